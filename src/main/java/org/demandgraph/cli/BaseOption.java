@@ -1,0 +1,16 @@
+package org.demandgraph.cli;
+
+import org.demandgraph.graph.Iris;
+import picocli.CommandLine.Option;
+
+/** {@code --base IRI}: the base every data IRI is minted under. Mixed into the commands that mint IRIs. */
+public final class BaseOption {
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+            description = "Base of every data IRI (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    public Iris iris() {
+        return new Iris(base);
+    }
+}

@@ -1,0 +1,65 @@
+package org.demandgraph.graph;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The demandgraph ontology's terms, kept in step with {@code ontology/demandgraph.ttl}
+ * (a test checks that every constant here is declared there).
+ */
+public final class DG {
+
+    public static final String NS = "https://w3id.org/demandgraph/ontology#";
+    public static final String ONTOLOGY_IRI = "https://w3id.org/demandgraph/ontology";
+
+    private DG() {}
+
+    private static Resource cls(String local) { return ResourceFactory.createResource(NS + local); }
+
+    private static Property prop(String local) { return ResourceFactory.createProperty(NS, local); }
+
+    // Classes of the contract
+    public static final Resource Jurisdiction = cls("Jurisdiction");
+    public static final Resource State = cls("State");
+    public static final Resource County = cls("County");
+    public static final Resource City = cls("City");
+    public static final Resource Tactic = cls("Tactic");
+    public static final Resource Tactics = cls("Tactics");
+    public static final Resource Operation = cls("Operation");
+    public static final Resource Actor = cls("Actor");
+    public static final Resource Source = cls("Source");
+    public static final Resource Profile = cls("Profile");
+    public static final Resource TacticUse = cls("TacticUse");
+
+    // Properties of the contract
+    public static final Property inState = prop("inState");
+    public static final Property population = prop("population");
+    public static final Property usesTactic = prop("usesTactic");
+    public static final Property jurisdiction = prop("jurisdiction");
+    public static final Property tactic = prop("tactic");
+    public static final Property date = prop("date");
+    public static final Property since = prop("since");
+    public static final Property arrests = prop("arrests");
+    public static final Property conductedBy = prop("conductedBy");
+    public static final Property keyPartner = prop("keyPartner");
+    public static final Property keySource = prop("keySource");
+    public static final Property supportsTactic = prop("supportsTactic");
+    public static final Property evidence = prop("evidence");
+
+    // Our extensions
+    /** Profile → Tactic: printed in the page's template "Tactics Used" list. Never evidence of use. */
+    public static final Property listedTactic = prop("listedTactic");
+    /** TacticUse → string: where the evidence was found ("narrative", "key-sources-heading"). */
+    public static final Property basis = prop("basis");
+    /** Profile → string: something a complete profile has and this one lacks ("footer", "Population"). */
+    public static final Property missing = prop("missing");
+    /** Profile → string: the file name the profile was read from. */
+    public static final Property sourceFile = prop("sourceFile");
+    /** Profile → string: hex SHA-256 of the file's bytes. */
+    public static final Property sha256 = prop("sha256");
+    /** Jurisdiction → string: the place name without the state ("Windsor Locks"). */
+    public static final Property name = prop("name");
+    /** Evidence node class (a Web Annotation text quote selector with positions). */
+    public static final Resource Evidence = cls("Evidence");
+}

@@ -1,0 +1,14 @@
+package org.demandgraph.profile;
+
+/**
+ * The footer fields. Each is null when the profile does not print it (a page cut short has none).
+ * Spans cover the value only ("Connecticut", "City", "40014").
+ */
+public record Footer(Span state, Span type, Span population, Span location) {
+
+    public static final Footer NONE = new Footer(null, null, null, null);
+
+    public boolean isPresent() {
+        return state != null || type != null || population != null || location != null;
+    }
+}
