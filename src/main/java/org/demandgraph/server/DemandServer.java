@@ -1,0 +1,238 @@
+package org.demandgraph.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.util.security.Credential;
+
+/**
+ * The embedded Fuseki server of the knowledge graph, on 127.0.0.1 only. It is handed a dataset (it
+ * never builds graphs) and serves it as {@code /kg}: {@code /kg/sparql} (SPARQL 1.1 query, GET and POST,
+ * with a service description on a GET without query), {@code /kg/get} (Graph Store Protocol, read),
+ * {@code /kg/shacl} (validation against the server's shapes) and, only when an update password is
+ * set, {@code /kg/update} behind HTTP Basic (user {@value #UPDATE_USER}). The default graph is the
+ * union of the named graphs. The query editor is at {@code /ui/}; {@code /} and any other path are
+ * left to servlets added with {@link Builder#addServlet}.
+ */
+public final class DemandServer implements AutoCloseable {
+
+    public static final String DATASET = "kg";
+    public static final String UPDATE_USER = "admin";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_PORT = 3030;
+
+    static final Operation SHACL_OURS = Operation.alloc(
+            "https://w3id.org/demandgraph/ontology#ShaclService", "dg-shacl",
+            "SHACL validation against the demandgraph shapes");
+
+    private final FusekiServer fuseki;
+    private final boolean updates;
+
+    private DemandServer(FusekiServer fuseki, boolean updates) {
+        this.fuseki = fuseki;
+        this.updates = updates;
+    }
+
+    public static Builder builder(DatasetGraph dataset) {
+        return new Builder(dataset);
+    }
+
+    public DemandServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The port actually bound (the free port chosen when built with port 0). */
+    public int getPort() {
+        return fuseki.getHttpPort();
+    }
+
+    /** {@code http://127.0.0.1:PORT}, no trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + getPort();
+    }
+
+    public String sparqlUrl() {
+        return baseUrl() + "/" + DATASET + "/sparql";
+    }
+
+    public String graphStoreUrl() {
+        return baseUrl() + "/" + DATASET + "/get";
+    }
+
+    public String shaclUrl() {
+        return baseUrl() + "/" + DATASET + "/shacl";
+    }
+
+    /** The update endpoint, or null when updates are off. */
+    public String updateUrl() {
+        return updates ? baseUrl() + "/" + DATASET + "/update" : null;
+    }
+
+    /** The query editor, opened on the dataset with the contract's prefixes filled in. */
+    public String editorUrl() {
+        return baseUrl() + QueryEditor.link(DATASET, QueryEditor.defaultQuery());
+    }
+
+    /** Name → URL of everything served, in the order start-up prints them. */
+    public Map<String, String> urls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("Landing page", baseUrl() + "/");
+        urls.put("SPARQL", sparqlUrl());
+        urls.put("Graph Store (read)", graphStoreUrl());
+        urls.put("SHACL", shaclUrl());
+        if (updates) {
+            urls.put("SPARQL Update (user " + UPDATE_USER + ")", updateUrl());
+        }
+        urls.put("Query editor", baseUrl() + QueryEditor.PATH + "/");
+        return urls;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public static final class Builder {
+
+        private final DatasetGraph dataset;
+        private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        private final Map<String, Filter> filters = new LinkedHashMap<>();
+        private int port = DEFAULT_PORT;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private String updatePassword;
+        private Function<Graph, ValidationReport> validator;
+
+        private Builder(DatasetGraph dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+        }
+
+        /** 0 picks a free port ({@link DemandServer#getPort()} tells which). Default {@value DemandServer#DEFAULT_PORT}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("Port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Longest a query may run before it is stopped and answered 503. Default 30 s. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("Timeout must be positive: " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Turns on {@code /kg/update}, for user {@value DemandServer#UPDATE_USER} with this password. */
+        public Builder updatePassword(String password) {
+            if (password != null && password.isEmpty()) {
+                throw new IllegalArgumentException("The update password must not be empty");
+            }
+            this.updatePassword = password;
+            return this;
+        }
+
+        /** What {@code /kg/shacl} runs on the data it is given. Without one, {@code /kg/shacl} is not served. */
+        public Builder shacl(Function<Graph, ValidationReport> validator) {
+            this.validator = validator;
+            return this;
+        }
+
+        /**
+         * A servlet of the linked-data side, e.g. {@code "/"} (the landing page), {@code "/jurisdiction/*"},
+         * {@code "/void"}. {@code "/"} is the root page only (mapped as Jetty's exact root {@code ""}):
+         * Fuseki keeps its own 404 servlet as the default for paths nobody claims. Paths under
+         * {@code /kg/}, {@code /ui/} and {@code /$/} belong to the server.
+         */
+        public Builder addServlet(String pathSpec, HttpServlet servlet) {
+            if (pathSpec.startsWith("/" + DATASET + "/") || pathSpec.startsWith(QueryEditor.PATH) || pathSpec.startsWith("/$/")) {
+                throw new IllegalArgumentException("Path taken by the server: " + pathSpec);
+            }
+            servlets.put(pathSpec.equals("/") ? "" : pathSpec, servlet);
+            return this;
+        }
+
+        /** A filter run before Fuseki's dispatch (for example, cache headers). */
+        public Builder addFilter(String pathSpec, Filter filter) {
+            filters.put(pathSpec, filter);
+            return this;
+        }
+
+        public DemandServer build() {
+            DatasetGraph served = new UnionDefaultGraph(dataset);
+            served.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            boolean updates = updatePassword != null;
+
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(true)
+                    .enableCors(true)
+                    .enablePing(true)
+                    .enableStats(true)
+                    .add("/" + DATASET, served, false)
+                    .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates))
+                    // What the query editor asks the server (read-only; no admin module).
+                    .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet(QueryEditor.PATH + "/*", new QueryEditor(DATASET));
+            if (validator != null) {
+                fuseki.registerOperation(SHACL_OURS, new ShaclService(validator))
+                        .addEndpoint("/" + DATASET, "shacl", SHACL_OURS);
+            }
+            if (updates) {
+                fuseki.passwordFile(passwordFile(updatePassword).toString())
+                        .auth(AuthScheme.BASIC)
+                        .serverAuthPolicy(Auth.ANY_ANON)
+                        .addEndpoint("/" + DATASET, "update", Operation.Update, Auth.policyAllowSpecific(UPDATE_USER));
+            }
+            filters.forEach(fuseki::addFilter);
+            servlets.forEach(fuseki::addServlet);
+            return new DemandServer(fuseki.build(), updates);
+        }
+
+        public DemandServer start() {
+            return build().start();
+        }
+
+        /** Jetty's realm file, holding only the password's digest; read when the server is built. */
+        private static Path passwordFile(String password) {
+            try {
+                Path file = Files.createTempFile("demandgraph-realm", ".properties",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                file.toFile().deleteOnExit();
+                Files.writeString(file, UPDATE_USER + ": " + Credential.MD5.digest(password) + "\n");
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the password file", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.demandgraph.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.demandgraph.graph.DG;
+
+/**
+ * The Fuseki UI's query editor (the {@code webapp/} of {@code jena-fuseki-ui}), served at {@code /ui/}
+ * so that {@code /} stays the landing page. The UI addresses the server relative to its own page, so
+ * its calls to {@code /ui/$/...} and {@code /ui/kg/...} are redirected (307, method kept) to the
+ * real {@code /$/...} and {@code /kg/...}. {@code /ui} opens the editor on the dataset, pre-filled
+ * with the contract's prefixes.
+ */
+public final class QueryEditor extends HttpServlet {
+
+    /** Where the servlet is mounted. */
+    public static final String PATH = "/ui";
+
+    /** The prefixes of the contract, in the order a reader expects them. */
+    public static final Map<String, String> PREFIXES = prefixes();
+
+    private static final String WEBAPP = "webapp";
+
+    private final String datasetName;
+
+    QueryEditor(String datasetName) {
+        this.datasetName = datasetName;
+    }
+
+    /** The server-relative link that opens the editor on {@code dataset} with {@code query} in it. */
+    public static String link(String dataset, String query) {
+        return PATH + "/#/dataset/" + dataset + "/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    /** {@code query} with the contract's PREFIX lines in front. */
+    public static String withPrefixes(String query) {
+        StringBuilder sb = new StringBuilder();
+        PREFIXES.forEach((p, iri) -> sb.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));
+        return sb.append('\n').append(query).toString();
+    }
+
+    static String defaultQuery() {
+        return withPrefixes("SELECT ?s ?p ?o WHERE {\n  ?s ?p ?o\n}\nLIMIT 25\n");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        if (path == null) {
+            // Set by hand: the link carries a fragment, which Jetty's sendRedirect rejects.
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + link(datasetName, defaultQuery()));
+            return;
+        }
+        if (path.startsWith("/$/") || path.equals("/" + datasetName) || path.startsWith("/" + datasetName + "/")) {
+            redirectToServer(request, response, path);
+            return;
+        }
+        serveStatic(path.equals("/") ? "/index.html" : path, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        if (path != null && (path.startsWith("/$/") || path.startsWith("/" + datasetName))) {
+            redirectToServer(request, response, path);
+        } else {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        }
+    }
+
+    private static void redirectToServer(HttpServletRequest request, HttpServletResponse response, String path) {
+        String query = request.getQueryString();
+        response.setStatus(307);
+        response.setHeader("Location", request.getContextPath() + path + (query == null ? "" : "?" + query));
+    }
+
+    private void serveStatic(String path, HttpServletResponse response) throws IOException {
+        if (path.contains("..") || path.contains("//")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (InputStream in = QueryEditor.class.getClassLoader().getResourceAsStream(WEBAPP + path)) {
+            if (in == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such file in the query editor: " + path);
+                return;
+            }
+            response.setContentType(contentType(path));
+            // Files under static/ carry a content hash in their names.
+            response.setHeader("Cache-Control", path.startsWith("/static/") ? "public, max-age=31536000, immutable" : "no-cache");
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private static String contentType(String path) {
+        if (path.endsWith(".html")) return "text/html;charset=utf-8";
+        if (path.endsWith(".js")) return "text/javascript;charset=utf-8";
+        if (path.endsWith(".css")) return "text/css;charset=utf-8";
+        if (path.endsWith(".ico")) return "image/x-icon";
+        if (path.endsWith(".svg")) return "image/svg+xml";
+        if (path.endsWith(".json")) return "application/json";
+        return "application/octet-stream";
+    }
+
+    private static Map<String, String> prefixes() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("dg", DG.NS);
+        m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+        m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+        m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+        m.put("skos", "http://www.w3.org/2004/02/skos/core#");
+        m.put("foaf", "http://xmlns.com/foaf/0.1/");
+        m.put("oa", "http://www.w3.org/ns/oa#");
+        return Collections.unmodifiableMap(m);
+    }
+}

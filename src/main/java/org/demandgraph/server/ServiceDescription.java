@@ -1,0 +1,142 @@
+package org.demandgraph.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The SPARQL Service Description of the query endpoint, answered on a GET with no {@code query}
+ * parameter (SPARQL 1.1 Service Description, section 2), so clients such as Comunica can discover
+ * the endpoint, its result formats and the dataset. Turtle unless the request asks for another RDF syntax.
+ */
+final class ServiceDescription implements Filter {
+
+    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    static final String FORMATS = "http://www.w3.org/ns/formats/";
+    static final String VOID = "http://rdfs.org/ns/void#";
+
+    private static final AcceptList OFFER = AcceptList.create(
+            "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples");
+    private static final MediaType DEFAULT = MediaType.create("text/turtle");
+    private static final List<String> RESULT_FORMATS = List.of(
+            "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+            "Turtle", "JSON-LD", "N-Triples", "RDF_XML");
+
+    private final DatasetGraph dataset;
+    private final boolean updates;
+
+    ServiceDescription(DatasetGraph dataset, boolean updates) {
+        this.dataset = dataset;
+        this.updates = updates;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        boolean describe = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getParameter("query") == null;
+        if (!describe) {
+            chain.doFilter(req, res);
+            return;
+        }
+        HttpServletResponse response = (HttpServletResponse) res;
+        MediaType chosen = negotiate(request.getHeader("Accept"));
+        if (chosen == null) {
+            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "Service description available as " + OFFER);
+            return;
+        }
+        Lang lang = RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
+        String endpoint = request.getRequestURL().toString();
+        Model description = Txn.calculateRead(dataset, () -> describe(endpoint));
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(lang.getContentType().getContentTypeStr());
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Vary", "Accept");
+        if (!"HEAD".equals(request.getMethod())) {
+            RDFDataMgr.write(response.getOutputStream(), description, lang);
+        }
+    }
+
+    static MediaType negotiate(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return DEFAULT;
+        }
+        // Browsers and generic clients send */* or text/html among others: they get Turtle.
+        MediaType chosen = AcceptList.match(AcceptList.create(accept), OFFER);
+        return chosen != null ? chosen : acceptsAnything(accept) ? DEFAULT : null;
+    }
+
+    private static boolean acceptsAnything(String accept) {
+        return accept.contains("*/*") || accept.contains("text/html") || accept.contains("text/*");
+    }
+
+    private Model describe(String endpoint) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("sd", SD);
+        m.setNsPrefix("formats", FORMATS);
+        m.setNsPrefix("void", VOID);
+        Resource service = m.createResource(endpoint)
+                .addProperty(RDF.type, m.createResource(SD + "Service"))
+                .addProperty(m.createProperty(SD, "endpoint"), m.createResource(endpoint))
+                .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
+                .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"));
+        if (updates) {
+            service.addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Update"));
+        }
+        for (String format : RESULT_FORMATS) {
+            service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + format));
+        }
+        Resource defaultGraph = m.createResource()
+                .addProperty(RDF.type, m.createResource(SD + "Graph"))
+                .addLiteral(m.createProperty(VOID, "triples"), (long) dataset.getDefaultGraph().size());
+        Resource ds = m.createResource()
+                .addProperty(RDF.type, m.createResource(SD + "Dataset"))
+                .addProperty(m.createProperty(SD, "defaultGraph"), defaultGraph);
+        service.addProperty(m.createProperty(SD, "defaultDataset"), ds);
+        for (Node name : sortedGraphNames()) {
+            Graph g = dataset.getGraph(name);
+            Resource graph = m.createResource()
+                    .addProperty(RDF.type, m.createResource(SD + "Graph"))
+                    .addLiteral(m.createProperty(VOID, "triples"), (long) g.size());
+            ds.addProperty(m.createProperty(SD, "namedGraph"), m.createResource()
+                    .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
+                    .addProperty(m.createProperty(SD, "name"), m.createResource(name.getURI()))
+                    .addProperty(m.createProperty(SD, "graph"), graph));
+        }
+        return m;
+    }
+
+    private List<Node> sortedGraphNames() {
+        List<Node> names = new ArrayList<>();
+        for (Iterator<Node> it = dataset.listGraphNodes(); it.hasNext(); ) {
+            Node n = it.next();
+            if (n.isURI()) {
+                names.add(n);
+            }
+        }
+        names.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+        return names;
+    }
+}

@@ -1,0 +1,83 @@
+package org.demandgraph.server;
+
+import java.util.function.Function;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.servlets.ActionLib;
+import org.apache.jena.fuseki.servlets.BaseActionREST;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.web.HttpSC;
+
+/**
+ * {@code /kg/shacl}: validates data against the server's own shapes (not shapes sent by the client, as
+ * Fuseki's built-in SHACL service does). POST an RDF document to validate it; or name a graph of the
+ * dataset with {@code ?graph=IRI} ({@code default} or {@code union} for the union of all named graphs),
+ * by GET or POST with no body. Answers the SHACL validation report, by content negotiation.
+ */
+final class ShaclService extends BaseActionREST {
+
+    private final Function<Graph, ValidationReport> validator;
+
+    ShaclService(Function<Graph, ValidationReport> validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    protected void doGet(HttpAction action) {
+        if (action.getRequestParameter("graph") == null) {
+            ServletOps.errorBadRequest("GET needs ?graph=IRI (or ?graph=default); or POST the data to validate");
+        }
+        validateStored(action);
+    }
+
+    @Override
+    protected void doPost(HttpAction action) {
+        if (action.getRequestParameter("graph") != null) {
+            validateStored(action);
+            return;
+        }
+        Lang lang = RDFLanguages.contentTypeToLang(action.getRequestContentType());
+        if (lang == null) {
+            ServletOps.error(HttpSC.UNSUPPORTED_MEDIA_TYPE_415,
+                    "POST an RDF document (Content-Type text/turtle, application/ld+json, ...) or use ?graph=");
+        }
+        Graph data = ActionLib.readFromRequest(action, Lang.TTL);
+        respond(action, validator.apply(data));
+    }
+
+    private void validateStored(HttpAction action) {
+        String name = action.getRequestParameter("graph");
+        action.beginRead();
+        try {
+            DatasetGraph dsg = action.getActiveDSG();
+            Graph data;
+            if (name.equals("default") || name.equals("union")) {
+                data = dsg.getUnionGraph();
+            } else {
+                if (!dsg.containsGraph(NodeFactory.createURI(name))) {
+                    ServletOps.errorNotFound("No graph <" + name + "> in the dataset");
+                }
+                data = dsg.getGraph(NodeFactory.createURI(name));
+            }
+            respond(action, validator.apply(data));
+        } finally {
+            action.endRead();
+        }
+    }
+
+    private static void respond(HttpAction action, ValidationReport report) {
+        MediaType mediaType = ActionLib.contentNegotation(action, DEF.rdfOffer, DEF.acceptTurtle);
+        Lang lang = RDFLanguages.contentTypeToLang(mediaType.getContentTypeStr());
+        action.log.info(String.format("[%d] shacl: %s (%d results)", action.id,
+                report.conforms() ? "conforms" : "does not conform", report.getEntries().size()));
+        action.setResponseStatus(HttpSC.OK_200);
+        ActionLib.graphResponse(action, report.getGraph(), lang == null ? Lang.TTL : lang);
+    }
+}

@@ -1,0 +1,90 @@
+package org.demandgraph.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/** Test data and HTTP helpers shared by the server tests. */
+final class ServerFixture {
+
+    static final String NS = "https://w3id.org/demandgraph/";
+    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private ServerFixture() {}
+
+    /** The hand-written two-profile dataset, in memory. */
+    static DatasetGraph twoProfiles() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(resource("two-profiles.trig")).lang(Lang.TRIG).parse(dsg);
+        return dsg;
+    }
+
+    static Graph resourceGraph(String name) {
+        return RDFParser.source(resource(name)).lang(Lang.TTL).toGraph();
+    }
+
+    /** Validation with the tiny test shape (the real shapes are wired in by the command line). */
+    static ValidationReport validateWithTestShape(Graph data) {
+        Shapes shapes = Shapes.parse(resourceGraph("city-shape.ttl"));
+        return ShaclValidator.get().validate(shapes, data);
+    }
+
+    static InputStream resource(String name) {
+        InputStream in = ServerFixture.class.getResourceAsStream("/server/" + name);
+        if (in == null) {
+            throw new IllegalStateException("Missing test resource /server/" + name);
+        }
+        return in;
+    }
+
+    static HttpResponse<String> get(String url, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b.build());
+    }
+
+    static HttpResponse<String> post(String url, String contentType, String body, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b.build());
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
