@@ -1,0 +1,91 @@
+package org.demandgraph.server;
+
+import static org.demandgraph.server.ServerFixture.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** With an update password: {@code /kg/update} for {@code admin} only; everything else still read-only. */
+class UpdatePasswordTest {
+
+    private static final String PASSWORD = "s3cret, with: odd chars";
+    private static final String INSERT = "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/a> <https://example.org/b> \"c\" } }";
+    private static final String REFUSED = INSERT.replace("\"c\"", "\"refused\"");
+    private static DemandServer server;
+
+    @BeforeAll
+    static void start() {
+        server = DemandServer.builder(twoProfiles()).port(0).updatePassword(PASSWORD).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static HttpResponse<String> update(String authorization) {
+        return update(INSERT, authorization);
+    }
+
+    private static HttpResponse<String> update(String body, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.updateUrl()))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return send(b.build());
+    }
+
+    private static boolean inserted() {
+        return inserted("c");
+    }
+
+    private static boolean inserted(String value) {
+        String ask = "ASK { GRAPH <https://example.org/g> { ?s ?p \"" + value + "\" } }";
+        return get(server.sparqlUrl() + "?query=" + encode(ask), "application/sparql-results+json").body().contains("true");
+    }
+
+    @Test
+    void anonymousAndWrongPasswordAre401() {
+        HttpResponse<String> anonymous = update(REFUSED, null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(401, update(REFUSED, basic(DemandServer.UPDATE_USER, "wrong")).statusCode());
+        assertEquals(401, update(REFUSED, basic("someone", PASSWORD)).statusCode());
+        assertFalse(inserted("refused"));
+    }
+
+    @Test
+    void adminWithThePasswordUpdatesAndQueriesSeeIt() {
+        HttpResponse<String> r = update(basic(DemandServer.UPDATE_USER, PASSWORD));
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 204, "status " + r.statusCode() + " " + r.body());
+        assertTrue(inserted());
+    }
+
+    @Test
+    void queriesStayAnonymous() {
+        assertEquals(200, get(server.sparqlUrl() + "?query=" + encode("ASK {}"), null).statusCode());
+        assertEquals(200, get(server.graphStoreUrl() + "?default", "text/turtle").statusCode());
+    }
+
+    @Test
+    void updatesThroughTheQueryEndpointOrTheDatasetAreRefused() {
+        HttpResponse<String> viaSparql = post(server.sparqlUrl(), "application/sparql-update", REFUSED, null);
+        assertTrue(viaSparql.statusCode() >= 400, "status " + viaSparql.statusCode());
+        HttpResponse<String> viaDataset = post(server.baseUrl() + "/kg", "application/sparql-update", REFUSED, null);
+        assertTrue(viaDataset.statusCode() >= 400, "status " + viaDataset.statusCode());
+        assertFalse(inserted("refused"));
+    }
+
+    @Test
+    void serviceDescriptionAdvertisesUpdate() {
+        String body = get(server.sparqlUrl(), "text/turtle").body();
+        assertTrue(body.contains("SPARQL11Update"), body);
+    }
+}
