@@ -1,0 +1,109 @@
+package org.demandgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private static ServeCommand parse(String... args) {
+        ServeCommand command = new ServeCommand();
+        new CommandLine(command).parseArgs(args);
+        return command;
+    }
+
+    private Path trig() throws IOException {
+        Path f = tmp.resolve("two-profiles.trig");
+        try (InputStream in = ServeCommandTest.class.getResourceAsStream("/server/two-profiles.trig")) {
+            Files.copy(in, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return f;
+    }
+
+    private static int status(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void usageErrorsExitWith2() throws IOException {
+        assertEquals(2, Main.run("serve", "--port", "many"));
+        assertEquals(2, Main.run("serve", "--port", "0", tmp.resolve("missing.trig").toString()));
+        assertEquals(2, Main.run("serve", "--port", "70000", trig().toString()));
+        assertEquals(2, Main.run("serve", "--port", "0", "--timeout", "0", trig().toString()));
+        assertEquals(2, Main.run("serve", "--no-such-option"));
+    }
+
+    @Test
+    void startsOnTheGivenFilesAndPrintsTheUrls() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ServeCommand.Serving serving = parse("--port", "0", "--update-password", "pw", trig().toString())
+                .start(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            String printed = out.toString(StandardCharsets.UTF_8);
+            String sparql = serving.server().sparqlUrl();
+            assertTrue(printed.contains(sparql), printed);
+            assertTrue(printed.contains(serving.server().baseUrl() + "/ui/"), printed);
+            assertTrue(printed.contains(serving.server().baseUrl() + "/kg/update"), printed);
+            assertEquals(200, status(sparql + "?query=ASK%7B%7D"));
+        } finally {
+            serving.stop();
+        }
+    }
+
+    @Test
+    void withNoPathServesTheBundledProfiles() throws Exception {
+        // Surefire runs in the project folder, where data/profiles is.
+        assertTrue(Files.isDirectory(ServeCommand.BUNDLED));
+        ServeCommand.Serving serving = parse("--port", "0").start(
+                new PrintStream(java.io.OutputStream.nullOutputStream()), new PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            assertEquals(200, status(serving.server().sparqlUrl() + "?query=ASK%7B%7D"));
+        } finally {
+            serving.stop();
+        }
+    }
+
+    @Test
+    void tdb2IsReloadedOnlyWhenTheInputsChange() throws Exception {
+        Path db = tmp.resolve("db");
+        String[] args = {"--port", "0", "--tdb2", db.toString(), trig().toString()};
+        for (String expected : new String[] {"loaded from the inputs", "inputs unchanged, not reloaded"}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ServeCommand.Serving serving = parse(args).start(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(java.io.OutputStream.nullOutputStream()));
+            serving.stop();
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains(expected), out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aBusyPortExitsWith1() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String path = trig().toString();
+            int status = assertTimeoutPreemptively(Duration.ofMinutes(1),
+                    () -> Main.run("serve", "--port", Integer.toString(busy.getLocalPort()), path));
+            assertEquals(1, status);
+        }
+    }
+
+}
