@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -125,6 +128,7 @@ public final class DemandServer implements AutoCloseable {
         private final DatasetGraph dataset;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
+        private final List<Consumer<FusekiServer.Builder>> customizations = new ArrayList<>();
         private int port = DEFAULT_PORT;
         private Duration timeout = DEFAULT_TIMEOUT;
         private String updatePassword;
@@ -181,6 +185,15 @@ public final class DemandServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * A step run on the underlying Fuseki builder after the server's own set-up, for code written
+         * against Fuseki directly, e.g. {@code customize(b -> LinkedDataRoutes.install(b, dataset, iris))}.
+         */
+        public Builder customize(Consumer<FusekiServer.Builder> step) {
+            customizations.add(Objects.requireNonNull(step));
+            return this;
+        }
+
         /** A filter run before Fuseki's dispatch (for example, cache headers). */
         public Builder addFilter(String pathSpec, Filter filter) {
             filters.put(pathSpec, filter);
@@ -215,6 +228,7 @@ public final class DemandServer implements AutoCloseable {
             }
             filters.forEach(fuseki::addFilter);
             servlets.forEach(fuseki::addServlet);
+            customizations.forEach(step -> step.accept(fuseki));
             return new DemandServer(fuseki.build(), updates);
         }
 
