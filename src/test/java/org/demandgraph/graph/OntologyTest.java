@@ -2,6 +2,7 @@ package org.demandgraph.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
@@ -19,7 +20,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -150,36 +151,46 @@ class OntologyTest {
         Node cameras = NodeFactory.createURI(Iris.defaults().tactic(Tactic.CAMERAS));
         Node letters = NodeFactory.createURI(Iris.defaults().tactic(Tactic.LETTERS));
         return Stream.of(
-                Arguments.of("tactic without definition", (Consumer<Graph>) g ->
+                Arguments.of("tactic without definition", cameras, (Consumer<Graph>) g ->
                         g.remove(cameras, SKOS.definition.asNode(), Node.ANY)),
-                Arguments.of("tactic with a second English prefLabel", (Consumer<Graph>) g ->
+                Arguments.of("tactic with a second English prefLabel", cameras, (Consumer<Graph>) g ->
                         g.add(cameras, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Surveillance", "en"))),
-                Arguments.of("tactic outside the scheme", (Consumer<Graph>) g ->
+                Arguments.of("tactic outside the scheme", letters, (Consumer<Graph>) g ->
                         g.remove(letters, SKOS.inScheme.asNode(), Node.ANY)),
-                Arguments.of("top concept that also has a broader one", (Consumer<Graph>) g ->
+                Arguments.of("top concept that also has a broader one", letters, (Consumer<Graph>) g ->
                         g.add(letters, SKOS.broader.asNode(), cameras)),
-                Arguments.of("class without comment", (Consumer<Graph>) g ->
+                Arguments.of("class without comment", DG.Operation.asNode(), (Consumer<Graph>) g ->
                         g.remove(DG.Operation.asNode(), RDFS.comment.asNode(), Node.ANY)),
-                Arguments.of("contract property without range", (Consumer<Graph>) g ->
+                Arguments.of("contract property without range", DG.keySource.asNode(), (Consumer<Graph>) g ->
                         g.remove(DG.keySource.asNode(), RDFS.range.asNode(), Node.ANY)),
-                Arguments.of("contract property not declared", (Consumer<Graph>) g ->
+                Arguments.of("contract property not declared", DG.usesTactic.asNode(), (Consumer<Graph>) g ->
                         g.remove(DG.usesTactic.asNode(), RDF.type.asNode(), Node.ANY)),
-                Arguments.of("datatype property ranging over a class", (Consumer<Graph>) g -> {
+                Arguments.of("datatype property ranging over a class", DG.population.asNode(), (Consumer<Graph>) g -> {
                         g.remove(DG.population.asNode(), RDFS.range.asNode(), Node.ANY);
                         g.add(DG.population.asNode(), RDFS.range.asNode(), DG.Jurisdiction.asNode());
                 }),
-                Arguments.of("ontology without version", (Consumer<Graph>) g ->
+                Arguments.of("ontology without version", ONTOLOGY, (Consumer<Graph>) g ->
                         g.remove(ONTOLOGY, OWL.versionInfo.asNode(), Node.ANY)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutations")
-    void aBrokenCopyDoesNotConform(String what, Consumer<Graph> mutation) {
+    void aBrokenCopyDoesNotConform(String what, Node broken, Consumer<Graph> mutation) {
         Graph copy = GraphFactory.createDefaultGraph();
         G.find().forEach(copy::add);
         mutation.accept(copy);
         assertFalse(copy.isIsomorphicWith(G), "the mutation changed the graph");
-        assertFalse(validate(copy).conforms(), what);
+        ValidationReport report = validate(copy);
+        assertFalse(report.conforms(), what);
+        assertEquals(Set.of(broken), report.getEntries().stream().map(e -> e.focusNode()).collect(Collectors.toSet()),
+                () -> report.getEntries().toString());
+    }
+
+    @Test
+    void theLoadedGraphIsReadOnly() {
+        Triple extra = Triple.create(DG.Tactics.asNode(), RDFS.label.asNode(), NodeFactory.createLiteralString("x"));
+        assertThrows(RuntimeException.class, () -> G.add(extra));
+        assertThrows(RuntimeException.class, () -> Ontology.graph(new Iris("http://example.org/kg/")).add(extra));
     }
 
     @Test
@@ -199,7 +210,8 @@ class OntologyTest {
     private static final Node OWL2_VERSION_IRI = NodeFactory.createURI(OWL.NS + "versionIRI");
 
     private static ValidationReport validate(Graph data) {
-        Graph shapesGraph = RDFDataMgr.loadGraph("ontology/ontology-sanity-shapes.ttl");
+        Graph shapesGraph = RDFParser.source(OntologyTest.class.getResourceAsStream("/ontology/ontology-sanity-shapes.ttl"))
+                .lang(Lang.TURTLE).toGraph();
         return ShaclValidator.get().validate(Shapes.parse(shapesGraph), data);
     }
 
