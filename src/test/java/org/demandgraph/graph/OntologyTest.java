@@ -19,7 +19,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.reasoner.ReasonerRegistry;
+import org.apache.jena.reasoner.ValidityReport;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
@@ -184,6 +187,21 @@ class OntologyTest {
         assertFalse(report.conforms(), what);
         assertEquals(Set.of(broken), report.getEntries().stream().map(e -> e.focusNode()).collect(Collectors.toSet()),
                 () -> report.getEntries().toString());
+    }
+
+    @Test
+    void owlReasonerFindsTheOntologyConsistentAndUsesItsAxioms() {
+        assertTrue(owlValidity(G).isValid());
+        Graph copy = GraphFactory.createDefaultGraph();
+        G.find().forEach(copy::add);
+        Node place = NodeFactory.createURI(Iris.defaults().state("CT"));
+        copy.add(place, RDF.type.asNode(), DG.State.asNode());
+        copy.add(place, RDF.type.asNode(), DG.City.asNode());
+        assertFalse(owlValidity(copy).isValid(), "State and City are disjoint");
+    }
+
+    private static ValidityReport owlValidity(Graph g) {
+        return ModelFactory.createInfModel(ReasonerRegistry.getOWLMiniReasoner(), ModelFactory.createModelForGraph(g)).validate();
     }
 
     @Test
