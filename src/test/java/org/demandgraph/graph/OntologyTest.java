@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,6 +25,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.reasoner.ReasonerRegistry;
 import org.apache.jena.reasoner.ValidityReport;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -31,6 +33,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -59,10 +62,10 @@ class OntologyTest {
 
     @Test
     void fileParsesStrictlyAndHasIriVersionAndLicence() {
-        Graph parsed = RDFParser.source(FILE).strict(true).toGraph();
+        Graph parsed = RDFParser.source(FILE).strict(true).errorHandler(ErrorHandlerFactory.errorHandlerStrict).toGraph();
         assertTrue(parsed.contains(ONTOLOGY, RDF.type.asNode(), OWL.Ontology.asNode()));
         assertTrue(parsed.contains(ONTOLOGY, OWL.versionInfo.asNode(), Node.ANY));
-        Node versionIri = one(parsed, ONTOLOGY, OWL2_VERSION_IRI);
+        Node versionIri = one(parsed, ONTOLOGY, OWL2.versionIRI.asNode());
         assertTrue(versionIri.getURI().startsWith(DG.ONTOLOGY_IRI + "/"), versionIri.toString());
         assertTrue(parsed.contains(ONTOLOGY, DCTerms.license.asNode(),
                 NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/")));
@@ -140,7 +143,7 @@ class OntologyTest {
         Node reverseStings = NodeFactory.createURI(Iris.defaults().tactic(Tactic.REVERSE_STINGS));
         Node figure = one(G, reverseStings, dg("siteFigure"));
         assertTrue(one(G, figure, dg("figureText")).getLiteralLexicalForm().contains("2,205"));
-        assertEquals(NodeFactory.createLiteralDT("2023-05", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth),
+        assertEquals(NodeFactory.createLiteralDT("2023-05", XSDDatatype.XSDgYearMonth),
                 one(G, figure, DCTerms.date.asNode()));
     }
 
@@ -224,8 +227,6 @@ class OntologyTest {
                 .anyMatch(n -> n.isURI() && n.getURI().startsWith(Iris.DEFAULT_BASE + "tactic/"))).hasNext());
         assertTrue(validate(rebased).conforms());
     }
-
-    private static final Node OWL2_VERSION_IRI = NodeFactory.createURI(OWL.NS + "versionIRI");
 
     private static ValidationReport validate(Graph data) {
         Graph shapesGraph = RDFParser.source(OntologyTest.class.getResourceAsStream("/ontology/ontology-sanity-shapes.ttl"))
