@@ -100,6 +100,14 @@ class DemandServerTest {
     }
 
     @Test
+    void formatParameterOverridesAccept() {
+        HttpResponse<String> r = get(sparqlGet(LABELS) + "&format=csv", "application/sparql-results+xml");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        assertEquals("label\r\n\"Norwich, CT\"\r\n\"Windsor Locks, CT\"\r\n", r.body());
+    }
+
+    @Test
     void postedQueriesWorkBothWays() {
         HttpResponse<String> form = post(server.sparqlUrl(), "application/x-www-form-urlencoded",
                 "query=" + encode(LABELS), "text/csv");
