@@ -28,7 +28,8 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The SPARQL Service Description of the query endpoint, answered on a GET with no {@code query}
  * parameter (SPARQL 1.1 Service Description, section 2), so clients such as Comunica can discover
- * the endpoint, its result formats and the dataset. Turtle unless the request asks for another RDF syntax.
+ * the endpoint, its result formats and the dataset. Turtle unless the request asks for another RDF syntax;
+ * a browser (preferring {@code text/html}) is sent on to the query editor.
  */
 final class ServiceDescription implements Filter {
 
@@ -61,6 +62,13 @@ final class ServiceDescription implements Filter {
             return;
         }
         HttpServletResponse response = (HttpServletResponse) res;
+        if (wantsHtml(request.getHeader("Accept"))) {
+            // A person in a browser: the query editor is more use than Turtle.
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + QueryEditor.PATH);
+            response.setHeader("Vary", "Accept");
+            return;
+        }
         MediaType chosen = negotiate(request.getHeader("Accept"));
         if (chosen == null) {
             response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
@@ -79,12 +87,23 @@ final class ServiceDescription implements Filter {
         }
     }
 
+    static boolean wantsHtml(String accept) {
+        if (accept == null || !accept.contains("text/html")) {
+            return false;
+        }
+        MediaType html = MediaType.create("text/html");
+        AcceptList offer = AcceptList.create("text/html", "text/turtle", "application/ld+json",
+                "application/rdf+xml", "application/n-triples");
+        MediaType chosen = AcceptList.match(new AcceptList(accept), offer);
+        return chosen != null && chosen.getContentTypeStr().equals(html.getContentTypeStr());
+    }
+
     static MediaType negotiate(String accept) {
         if (accept == null || accept.isBlank()) {
             return DEFAULT;
         }
         // Browsers and generic clients send */* or text/html among others: they get Turtle.
-        MediaType chosen = AcceptList.match(AcceptList.create(accept), OFFER);
+        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
         return chosen != null ? chosen : acceptsAnything(accept) ? DEFAULT : null;
     }
 

@@ -214,6 +214,16 @@ class DemandServerTest {
     }
 
     @Test
+    void aBrowserAskingTheEndpointIsSentToTheEditor() {
+        HttpResponse<String> r = get(server.sparqlUrl(), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(303, r.statusCode());
+        assertEquals("/ui", r.headers().firstValue("Location").orElseThrow());
+        // Comunica-style RDF Accept headers still get the description.
+        assertEquals(200, get(server.sparqlUrl(), "application/n-triples, text/turtle;q=0.9, */*;q=0.1").statusCode());
+        assertEquals(406, get(server.sparqlUrl(), "image/png").statusCode());
+    }
+
+    @Test
     void shaclValidatesPostedDataAgainstTheServersShapes() {
         String bad = "@prefix dg: <https://w3id.org/demandgraph/ontology#> .\n<https://example.org/x> a dg:City .";
         HttpResponse<String> r = post(server.shaclUrl(), "text/turtle", bad, "text/turtle");
