@@ -1,11 +1,13 @@
 package org.demandgraph.cli;
 
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.graph.DatasetLoader;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"The embedded SPARQL and linked-data server, on 127.0.0.1.",
-                "With no PATH it serves the bundled profiles (./data/profiles). Runs until stopped (Ctrl-C)."})
+                "With no PATH it serves the bundled profiles (./data/profiles, or data/profiles beside target/). Runs until stopped (Ctrl-C)."})
 public final class ServeCommand implements Callable<Integer> {
 
     /** The bundled data, relative to the working directory (the project folder). */
@@ -127,11 +129,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     private List<Path> inputs() {
         if (paths.isEmpty()) {
-            if (!Files.isDirectory(BUNDLED)) {
-                throw new ParameterException(spec.commandLine(), "No PATH given and no bundled data at "
-                        + BUNDLED.toAbsolutePath() + ": run from the project folder, or name profile or dataset files.");
-            }
-            return List.of(BUNDLED);
+            return List.of(bundled().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "No PATH given and no bundled data at " + BUNDLED.toAbsolutePath()
+                            + " (nor beside the jar): run from the project folder, or name profile or dataset files.")));
         }
         for (Path p : paths) {
             if (!Files.exists(p)) {
@@ -139,6 +139,24 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         return paths;
+    }
+
+    /** {@code ./data/profiles}, or the project's {@code data/profiles} next to {@code target/demandgraph.jar}. */
+    static Optional<Path> bundled() {
+        if (Files.isDirectory(BUNDLED)) {
+            return Optional.of(BUNDLED);
+        }
+        try {
+            Path code = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // target/demandgraph.jar or target/classes: the project folder is two levels up.
+            Path project = code.getParent() == null ? null : code.getParent().getParent();
+            if (project != null && Files.isDirectory(project.resolve(BUNDLED))) {
+                return Optional.of(project.resolve(BUNDLED));
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // No usable code location: only the working directory counts.
+        }
+        return Optional.empty();
     }
 
     private DatasetGraph load(List<Path> inputs, PrintStream err) {

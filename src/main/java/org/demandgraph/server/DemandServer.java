@@ -48,10 +48,12 @@ public final class DemandServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final boolean updates;
+    private final boolean shacl;
 
-    private DemandServer(FusekiServer fuseki, boolean updates) {
+    private DemandServer(FusekiServer fuseki, boolean updates, boolean shacl) {
         this.fuseki = fuseki;
         this.updates = updates;
+        this.shacl = shacl;
     }
 
     public static Builder builder(DatasetGraph dataset) {
@@ -81,8 +83,9 @@ public final class DemandServer implements AutoCloseable {
         return baseUrl() + "/" + DATASET + "/get";
     }
 
+    /** The SHACL endpoint, or null when no validator was given. */
     public String shaclUrl() {
-        return baseUrl() + "/" + DATASET + "/shacl";
+        return shacl ? baseUrl() + "/" + DATASET + "/shacl" : null;
     }
 
     /** The update endpoint, or null when updates are off. */
@@ -101,7 +104,9 @@ public final class DemandServer implements AutoCloseable {
         urls.put("Landing page", baseUrl() + "/");
         urls.put("SPARQL", sparqlUrl());
         urls.put("Graph Store (read)", graphStoreUrl());
-        urls.put("SHACL", shaclUrl());
+        if (shacl) {
+            urls.put("SHACL", shaclUrl());
+        }
         if (updates) {
             urls.put("SPARQL Update (user " + UPDATE_USER + ")", updateUrl());
         }
@@ -229,7 +234,7 @@ public final class DemandServer implements AutoCloseable {
             filters.forEach(fuseki::addFilter);
             servlets.forEach(fuseki::addServlet);
             customizations.forEach(step -> step.accept(fuseki));
-            return new DemandServer(fuseki.build(), updates);
+            return new DemandServer(fuseki.build(), updates, validator != null);
         }
 
         public DemandServer start() {

@@ -129,7 +129,7 @@ final class ServiceDescription implements Filter {
         }
         Resource defaultGraph = m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                .addLiteral(m.createProperty(VOID, "triples"), (long) dataset.getDefaultGraph().size());
+                .addProperty(m.createProperty(VOID, "triples"), count(m, dataset.getDefaultGraph()));
         Resource ds = m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(m.createProperty(SD, "defaultGraph"), defaultGraph);
@@ -138,13 +138,17 @@ final class ServiceDescription implements Filter {
             Graph g = dataset.getGraph(name);
             Resource graph = m.createResource()
                     .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                    .addLiteral(m.createProperty(VOID, "triples"), (long) g.size());
+                    .addProperty(m.createProperty(VOID, "triples"), count(m, g));
             ds.addProperty(m.createProperty(SD, "namedGraph"), m.createResource()
                     .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
                     .addProperty(m.createProperty(SD, "name"), m.createResource(name.getURI()))
                     .addProperty(m.createProperty(SD, "graph"), graph));
         }
         return m;
+    }
+
+    private static org.apache.jena.rdf.model.Literal count(Model m, Graph g) {
+        return m.createTypedLiteral(java.math.BigInteger.valueOf(g.size()));
     }
 
     private List<Node> sortedGraphNames() {

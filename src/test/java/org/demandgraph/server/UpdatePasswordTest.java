@@ -84,6 +84,13 @@ class UpdatePasswordTest {
     }
 
     @Test
+    void withoutAValidatorThereIsNoShaclEndpoint() {
+        assertNull(server.shaclUrl());
+        assertFalse(server.urls().containsKey("SHACL"));
+        assertEquals(404, post(server.baseUrl() + "/kg/shacl", "text/turtle", "<https://example.org/a> <https://example.org/b> 1 .", null).statusCode());
+    }
+
+    @Test
     void serviceDescriptionAdvertisesUpdate() {
         String body = get(server.sparqlUrl(), "text/turtle").body();
         assertTrue(body.contains("SPARQL11Update"), body);
