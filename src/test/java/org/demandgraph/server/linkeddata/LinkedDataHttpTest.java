@@ -101,7 +101,7 @@ class LinkedDataHttpTest {
         // Labels of what it links to.
         assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/demandgraph/jurisdiction/us/ct"),
                 RDFS.label.asNode(), NodeFactory.createLiteralString("Connecticut")));
-        assertEquals(own.size() + incoming.size() + 5 + 2, g.size(), "own + incoming + 5 labels + 2 prefLabels");
+        assertEquals(own.size() + incoming.size() + 6 + 2, g.size(), "own + incoming + 6 labels (dg:City too) + 2 prefLabels");
     }
 
     @Test
