@@ -275,14 +275,13 @@ public final class PageModels {
         if (!n.isURI()) return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
         Graph g = Sparql.union(dsg);
         for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
-            String best = null;
-            for (Triple t : g.find(n, p, Node.ANY).toList()) {
-                if (!t.getObject().isLiteral()) continue;
-                String text = t.getObject().getLiteralLexicalForm();
-                String lang = t.getObject().getLiteralLanguage();
-                boolean preferred = lang.isEmpty() || lang.startsWith("en");
-                if (best == null || (preferred && text.compareTo(best) < 0)) best = text;
-            }
+            // English or untagged first, then the smallest text: the same label on every run.
+            String best = g.find(n, p, Node.ANY).toList().stream()
+                    .map(Triple::getObject).filter(Node::isLiteral)
+                    .sorted(Comparator.comparing((Node o) -> o.getLiteralLanguage().isEmpty()
+                            || o.getLiteralLanguage().startsWith("en") ? 0 : 1)
+                            .thenComparing(Node::getLiteralLexicalForm))
+                    .map(Node::getLiteralLexicalForm).findFirst().orElse(null);
             if (best != null) return best;
         }
         return compact(n.getURI());

@@ -281,6 +281,9 @@ class LinkedDataHttpTest {
         assertTrue(html.contains("id=\"count-tactic-uses\">2<"));
         assertTrue(html.contains("<section id=\"charts\">"));
         assertTrue(html.contains("href=\"/jurisdiction/us/ct/norwich\""));
+        HttpResponse<byte[]> rdf = get("/", "Accept", "text/turtle");
+        assertEquals(303, rdf.statusCode());
+        assertEquals("/void", rdf.headers().firstValue("Location").orElse(""));
         for (ExampleQueries.Example ex : ExampleQueries.ALL) {
             String q = java.net.URLEncoder.encode(ex.query(), StandardCharsets.UTF_8);
             HttpResponse<byte[]> res = get("/kg/sparql?query=" + q, "Accept", "application/sparql-results+json");
