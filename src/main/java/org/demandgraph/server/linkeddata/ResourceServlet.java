@@ -95,8 +95,15 @@ public final class ResourceServlet extends HttpServlet {
         String parent = iri;
         while (hints.isEmpty() && parent.length() > links.base().length()) {
             parent = parent.substring(0, Math.max(links.base().length(), parent.lastIndexOf('/', parent.length() - 2) + 1));
-            hints = describer.subjectsUnder(parent, 20);
+            hints = describer.subjectsUnder(parent, 2000);
         }
+        // Closest first: the likeliest typo fix leads.
+        String wantedTail = iri.substring(parent.length());
+        String parentFinal = parent;
+        hints = hints.stream()
+                .sorted(java.util.Comparator.comparingInt((String h) -> editDistance(h.substring(parentFinal.length()), wantedTail))
+                        .thenComparing(h -> h))
+                .limit(10).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
         model.put("title", "Not found");
@@ -106,5 +113,23 @@ public final class ResourceServlet extends HttpServlet {
         model.put("hints", Txn.calculateRead(snapshot.dataset(),
                 () -> found.stream().map(h -> pages.term(NodeFactory.createURI(h))).toList()));
         Responses.html(resp, 404, templates.render("notfound", model));
+    }
+
+    /** Levenshtein distance. */
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }
