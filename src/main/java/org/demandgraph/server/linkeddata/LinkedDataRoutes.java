@@ -1,15 +1,9 @@
 package org.demandgraph.server.linkeddata;
 
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.demandgraph.graph.Iris;
 
 /**
@@ -17,17 +11,15 @@ import org.demandgraph.graph.Iris;
  * the landing page {@code /}, resource descriptions at the path of every IRI under the base,
  * {@code /void} (and {@code /.well-known/void}), {@code /dumps/*} and {@code /assets/*}.
  *
- * <p>Descriptions are mounted per top-level segment ({@code /jurisdiction/*}, {@code /tactic/*}, ...,
- * plus any other first segment the data's IRIs use), because Fuseki keeps {@code /} for its own
- * static files or 404 servlet.
+ * <p>Descriptions are mounted per top-level segment of the IRIs {@link Iris} mints ({@code /jurisdiction/*},
+ * {@code /tactic/*}, ...; {@code {base}void#dataset} is answered by {@code /void}), because Fuseki keeps
+ * {@code /} for its own static files or 404 servlet. Nothing is computed at start-up: the content
+ * fingerprint, counts and dumps are computed on first use and then kept.
  */
 public final class LinkedDataRoutes {
 
-    /** First path segments every dataset of the contract uses; more are found in the data. */
+    /** The first path segments of every IRI {@link Iris} mints. */
     static final List<String> SEGMENTS = List.of("jurisdiction", "tactic", "profile", "operation", "actor", "source", "graph");
-
-    /** Paths that belong to the server, never to data IRIs. */
-    static final Set<String> RESERVED = Set.of("kg", "$", "ui", "void", "dumps", "assets", ".well-known", "");
 
     private LinkedDataRoutes() {}
 
@@ -45,7 +37,7 @@ public final class LinkedDataRoutes {
         Supplier<DatasetStats> stats = memo(() -> DatasetStats.compute(dsg));
 
         ResourceServlet resources = new ResourceServlet(snapshot, links, templates, site);
-        for (String segment : segments(dsg, iris)) {
+        for (String segment : SEGMENTS) {
             builder.addServlet("/" + segment + "/*", resources);
         }
         builder.addServlet("/ontology", resources);
@@ -56,24 +48,6 @@ public final class LinkedDataRoutes {
         builder.addServlet("/dumps/*", new DumpServlet(snapshot));
         builder.addServlet("/assets/*", new AssetServlet());
         return builder;
-    }
-
-    /** {@link #SEGMENTS} plus the first path segment of every subject IRI under the base. */
-    static Set<String> segments(DatasetGraph dsg, Iris iris) {
-        Set<String> out = new TreeSet<>(SEGMENTS);
-        String base = iris.base();
-        Txn.executeRead(dsg, () -> {
-            Iterator<Quad> it = dsg.find();
-            while (it.hasNext()) {
-                Node s = it.next().getSubject();
-                if (!s.isURI() || !s.getURI().startsWith(base)) continue;
-                String rest = s.getURI().substring(base.length());
-                int slash = rest.indexOf('/');
-                String first = slash < 0 ? null : rest.substring(0, slash);
-                if (first != null && first.matches("[A-Za-z0-9._~-]+") && !RESERVED.contains(first)) out.add(first);
-            }
-        });
-        return out;
     }
 
     private static <T> Supplier<T> memo(Supplier<T> compute) {
