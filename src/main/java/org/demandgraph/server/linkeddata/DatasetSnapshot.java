@@ -19,8 +19,8 @@ import org.apache.jena.system.Txn;
  * What is computed once from the (read-only) dataset and then served from memory: a content
  * fingerprint for ETags, and the dumps. Each is computed on first use.
  *
- * <p>The fingerprint is the sum, modulo 2^256, of the SHA-256 of every quad's N-Quads line: it does
- * not depend on the order the store returns quads in, and needs no sort.
+ * <p>The fingerprint is the SHA-256 of the sum of the SHA-256 of every quad (its terms' raw strings):
+ * it does not depend on the order the store returns quads in, and needs no sort.
  */
 public final class DatasetSnapshot {
 
@@ -70,10 +70,10 @@ public final class DatasetSnapshot {
             BigInteger sum = BigInteger.ZERO;
             var it = dsg.find();
             while (it.hasNext()) {
-                byte[] h = sha.digest(utf8(SortedRdf.nQuad(it.next())));
-                sum = sum.add(new BigInteger(1, h)).mod(modulus);
+                byte[] h = sha.digest(utf8(SortedRdf.quadKey(it.next())));
+                sum = sum.add(new BigInteger(1, h));
             }
-            byte[] digest = sha.digest(sum.toByteArray());
+            byte[] digest = sha.digest(sum.mod(modulus).toByteArray());
             return HexFormat.of().formatHex(digest);
         });
     }

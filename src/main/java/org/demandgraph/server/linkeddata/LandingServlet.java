@@ -20,6 +20,7 @@ public final class LandingServlet extends HttpServlet {
     private final Links links;
     private final Templates templates;
     private final SiteInfo site;
+    private String rendered;
 
     LandingServlet(DatasetSnapshot snapshot, Supplier<DatasetStats> stats, Links links, Templates templates, SiteInfo site) {
         this.snapshot = snapshot;
@@ -46,6 +47,12 @@ public final class LandingServlet extends HttpServlet {
             return;
         }
         if (HttpCaching.notModified(req, resp, HttpCaching.etag(snapshot.fingerprint(), "landing"))) return;
+        Responses.html(resp, 200, page());
+    }
+
+    /** The page depends on the data only, which does not change while serving: render it once. */
+    private synchronized String page() {
+        if (rendered != null) return rendered;
         DatasetGraph dsg = snapshot.dataset();
         PageModels pages = new PageModels(dsg, links);
         Map<String, Object> model = new LinkedHashMap<>();
@@ -59,7 +66,8 @@ public final class LandingServlet extends HttpServlet {
             model.put("states", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a dg:State }"));
             model.put("jurisdictions", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a ?c VALUES ?c { dg:City dg:County } }"));
         });
-        Responses.html(resp, 200, templates.render("landing", model));
+        rendered = templates.render("landing", model);
+        return rendered;
     }
 
     private static List<Term> column(DatasetGraph dsg, PageModels pages, String query) {

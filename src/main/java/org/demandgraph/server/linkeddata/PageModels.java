@@ -64,6 +64,7 @@ public final class PageModels {
                     .map(t -> term(t.getObject())).toList());
             m.put("statements", statements(d, self));
             m.put("incoming", incoming(d, self));
+            m.put("incomingTotal", d.incoming().size());
             switch (template) {
                 case "jurisdiction" -> jurisdiction(self, m);
                 case "tactic" -> tactic(self, m);
@@ -200,18 +201,31 @@ public final class PageModels {
         return f;
     }
 
+    private static final Node EVIDENCE = DG.evidence.asNode();
+    private static final Node EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
+    private static final Node START = NodeFactory.createURI("http://www.w3.org/ns/oa#start");
+    private static final Node END = NodeFactory.createURI("http://www.w3.org/ns/oa#end");
+
+    /** The quotes of a fact's evidence nodes, in text order (lookups, not SPARQL: pages call it per row). */
     private List<Quote> quotes(Node subject) {
+        Graph g = Sparql.union(dsg);
         List<Quote> out = new ArrayList<>();
-        for (QuerySolution s : Sparql.select(dsg, """
-                SELECT DISTINCT ?exact ?start ?end WHERE {
-                  ?this dg:evidence ?e . ?e oa:exact ?exact .
-                  OPTIONAL { ?e oa:start ?start } OPTIONAL { ?e oa:end ?end }
-                } ORDER BY ?start ?exact""", subject)) {
-            out.add(new Quote(lexical(s.get("exact")),
-                    s.contains("start") ? lexical(s.get("start")) : "",
-                    s.contains("end") ? lexical(s.get("end")) : ""));
+        for (Triple ev : g.find(subject, EVIDENCE, Node.ANY).toList()) {
+            Node e = ev.getObject();
+            String start = first(g, e, START);
+            String end = first(g, e, END);
+            for (Triple exact : g.find(e, EXACT, Node.ANY).toList()) {
+                out.add(new Quote(exact.getObject().getLiteralLexicalForm(), start, end));
+            }
         }
-        return out;
+        out.sort(Comparator.comparing((Quote q) -> q.start().isEmpty() ? Long.MAX_VALUE : Long.parseLong(q.start()))
+                .thenComparing(Quote::exact));
+        return out.stream().distinct().toList();
+    }
+
+    private static String first(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).toList().stream().map(Triple::getObject).filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm).sorted().findFirst().orElse("");
     }
 
     /** Objects of one property of a subject, as terms sorted by text. */
@@ -245,9 +259,12 @@ public final class PageModels {
         return rows;
     }
 
+    /** Rows of the "pointing here" table; the RDF formats carry all of them. */
+    static final int MAX_INCOMING_ROWS = 500;
+
     private List<Map<String, Object>> incoming(Describer.Description d, Node self) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Triple t : d.incoming()) {
+        for (Triple t : d.incoming().subList(0, Math.min(MAX_INCOMING_ROWS, d.incoming().size()))) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("subject", term(t.getSubject()));
             r.put("predicate", term(t.getPredicate()));

@@ -1,7 +1,6 @@
 package org.demandgraph.server.linkeddata;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,9 +19,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Writes triples and quads in a fixed order (sorted by subject, then predicate, then object, in their
- * N-Triples form; {@code rdf:type} first within a subject), so the same data always gives the same
- * bytes: descriptions, dumps and their ETags are stable.
+ * Writes triples and quads in a fixed order (sorted by graph, subject, predicate, object;
+ * {@code rdf:type} first within a subject), so the same data always gives the same bytes:
+ * descriptions, dumps and their ETags are stable.
  */
 public final class SortedRdf {
 
@@ -44,33 +43,51 @@ public final class SortedRdf {
         return NodeFmtLib.strNT(n);
     }
 
-    private static String predicateKey(Node p) {
-        return (p.equals(RDF.Nodes.type) ? "0" : "1") + nt(p);
+    /**
+     * The sort key: graph, subject, predicate (rdf:type first), object, NUL-separated. Built from the
+     * nodes' raw strings (formatting N-Triples for every key costs more than the sort).
+     */
+    private static String key(Node g, Node s, Node p, Node o) {
+        StringBuilder sb = new StringBuilder(128);
+        if (g != null) raw(sb, g);
+        sb.append('\u0000');
+        raw(sb, s);
+        sb.append('\u0000').append(p.equals(RDF.Nodes.type) ? '0' : '1');
+        raw(sb, p);
+        sb.append('\u0000');
+        raw(sb, o);
+        return sb.toString();
     }
 
-    public static final Comparator<Triple> TRIPLE_ORDER = Comparator
-            .comparing((Triple t) -> nt(t.getSubject()))
-            .thenComparing(t -> predicateKey(t.getPredicate()))
-            .thenComparing(t -> nt(t.getObject()));
+    private static void raw(StringBuilder sb, Node n) {
+        if (n.isURI()) {
+            sb.append('<').append(n.getURI());
+        } else if (n.isBlank()) {
+            sb.append("_:").append(n.getBlankNodeLabel());
+        } else if (n.isLiteral()) {
+            sb.append('"').append(n.getLiteralLexicalForm()).append('\u0001').append(n.getLiteralLanguage())
+                    .append('\u0001').append(n.getLiteralDatatypeURI());
+        } else {
+            sb.append(n);
+        }
+    }
 
-    public static final Comparator<Quad> QUAD_ORDER = Comparator
-            .comparing((Quad q) -> q.isDefaultGraph() ? "" : nt(q.getGraph()))
-            .thenComparing(q -> nt(q.getSubject()))
-            .thenComparing(q -> predicateKey(q.getPredicate()))
-            .thenComparing(q -> nt(q.getObject()));
+    /** A canonical string of one quad, for content hashing. */
+    static String quadKey(Quad q) {
+        return key(q.isDefaultGraph() ? null : q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+    }
 
+    /** Sorted without duplicates; each key is formatted once (formatting in the comparator is slow). */
     public static List<Triple> sorted(Iterable<Triple> triples) {
-        List<Triple> list = new ArrayList<>();
-        triples.forEach(list::add);
-        list.sort(TRIPLE_ORDER);
-        return list;
+        java.util.TreeMap<String, Triple> byKey = new java.util.TreeMap<>();
+        triples.forEach(t -> byKey.put(key(null, t.getSubject(), t.getPredicate(), t.getObject()), t));
+        return new ArrayList<>(byKey.values());
     }
 
     public static List<Quad> sortedQuads(Iterable<Quad> quads) {
-        List<Quad> list = new ArrayList<>();
-        quads.forEach(list::add);
-        list.sort(QUAD_ORDER);
-        return list;
+        java.util.TreeMap<String, Quad> byKey = new java.util.TreeMap<>();
+        quads.forEach(q -> byKey.put(key(q.isDefaultGraph() ? null : q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()), q));
+        return new ArrayList<>(byKey.values());
     }
 
     public static String nTriples(List<Triple> sorted) {
