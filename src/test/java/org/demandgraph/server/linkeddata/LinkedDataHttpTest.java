@@ -253,6 +253,24 @@ class LinkedDataHttpTest {
     }
 
     @Test
+    void statePageListsItsJurisdictions() throws Exception {
+        String html = text(get("/jurisdiction/us/ct", "Accept", BROWSER_ACCEPT));
+        assertTrue(html.contains("<h1>Connecticut</h1>"));
+        assertTrue(html.contains("Jurisdictions in this state"));
+        assertTrue(html.contains("<a href=\"/jurisdiction/us/ct/norwich\">Norwich, CT</a>"), html);
+    }
+
+    @Test
+    void headAnswersWithoutBody() throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(server.url("/jurisdiction/us/ct/norwich")))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept", "text/turtle").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals(0, r.body().length);
+        assertTrue(contentType(r).startsWith("text/turtle"));
+    }
+
+    @Test
     void tacticAndActorPages() throws Exception {
         String tactic = text(get("/tactic/reverse-stings", "Accept", BROWSER_ACCEPT));
         assertTrue(tactic.contains("Police pose as people selling sex"));
