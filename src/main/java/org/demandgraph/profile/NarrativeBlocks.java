@@ -2,6 +2,7 @@ package org.demandgraph.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the narrative's blocks line by line. Each non-blank line opens a block (the site prints a
@@ -11,7 +12,8 @@ import java.util.List;
 final class NarrativeBlocks {
 
     private static final int HEADING_MAX_CHARS = 80;
-    private static final int HEADING_MAX_WORDS = 10;
+    private static final int HEADING_MAX_WORDS = 12;
+    private static final Set<String> MINOR_WORDS = Set.of("with", "from", "into", "than", "that", "upon", "over", "onto");
 
     private final String text;
     private final List<Block> blocks = new ArrayList<>();
@@ -82,9 +84,20 @@ final class NarrativeBlocks {
         if (content.length() > HEADING_MAX_CHARS) return false;
         char first = content.charAt(0);
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;
-        if (content.split("[\\s\\u00a0]+").length > HEADING_MAX_WORDS) return false;
+        String[] words = content.split("[\\s\\u00a0]+");
+        if (words.length > HEADING_MAX_WORDS || !titleCase(words)) return false;
         if (content.endsWith(":")) return content.length() > 1;
         return !endsSentence(content) && ",;".indexOf(content.charAt(content.length() - 1)) < 0;
+    }
+
+    /** Headings are Title Case: every word of four letters or more starts with a capital or a digit. */
+    private static boolean titleCase(String[] words) {
+        for (String w : words) {
+            if (w.length() < 4 || MINOR_WORDS.contains(w)) continue;
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && Character.isLetter(w.charAt(0)))
+                return false;
+        }
+        return true;
     }
 
     /** Ends like a sentence: terminal punctuation (before any closing brackets) or a closing quotation mark. */
