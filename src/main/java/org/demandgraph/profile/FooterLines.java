@@ -57,7 +57,7 @@ final class FooterLines {
 
     private static boolean valid(Field f, String value) {
         return switch (f) {
-            case STATE -> UsStates.codeOf(value).isPresent();
+            case STATE -> UsStates.codeOf(value).isPresent() || UsStates.isCode(value);
             case TYPE -> value.matches("\\p{L}+");
             case POPULATION -> value.matches("\\d[\\d,]*");
             case LOCATION -> true;

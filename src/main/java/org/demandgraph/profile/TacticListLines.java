@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Lines of the printed "Tactics Used" list: a table separator ({@code ---|---|}), a table row
  * ({@code Name | ✓ |}: page structure whatever the name), or a template name printed plain or as a
- * bullet. Anything else (e.g. a narrative heading "Auto Seizure Program") ends the list.
+ * bullet. Anything else (e.g. a narrative heading "Auto Seizure Program") ends the list, and so does
+ * a name already listed (a narrative heading "Reverse Stings" printed right under the list).
  */
 final class TacticListLines {
 
@@ -20,9 +21,14 @@ final class TacticListLines {
         int bar = content.indexOf('|');
         if (bar >= 0) return tableRow(text, s, e, names);
         Span name = Blanks.trimmed(text, Markers.afterBullet(text, s, e), e);
-        if (!TemplateNames.isTemplateName(name.text())) return false;
+        if (!TemplateNames.isTemplateName(name.text()) || listed(names, name.text())) return false;
         names.add(name);
         return true;
+    }
+
+    private static boolean listed(List<Span> names, String name) {
+        String key = TemplateNames.normalise(name);
+        return names.stream().anyMatch(n -> TemplateNames.normalise(n.text()).equals(key));
     }
 
     /** "---|---|", "|---|:---:|": only dashes, colons, bars and blanks, with a run of dashes. */

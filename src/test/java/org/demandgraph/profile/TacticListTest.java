@@ -91,6 +91,15 @@ class TacticListTest {
     }
 
     @Test
+    void aHeadingThatRepeatsAListedNameEndsTheList() throws Exception {
+        Profile p = read("heading-named-like-a-tactic.txt");
+        assertEquals(RealProfilesTest.TEMPLATE_13, texts(p.listedTactics()));
+        assertEquals(List.of(Kind.HEADING, Kind.PARAGRAPH), kinds(p));
+        assertEquals("Reverse Stings", block(p, 0));
+        assertTrue(block(p, 1).startsWith("Danbury police have held reverse stings"));
+    }
+
+    @Test
     void noCategoriesOutsideTheTableRendering() throws Exception {
         assertNull(read("fifteen-name-template.txt").categories());
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.demandgraph.profile.Block.Kind;
@@ -17,21 +18,28 @@ import org.junit.jupiter.api.Test;
 /** Line ends, byte-order marks, non-breaking spaces and blank lines do not change what is parsed. */
 class TextFormTest {
 
-    /** What a profile says, without offsets: equal for two renderings of the same page. */
-    private static List<Object> content(Profile p) {
+    /** What a profile says, offsets aside: equal for two renderings of the same page. */
+    private static List<Object> withoutOffsets(Profile p) {
+        Footer f = p.footer();
         return List.of(p.title().text(), p.name(), p.stateCode(), texts(p.listedTactics()), kinds(p),
-                p.narrative().stream().map(b -> b.span().text().replaceAll("\\s+", " ")).toList(),
+                p.narrative().stream().map(b -> b.span().text()).toList(),
                 p.keyPartners().stream().map(k -> k.name().text() + "/" + k.depth() + "/" + k.parent()).toList(),
-                p.keySources().stream().map(g -> String.valueOf(g.heading() == null ? null : g.heading().text())
-                        + texts(g.entries())).toList(),
-                String.valueOf(p.footer().state()), String.valueOf(p.footer().type()), p.missing());
+                p.keySources().stream().map(g -> (g.heading() == null ? "-" : g.heading().text()) + texts(g.entries()))
+                        .toList(),
+                f.state() == null ? "-" : f.state().text(), f.type() == null ? "-" : f.type().text(),
+                f.population() == null ? "-" : f.population().text(), p.sections(), p.missing());
     }
 
-    private static List<Object> withoutOffsets(Profile p) {
-        List<Object> c = content(p);
-        return List.of(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7),
-                p.footer().state() == null ? "" : p.footer().state().text(),
-                p.footer().type() == null ? "" : p.footer().type().text(), c.get(10));
+    @Test
+    void aLoneByteOrderMarkIsAnEmptyFile() {
+        ProfileFormatException e = org.junit.jupiter.api.Assertions.assertThrows(ProfileFormatException.class,
+                () -> ProfileReader.decode("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'}));
+        assertEquals("empty file", e.reason());
+    }
+
+    @Test
+    void decodingKeepsCarriageReturnsAndFormFeeds() throws Exception {
+        assertEquals("A, CT\r\n\f\r\nx", ProfileReader.decode("x.txt", "A, CT\r\n\f\r\nx".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -50,7 +58,7 @@ class TextFormTest {
         assertEquals((byte) 0xEF, bytes[0]);
         assertEquals('M', bom.text().charAt(0));
         assertEquals(0, bom.title().start());
-        assertEquals(new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8), bom.text());
+        assertEquals(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), bom.text());
         assertEquals(withoutOffsets(read("no-key-sections.txt")), withoutOffsets(bom));
     }
 
