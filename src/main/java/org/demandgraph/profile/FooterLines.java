@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Finds the footer ({@code State <name>}, {@code Type City|County}, {@code Population <n>}, optionally
  * {@code Location ...}) as the last run of such lines on the page, blank lines and page chrome
- * ("Comments are closed.") aside. Anchoring at the end keeps a narrative sentence that happens to
+ * ("Comments are closed.", a {@code Categories:} line) aside. Anchoring at the end keeps a narrative sentence that happens to
  * start with "State" out of it; a run needs a State, Type or Population line to count as a footer.
  */
 final class FooterLines {
@@ -21,7 +21,7 @@ final class FooterLines {
 
     static Found find(String text, List<Line> lines, int from) {
         int k = lines.size() - 1;
-        while (k >= from && (lines.get(k).isBlank(text) || PageChrome.is(lines.get(k).content(text)))) k--;
+        while (k >= from && (lines.get(k).isBlank(text) || trailer(lines.get(k).content(text)))) k--;
         Map<Field, Span> fields = new EnumMap<>(Field.class);
         Map<Field, Boolean> seen = new EnumMap<>(Field.class);
         int start = lines.size();
@@ -39,6 +39,11 @@ final class FooterLines {
             return new Found(Footer.NONE, lines.size());
         return new Found(new Footer(fields.get(Field.STATE), fields.get(Field.TYPE),
                 fields.get(Field.POPULATION), fields.get(Field.LOCATION)), start);
+    }
+
+    /** What may follow the footer: page chrome and a table rendering's {@code Categories:} line. */
+    static boolean trailer(String content) {
+        return PageChrome.is(content) || content.startsWith(CategoriesLine.LABEL);
     }
 
     /** The field a footer line prints, or null when the line is not a footer line. */

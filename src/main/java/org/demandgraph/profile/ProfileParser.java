@@ -38,6 +38,7 @@ public final class ProfileParser {
 
         Body body = new Body(text);
         for (Line line : lines.subList(titleIndex + 1, footer.start())) body.accept(line);
+        for (Line line : lines.subList(footer.start(), lines.size())) body.acceptTrailer(line);
 
         List<Block> narrative = body.narrative.blocks();
         boolean tacticsUsed = body.tacticsHeader;
@@ -80,6 +81,12 @@ public final class ProfileParser {
             this.sources = new KeySourceLines(text);
         }
 
+        /** A line after the footer: only a Categories line carries anything. */
+        void acceptTrailer(Line line) {
+            if (categories == null && line.content(text).startsWith(CategoriesLine.LABEL))
+                categories = CategoriesLine.value(text, line);
+        }
+
         void accept(Line line) {
             if (line.isBlank(text)) {
                 if (section == Section.TACTICS && !tactics.isEmpty()) section = Section.NARRATIVE;
@@ -88,9 +95,8 @@ public final class ProfileParser {
             }
             String content = line.content(text);
             if (PageChrome.is(content)) return;
-            if (categories == null && content.startsWith("Categories:")) {
-                Span value = Blanks.trimmed(text, line.contentStart(text) + "Categories:".length(), line.contentEnd(text));
-                if (value.length() > 0) categories = value;
+            if (content.startsWith(CategoriesLine.LABEL)) {
+                if (categories == null) categories = CategoriesLine.value(text, line);
                 return;
             }
             String header = SectionHeaders.of(content);

@@ -71,6 +71,17 @@ class TacticListTest {
     }
 
     @Test
+    void tableRenderingWithItsCategoriesLineAfterTheFooter() throws Exception {
+        Profile p = read("table-rendering-categories-at-end.txt");
+        assertEquals("Virginia, Reverse Stings, Shaming, Cameras", p.categories().text());
+        assertEquals(List.of("Reverse Stings", "Shaming", "Letters", "Cameras"), texts(p.listedTactics()));
+        assertEquals(2, p.narrative().size());
+        assertEquals("Virginia", p.footer().state().text());
+        assertEquals("242803", p.footer().population().text());
+        assertEquals(List.of(), p.missing());
+    }
+
+    @Test
     void tableRenderingWithBulletsOfOldNames() throws Exception {
         Profile p = read("table-rendering-bullets.txt");
         assertEquals("Virginia, Letters", p.categories().text());
