@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Collects the narrative's blocks line by line. Each non-blank line opens a block (the site prints a
- * paragraph per line); a line that starts in lower case right after a paragraph line that did not end
- * a sentence continues that paragraph (hard-wrapped text).
+ * paragraph per line); a line right under a paragraph line that did not end a sentence continues that
+ * paragraph (hard-wrapped text), unless it is a bullet or a {@code >} quotation.
  */
 final class NarrativeBlocks {
 
@@ -34,7 +34,7 @@ final class NarrativeBlocks {
             blank();
             return;
         }
-        if (continues(s)) {
+        if (continues(s, e)) {
             Block last = blocks.remove(blocks.size() - 1);
             blocks.add(new Block(last.kind(), Span.of(text, last.span().start(), e)));
         } else {
@@ -47,11 +47,11 @@ final class NarrativeBlocks {
         return blocks;
     }
 
-    private boolean continues(int s) {
+    private boolean continues(int s, int e) {
         if (blankSinceLast || blocks.isEmpty()) return false;
         Block last = blocks.get(blocks.size() - 1);
         if (last.kind() != Block.Kind.PARAGRAPH && last.kind() != Block.Kind.QUOTE) return false;
-        return Character.isLowerCase(text.charAt(s)) && !endsSentence(last.span().text());
+        return !endsSentence(last.span().text()) && text.charAt(s) != '>' && !Markers.hasBullet(text, s, e);
     }
 
     private Block classify(int s, int e) {

@@ -91,6 +91,7 @@ public final class ProfileParser {
             if (line.isBlank(text)) {
                 if (section == Section.TACTICS && !tactics.isEmpty()) section = Section.NARRATIVE;
                 narrative.blank();
+                sources.blank();
                 return;
             }
             String content = line.content(text);

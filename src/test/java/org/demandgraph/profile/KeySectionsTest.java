@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,16 @@ class KeySectionsTest {
         assertTrue(p.keySources().get(2).entries().isEmpty());
         assertEquals(2, p.narrative().size());
         assertEquals("110366", p.footer().population().text());
+    }
+
+    @Test
+    void entriesBeforeAnyHeadingFormAGroupWithoutHeading() throws Exception {
+        Profile p = read("key-sources-without-headings.txt");
+        assertEquals(Arrays.asList(null, "Reverse Stings"), headings(p));
+        assertEquals(List.of("“Five Charged in Norwalk Sting”, The Hour, May 2, 2015."),
+                texts(p.keySources().get(0).entries()));
+        assertEquals(List.of("“Norwalk Police Target Buyers”, Norwalk Citizen, May 3, 2015."),
+                texts(p.keySources().get(1).entries()));
     }
 
     @Test

@@ -42,6 +42,17 @@ class NarrativeTest {
     }
 
     @Test
+    void hardWrappedLinesContinueTheirParagraph() throws Exception {
+        Profile p = read("hard-wrapped-paragraphs.txt");
+        assertEquals(List.of(Kind.PARAGRAPH, Kind.PARAGRAPH), kinds(p));
+        assertTrue(block(p, 0).startsWith("Stamford police arrested 11 men in a reverse sting on\nStillwater Avenue"));
+        assertTrue(block(p, 0).endsWith("about cars circling the block at night."));
+        assertEquals("Officers said more operations would follow.", block(p, 1));
+        assertEquals(List.of("“11 Arrested in Stamford Prostitution Sting”, Stamford\nAdvocate, June 9, 2012."),
+                Fixtures.texts(p.keySources().get(0).entries()));
+    }
+
+    @Test
     void pageChromeIsNotNarrative() throws Exception {
         for (String name : List.of("no-key-sections.txt", "narrative-headings.txt", "lower-case-template.txt"))
             assertTrue(read(name).narrative().stream().noneMatch(b -> b.span().text().contains("Comments are closed")),

@@ -91,6 +91,7 @@ class TextFormTest {
     @Test
     void severalBlankLinesBetweenBlocks() throws Exception {
         Profile p = read("many-blank-lines.txt");
+        assertEquals(2, p.title().start(), "blank lines before the title are skipped");
         assertEquals(withoutOffsets(read("key-sources-with-entries.txt")), withoutOffsets(p));
         assertFalse(p.narrative().isEmpty());
     }
