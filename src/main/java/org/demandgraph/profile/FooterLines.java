@@ -1,8 +1,10 @@
 package org.demandgraph.profile;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the footer ({@code State <name>}, {@code Type City|County}, {@code Population <n>}, optionally
@@ -14,7 +16,7 @@ final class FooterLines {
 
     enum Field { STATE, TYPE, POPULATION, LOCATION }
 
-    /** The footer and the index of its first line (the end of the page's body); {@code start == size} without footer. */
+    /** The footer and the index of its first line (the end of the page's body); {@code start == lines.size()} without footer. */
     record Found(Footer footer, int start) {}
 
     private FooterLines() {}
@@ -23,19 +25,18 @@ final class FooterLines {
         int k = lines.size() - 1;
         while (k >= from && (lines.get(k).isBlank(text) || trailer(lines.get(k).content(text)))) k--;
         Map<Field, Span> fields = new EnumMap<>(Field.class);
-        Map<Field, Boolean> seen = new EnumMap<>(Field.class);
+        Set<Field> seen = EnumSet.noneOf(Field.class);
         int start = lines.size();
         for (; k >= from; k--) {
             Line line = lines.get(k);
             if (line.isBlank(text)) continue;
             Field field = fieldOf(line.content(text));
-            if (field == null || seen.containsKey(field)) break;
-            seen.put(field, true);
+            if (field == null || !seen.add(field)) break;
             Span value = value(text, line, field);
             if (value != null) fields.put(field, value);
             start = k;
         }
-        if (!seen.containsKey(Field.STATE) && !seen.containsKey(Field.TYPE) && !seen.containsKey(Field.POPULATION))
+        if (!seen.contains(Field.STATE) && !seen.contains(Field.TYPE) && !seen.contains(Field.POPULATION))
             return new Found(Footer.NONE, lines.size());
         return new Found(new Footer(fields.get(Field.STATE), fields.get(Field.TYPE),
                 fields.get(Field.POPULATION), fields.get(Field.LOCATION)), start);

@@ -41,9 +41,8 @@ public final class ProfileParser {
         for (Line line : lines.subList(footer.start(), lines.size())) body.acceptTrailer(line);
 
         List<Block> narrative = body.narrative.blocks();
-        boolean tacticsUsed = body.tacticsHeader;
         Profile.Sections sections = new Profile.Sections(
-                tacticsUsed, body.partnersHeader, body.sourcesHeader, footer.footer().isPresent());
+                body.tacticsHeader, body.partnersHeader, body.sourcesHeader, footer.start() < lines.size());
         return new Profile(source, text, sha256, title.span(), title.name(), title.stateCode(),
                 body.categories, body.tactics, narrative, body.partners.entries(), body.sources.groups(),
                 footer.footer(), sections, missing(sections, footer.footer(), narrative));
