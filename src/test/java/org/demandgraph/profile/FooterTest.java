@@ -48,4 +48,15 @@ class FooterTest {
         assertEquals(List.of("Type"), p.missing());
         assertEquals(1, p.narrative().size());
     }
+
+    @Test
+    void footerLabelsPrintedWithoutValues() throws Exception {
+        Profile p = read("footer-labels-without-values.txt");
+        assertTrue(p.sections().footer());
+        assertEquals("Connecticut", p.footer().state().text());
+        assertNull(p.footer().type());
+        assertNull(p.footer().population());
+        assertEquals(List.of("Population", "Type"), p.missing());
+        assertEquals(1, p.narrative().size(), "the bare labels are not narrative");
+    }
 }
