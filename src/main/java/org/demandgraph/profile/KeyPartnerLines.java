@@ -26,7 +26,7 @@ final class KeyPartnerLines {
         int s = line.contentStart(text);
         int e = line.contentEnd(text);
         Span name = Blanks.trimmed(text, Markers.afterBullet(text, s, e), e);
-        if (name.length() == 0 || name.text().endsWith(":")) return;
+        if (!line.hasWords(text) || name.text().endsWith(":")) return;
         int indent = line.indent(text);
         while (!open.isEmpty() && open.peek().indent() >= indent) open.pop();
         int parent = open.isEmpty() ? -1 : open.peek().index();

@@ -27,7 +27,7 @@ final class KeySourceLines {
     void add(Line line) {
         int s = line.contentStart(text);
         int e = line.contentEnd(text);
-        if (s == e) {
+        if (!line.hasWords(text)) {
             blank();
             return;
         }

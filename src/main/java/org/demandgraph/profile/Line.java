@@ -47,6 +47,13 @@ record Line(int number, int start, int end) {
         return contentStart(text) == end;
     }
 
+    /** False for a line of punctuation only ("---", "* * *", a lone ">"): a separator, not text. */
+    boolean hasWords(String text) {
+        for (int i = start; i < end; i++)
+            if (Character.isLetterOrDigit(text.charAt(i))) return true;
+        return false;
+    }
+
     /** The trimmed content as a string. */
     String content(String text) {
         int s = contentStart(text);

@@ -30,7 +30,7 @@ final class NarrativeBlocks {
     void add(Line line) {
         int s = line.contentStart(text);
         int e = line.contentEnd(text);
-        if (s == e) {
+        if (!line.hasWords(text)) {
             blank();
             return;
         }

@@ -28,7 +28,7 @@ class NarrativeTest {
         assertTrue(block(p, 7).startsWith("“We are going after the demand side"), "a quote inside a paragraph");
         assertEquals("“Buyers should know that their cars can be taken. We will not stop.”", block(p, 8));
         assertTrue(block(p, 9).startsWith("Our officers will keep arresting"), "the > marker is left out");
-        assertEquals("Public Education", block(p, 10));
+        assertEquals("Public Education", block(p, 10), "the \"* * *\" separator before it is no block");
         assertTrue(block(p, 11).startsWith("The city runs billboards"));
     }
 
