@@ -2,6 +2,7 @@ package org.demandgraph.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class AllFixturesTest {
     @Test
     void everySpanOfEveryProfileIsItsTextBetweenItsOffsets() throws Exception {
         List<Path> all = profiles();
-        assertEquals(true, all.size() >= 25, "fixtures found: " + all.size());
+        assertTrue(all.size() >= 30, "profiles found: " + all.size());
         for (Path file : all) {
             Profile p = new ProfileReader().read(file);
             SpanChecks.assertSpansHold(p);

@@ -47,6 +47,14 @@ class TitleTest {
     }
 
     @Test
+    void curlyApostropheInTheName() throws Exception {
+        Profile p = new ProfileParser().parse("t.txt", "Coeur d’Alene,\u00a0ID\r\n", "0");
+        assertEquals("Coeur d’Alene", p.name());
+        assertEquals("ID", p.stateCode());
+        assertEquals("Coeur d’Alene,\u00a0ID", p.title().text());
+    }
+
+    @Test
     void aSentenceIsNotATitle() {
         ProfileFormatException e = assertThrows(ProfileFormatException.class,
                 () -> new ProfileParser().parse("t.txt", "In 2010, police in Springfield, IL ran stings.\n", "0"));
