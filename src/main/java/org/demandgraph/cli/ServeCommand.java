@@ -14,7 +14,10 @@ import org.demandgraph.graph.DatasetLoader;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.Rejection;
 import org.demandgraph.server.DemandServer;
+import org.demandgraph.server.QueryEditor;
 import org.demandgraph.server.Tdb2Store;
+import org.demandgraph.server.linkeddata.LinkedDataRoutes;
+import org.demandgraph.server.linkeddata.SiteInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,10 +112,14 @@ public final class ServeCommand implements Callable<Integer> {
             dataset = load(inputs, err);
         }
 
+        DatasetGraph served = dataset;
         DemandServer.Builder builder = DemandServer.builder(dataset)
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
-                .updatePassword(updatePassword);
+                .updatePassword(updatePassword)
+                // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
+                .customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
+                        SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));
         DemandServer server;
         try {
             server = builder.start();

@@ -65,6 +65,8 @@ class ServeCommandTest {
             assertTrue(printed.contains(serving.server().baseUrl() + "/ui/"), printed);
             assertTrue(printed.contains(serving.server().baseUrl() + "/kg/update"), printed);
             assertEquals(200, status(sparql + "?query=ASK%7B%7D"));
+            assertEquals(200, status(serving.server().baseUrl() + "/"), "the landing page");
+            assertEquals(200, status(serving.server().baseUrl() + "/ui/"), "the query editor");
         } finally {
             serving.stop();
         }
