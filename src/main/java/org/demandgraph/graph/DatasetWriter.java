@@ -32,8 +32,8 @@ import org.apache.jena.vocabulary.XSD;
 /**
  * A dataset → a file, the format following the extension ({@link DatasetFormat}). Output is
  * deterministic: N-Quads and TriG are written from the quads sorted by graph, subject, predicate and
- * object (TriG with the usual prefixes, one block per subject); JSON-LD 1.1 from a copy of the dataset
- * filled in that same order. The file is written beside the target and moved into place when complete.
+ * object (TriG with the usual prefixes, one block per subject), blank nodes first given labels that
+ * depend only on the data ({@link CanonicalBlankNodes}); JSON-LD 1.1 from a copy of the dataset so relabelled. The file is written beside the target and moved into place when complete.
  */
 public final class DatasetWriter {
 
@@ -101,8 +101,10 @@ public final class DatasetWriter {
 
     /** Every quad, default graph first, then by graph, subject, predicate, object in N-Triples form. */
     static List<Quad> sorted(DatasetGraph dataset) {
-        List<Keyed> keyed = new ArrayList<>();
-        dataset.find().forEachRemaining(q -> keyed.add(new Keyed(key(q), q)));
+        List<Quad> all = new ArrayList<>();
+        dataset.find().forEachRemaining(all::add);
+        List<Keyed> keyed = new ArrayList<>(all.size());
+        for (Quad q : CanonicalBlankNodes.relabel(all)) keyed.add(new Keyed(key(q), q));
         keyed.sort(Comparator.comparing(Keyed::key));
         List<Quad> quads = new ArrayList<>(keyed.size());
         for (Keyed k : keyed) quads.add(k.quad());
