@@ -1,6 +1,8 @@
 package org.demandgraph.graph;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,7 +22,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -163,13 +166,12 @@ public final class DatasetLoader {
 
         private void loadDatasetFile(Path file, Lang lang) {
             DatasetGraph parsed = DatasetGraphFactory.createGeneral();
-            try {
-                RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
-                        .parse(StreamRDFLib.dataset(parsed));
+            try (InputStream in = open(file)) {
+                RDFParser.source(in).lang(lang).errorHandler(FAIL_WITH_POSITION).parse(StreamRDFLib.dataset(parsed));
             } catch (RiotParseException e) {
                 rejected.add(new Rejection(file.toString(), (int) Math.max(0, e.getLine()), e.getOriginalMessage()));
                 return;
-            } catch (RiotException | UncheckedIOException e) {
+            } catch (RiotException | IOException | UncheckedIOException e) {
                 rejected.add(new Rejection(file.toString(), 0, "not readable as " + lang.getLabel() + ": " + e.getMessage()));
                 return;
             }
@@ -177,6 +179,27 @@ public final class DatasetLoader {
             datasetFiles++;
         }
     }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return DatasetFormat.isGzip(file) ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /** Any error ends the parse, keeping the parser's line and column; warnings are ignored. */
+    private static final ErrorHandler FAIL_WITH_POSITION = new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {}
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+    };
 
     private static boolean isProfileFile(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");

@@ -208,6 +208,26 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void gzippedDatasetFilesAreRead() throws IOException {
+        DatasetGraph original = load(FIXTURES.resolve("extra-graph.nq")).dataset();
+        Path gz = dir.resolve("extra.trig.gz");
+        DatasetWriter.write(original, gz);
+        LoadResult r = load(gz);
+        assertEquals(List.of(), r.rejected());
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(original, r.dataset()));
+    }
+
+    @Test
+    void brokenDatasetFileIsRejectedAtItsLine() {
+        LoadResult r = load(FIXTURES.resolve("broken-line-2.nq"), FIXTURES.resolve("extra-graph.nq"));
+        assertEquals(1, r.datasetFiles());
+        assertEquals(1, r.rejected().size());
+        assertEquals(FIXTURES.resolve("broken-line-2.nq") + ":2: Illegal object: [DOT]", r.rejected().get(0).toString());
+        assertFalse(r.dataset().contains(Node.ANY, Node.ANY, Node.ANY, str("ok")), "nothing of a broken file loads");
+        assertTrue(r.dataset().contains(Node.ANY, Node.ANY, Node.ANY, str("a dataset file")));
+    }
+
+    @Test
     void onlyDatasetFilesGiveNoOntologyGraph() {
         LoadResult r = load(FIXTURES.resolve("extra-graph.nq"));
         assertFalse(r.dataset().containsGraph(uri(BASE + "graph/ontology")));
