@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
@@ -91,7 +92,8 @@ public final class DatasetWriter {
     private static void stream(List<Quad> quads, StreamRDF writer, boolean withPrefixes) {
         writer.start();
         if (withPrefixes)
-            for (Map.Entry<String, String> p : prefixes().getMapping().entrySet()) writer.prefix(p.getKey(), p.getValue());
+            for (Map.Entry<String, String> p : new TreeMap<>(prefixes().getMapping()).entrySet())
+                writer.prefix(p.getKey(), p.getValue());
         for (Quad q : quads) {
             if (q.isDefaultGraph()) writer.triple(q.asTriple());
             else writer.quad(q);
