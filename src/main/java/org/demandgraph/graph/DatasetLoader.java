@@ -104,8 +104,10 @@ public final class DatasetLoader {
                 else loadProfile(file);
                 progress.step(++done, files.size());
             }
-            if (profiles > 0)
-                GraphUtil.addInto(dataset.getGraph(NodeFactory.createURI(iris.ontologyGraph())), Ontology.graph(iris));
+            // once, unless a dataset file brought it already (its blank nodes would be copied twice)
+            Node ontology = NodeFactory.createURI(iris.ontologyGraph());
+            if (profiles > 0 && (!dataset.containsGraph(ontology) || dataset.getGraph(ontology).isEmpty()))
+                GraphUtil.addInto(dataset.getGraph(ontology), Ontology.graph(iris));
             rejected.sort(Comparator.comparing(Rejection::file).thenComparingInt(Rejection::line));
             return new LoadResult(dataset, profiles, datasetFiles, rejected);
         }

@@ -228,6 +228,19 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void rebuildingFromOurOwnOutputPlusProfilesKeepsOneOntology() throws IOException {
+        Path first = dir.resolve("first.nq");
+        DatasetWriter.write(load(NORWICH).dataset(), first);
+        LoadResult r = load(first, WINDSOR_LOCKS);
+        assertEquals(List.of(), r.rejected());
+        Node ontology = uri(BASE + "graph/ontology");
+        assertEquals(Ontology.graph(Iris.defaults()).size(), r.dataset().getGraph(ontology).size());
+        assertTrue(r.dataset().containsGraph(uri(BASE + "profile/us/ct/norwich")));
+        assertTrue(r.dataset().containsGraph(uri(BASE + "profile/us/ct/windsor-locks")));
+        assertEquals(1, load(first, NORWICH).rejected().size(), "a profile already in a dataset file is a duplicate");
+    }
+
+    @Test
     void onlyDatasetFilesGiveNoOntologyGraph() {
         LoadResult r = load(FIXTURES.resolve("extra-graph.nq"));
         assertFalse(r.dataset().containsGraph(uri(BASE + "graph/ontology")));
