@@ -42,6 +42,33 @@ class ParsedVariationsMapTest {
     }
 
     @Test
+    void everyVariationMapsToAJurisdictionInItsStateAndAProfileDocument() throws java.io.IOException {
+        List<Path> fixtures;
+        try (var files = java.nio.file.Files.list(FIXTURES)) {
+            fixtures = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertTrue(fixtures.size() >= 20, "fixtures: " + fixtures.size());
+        for (Path fixture : fixtures) {
+            LoadResult r = new DatasetLoader(Iris.defaults()).load(List.of(fixture));
+            assertEquals(List.of(), r.rejected(), fixture.toString());
+            assertEquals(1, r.profiles());
+            List<Node> graphs = new java.util.ArrayList<>();
+            r.dataset().listGraphNodes().forEachRemaining(graphs::add);
+            graphs.remove(uri(BASE + "graph/ontology"));
+            assertEquals(1, graphs.size(), fixture.toString());
+            Graph g = r.dataset().getGraph(graphs.get(0));
+            Set<Node> topics = objects(g, graphs.get(0), uri("http://xmlns.com/foaf/0.1/primaryTopic"));
+            assertEquals(1, topics.size(), fixture.toString());
+            Node place = topics.iterator().next();
+            String label = objects(g, place, RDFS.label.asNode()).iterator().next().getLiteralLexicalForm();
+            assertTrue(label.matches("[^ ,\\u00a0][^\\u00a0]*[^ ], [A-Z]{2}") && !label.contains("  "), fixture + ": " + label);
+            assertEquals(1, objects(g, place, dg("inState")).size(), fixture.toString());
+            assertTrue(g.contains(graphs.get(0), dg("sha256"), Node.ANY));
+            assertEquals(Set.of(str(fixture.getFileName().toString())), objects(g, graphs.get(0), dg("sourceFile")));
+        }
+    }
+
+    @Test
     void spaceBeforeCommaIsNormalisedInTheLabel() {
         Graph g = graphOf("title-space-before-comma.txt", "va", "norfolk");
         Node place = uri(BASE + "jurisdiction/us/va/norfolk");
