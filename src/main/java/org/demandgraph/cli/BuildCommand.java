@@ -27,12 +27,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Profiles (files or folders) to a dataset file; the format follows --out's extension.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:done", "1:some input rejected (the rest still written)", "2:usage error"})
+        exitCodeList = {"0:done", "1:some input rejected (the rest still written)",
+                "2:usage error (or the output cannot be written)"})
 public final class BuildCommand implements Callable<Integer> {
 
     static final int REJECTED = 1;
 
-    /** Inputs above which a progress bar is shown (when stderr is a terminal). */
+    /** Inputs above which a progress bar is shown (on stderr, when the console is interactive). */
     private static final int PROGRESS_THRESHOLD = 20;
 
     @Spec
@@ -48,7 +49,7 @@ public final class BuildCommand implements Callable<Integer> {
     BaseOption base;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
@@ -56,8 +57,13 @@ public final class BuildCommand implements Callable<Integer> {
         try (LazyProgressBar bar = new LazyProgressBar()) {
             result = new DatasetLoader(base.iris()).load(inputs.paths(), bar);
         }
-        DatasetWriter.write(result.dataset(), output.path());
         for (Rejection r : result.rejected()) err.println(r);
+        try {
+            DatasetWriter.write(result.dataset(), output.path());
+        } catch (IOException e) {
+            err.println(output.path() + ": cannot write: " + e);
+            return Main.USAGE;
+        }
         err.flush();
         out.println(summary(result, Duration.ofNanos(System.nanoTime() - started)));
         out.flush();
@@ -73,7 +79,7 @@ public final class BuildCommand implements Callable<Integer> {
                 r.rejected().size(), elapsed.toMillis() / 1000.0);
     }
 
-    /** A bar on stderr once the loader reports more than a few inputs and stderr is a terminal. */
+    /** A bar on stderr once the loader reports more than a few inputs and someone is at the console. */
     private static final class LazyProgressBar implements DatasetLoader.Progress, AutoCloseable {
         private ProgressBar bar;
 

@@ -93,6 +93,9 @@ class BuildCommandTest {
         assertEquals(2, build(dir.resolve("missing").toString(), "--out", out.toString()), "missing PATH");
         assertTrue(err.contains("missing: no such file or directory"), err);
         assertFalse(Files.exists(out));
+        Files.writeString(dir.resolve("a-file"), "not a folder");
+        assertEquals(2, build(PROFILES.toString(), "--out", dir.resolve("a-file/dg.nq").toString()), "unwritable --out");
+        assertTrue(err.contains("a-file/dg.nq: cannot write"), err);
     }
 
     @Test
