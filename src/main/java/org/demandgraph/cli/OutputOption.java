@@ -1,0 +1,30 @@
+package org.demandgraph.cli;
+
+import java.nio.file.Path;
+import org.demandgraph.graph.DatasetFormat;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code --out FILE}: a dataset file to write, its format by extension. Mixed into commands that write datasets. */
+public final class OutputOption {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    Path out;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
+            description = "Dataset file to write: .trig, .nq or .jsonld (each optionally .gz).")
+    void setOut(Path file) {
+        if (DatasetFormat.forFile(file).isEmpty())
+            throw new ParameterException(spec.commandLine(),
+                    "--out " + file + ": unknown extension, expected " + DatasetFormat.known());
+        this.out = file;
+    }
+
+    public Path path() {
+        return out;
+    }
+}
