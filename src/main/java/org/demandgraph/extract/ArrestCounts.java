@@ -40,7 +40,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSET_BEFORE = Pattern.compile("(?:\\bthe|\\bof|\\bthose|\\bthese)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUYER_WORDS = Pattern.compile(
-            "solicit|patroniz|patronis|purchas|buying sex|buy sex|sex buyer|johns?\\b|customers?|prostitut|reverse sting|decoy",
+            "solicit|patroniz|patronis|purchas|buying sex|buy sex|\\bbuyers?\\b|johns?\\b|customers?|prostitut|reverse sting|decoy",
             Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Set<String> BUYER_NOUNS = java.util.Set.of(
@@ -69,7 +69,9 @@ final class ArrestCounts {
             if (numStart < from || numEnd > to) continue;
             int lead = m.group(boundGroup) != null ? m.start(boundGroup) : numStart;
             String before = text.substring(Math.max(0, lead - 25), lead);
-            if (APPROXIMATE.matcher(before).find() || SUBSET_BEFORE.matcher(before).find()) continue;
+            String beforeMatch = text.substring(Math.max(0, m.start() - 25), m.start());
+            boolean numberFirst = m.pattern() != VERB_THEN_PEOPLE;
+            if (APPROXIMATE.matcher(before).find() || numberFirst && SUBSET_BEFORE.matcher(beforeMatch).find()) continue;
             if (text.substring(numEnd).matches("(?s)\\s+of\\b.*")) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;

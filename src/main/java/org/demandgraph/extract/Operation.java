@@ -1,5 +1,7 @@
 package org.demandgraph.extract;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +13,7 @@ import java.util.Set;
  * @param name        its proper name ("Operation Cupid"), or null
  * @param date        when it took place, as precise as the text, or null
  * @param since       the first year of a recurring practice ("since 1978"), or null
- * @param tactics     the tactics it applied
+ * @param tactics     the tactics it applied, in scheme order
  * @param arrests     people arrested or charged in it (buyers preferred over a total), or null
  * @param conductedBy agencies the text ties to it, in order of mention
  * @param evidence    the sentence that introduces it
@@ -38,7 +40,9 @@ public record Operation(String key, Kind kind, String name, When date, When sinc
     }
 
     public Operation {
-        tactics = Set.copyOf(tactics);
+        EnumSet<Tactic> ordered = EnumSet.noneOf(Tactic.class);
+        ordered.addAll(tactics);
+        tactics = Collections.unmodifiableSet(ordered);
         conductedBy = List.copyOf(conductedBy);
         details = List.copyOf(details);
     }

@@ -29,9 +29,9 @@ public final class SentenceSplitter {
             if (c != '.' && c != '!' && c != '?') continue;
             int end = i + 1;
             while (end < to && isCloser(text.charAt(end))) end++;
-            if (end < to && !Character.isWhitespace(text.charAt(end))) continue;
+            if (end < to && !isSpace(text.charAt(end))) continue;
             int next = end;
-            while (next < to && Character.isWhitespace(text.charAt(next))) next++;
+            while (next < to && isSpace(text.charAt(next))) next++;
             if (next < to && !startsSentence(text.charAt(next))) continue;
             if (c == '.' && isAbbreviation(text, from, i)) continue;
             add(out, text, start, end, paragraph);
@@ -40,6 +40,10 @@ public final class SentenceSplitter {
         }
         add(out, text, start, to, paragraph);
         return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isCloser(char c) {
@@ -53,7 +57,7 @@ public final class SentenceSplitter {
     /** Whether the word ending just before the stop at {@code dot} is an abbreviation or an initial. */
     private static boolean isAbbreviation(String text, int from, int dot) {
         int s = dot;
-        while (s > from && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') s--;
+        while (s > from && !isSpace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') s--;
         String word = text.substring(s, dot).replaceAll("^[\"“‘']+", "");
         if (word.isEmpty()) return false;
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
@@ -61,8 +65,8 @@ public final class SentenceSplitter {
     }
 
     private static void add(List<Sentence> out, String text, int start, int end, int paragraph) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        while (start < end && isSpace(text.charAt(start))) start++;
+        while (end > start && isSpace(text.charAt(end - 1))) end--;
         if (end > start) out.add(new Sentence(start, end, text.substring(start, end), paragraph));
     }
 }

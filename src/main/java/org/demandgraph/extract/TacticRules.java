@@ -17,6 +17,10 @@ final class TacticRules {
 
     private static final String BUYERS = "john|buyer|\\bmen\\b|\\bman\\b|arrest|charged|solicit|patroniz|patronis|customer|suspect|offender|those";
     private static final String SEX_TRADE = "prostitut|solicit|patroniz|patronis|john|buyer|sex|sting|arrest|charg";
+    private static final String POLICE = "police|officers?|detectives?|undercover|decoy|deputies|agents|sting|troopers?";
+    /** Tactics a background crime story (trafficking, homicide) must not evidence. */
+    private static final java.util.Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
+            Tactic.BUYER_ARRESTS, Tactic.REVERSE_STINGS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE);
     private static final List<Rule> RULES = List.of(
             rule(Tactic.IDENTITY_DISCLOSURE,
                     "\\b(?:names?|identities|identity|photos?|photographs?|mug\\s?shots?|pictures?|faces?)\\b[^.;]{0,120}?"
@@ -68,11 +72,11 @@ final class TacticRules {
                     "\\bjohns?\\b|sex buyers?|\\bbuyers?\\b|customers?|patrons?|solicit\\w*|patroniz\\w*|patronis\\w*|purchas\\w* sex|buying sex"),
             rule(Tactic.REVERSE_STINGS,
                     "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\bjohn[\\s-]+stings?\\b|\\breverse[\\s-]+operations?\\b"
-                    + "|\\bposing as (?:a |an )?(?:prostitut\\w*|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", null),
+                    + "|\\bposing as (?:a |an )?(?:prostitut\\w*|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
             rule(Tactic.WEB_STINGS,
                     "\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?stings?\\b"
                     + "|\\b(?:placed|posted|ran|created)\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:website|web site|online|internet|craigslist|backpage|social media|the site|app)\\b",
-                    null));
+                    POLICE));
     /** Rules whose evidence also shows the broader tactic: a web sting is a reverse sting. */
     private static final Map<Tactic, Tactic> ALSO = Map.of(Tactic.WEB_STINGS, Tactic.REVERSE_STINGS);
 
@@ -87,7 +91,7 @@ final class TacticRules {
     static List<TacticUse> in(Sentence s, boolean background) {
         List<TacticUse> out = new ArrayList<>();
         for (Rule r : RULES) {
-            if (background && r.tactic() == Tactic.BUYER_ARRESTS) continue;
+            if (background && NOT_IN_BACKGROUND.contains(r.tactic())) continue;
             Matcher m = r.pattern().matcher(s.text());
             while (m.find()) {
                 if (Negation.denied(s.text(), m.start(), m.end())) continue;
