@@ -20,7 +20,7 @@ import org.demandgraph.profile.Span;
  * extraction is tested on its own. Narrative = the blank-line-separated paragraphs between the printed
  * tactic list and Key Partners / Key Sources / the footer; Key Sources headings = lines ending in ':'.
  */
-final class TextProfiles {
+public final class TextProfiles {
 
     private static final Pattern TITLE = Pattern.compile("^\\s*(.+?)\\s*,\\s*([A-Z]{2})\\s*$");
 
@@ -40,19 +40,19 @@ final class TextProfiles {
         return out;
     }
 
-    static Path project() {
+    public static Path project() {
         return Path.of(System.getProperty("demandgraph.project.dir", "."));
     }
 
-    static Profile real(String file) {
+    public static Profile real(String file) {
         return read(project().resolve("data/profiles").resolve(file));
     }
 
-    static Profile fixture(String file) {
+    public static Profile fixture(String file) {
         return read(project().resolve("src/test/resources/extract").resolve(file));
     }
 
-    static Profile read(Path path) {
+    public static Profile read(Path path) {
         try {
             String text = Files.readString(path, StandardCharsets.UTF_8);
             if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -62,7 +62,7 @@ final class TextProfiles {
         }
     }
 
-    static Profile of(String source, String text) {
+    public static Profile of(String source, String text) {
         int titleEnd = text.indexOf('\n');
         Span title = Span.of(text, 0, titleEnd < 0 ? text.length() : titleEnd);
         Matcher t = TITLE.matcher(title.text());
