@@ -22,6 +22,11 @@ final class TacticRules {
     private static final java.util.Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
             Tactic.BUYER_ARRESTS, Tactic.REVERSE_STINGS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE);
     private static final List<Rule> RULES = List.of(
+            // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
+            rule(Tactic.IDENTITY_DISCLOSURE,
+                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|disclosed|made public|publicized|broadcast|printed)\\b"
+                    + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:ed|es)|publiciz(?:ed|es)|print(?:ed|s))\\b[^.;]{0,40}?\\b(?:mug\\s?shots?|booking photos?)\\b",
+                    null),
             rule(Tactic.IDENTITY_DISCLOSURE,
                     "\\b(?:names?|identities|identity|photos?|photographs?|mug\\s?shots?|pictures?|faces?)\\b[^.;]{0,120}?"
                     + "\\b(?:released|published|provided to (?:the )?(?:local )?(?:media|press|news)|posted|disclosed|made public"
