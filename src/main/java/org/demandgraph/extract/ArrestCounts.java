@@ -29,7 +29,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
             "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
-            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|arrests?\\s+of)\\s+(?:the\\s+arrests?\\s+of\\s+)?"
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|arrests?\\s+of|including)\\s+(?:the\\s+arrests?\\s+of\\s+)?"
             + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRESTS_NOUN = Pattern.compile(
@@ -82,7 +82,8 @@ final class ArrestCounts {
             else buyers = BUYER_NOUNS.contains(noun) || BUYER_WORDS.matcher(window).find();
             int start = s.start() + lead, end = s.start() + m.end(nounGroup);
             if (m.pattern() == ARRESTS_NOUN) end = s.start() + m.end();
-            out.add(new CountMention(start, end, value.getAsInt(), bound(m.group(boundGroup)), buyers));
+            boolean buyerNoun = m.pattern() == ARRESTS_NOUN ? !noun.isEmpty() : BUYER_NOUNS.contains(noun);
+            out.add(new CountMention(start, end, value.getAsInt(), bound(m.group(boundGroup)), buyers, buyerNoun));
         }
     }
 

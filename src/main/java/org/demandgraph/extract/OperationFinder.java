@@ -35,6 +35,7 @@ final class OperationFinder {
             Map.entry(p("\\b(?:began|begun|started|implemented|adopted|launched)\\s+(?:\\w+\\s+){0,2}(?:impounding|seizing|towing|confiscating)\\b[^.;]{0,30}?\\b(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
             Map.entry(p("\\b(?:formed|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
+            Map.entry(p("\\bjohn[’']?s?[\\s-]+schools?\\b|first[\\s-]+offender[\\s-]+prostitution[\\s-]+program|offender[\\s-]+(?:education|accountability)[\\s-]+program"), Operation.Kind.JOHN_SCHOOL_PROGRAMME),
             Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION));
     private static final Pattern NAME = Pattern.compile("\\bOperation\\s+[“\"‘]?((?!(?:was|is|in|of|to|and|the|a|an|targeted|targeting)\\b)[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})");
     private static final Pattern DEFINITE = p("^(?:the|this|that|these|those|its|their|his|her|said|same)$");
@@ -113,7 +114,7 @@ final class OperationFinder {
         if (trigger != null && Negation.denied(s.text(), trigger.start(), trigger.end())
                 && NEGATED_OP.matcher(Negation.clause(s.text(), trigger.start(), trigger.end())).find()) trigger = null;
         boolean sting = trigger != null && trigger.kind() != Operation.Kind.CAMERAS && trigger.kind() != Operation.Kind.TASK_FORCE
-                && trigger.kind() != Operation.Kind.VEHICLE_SEIZURE_PROGRAMME;
+                && trigger.kind() != Operation.Kind.VEHICLE_SEIZURE_PROGRAMME && trigger.kind() != Operation.Kind.JOHN_SCHOOL_PROGRAMME;
         if (background && !(sting && counts.stream().anyMatch(CountMention::buyers))) {
             if (date != null && current != null && (current.date == null || !current.date.compatibleWith(date.when()))) return null;
             return current;
@@ -147,7 +148,7 @@ final class OperationFinder {
             d.buyerContext = BUYER_CONTEXT.matcher(seg).find();
             if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                     && trigger != null && trigger.kind() != Operation.Kind.SWEEP && ONLINE.matcher(s.text()).find()
-                    && p("sting|decoy|revers").matcher(seg).find()) d.kind = Operation.Kind.WEB_STING;
+                    && p("sting|decoy|revers|posing as|pose as|undercover").matcher(seg).find()) d.kind = Operation.Kind.WEB_STING;
             if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && p("\\bstings?\\b").matcher(seg).find() && d.buyerContext)
                 d.kind = Operation.Kind.REVERSE_STING;
             addActors(d, s, from, to);
@@ -202,7 +203,9 @@ final class OperationFinder {
     }
 
     private void addCount(Draft d, List<CountMention> counts, Sentence s) {
-        CountMention pick = counts.stream().filter(CountMention::buyers).findFirst().orElse(null);
+        // Buyers named as such first ("17 sex buyers"), then people the context makes buyers, then a total.
+        CountMention pick = counts.stream().filter(CountMention::buyerNoun).findFirst()
+                .or(() -> counts.stream().filter(CountMention::buyers).findFirst()).orElse(null);
         boolean buyer = pick != null;
         if (pick == null && !counts.isEmpty()) pick = counts.get(0);
         if (pick == null) return;
@@ -223,6 +226,7 @@ final class OperationFinder {
                 case WEB_STING -> { tactics.add(Tactic.REVERSE_STINGS); tactics.add(Tactic.WEB_STINGS); }
                 case STREET_REVERSE_STING, REVERSE_STING -> tactics.add(Tactic.REVERSE_STINGS);
                 case VEHICLE_SEIZURE_PROGRAMME -> tactics.add(Tactic.AUTO_SEIZURE);
+                case JOHN_SCHOOL_PROGRAMME -> tactics.add(Tactic.JOHN_SCHOOL);
                 case CAMERAS -> { if (d.buyerContext) tactics.add(Tactic.CAMERAS); }
                 default -> { }
             }

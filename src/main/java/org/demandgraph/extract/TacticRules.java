@@ -33,6 +33,7 @@ final class TacticRules {
                     + "|publicized|publicised|broadcast|printed|shared with (?:the )?(?:media|press)|given to (?:the )?(?:media|press))\\b"
                     + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:ed|es)|publiciz(?:ed|es)|print(?:ed|s))\\b"
                     + "[^.;]{0,40}?\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b"
+                    + "|\\b(?:display(?:ed|s)?|show(?:ed|s)|announc(?:ed|es))\\b[^.;]{0,40}?\\b(?:names|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)", BUYERS),
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment)"
@@ -80,7 +81,8 @@ final class TacticRules {
                     + "|\\bposing as (?:a |an )?(?:prostitut\\w*|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
             rule(Tactic.WEB_STINGS,
                     "\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?stings?\\b"
-                    + "|\\b(?:placed|posted|ran|created)\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:website|web site|online|internet|craigslist|backpage|social media|the site|app)\\b",
+                    + "|\\b(?:placed|posted|ran|created)\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:website|web site|online|internet|craigslist|backpage|social media|the site|app)\\b"
+                    + "|\\bposing as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b",
                     POLICE));
     /** Rules whose evidence also shows the broader tactic: a web sting is a reverse sting. */
     private static final Map<Tactic, Tactic> ALSO = Map.of(Tactic.WEB_STINGS, Tactic.REVERSE_STINGS);
