@@ -12,8 +12,8 @@ final class Negation {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+");
     private static final Pattern DENIAL = Pattern.compile(
-            "\\b(?:not|never|no|none|neither|nor|cannot|declined|declines|refused|refuses|refusing|consider|considered"
-            + "|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected|abandoned|dropped|discontinued|failed\\s+to|could|might|may|will|shall|proposed|proposes"
+            "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses|refusing|consider|considered"
+            + "|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes"
             + "|propose|withheld|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than)\\b"
             + "|n[’']t\\b",
             Pattern.CASE_INSENSITIVE);

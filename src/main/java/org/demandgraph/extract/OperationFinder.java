@@ -46,7 +46,7 @@ final class OperationFinder {
             + "|department[’']s|city[’']s|county[’']s|town[’']s|two-day|multi-agency|month-long|week-long|decoy|buyer|sex)");
     private static final Pattern BACKGROUND = p("traffick|homicide|murder|strangl|kidnap|sentenced|pornograph|CSAM|child sexual|rape|assault|robbery|overdose");
     private static final Pattern ONLINE = p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)");
-    private static final Pattern BUYER_CONTEXT = p("solicit|patroniz|patronis|john|buyer|purchas|buying sex|customers?|men\\b");
+    private static final Pattern BUYER_CONTEXT = p("solicit|patroniz|patronis|john|buyer|purchas|buying sex|customers?|\\bmen\\b");
     private static final Pattern NEGATED_OP = p("\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could|consider\\w*|propos\\w*|hope\\w*)\\b|n[’']t\\b");
 
     private final String text;
@@ -145,11 +145,12 @@ final class OperationFinder {
             d.date = date == null ? null : date.when();
             d.since = since == null ? null : since.when();
             d.evidence = s.evidence();
-            d.buyerContext = BUYER_CONTEXT.matcher(seg).find();
+            String clause = trigger == null ? seg : Negation.clause(s.text(), trigger.start(), trigger.end());
+            d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
             if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                     && trigger != null && trigger.kind() != Operation.Kind.SWEEP && ONLINE.matcher(s.text()).find()
                     && p("sting|decoy|revers|posing as|pose as|undercover").matcher(seg).find()) d.kind = Operation.Kind.WEB_STING;
-            if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && p("\\bstings?\\b").matcher(seg).find() && d.buyerContext)
+            if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && p("\\bstings?\\b").matcher(clause).find() && d.buyerContext)
                 d.kind = Operation.Kind.REVERSE_STING;
             addActors(d, s, from, to);
             addCount(d, counts, s);
