@@ -23,6 +23,9 @@ public final class Dates {
             + "(?:(?:early|mid|late|spring|summer|fall|autumn|winter)(?:\\s+of|-)?\\s+)?"
             + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?)?" + YEAR,
             Pattern.CASE_INSENSITIVE);
+    /** The second year of "between 2010 and 2012" / "from 2010 to 2012". */
+    private static final Pattern RANGE_END = Pattern.compile(
+            "(?:between|from)\\s+(?:\\S+\\s+){0,2}(?:19|20)\\d\\d\\s*(?:and|to|through|-|–)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -38,6 +41,7 @@ public final class Dates {
             if (lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) continue;
             if (lead.equals("from") && sentence.text().substring(m.end()).matches("(?s)\\s*(?:to|through|-|–)\\s*\\d.*")) continue;
             if (sentence.text().substring(m.end()).matches("(?s)\\s*(?:-|–|to)\\s*(?:19|20)\\d\\d.*")) continue;
+            if (RANGE_END.matcher(sentence.text().substring(0, m.start())).find()) continue;
             String year = m.group(4);
             When when;
             if (m.group(2) == null) {
