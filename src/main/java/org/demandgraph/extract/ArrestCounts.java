@@ -23,13 +23,13 @@ final class ArrestCounts {
     private static final String PERSON = "(men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
             + "|individuals|suspects|adults|offenders|motorists|drivers|man|john|buyer|customer|person|individual|suspect)\\b";
     private static final String VERB = "(?:arrested|charged|cited|apprehended|booked|detained|nabbed|caught|ticketed"
-            + "|summonsed|taken into custody|faced? charges|facing charges|netted)";
+            + "|summonsed|taken into custody|faced? charges|facing charges|netted|accused of (?:soliciting|patronizing|patronising|solicitation))";
     private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
             "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
-            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|arrests?\\s+of|including)\\s+(?:the\\s+arrests?\\s+of\\s+)?"
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?"
             + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRESTS_NOUN = Pattern.compile(
@@ -40,7 +40,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSET_BEFORE = Pattern.compile("(?:\\bthe|\\bof|\\bthose|\\bthese)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUYER_WORDS = Pattern.compile(
-            "solicit|patroniz|patronis|purchas|buying sex|buy sex|\\bbuyers?\\b|johns?\\b|customers?|prostitut|reverse sting|decoy",
+            "solicit|patroniz|patronis|purchas|buying sex|buy sex|\\bbuyers?\\b|johns?\\b|customers?|reverse sting|decoy",
             Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Set<String> BUYER_NOUNS = java.util.Set.of(
@@ -79,7 +79,8 @@ final class ArrestCounts {
             String window = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 60));
             boolean buyers;
             if (m.pattern() == ARRESTS_NOUN) buyers = !noun.isEmpty();
-            else buyers = BUYER_NOUNS.contains(noun) || BUYER_WORDS.matcher(window).find();
+            else buyers = BUYER_NOUNS.contains(noun) || BUYER_WORDS.matcher(window).find()
+                    || noun.matches("men|males|man") && window.toLowerCase(Locale.ROOT).contains("prostitut");
             int start = s.start() + lead, end = s.start() + m.end(nounGroup);
             if (m.pattern() == ARRESTS_NOUN) end = s.start() + m.end();
             boolean buyerNoun = m.pattern() == ARRESTS_NOUN ? !noun.isEmpty() : BUYER_NOUNS.contains(noun);

@@ -34,7 +34,12 @@ public final class Extractor {
                 uses.add(new TacticUse(t, TacticUse.Basis.NARRATIVE, ev));
             }
         }
-        for (Sentence s : sentences) uses.addAll(TacticRules.in(s, BACKGROUND.matcher(s.text()).find()));
+        Sentence previous = null;
+        for (Sentence s : sentences) {
+            Sentence context = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
+            uses.addAll(TacticRules.in(s, context, BACKGROUND.matcher(s.text()).find()));
+            previous = s;
+        }
         for (KeySourceGroup group : profile.keySources()) {
             if (group.heading() == null) continue;
             for (Tactic t : TacticNames.in(group.heading().text()))

@@ -14,7 +14,7 @@ final class Negation {
     private static final Pattern DENIAL = Pattern.compile(
             "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses|refusing|consider|considered"
             + "|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes"
-            + "|propose|withheld|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than)\\b"
+            + "|propose|discuss|discussed|discussing|debated|debating|suggested|explored|exploring|studying|talked\\s+about|withheld|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than)\\b"
             + "|n[’']t\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -36,7 +36,7 @@ final class OperationFinder {
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
             Map.entry(p("\\b(?:formed|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
             Map.entry(p("\\bjohn[’']?s?[\\s-]+schools?\\b|first[\\s-]+offender[\\s-]+prostitution[\\s-]+program|offender[\\s-]+(?:education|accountability)[\\s-]+program"), Operation.Kind.JOHN_SCHOOL_PROGRAMME),
-            Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION));
+            Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION));
     private static final Pattern NAME = Pattern.compile("\\bOperation\\s+[“\"‘]?((?!(?:was|is|in|of|to|and|the|a|an|targeted|targeting)\\b)[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})");
     private static final Pattern DEFINITE = p("^(?:the|this|that|these|those|its|their|his|her|said|same)$");
     /** Words that may stand between a determiner and the operation noun ("the February, 2014 online reverse sting"). */
@@ -48,6 +48,10 @@ final class OperationFinder {
     private static final Pattern ONLINE = p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)");
     private static final Pattern BUYER_CONTEXT = p("solicit|patroniz|patronis|john|buyer|purchas|buying sex|customers?|\\bmen\\b");
     private static final Pattern NEGATED_OP = p("\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could|consider\\w*|propos\\w*|hope\\w*)\\b|n[’']t\\b");
+
+    /** "Later that year" (the paragraph's last year) and "the following year" (the one after it). */
+    private static final Pattern RELATIVE_YEAR = p("\\b(?:((?:later|earlier)\\s+(?:that|the same)\\s+year|(?:that|the)\\s+same\\s+year)"
+            + "|(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later))\\b");
 
     private final String text;
     private final ActorFinder.Result actors;
@@ -78,9 +82,19 @@ final class OperationFinder {
     List<Operation> find(List<Sentence> sentences) {
         Draft current = null;
         int paragraph = -1;
+        Integer lastYear = null;
         for (Sentence s : sentences) {
-            if (s.paragraph() != paragraph) { current = null; paragraph = s.paragraph(); }
-            List<DateMention> dates = Dates.in(s);
+            if (s.paragraph() != paragraph) { current = null; paragraph = s.paragraph(); lastYear = null; }
+            List<DateMention> dates = new ArrayList<>(Dates.in(s));
+            if (dates.isEmpty() && lastYear != null) {
+                Matcher rel = RELATIVE_YEAR.matcher(s.text());
+                if (rel.find()) {
+                    int year = rel.group(1) != null ? lastYear : lastYear + 1;
+                    dates.add(new DateMention(s.start() + rel.start(), s.start() + rel.end(),
+                            new When(When.Precision.YEAR, Integer.toString(year)), false));
+                }
+            }
+            for (DateMention d : dates) lastYear = d.when().year();
             List<Integer> cuts = new ArrayList<>();
             cuts.add(0);
             for (int i = 1; i < dates.size(); i++) cuts.add(dates.get(i).start() - s.start());
@@ -124,7 +138,8 @@ final class OperationFinder {
             if (target != null) {
                 target.details.add(s.evidence());
                 addActors(target, s, from, to);
-                if (target.arrests == null) addCount(target, counts, s);
+                if (target.arrests == null || !target.buyerCount && counts.stream().anyMatch(CountMention::buyers))
+                    addCount(target, counts, s);
                 return target;
             }
             if (date == null) return current;
@@ -159,7 +174,8 @@ final class OperationFinder {
         }
         if (current != null && trigger == null && date == null && since == null) {
             boolean added = false;
-            if (current.arrests == null && !counts.isEmpty()) { addCount(current, counts, s); added = current.arrests != null; }
+            boolean refines = current.arrests != null && !current.buyerCount && counts.stream().anyMatch(CountMention::buyers);
+            if ((current.arrests == null || refines) && !counts.isEmpty()) { addCount(current, counts, s); added = current.arrests != null; }
             if (added) current.details.add(s.evidence());
             return current;
         }

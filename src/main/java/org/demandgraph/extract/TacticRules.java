@@ -96,13 +96,22 @@ final class TacticRules {
 
     /** The tactic uses one sentence shows, with the sentence as evidence. */
     static List<TacticUse> in(Sentence s, boolean background) {
+        return in(s, null, background);
+    }
+
+    /**
+     * As {@link #in(Sentence, boolean)}, the context (that the people are buyers) may also come from the
+     * sentence before in the same paragraph ("... 19 men were arrested. Their names were published.").
+     */
+    static List<TacticUse> in(Sentence s, Sentence previous, boolean background) {
         List<TacticUse> out = new ArrayList<>();
         for (Rule r : RULES) {
             if (background && NOT_IN_BACKGROUND.contains(r.tactic())) continue;
             Matcher m = r.pattern().matcher(s.text());
             while (m.find()) {
                 if (Negation.denied(s.text(), m.start(), m.end())) continue;
-                if (r.context() != null && !r.context().matcher(s.text()).find()) continue;
+                if (r.context() != null && !r.context().matcher(s.text()).find()
+                        && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && r.context().matcher(previous.text()).find())) continue;
                 if (r.tactic() == Tactic.BUYER_ARRESTS && !buyerArrest(s.text(), m.start(), m.end(), r.context())) continue;
                 out.add(new TacticUse(r.tactic(), TacticUse.Basis.NARRATIVE, s.evidence()));
                 Tactic broader = ALSO.get(r.tactic());
