@@ -33,8 +33,20 @@ final class ArrestCounts {
             + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRESTS_NOUN = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+((?:buyer\\s+|john\\s+|sex buyer\\s+)?)arrests\\b",
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:more\\s+|additional\\s+)?((?:buyer\\s+|john\\s+|sex buyer\\s+)?)arrests\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_WHOM = Pattern.compile(
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(?:whom|them)\\s+(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited)()",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(
+            "\\b(?:arrested|charged|cited|arresting|charging)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELLIPTIC_MORE = Pattern.compile(
+            "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$))",
+            Pattern.CASE_INSENSITIVE);
+    /** Men arrested for these were not buyers. */
+    private static final Pattern NOT_BUYERS = Pattern.compile(
+            "promot|traffick|pimp|pander|robber|assault|drug|murder|homicide|kidnap|weapon", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROXIMATE = Pattern.compile(
             "(?:nearly|almost|about|approximately|around|roughly|some|up to|as many as|an estimated|estimated|dozens of|hundreds of)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -51,45 +63,66 @@ final class ArrestCounts {
     static List<CountMention> in(Sentence s, int from, int to) {
         String text = s.text();
         List<CountMention> out = new ArrayList<>();
-        collect(out, s, PEOPLE_THEN_VERB.matcher(text), 1, 2, 3, from, to);
-        collect(out, s, VERB_THEN_PEOPLE.matcher(text), 1, 2, 3, from, to);
-        collect(out, s, ARRESTS_NOUN.matcher(text), 1, 2, 3, from, to);
+        collect(out, s, PEOPLE_THEN_VERB.matcher(text), 1, 2, 3);
+        collect(out, s, VERB_THEN_PEOPLE.matcher(text), 1, 2, 3);
+        collect(out, s, ARRESTS_NOUN.matcher(text), 1, 2, 3);
+        collect(out, s, OF_WHOM.matcher(text), 1, 2, 3);
         out.sort(Comparator.comparingInt(CountMention::start));
         List<CountMention> distinct = new ArrayList<>();
         for (CountMention c : out)
             if (distinct.stream().noneMatch(d -> d.start() < c.end() && c.start() < d.end())) distinct.add(c);
-        return distinct;
+        // "arrested 12 men, and in November, 8 more": a bare number takes the reading of the count before it.
+        List<CountMention> all = new ArrayList<>(distinct);
+        for (Pattern p : List.of(ELLIPTIC_AFTER_VERB, ELLIPTIC_MORE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int start = s.start() + m.start(2), end = s.start() + m.end(2);
+                if (all.stream().anyMatch(d -> d.start() < end && start < d.end())) continue;
+                CountMention before = null;
+                for (CountMention d : distinct) if (d.end() <= start) before = d;
+                if (before == null) continue;
+                OptionalInt value = NumberWords.parse(m.group(2));
+                if (value.isEmpty()) continue;
+                all.add(new CountMention(start, end, value.getAsInt(), bound(m.group(1)), Math.min(before.strength(), 1)));
+            }
+        }
+        all.sort(Comparator.comparingInt(CountMention::start));
+        return all.stream().filter(c -> c.start() >= s.start() + from && c.end() <= s.start() + to).toList();
     }
 
-    private static void collect(List<CountMention> out, Sentence s, Matcher m, int boundGroup, int numGroup,
-                                int nounGroup, int from, int to) {
+    private static void collect(List<CountMention> out, Sentence s, Matcher m, int boundGroup, int numGroup, int nounGroup) {
         String text = s.text();
         while (m.find()) {
             int numStart = m.start(numGroup), numEnd = m.end(numGroup);
-            if (numStart < from || numEnd > to) continue;
             int lead = m.group(boundGroup) != null ? m.start(boundGroup) : numStart;
             String before = text.substring(Math.max(0, lead - 25), lead);
             String beforeMatch = text.substring(Math.max(0, m.start() - 25), m.start());
             boolean numberFirst = m.pattern() != VERB_THEN_PEOPLE;
             if (APPROXIMATE.matcher(before).find() || numberFirst && SUBSET_BEFORE.matcher(beforeMatch).find()) continue;
-            if (text.substring(numEnd).matches("(?s)\\s+of\\b.*")) continue;
+            if (m.pattern() != OF_WHOM && text.substring(numEnd).matches("(?s)\\s+of\\b.*")) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;
             String noun = m.group(nounGroup).toLowerCase(Locale.ROOT).trim();
             String window = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 60));
-            boolean buyers;
-            if (m.pattern() == ARRESTS_NOUN) buyers = !noun.isEmpty();
-            else buyers = BUYER_NOUNS.contains(noun) || BUYER_WORDS.matcher(window).find()
-                    || noun.matches("men|males|man") && window.toLowerCase(Locale.ROOT).contains("prostitut");
+            int phraseEnd = text.length();
+            for (int i = m.end(nounGroup); i < text.length(); i++)
+                if (text.charAt(i) == ',' || text.charAt(i) == ';') { phraseEnd = i; break; }
+            String phrase = text.substring(m.start(), Math.min(phraseEnd, m.end() + 60));
+            int strength;
+            if (m.pattern() == ARRESTS_NOUN) strength = noun.isEmpty() ? 0 : 3;
+            else if (BUYER_NOUNS.contains(noun)) strength = 3;
+            else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;
+            else if (BUYER_WORDS.matcher(window).find()) strength = 1;
+            else if (noun.matches("men|males|man") && !NOT_BUYERS.matcher(window).find()) strength = 1;
+            else strength = 0;
             int start = s.start() + lead, end = s.start() + m.end(nounGroup);
-            if (m.pattern() == ARRESTS_NOUN) end = s.start() + m.end();
-            boolean buyerNoun = m.pattern() == ARRESTS_NOUN ? !noun.isEmpty() : BUYER_NOUNS.contains(noun);
-            out.add(new CountMention(start, end, value.getAsInt(), bound(m.group(boundGroup)), buyers, buyerNoun));
+            if (m.pattern() == ARRESTS_NOUN || m.pattern() == OF_WHOM) end = s.start() + m.end();
+            out.add(new CountMention(start, end, value.getAsInt(), bound(m.group(boundGroup)), strength));
         }
     }
 
     private static ArrestCount.Bound bound(String raw) {
-        if (raw == null) return ArrestCount.Bound.EXACT;
+        if (raw == null || raw.isEmpty()) return ArrestCount.Bound.EXACT;
         String b = raw.toLowerCase(Locale.ROOT);
         if (b.contains("total")) return ArrestCount.Bound.EXACT;
         if (b.startsWith("at least") || b.startsWith("no ")) return ArrestCount.Bound.AT_LEAST;

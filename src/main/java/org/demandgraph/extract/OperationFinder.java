@@ -36,7 +36,8 @@ final class OperationFinder {
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
             Map.entry(p("\\b(?:formed|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
             Map.entry(p("\\bjohn[’']?s?[\\s-]+schools?\\b|first[\\s-]+offender[\\s-]+prostitution[\\s-]+program|offender[\\s-]+(?:education|accountability)[\\s-]+program"), Operation.Kind.JOHN_SCHOOL_PROGRAMME),
-            Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION));
+            Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION),
+            Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s)\\boperations?\\b"), Operation.Kind.ENFORCEMENT_OPERATION));
     private static final Pattern NAME = Pattern.compile("\\bOperation\\s+[“\"‘]?((?!(?:was|is|in|of|to|and|the|a|an|targeted|targeting)\\b)[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})");
     private static final Pattern DEFINITE = p("^(?:the|this|that|these|those|its|their|his|her|said|same)$");
     /** Words that may stand between a determiner and the operation noun ("the February, 2014 online reverse sting"). */
@@ -52,6 +53,15 @@ final class OperationFinder {
     /** "Later that year" (the paragraph's last year) and "the following year" (the one after it). */
     private static final Pattern RELATIVE_YEAR = p("\\b(?:((?:later|earlier)\\s+(?:that|the same)\\s+year|(?:that|the)\\s+same\\s+year)"
             + "|(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later))\\b");
+
+    /** A month without a year ("in March", "that August"), dated by the year the paragraph is in. */
+    private static final Pattern MONTH_ONLY = Pattern.compile(
+            "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+            + "(?!\\s*,?\\s*(?:of\\s+)?\\d)");
+    private static final String MONTHS = "january february march april may june july august september october november december";
+    /** "arresting 14 and 9 men respectively": one count per date of the sentence, in order. */
+    private static final Pattern RESPECTIVELY = p("((?:" + NumberWords.PATTERN + ")(?:\\s*,\\s*(?:" + NumberWords.PATTERN
+            + "))*\\s*,?\\s+and\\s+(?:" + NumberWords.PATTERN + "))\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers|people|individuals|arrests)\\b[^.;]*?\\brespectively");
 
     private final String text;
     private final ActorFinder.Result actors;
@@ -94,7 +104,12 @@ final class OperationFinder {
                             new When(When.Precision.YEAR, Integer.toString(year)), false));
                 }
             }
+            Integer yearSoFar = lastYear;
+            for (DateMention d : Dates.in(s)) if (yearSoFar == null) yearSoFar = d.when().year();
+            if (yearSoFar != null) dates.addAll(monthsOnly(s, dates, yearSoFar));
+            dates.sort(java.util.Comparator.comparingInt(DateMention::start));
             for (DateMention d : dates) lastYear = d.when().year();
+            if (respectively(s, dates)) { current = null; continue; }
             List<Integer> cuts = new ArrayList<>();
             cuts.add(0);
             for (int i = 1; i < dates.size(); i++) cuts.add(dates.get(i).start() - s.start());
@@ -102,13 +117,14 @@ final class OperationFinder {
             boolean background = BACKGROUND.matcher(s.text()).find();
             for (int c = 0; c + 1 < cuts.size(); c++) {
                 int from = cuts.get(c), to = cuts.get(c + 1);
-                current = segment(s, from, to, dates, background, current);
+                current = segment(s, from, to, dates, background, current, c + 2 < cuts.size());
             }
         }
         return finish();
     }
 
-    private Draft segment(Sentence s, int from, int to, List<DateMention> dates, boolean background, Draft current) {
+    private Draft segment(Sentence s, int from, int to, List<DateMention> dates, boolean background, Draft current,
+                          boolean moreSegments) {
         String seg = s.text().substring(from, to);
         DateMention date = null, since = null;
         for (DateMention d : dates) {
@@ -145,6 +161,8 @@ final class OperationFinder {
             if (date == null) return current;
         }
         boolean opens = trigger != null && (date != null || since != null || name != null || !counts.isEmpty());
+        // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
+        if (opens && counts.isEmpty() && name == null && moreSegments) opens = false;
         if (!opens && trigger == null && date != null && !background && counts.stream().anyMatch(CountMention::buyers)) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(date.when())) {
                 current.details.add(s.evidence());
@@ -181,6 +199,53 @@ final class OperationFinder {
         }
         if (date != null && current != null && (current.date == null || !current.date.compatibleWith(date.when()))) return null;
         return current;
+    }
+
+    private static List<DateMention> monthsOnly(Sentence s, List<DateMention> dates, int year) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = MONTH_ONLY.matcher(s.text());
+        while (m.find()) {
+            int start = s.start() + m.start(1), end = s.start() + m.end(1);
+            if (dates.stream().anyMatch(d -> d.start() <= start && end <= d.end())) continue;
+            int index = java.util.Arrays.asList(MONTHS.split(" ")).indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+            String lexical = year + "-" + (index < 10 ? "0" + index : Integer.toString(index));
+            out.add(new DateMention(start, end, new When(When.Precision.YEAR_MONTH, lexical), false));
+        }
+        return out;
+    }
+
+    /** A sentence listing dates and, "respectively", one count for each: one operation per pair. */
+    private boolean respectively(Sentence s, List<DateMention> dates) {
+        Matcher m = RESPECTIVELY.matcher(s.text());
+        if (!m.find() || BACKGROUND.matcher(s.text()).find()) return false;
+        List<DateMention> points = dates.stream().filter(d -> !d.since()).toList();
+        List<Integer> values = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        Matcher n = Pattern.compile(NumberWords.PATTERN, Pattern.CASE_INSENSITIVE).matcher(m.group(1));
+        while (n.find()) {
+            java.util.OptionalInt v = NumberWords.parse(n.group());
+            if (v.isEmpty()) return false;
+            values.add(v.getAsInt());
+            int at = s.start() + m.start(1) + n.start();
+            spans.add(new int[] {at, at + n.group().length()});
+        }
+        if (values.size() < 2 || values.size() != points.size()) return false;
+        Trigger trigger = trigger(s.text(), 0);
+        boolean buyers = p("men\\b|johns|buyers|solicit|patroniz").matcher(m.group()).find();
+        for (int i = 0; i < values.size(); i++) {
+            Draft d = new Draft();
+            d.kind = trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind();
+            d.date = points.get(i).when();
+            d.evidence = s.evidence();
+            d.buyerContext = buyers;
+            int[] span = spans.get(i);
+            d.arrests = new ArrestCount(values.get(i), ArrestCount.Bound.EXACT,
+                    new Evidence(span[0], span[1], text.substring(span[0], span[1])));
+            d.buyerCount = buyers;
+            addActors(d, s, 0, s.text().length());
+            drafts.add(d);
+        }
+        return true;
     }
 
     private Trigger trigger(String seg, int offset) {
@@ -221,11 +286,10 @@ final class OperationFinder {
 
     private void addCount(Draft d, List<CountMention> counts, Sentence s) {
         // Buyers named as such first ("17 sex buyers"), then people the context makes buyers, then a total.
-        CountMention pick = counts.stream().filter(CountMention::buyerNoun).findFirst()
-                .or(() -> counts.stream().filter(CountMention::buyers).findFirst()).orElse(null);
-        boolean buyer = pick != null;
-        if (pick == null && !counts.isEmpty()) pick = counts.get(0);
+        CountMention pick = null;
+        for (CountMention c : counts) if (pick == null || c.strength() > pick.strength()) pick = c;
         if (pick == null) return;
+        boolean buyer = pick.buyers();
         d.arrests = new ArrestCount(pick.value(), pick.bound(), new Evidence(pick.start(), pick.end(), text.substring(pick.start(), pick.end())));
         d.buyerCount = buyer;
     }
@@ -234,6 +298,9 @@ final class OperationFinder {
         List<Operation> out = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (Draft d : drafts) {
+            // A crackdown whose arrests the text does not tie to buyers is not anti-demand work.
+            if ((d.kind == Operation.Kind.SWEEP || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
+                    && !d.buyerCount && !(d.arrests == null && d.buyerContext)) continue;
             String when = d.date != null ? d.date.lexical() : d.since != null ? "since-" + d.since.lexical() : "undated";
             String key = Slugs.slug(when + "-" + (d.name != null ? d.name : d.kind.label()));
             int n = seen.merge(key, 1, Integer::sum);

@@ -63,7 +63,7 @@ final class TacticRules {
             rule(Tactic.CAMERAS, "\\bcameras?\\b",
                     "john|buyer|customer|solicit|patroniz|license plates?|patron"),
             rule(Tactic.PUBLIC_EDUCATION,
-                    "\\b(?:awareness|education(?:al)?|prevention|deterrence|anti-demand)\\s+(?:campaign|program|initiative|effort|ads?|billboards?|messages?)s?\\b"
+                    "\\b(?:awareness|education(?:al)?|prevention|anti-demand)\\s+(?:campaign|initiative|ads?|billboards?|messages?)s?\\b"
                     + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b",
                     "buy|john|demand|purchas|solicit|patroniz"),
             rule(Tactic.NEIGHBORHOOD_ACTION,
