@@ -57,7 +57,7 @@ final class OperationFinder {
     /** A month without a year ("in March", "that August"), dated by the year the paragraph is in. */
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
-            + "(?!\\s*,?\\s*(?:of\\s+)?\\d)");
+            + "(?!\\s*,?\\s*(?:of\\s+)?(?:\\d{4}|\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}))");
     private static final String MONTHS = "january february march april may june july august september october november december";
     /** "arresting 14 and 9 men respectively": one count per date of the sentence, in order. */
     private static final Pattern RESPECTIVELY = p("((?:" + NumberWords.PATTERN + ")(?:\\s*,\\s*(?:" + NumberWords.PATTERN
@@ -194,6 +194,11 @@ final class OperationFinder {
             boolean added = false;
             boolean refines = current.arrests != null && !current.buyerCount && counts.stream().anyMatch(CountMention::buyers);
             if ((current.arrests == null || refines) && !counts.isEmpty()) { addCount(current, counts, s); added = current.arrests != null; }
+            // "Police charged the men with patronizing": the operation's arrests were of buyers.
+            if (!current.buyerContext && BUYER_CONTEXT.matcher(s.text()).find() && !Negation.denied(s.text(), 0, s.text().length())) {
+                current.buyerContext = true;
+                added = true;
+            }
             if (added) current.details.add(s.evidence());
             return current;
         }
@@ -300,7 +305,7 @@ final class OperationFinder {
         for (Draft d : drafts) {
             // A crackdown whose arrests the text does not tie to buyers is not anti-demand work.
             if ((d.kind == Operation.Kind.SWEEP || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
-                    && !d.buyerCount && !(d.arrests == null && d.buyerContext)) continue;
+                    && !d.buyerCount && !d.buyerContext) continue;
             String when = d.date != null ? d.date.lexical() : d.since != null ? "since-" + d.since.lexical() : "undated";
             String key = Slugs.slug(when + "-" + (d.name != null ? d.name : d.kind.label()));
             int n = seen.merge(key, 1, Integer::sum);
