@@ -30,7 +30,6 @@ public record Operation(String key, Kind kind, String name, When date, When sinc
         ENFORCEMENT_OPERATION("enforcement operation"),
         VEHICLE_SEIZURE_PROGRAMME("vehicle seizure programme"),
         CAMERAS("camera installation"),
-        JOHN_SCHOOL_PROGRAMME("john school programme"),
         TASK_FORCE("task force");
 
         private final String label;

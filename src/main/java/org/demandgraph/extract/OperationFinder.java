@@ -35,9 +35,8 @@ final class OperationFinder {
             Map.entry(p("\\b(?:began|begun|started|implemented|adopted|launched)\\s+(?:\\w+\\s+){0,2}(?:impounding|seizing|towing|confiscating)\\b[^.;]{0,30}?\\b(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
             Map.entry(p("\\b(?:formed|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
-            Map.entry(p("\\bjohn[’']?s?[\\s-]+schools?\\b|first[\\s-]+offender[\\s-]+prostitution[\\s-]+program|offender[\\s-]+(?:education|accountability)[\\s-]+program"), Operation.Kind.JOHN_SCHOOL_PROGRAMME),
             Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION),
-            Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s)\\boperations?\\b"), Operation.Kind.ENFORCEMENT_OPERATION));
+            Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s|\\bin\\s|business\\s|day-to-day\\s)\\boperations?\\b"), Operation.Kind.ENFORCEMENT_OPERATION));
     private static final Pattern NAME = Pattern.compile("\\bOperation\\s+[“\"‘]?((?!(?:was|is|in|of|to|and|the|a|an|targeted|targeting)\\b)[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})");
     private static final Pattern DEFINITE = p("^(?:the|this|that|these|those|its|their|his|her|said|same)$");
     /** Words that may stand between a determiner and the operation noun ("the February, 2014 online reverse sting"). */
@@ -144,7 +143,7 @@ final class OperationFinder {
         if (trigger != null && Negation.denied(s.text(), trigger.start(), trigger.end())
                 && NEGATED_OP.matcher(Negation.clause(s.text(), trigger.start(), trigger.end())).find()) trigger = null;
         boolean sting = trigger != null && trigger.kind() != Operation.Kind.CAMERAS && trigger.kind() != Operation.Kind.TASK_FORCE
-                && trigger.kind() != Operation.Kind.VEHICLE_SEIZURE_PROGRAMME && trigger.kind() != Operation.Kind.JOHN_SCHOOL_PROGRAMME;
+                && trigger.kind() != Operation.Kind.VEHICLE_SEIZURE_PROGRAMME;
         if (background && !(sting && counts.stream().anyMatch(CountMention::buyers))) {
             if (date != null && current != null && (current.date == null || !current.date.compatibleWith(date.when()))) return null;
             return current;
@@ -315,7 +314,6 @@ final class OperationFinder {
                 case WEB_STING -> { tactics.add(Tactic.REVERSE_STINGS); tactics.add(Tactic.WEB_STINGS); }
                 case STREET_REVERSE_STING, REVERSE_STING -> tactics.add(Tactic.REVERSE_STINGS);
                 case VEHICLE_SEIZURE_PROGRAMME -> tactics.add(Tactic.AUTO_SEIZURE);
-                case JOHN_SCHOOL_PROGRAMME -> tactics.add(Tactic.JOHN_SCHOOL);
                 case CAMERAS -> { if (d.buyerContext) tactics.add(Tactic.CAMERAS); }
                 default -> { }
             }

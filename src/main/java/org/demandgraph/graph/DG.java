@@ -83,5 +83,4 @@ public final class DG {
     public static final Resource VehicleSeizureProgramme = cls("VehicleSeizureProgramme");
     public static final Resource CameraInstallation = cls("CameraInstallation");
     public static final Resource TaskForceFormation = cls("TaskForceFormation");
-    public static final Resource JohnSchoolProgramme = cls("JohnSchoolProgramme");
 }

@@ -59,7 +59,6 @@ public final class FactsMapper {
             case ENFORCEMENT_OPERATION -> DG.EnforcementOperation;
             case VEHICLE_SEIZURE_PROGRAMME -> DG.VehicleSeizureProgramme;
             case CAMERAS -> DG.CameraInstallation;
-            case JOHN_SCHOOL_PROGRAMME -> DG.JohnSchoolProgramme;
             case TASK_FORCE -> DG.TaskForceFormation;
         };
     }
