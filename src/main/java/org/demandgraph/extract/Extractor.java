@@ -1,11 +1,69 @@
 package org.demandgraph.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.demandgraph.profile.Block;
+import org.demandgraph.profile.KeySourceGroup;
 import org.demandgraph.profile.Profile;
 
-/** Parsed profile → facts, each with its evidence. (Implementation owned by the extraction work.) */
+/**
+ * Parsed profile → facts, each with its evidence: the operations and actors the narrative describes,
+ * and the tactics the narrative or a Key Sources heading shows the place used. The printed
+ * "Tactics Used" list is never read.
+ */
 public final class Extractor {
 
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "traffick|homicide|murder|strangl|kidnap|sentenced|pornograph|CSAM|child sexual|rape\\b", Pattern.CASE_INSENSITIVE);
+
     public Facts extract(Profile profile) {
-        return Facts.NONE;
+        String text = profile.text();
+        List<Sentence> sentences = sentences(profile);
+        ActorFinder.Result actors = ActorFinder.find(text, sentences);
+        List<Operation> operations = new OperationFinder(text, actors).find(sentences);
+
+        Set<TacticUse> uses = new LinkedHashSet<>();
+        for (Operation op : operations) {
+            for (Tactic t : op.tactics()) {
+                Evidence ev = op.evidence();
+                if (t == Tactic.BUYER_ARRESTS && op.arrests() != null) ev = sentenceOf(sentences, op.arrests().evidence(), ev);
+                uses.add(new TacticUse(t, TacticUse.Basis.NARRATIVE, ev));
+            }
+        }
+        Sentence previous = null;
+        for (Sentence s : sentences) {
+            Sentence context = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
+            uses.addAll(TacticRules.in(s, context, BACKGROUND.matcher(s.text()).find()));
+            previous = s;
+        }
+        for (KeySourceGroup group : profile.keySources()) {
+            if (group.heading() == null) continue;
+            for (Tactic t : TacticNames.in(group.heading().text()))
+                uses.add(new TacticUse(t, TacticUse.Basis.KEY_SOURCES_HEADING, Evidence.of(group.heading())));
+        }
+        List<TacticUse> sorted = new ArrayList<>(uses);
+        sorted.sort(Comparator.comparing(TacticUse::tactic).thenComparing(TacticUse::basis)
+                .thenComparingInt(u -> u.evidence().start()).thenComparingInt(u -> u.evidence().end()));
+        return new Facts(operations, actors.actors(), sorted);
+    }
+
+    /** The narrative's sentences, paragraph by paragraph (headings are not prose and are left out). */
+    static List<Sentence> sentences(Profile profile) {
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        for (Block b : profile.narrative()) {
+            if (b.kind() == Block.Kind.HEADING) continue;
+            out.addAll(SentenceSplitter.split(profile.text(), b.span().start(), b.span().end(), paragraph++));
+        }
+        return out;
+    }
+
+    private static Evidence sentenceOf(List<Sentence> sentences, Evidence inner, Evidence fallback) {
+        for (Sentence s : sentences) if (s.start() <= inner.start() && inner.end() <= s.end()) return s.evidence();
+        return fallback;
     }
 }

@@ -62,4 +62,25 @@ public final class DG {
     public static final Property name = prop("name");
     /** Evidence node class (a Web Annotation text quote selector with positions). */
     public static final Resource Evidence = cls("Evidence");
+
+    // Added by the extraction stage
+    /** Operation → bound term: how the text bounds its dg:arrests count (dg:Exactly, dg:AtLeast, dg:MoreThan). */
+    public static final Property arrestsBound = prop("arrestsBound");
+    /** Class of the bound terms of arrest counts. */
+    public static final Resource CountBound = cls("CountBound");
+    /** The count is exact ("11 men", "A total of 4 johns"). */
+    public static final Resource Exactly = cls("Exactly");
+    /** The count is a lower bound ("at least 15 men"). */
+    public static final Resource AtLeast = cls("AtLeast");
+    /** The true number is above the count ("more than 20", "over 60"). */
+    public static final Resource MoreThan = cls("MoreThan");
+    /** Operation kinds (subclasses of dg:Operation). */
+    public static final Resource ReverseSting = cls("ReverseSting");
+    public static final Resource StreetReverseSting = cls("StreetReverseSting");
+    public static final Resource WebSting = cls("WebSting");
+    public static final Resource Sweep = cls("Sweep");
+    public static final Resource EnforcementOperation = cls("EnforcementOperation");
+    public static final Resource VehicleSeizureProgramme = cls("VehicleSeizureProgramme");
+    public static final Resource CameraInstallation = cls("CameraInstallation");
+    public static final Resource TaskForceFormation = cls("TaskForceFormation");
 }

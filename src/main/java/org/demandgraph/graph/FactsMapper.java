@@ -1,10 +1,37 @@
 package org.demandgraph.graph;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.demandgraph.extract.Actor;
+import org.demandgraph.extract.ArrestCount;
+import org.demandgraph.extract.Evidence;
 import org.demandgraph.extract.Facts;
+import org.demandgraph.extract.Operation;
+import org.demandgraph.extract.Tactic;
+import org.demandgraph.extract.TacticUse;
+import org.demandgraph.extract.When;
 import org.demandgraph.profile.Profile;
 
-/** Extracted facts (operations, actors, tactic uses, evidence) → triples in the profile's graph. (Owned by the extraction work.) */
+/**
+ * Extracted facts → triples in the profile's graph: operations, actors, evidenced tactic uses
+ * ({@code dg:usesTactic} only together with its {@code dg:TacticUse} node), and one evidence node per
+ * quoted span. Every IRI is deterministic: operations by the extraction's key, evidence by its offsets,
+ * tactic uses by tactic and basis.
+ */
 public final class FactsMapper {
 
     private final Iris iris;
@@ -14,6 +41,132 @@ public final class FactsMapper {
     }
 
     public void map(Profile profile, Facts facts, Graph target) {
-        // filled in by the extraction work
+        new Run(profile, target).map(facts);
+    }
+
+    /** The IRI of an actor: national agencies once for the whole graph, others once per state. */
+    public String actorIri(String stateCode, Actor actor) {
+        return actor.national() ? iris.nationalActor(actor.name()) : iris.stateActor(stateCode, actor.name());
+    }
+
+    /** {@code dg:} class of each operation kind (all subclasses of {@code dg:Operation}). */
+    static Resource kindClass(Operation.Kind kind) {
+        return switch (kind) {
+            case STREET_REVERSE_STING -> DG.StreetReverseSting;
+            case REVERSE_STING -> DG.ReverseSting;
+            case WEB_STING -> DG.WebSting;
+            case SWEEP -> DG.Sweep;
+            case ENFORCEMENT_OPERATION -> DG.EnforcementOperation;
+            case VEHICLE_SEIZURE_PROGRAMME -> DG.VehicleSeizureProgramme;
+            case CAMERAS -> DG.CameraInstallation;
+            case TASK_FORCE -> DG.TaskForceFormation;
+        };
+    }
+
+    static Resource boundTerm(ArrestCount.Bound bound) {
+        return switch (bound) {
+            case EXACT -> DG.Exactly;
+            case AT_LEAST -> DG.AtLeast;
+            case MORE_THAN -> DG.MoreThan;
+        };
+    }
+
+    static String basisValue(TacticUse.Basis basis) {
+        return basis == TacticUse.Basis.NARRATIVE ? "narrative" : "key-sources-heading";
+    }
+
+    private final class Run {
+        private final Profile profile;
+        private final Graph g;
+        private final String st;
+        private final Node place;
+
+        Run(Profile profile, Graph g) {
+            this.profile = profile;
+            this.g = g;
+            this.st = profile.stateCode();
+            this.place = uri(iris.jurisdiction(st, profile.name()));
+        }
+
+        void map(Facts facts) {
+            for (Actor a : facts.actors()) actor(a);
+            for (Operation o : facts.operations()) operation(o);
+            Map<String, List<TacticUse>> byNode = new LinkedHashMap<>();
+            for (TacticUse u : facts.tacticUses())
+                byNode.computeIfAbsent(Slugs.slug(u.tactic().label()) + "-" + basisValue(u.basis()), k -> new ArrayList<>()).add(u);
+            byNode.forEach(this::tacticUse);
+        }
+
+        private void actor(Actor a) {
+            Node s = uri(actorIri(st, a));
+            add(s, RDF.type.asNode(), DG.Actor.asNode());
+            add(s, RDFS.label.asNode(), NodeFactory.createLiteralString(a.name()));
+            for (String alt : a.altLabels()) add(s, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(alt));
+            evidence(s, List.of(a.evidence()));
+        }
+
+        private void operation(Operation o) {
+            Node s = uri(iris.operation(st, profile.name(), o.key()));
+            add(s, RDF.type.asNode(), DG.Operation.asNode());
+            add(s, RDF.type.asNode(), kindClass(o.kind()).asNode());
+            add(s, RDFS.label.asNode(), NodeFactory.createLiteralString(o.label()));
+            add(s, DG.jurisdiction.asNode(), place);
+            if (o.date() != null) add(s, DG.date.asNode(), literal(o.date().lexical(), datatype(o.date())));
+            if (o.since() != null) add(s, DG.since.asNode(), literal(o.since().lexical(), XSDDatatype.XSDgYear));
+            for (Tactic t : o.tactics()) add(s, DG.tactic.asNode(), uri(iris.tactic(t)));
+            if (o.arrests() != null) {
+                add(s, DG.arrests.asNode(), literal(Integer.toString(o.arrests().value()), XSDDatatype.XSDnonNegativeInteger));
+                add(s, DG.arrestsBound.asNode(), boundTerm(o.arrests().bound()).asNode());
+            }
+            for (Actor a : o.conductedBy()) add(s, DG.conductedBy.asNode(), uri(actorIri(st, a)));
+            Set<Evidence> all = new LinkedHashSet<>();
+            all.add(o.evidence());
+            all.addAll(o.details());
+            if (o.arrests() != null) all.add(o.arrests().evidence());
+            evidence(s, all);
+        }
+
+        private void tacticUse(String key, List<TacticUse> uses) {
+            Tactic tactic = uses.get(0).tactic();
+            Node s = uri(iris.ofProfile(st, profile.name(), "tactic-use", key));
+            Node t = uri(iris.tactic(tactic));
+            add(place, DG.usesTactic.asNode(), t);
+            add(s, RDF.type.asNode(), DG.TacticUse.asNode());
+            add(s, DG.jurisdiction.asNode(), place);
+            add(s, DG.tactic.asNode(), t);
+            add(s, DG.basis.asNode(), NodeFactory.createLiteralString(basisValue(uses.get(0).basis())));
+            evidence(s, uses.stream().map(TacticUse::evidence).toList());
+        }
+
+        private void evidence(Node subject, Collection<Evidence> evidence) {
+            for (Evidence e : evidence) {
+                Node n = uri(iris.ofProfile(st, profile.name(), "evidence", e.start() + "-" + e.end()));
+                add(subject, DG.evidence.asNode(), n);
+                add(n, RDF.type.asNode(), DG.Evidence.asNode());
+                add(n, OA.exact.asNode(), NodeFactory.createLiteralString(e.exact()));
+                add(n, OA.start.asNode(), literal(Integer.toString(e.start()), XSDDatatype.XSDnonNegativeInteger));
+                add(n, OA.end.asNode(), literal(Integer.toString(e.end()), XSDDatatype.XSDnonNegativeInteger));
+            }
+        }
+
+        private void add(Node s, Node p, Node o) {
+            g.add(s, p, o);
+        }
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node literal(String lexical, RDFDatatype type) {
+        return NodeFactory.createLiteralDT(lexical, type);
+    }
+
+    private static RDFDatatype datatype(When when) {
+        return switch (when.precision()) {
+            case YEAR -> XSDDatatype.XSDgYear;
+            case YEAR_MONTH -> XSDDatatype.XSDgYearMonth;
+            case DAY -> XSDDatatype.XSDdate;
+        };
     }
 }

@@ -1,0 +1,200 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the agencies, courts, councils and organisations a narrative names, merges their forms
+ * ("Windsor Locks Police", "Windsor Locks Police Department", "the WLPD") into one actor, and records
+ * every mention. An acronym is an alternative label when the profile defines it in brackets after the
+ * name, or when it is the initials of exactly one named actor and appears in the narrative on its own.
+ */
+public final class ActorFinder {
+
+    private static final String CAP = "[A-Z][A-Za-z.’'&-]*";
+    private static final String HEADS = "Police Department|Police Dept\\.|Sheriff[’']s Office|Sheriff[’']s Department"
+            + "|State Police|Highway Patrol|Police|Task Force|Department|Unit|Division|Bureau"
+            + "|Superior Court|District Court|Municipal Court|Circuit Court|Criminal Court|Court"
+            + "|District Attorney[’']s Office|State[’']s Attorney[’']s Office|Attorney[’']s Office|Prosecutor[’']s Office"
+            + "|City Council|County Council|Town Council|Board of Supervisors|Council|Commission|Coalition"
+            + "|Alliance|Foundation|Agency|Service|Office";
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\w.])((?:" + CAP + "\\s+){0,6})(" + HEADS + ")(?![\\w])"
+            + "((?:\\s+(?:of|for)\\s+(?:the\\s+)?" + CAP + "(?:,?\\s+(?:and\\s+|&\\s+)?" + CAP + ")*)?)"
+            + "(\\s*\\(([A-Z][A-Za-z.&]{1,9})\\))?");
+    /** Capitalised words that begin a sentence or a phrase but are not part of a name. */
+    private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "In", "On", "At", "For", "By", "As", "When",
+            "After", "Before", "During", "Since", "Then", "And", "But", "Also", "Its", "Their", "His", "Her",
+            "This", "That", "These", "Those", "Both", "Members", "Officers", "Local", "Later", "Earlier", "Meanwhile",
+            "According", "With", "From", "Under", "Of", "To", "Police", "Detectives", "Officials", "While",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Summer", "Spring", "Fall", "Winter", "Several", "Two", "Three", "Many");
+    /** Federal agencies: canonical name, then the other names and acronyms the press uses. */
+    private static final List<List<String>> NATIONAL = List.of(
+            List.of("Federal Bureau of Investigation", "FBI"),
+            List.of("Bureau of Alcohol, Tobacco, Firearms and Explosives", "ATF"),
+            List.of("Department of Homeland Security", "DHS", "U.S. Department of Homeland Security"),
+            List.of("Homeland Security Investigations", "HSI"),
+            List.of("U.S. Immigration and Customs Enforcement", "ICE", "Immigration and Customs Enforcement"),
+            List.of("U.S. Marshals Service", "U.S. Marshals", "US Marshals Service", "US Marshals", "USMS"),
+            List.of("Drug Enforcement Administration", "DEA"),
+            List.of("U.S. Department of Justice", "DOJ", "Department of Justice"),
+            List.of("U.S. Secret Service", "Secret Service"),
+            List.of("U.S. Postal Inspection Service", "USPIS", "Postal Inspection Service"),
+            List.of("National Center for Missing and Exploited Children", "NCMEC"));
+
+    private ActorFinder() {}
+
+    /** The actors of a profile and every place the narrative names one. */
+    public record Result(List<Actor> actors, List<ActorMention> mentions) {
+
+        /** Mentions inside {@code [start, end)}, in text order. */
+        public List<ActorMention> within(int start, int end) {
+            return mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+        }
+    }
+
+    private static final class Draft {
+        final String name;
+        final Actor.Kind kind;
+        final boolean national;
+        final Set<String> altLabels = new TreeSet<>();
+        final Evidence evidence;
+
+        Draft(String name, Actor.Kind kind, boolean national, Evidence evidence) {
+            this.name = name;
+            this.kind = kind;
+            this.national = national;
+            this.evidence = evidence;
+        }
+    }
+
+    private record Raw(int start, int end, String name) {}
+
+    public static Result find(String text, List<Sentence> sentences) {
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        List<Raw> raws = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Matcher m = NAME.matcher(s.text());
+            while (m.find()) {
+                String[] words = m.group(1).trim().isEmpty() ? new String[0] : m.group(1).trim().split("\\s+");
+                int skip = 0;
+                while (skip < words.length && NOT_NAME.contains(words[skip])) skip++;
+                String head = m.group(2);
+                String tail = m.group(3);
+                if (skip == words.length && tail.isEmpty()) continue;
+                if (head.equals("Police") && skip == words.length) continue;
+                int offset = m.start(1);
+                for (int i = 0; i < skip; i++) offset = s.text().indexOf(words[i], offset) + words[i].length();
+                while (offset < s.text().length() && Character.isWhitespace(s.text().charAt(offset))) offset++;
+                int nameEnd = m.end(2) + tail.length();
+                String name = s.text().substring(offset, nameEnd).replaceAll("\\s+", " ");
+                int start = s.start() + offset;
+                Evidence ev = new Evidence(start, s.start() + nameEnd, text.substring(start, s.start() + nameEnd));
+                Draft d = drafts.computeIfAbsent(name, n -> new Draft(n, kindOf(n), isNational(n), ev));
+                if (m.group(5) != null) d.altLabels.add(m.group(5));
+                raws.add(new Raw(start, s.start() + nameEnd, name));
+            }
+        }
+        // "Windsor Locks Police" and "the FBI Task Force" are short forms of a fuller name in the same profile.
+        Map<String, String> canonical = new LinkedHashMap<>();
+        for (String name : drafts.keySet()) {
+            String full = null;
+            if (name.endsWith(" Police") && drafts.containsKey(name + " Department")) full = name + " Department";
+            else {
+                List<String> longer = drafts.keySet().stream()
+                        .filter(n -> n.length() > name.length() && n.startsWith(name + " ")).toList();
+                if (longer.size() == 1 && !name.contains(" of ")) full = longer.get(0);
+            }
+            canonical.put(name, full == null ? name : full);
+        }
+        // Acronyms: defined in brackets, or the initials of exactly one actor used on their own.
+        Map<String, List<String>> byInitials = new LinkedHashMap<>();
+        for (String name : drafts.keySet()) {
+            if (!canonical.get(name).equals(name)) continue;
+            String initials = initials(name);
+            if (initials.length() >= 2) byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(name);
+        }
+        String narrative = String.join("\n", sentences.stream().map(Sentence::text).toList());
+        byInitials.forEach((initials, names) -> {
+            if (names.size() == 1 && Pattern.compile("(?<![\\w.])" + initials + "(?![\\w])").matcher(narrative).find())
+                drafts.get(names.get(0)).altLabels.add(initials);
+        });
+
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        for (String name : drafts.keySet()) {
+            if (!canonical.get(name).equals(name)) continue;
+            Draft d = drafts.get(name);
+            d.altLabels.remove(name);
+            actors.put(name, new Actor(d.name, d.kind, d.national, List.copyOf(d.altLabels), d.evidence));
+        }
+        List<ActorMention> mentions = new ArrayList<>();
+        for (Raw r : raws) mentions.add(new ActorMention(r.start, r.end, actors.get(canonical.get(r.name))));
+        // Acronyms and federal agencies named on their own.
+        Map<String, Actor> byLabel = new LinkedHashMap<>();
+        for (Actor a : actors.values()) for (String alt : a.altLabels()) byLabel.putIfAbsent(alt, a);
+        for (List<String> agency : NATIONAL) {
+            for (String alias : agency) {
+                if (byLabel.containsKey(alias)) continue;
+                Actor known = actors.get(agency.get(0));
+                byLabel.put(alias, known != null ? known : null);
+            }
+        }
+        for (Sentence s : sentences) {
+            for (String label : byLabel.keySet()) {
+                Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(label) + "(?![\\w])").matcher(s.text());
+                while (m.find()) {
+                    int start = s.start() + m.start(), end = s.start() + m.end();
+                    if (overlaps(mentions, start, end)) continue;
+                    Actor a = byLabel.get(label);
+                    if (a == null) {
+                        List<String> agency = NATIONAL.stream().filter(l -> l.contains(label)).findFirst().orElseThrow();
+                        Evidence ev = new Evidence(start, end, text.substring(start, end));
+                        List<String> alts = agency.stream().skip(1).filter(x -> x.matches("[A-Z]{2,6}")).toList();
+                        a = actors.computeIfAbsent(agency.get(0),
+                                n -> new Actor(n, n.contains("Center") ? Actor.Kind.ORGANISATION : Actor.Kind.FEDERAL_AGENCY, true, alts, ev));
+                        for (String alias : agency) byLabel.put(alias, a);
+                    }
+                    mentions.add(new ActorMention(start, end, a));
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(ActorMention::start));
+        return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
+    }
+
+    private static boolean overlaps(List<ActorMention> mentions, int start, int end) {
+        return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("\\s+"))
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.matches("(?i)of|for|and|the|&")) b.append(w.charAt(0));
+        return b.toString();
+    }
+
+    private static boolean isNational(String name) {
+        for (List<String> agency : NATIONAL)
+            for (String alias : agency)
+                if (name.equals(alias) || name.startsWith(alias + " ")) return true;
+        return false;
+    }
+
+    private static Actor.Kind kindOf(String name) {
+        if (name.matches(".*\\b(Police|Sheriff[’']s|Highway Patrol).*")) return Actor.Kind.POLICE;
+        if (name.matches(".*\\bTask Force\\b.*|.*\\bUnit\\b.*|.*\\bDivision\\b.*")) return Actor.Kind.TASK_FORCE;
+        if (name.matches(".*\\bCourt\\b.*")) return Actor.Kind.COURT;
+        if (name.matches(".*\\b(Attorney|Prosecutor).*")) return Actor.Kind.PROSECUTOR;
+        if (name.matches(".*\\b(Council|Supervisors|Commission)\\b.*")) return Actor.Kind.COUNCIL;
+        if (isNational(name)) return Actor.Kind.FEDERAL_AGENCY;
+        return Actor.Kind.ORGANISATION;
+    }
+}

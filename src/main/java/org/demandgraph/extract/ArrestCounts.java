@@ -1,0 +1,131 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers of people arrested or charged: "11 men were arrested", "arrested 11 men", "arrest of
+ * five sex buyers", "charged N individuals with soliciting", "A total of 4 johns", "more than 20 arrests".
+ * A number is skipped when it is approximate ("about 20"), a subset of people already counted
+ * ("two of the men", "the two men") or not about people ("20 phone calls").
+ */
+final class ArrestCounts {
+
+    private static final String NUM = NumberWords.PATTERN;
+    private static final String BOUND = "(a total of|total of|at least|no fewer than|no less than|more than|over|upwards of|in excess of)";
+    private static final String ADJ = "(?:(?:sex|suspected|alleged|would-be|male|adult|more|other|additional|potential"
+            + "|prospective|accused|local|different|out-of-town|area)\\s+){0,3}";
+    private static final String PERSON = "(men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
+            + "|individuals|suspects|adults|offenders|motorists|drivers|man|john|buyer|customer|person|individual|suspect)\\b";
+    private static final String VERB = "(?:arrested|charged|cited|apprehended|booked|detained|nabbed|caught|ticketed"
+            + "|summonsed|taken into custody|faced? charges|facing charges|netted|accused of (?:soliciting|patronizing|patronising|solicitation))";
+    private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?)\\b" + VERB + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
+            "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?"
+            + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARRESTS_NOUN = Pattern.compile(
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:more\\s+|additional\\s+)?((?:buyer\\s+|john\\s+|sex buyer\\s+)?)arrests\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_WHOM = Pattern.compile(
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(?:whom|them)\\s+(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited)()",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(
+            "\\b(?:arrested|charged|cited|arresting|charging)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELLIPTIC_MORE = Pattern.compile(
+            "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$))",
+            Pattern.CASE_INSENSITIVE);
+    /** Men arrested for these were not buyers. */
+    private static final Pattern NOT_BUYERS = Pattern.compile(
+            "promot|traffick|pimp|pander|robber|assault|drug|murder|homicide|kidnap|weapon", Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPROXIMATE = Pattern.compile(
+            "(?:nearly|almost|about|approximately|around|roughly|some|up to|as many as|an estimated|estimated|dozens of|hundreds of)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBSET_BEFORE = Pattern.compile("(?:\\bthe|\\bof|\\bthose|\\bthese)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BUYER_WORDS = Pattern.compile(
+            "solicit|patroniz|patronis|purchas|buying sex|buy sex|\\bbuyers?\\b|johns?\\b|customers?|reverse sting|decoy",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.Set<String> BUYER_NOUNS = java.util.Set.of(
+            "johns", "john", "buyers", "buyer", "customers", "customer", "patrons", "clients", "solicitors");
+
+    private ArrestCounts() {}
+
+    static List<CountMention> in(Sentence s, int from, int to) {
+        String text = s.text();
+        List<CountMention> out = new ArrayList<>();
+        collect(out, s, PEOPLE_THEN_VERB.matcher(text), 1, 2, 3);
+        collect(out, s, VERB_THEN_PEOPLE.matcher(text), 1, 2, 3);
+        collect(out, s, ARRESTS_NOUN.matcher(text), 1, 2, 3);
+        collect(out, s, OF_WHOM.matcher(text), 1, 2, 3);
+        out.sort(Comparator.comparingInt(CountMention::start));
+        List<CountMention> distinct = new ArrayList<>();
+        for (CountMention c : out)
+            if (distinct.stream().noneMatch(d -> d.start() < c.end() && c.start() < d.end())) distinct.add(c);
+        // "arrested 12 men, and in November, 8 more": a bare number takes the reading of the count before it.
+        List<CountMention> all = new ArrayList<>(distinct);
+        for (Pattern p : List.of(ELLIPTIC_AFTER_VERB, ELLIPTIC_MORE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int start = s.start() + m.start(2), end = s.start() + m.end(2);
+                if (all.stream().anyMatch(d -> d.start() < end && start < d.end())) continue;
+                CountMention before = null;
+                for (CountMention d : distinct) if (d.end() <= start) before = d;
+                if (before == null) continue;
+                OptionalInt value = NumberWords.parse(m.group(2));
+                if (value.isEmpty()) continue;
+                all.add(new CountMention(start, end, value.getAsInt(), bound(m.group(1)), Math.min(before.strength(), 1)));
+            }
+        }
+        all.sort(Comparator.comparingInt(CountMention::start));
+        return all.stream().filter(c -> c.start() >= s.start() + from && c.end() <= s.start() + to).toList();
+    }
+
+    private static void collect(List<CountMention> out, Sentence s, Matcher m, int boundGroup, int numGroup, int nounGroup) {
+        String text = s.text();
+        while (m.find()) {
+            int numStart = m.start(numGroup), numEnd = m.end(numGroup);
+            int lead = m.group(boundGroup) != null ? m.start(boundGroup) : numStart;
+            String before = text.substring(Math.max(0, lead - 25), lead);
+            String beforeMatch = text.substring(Math.max(0, m.start() - 25), m.start());
+            boolean numberFirst = m.pattern() != VERB_THEN_PEOPLE;
+            if (APPROXIMATE.matcher(before).find() || numberFirst && SUBSET_BEFORE.matcher(beforeMatch).find()) continue;
+            if (m.pattern() != OF_WHOM && text.substring(numEnd).matches("(?s)\\s+of\\b.*")) continue;
+            OptionalInt value = NumberWords.parse(m.group(numGroup));
+            if (value.isEmpty()) continue;
+            String noun = m.group(nounGroup).toLowerCase(Locale.ROOT).trim();
+            String window = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 60));
+            int phraseEnd = text.length();
+            for (int i = m.end(nounGroup); i < text.length(); i++)
+                if (text.charAt(i) == ',' || text.charAt(i) == ';') { phraseEnd = i; break; }
+            String phrase = text.substring(m.start(), Math.min(phraseEnd, m.end() + 60));
+            int strength;
+            if (m.pattern() == ARRESTS_NOUN) strength = noun.isEmpty() ? 0 : 3;
+            else if (BUYER_NOUNS.contains(noun)) strength = 3;
+            else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;
+            else if (BUYER_WORDS.matcher(window).find()) strength = 1;
+            else if (noun.matches("men|males|man") && !NOT_BUYERS.matcher(window).find()) strength = 1;
+            else strength = 0;
+            int start = s.start() + lead, end = s.start() + m.end(nounGroup);
+            if (m.pattern() == ARRESTS_NOUN || m.pattern() == OF_WHOM) end = s.start() + m.end();
+            out.add(new CountMention(start, end, value.getAsInt(), bound(m.group(boundGroup)), strength));
+        }
+    }
+
+    private static ArrestCount.Bound bound(String raw) {
+        if (raw == null || raw.isEmpty()) return ArrestCount.Bound.EXACT;
+        String b = raw.toLowerCase(Locale.ROOT);
+        if (b.contains("total")) return ArrestCount.Bound.EXACT;
+        if (b.startsWith("at least") || b.startsWith("no ")) return ArrestCount.Bound.AT_LEAST;
+        return ArrestCount.Bound.MORE_THAN;
+    }
+}

@@ -1,0 +1,37 @@
+package org.demandgraph.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the clause around a match denies, plans or only considers it ("names were not released",
+ * "police did not", "no plans to", "considered but", "will"). Precision first: any such word in the
+ * clause cancels the match.
+ */
+final class Negation {
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+");
+    private static final Pattern DENIAL = Pattern.compile(
+            "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses|refusing|consider|considered"
+            + "|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes"
+            + "|propose|discuss|discussed|discussing|debated|debating|suggested|explored|exploring|studying|talked\\s+about|withheld|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than)\\b"
+            + "|n[’']t\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private Negation() {}
+
+    /** The clause of {@code sentence} containing {@code [from, to)} (offsets within the sentence text). */
+    static String clause(String sentence, int from, int to) {
+        int start = 0, end = sentence.length();
+        Matcher m = CLAUSE_BREAK.matcher(sentence);
+        while (m.find()) {
+            if (m.end() <= from) start = m.end();
+            else if (m.start() >= to) { end = m.start(); break; }
+        }
+        return sentence.substring(start, end);
+    }
+
+    static boolean denied(String sentence, int from, int to) {
+        return DENIAL.matcher(clause(sentence, from, to)).find();
+    }
+}

@@ -1,0 +1,72 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a stretch of text into sentences with offsets. A stop ends a sentence when whitespace and a
+ * capital, digit or opening quote follow, unless the word before it is an abbreviation ("St.", "Dept.",
+ * "U.S.", "Feb.") or an initial ("J. Smith").
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "st", "dept", "mr", "mrs", "ms", "dr", "jr", "sr", "lt", "sgt", "det", "capt", "cpl", "ofc", "insp",
+            "supt", "cmdr", "gov", "sen", "rep", "atty", "hon", "co", "corp", "inc", "ltd", "ave", "blvd", "rd",
+            "hwy", "mt", "ft", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "u.s.a", "d.c", "n.y");
+
+    private SentenceSplitter() {}
+
+    /** The sentences of {@code text[from, to)}, trimmed, each tagged with {@code paragraph}. */
+    public static List<Sentence> split(String text, int from, int to, int paragraph) {
+        List<Sentence> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') continue;
+            int end = i + 1;
+            while (end < to && isCloser(text.charAt(end))) end++;
+            if (end < to && !isSpace(text.charAt(end))) continue;
+            int next = end;
+            while (next < to && isSpace(text.charAt(next))) next++;
+            if (next < to && !startsSentence(text.charAt(next))) continue;
+            if (c == '.' && isAbbreviation(text, from, i)) continue;
+            add(out, text, start, end, paragraph);
+            start = next;
+            i = next - 1;
+        }
+        add(out, text, start, to, paragraph);
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '(';
+    }
+
+    /** Whether the word ending just before the stop at {@code dot} is an abbreviation or an initial. */
+    private static boolean isAbbreviation(String text, int from, int dot) {
+        int s = dot;
+        while (s > from && !isSpace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') s--;
+        String word = text.substring(s, dot).replaceAll("^[\"“‘']+", "");
+        if (word.isEmpty()) return false;
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(List<Sentence> out, String text, int start, int end, int paragraph) {
+        while (start < end && isSpace(text.charAt(start))) start++;
+        while (end > start && isSpace(text.charAt(end - 1))) end--;
+        if (end > start) out.add(new Sentence(start, end, text.substring(start, end), paragraph));
+    }
+}
