@@ -42,8 +42,17 @@ public final class Validation {
         return validate(unionCopy(ds));
     }
 
+    /**
+     * Validates the union of the dataset's named graphs and summarises the report (counts, worst
+     * jurisdictions, completeness): one union copy serves both.
+     */
+    public ValidationSummary summarise(DatasetGraph ds) {
+        Graph union = unionCopy(ds);
+        return ValidationSummary.of(validate(union), union);
+    }
+
     /** The union of the named graphs as one plain in-memory graph. */
-    static Graph unionCopy(DatasetGraph ds) {
+    public static Graph unionCopy(DatasetGraph ds) {
         if (ds.supportsTransactions() && !ds.isInTransaction()) {
             return Txn.calculateRead(ds, () -> copy(ds));
         }
