@@ -42,12 +42,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path path : paths) {
-            if (!Files.isReadable(path)) {
-                System.err.println("validate: cannot read " + path);
-                return Main.USAGE;
-            }
-        }
+        // Unreadable or malformed inputs come back as rejections (file:line), the rest still validated.
         Iris iris = base.iris();
         LoadResult loaded = new DatasetLoader(iris).load(paths);
         for (Rejection rejection : loaded.rejected()) {

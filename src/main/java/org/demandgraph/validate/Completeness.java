@@ -15,6 +15,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.demandgraph.graph.DG;
 import org.demandgraph.graph.Iris;
@@ -91,14 +92,16 @@ public final class Completeness {
     /**
      * The facts the completeness shapes look for about one place: a population and a type; for each
      * profile a footer and at least one evidenced tactic; a Key Source for each tactic used; a date and
-     * an arrest count for each operation; a tactic for each Key Sources heading.
+     * an arrest count for each operation; a tactic for each Key Sources heading (a source that is not
+     * {@code dcterms:isPartOf} another).
      */
     static int expected(Graph data, Node place) {
         List<Node> profiles = data.find(Node.ANY, FOAF_PRIMARY_TOPIC, place).mapWith(Triple::getSubject)
                 .filterKeep(p -> data.contains(p, RDF.type.asNode(), DG.Profile.asNode())).toList();
         int sources = 0;
         for (Node profile : profiles) {
-            sources += data.find(profile, DG.keySource.asNode(), Node.ANY).toList().size();
+            sources += data.find(profile, DG.keySource.asNode(), Node.ANY).mapWith(Triple::getObject)
+                    .filterDrop(source -> data.contains(source, DCTerms.isPartOf.asNode(), Node.ANY)).toList().size();
         }
         int tactics = data.find(place, DG.usesTactic.asNode(), Node.ANY).toList().size();
         int operations = data.find(Node.ANY, DG.jurisdiction.asNode(), place)

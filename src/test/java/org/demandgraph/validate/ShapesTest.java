@@ -168,6 +168,9 @@ class ShapesTest {
                         + "INSERT { p:evidence\\/e1 oa:start \"100\"^^xsd:nonNegativeInteger . p:evidence\\/e1 oa:end \"182\"^^xsd:nonNegativeInteger } "
                         + "WHERE { p:evidence\\/e1 oa:end ?e ; oa:start ?s }"),
                 satisfied("JurisdictionTypeShape", "WITH P: DELETE { j:ct\\/windsor-locks a dg:City } INSERT { j:ct\\/windsor-locks a dg:County } WHERE {}"),
+                satisfied("SourceTacticShape", "PREFIX dcterms: <http://purl.org/dc/terms/> INSERT DATA { GRAPH P: { "
+                        + "P: dg:keySource src:1-entry-1-news . src:1-entry-1-news a dg:Source ; rdfs:label \"News, 2014\" ; "
+                        + "dcterms:isPartOf src:web-based-reverse-stings } }"),
                 satisfied("ProfileFooterShape", "INSERT DATA { GRAPH P: { P: dg:missing \"Key Partners\" } }"),
                 satisfied("TacticInSchemeShape", "INSERT DATA { GRAPH P: { P: dg:listedTactic t:it-based-tactics, t:soap-orders } }"),
                 satisfied("LabelMatchesNameShape", "INSERT DATA { GRAPH P: { j:fl\\/st-lucie-county a dg:County ; "
