@@ -34,7 +34,8 @@ public final class Validation {
     }
 
     /**
-     * Validates the union of the dataset's named graphs. The union is first copied into one
+     * Validates the union of the dataset's named graphs (and its default graph, so that a plain
+     * Turtle or N-Triples file validates too). The union is first copied into one
      * in-memory graph: validation asks many small find() questions, and a union view answers each by
      * scanning every named graph and removing duplicates, which is several times slower.
      */
@@ -51,7 +52,7 @@ public final class Validation {
         return ValidationSummary.of(validate(union), union);
     }
 
-    /** The union of the named graphs as one plain in-memory graph. */
+    /** The union of the named graphs and the default graph as one plain in-memory graph. */
     public static Graph unionCopy(DatasetGraph ds) {
         if (ds.supportsTransactions() && !ds.isInTransaction()) {
             return Txn.calculateRead(ds, () -> copy(ds));
@@ -61,7 +62,7 @@ public final class Validation {
 
     private static Graph copy(DatasetGraph ds) {
         Graph union = GraphFactory.createDefaultGraph();
-        ds.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> union.add(q.asTriple()));
+        ds.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> union.add(q.asTriple()));
         return union;
     }
 }

@@ -170,7 +170,7 @@ public final class ValidationSummary {
             for (Result r : results) {
                 out.append(String.format(Locale.ROOT, "  %-9s %s%s: %s%s%n", name(r.severity()), str(r.focus()),
                         r.path() == null ? "" : " " + r.path(), r.message(),
-                        r.value() == null ? "" : " [value: " + str(r.value()) + "]"));
+                        r.value() == null || r.value().equals(r.focus()) ? "" : " [value: " + str(r.value()) + "]"));
             }
         }
         return out.toString();
