@@ -1,0 +1,24 @@
+package org.demandgraph.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one benchmark run measures: the profile counts (the build and memory at each, validation and
+ * serving at the largest), the generator seed, where results and generated data go, warm-up and
+ * measured repetitions, and how long each serving cell runs.
+ */
+public record BenchOptions(List<Integer> sizes, long seed, Path out, int warmup, int repeat,
+                           boolean serve, double serveSeconds) {
+
+    public BenchOptions {
+        sizes = List.copyOf(sizes);
+        if (sizes.isEmpty()) throw new IllegalArgumentException("no profile count given");
+        if (repeat < 1) throw new IllegalArgumentException("--repeat must be at least 1");
+        if (warmup < 0) throw new IllegalArgumentException("--warmup must not be negative");
+    }
+
+    int largest() {
+        return sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+}
