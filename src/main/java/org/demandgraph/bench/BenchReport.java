@@ -74,6 +74,8 @@ final class BenchReport {
         opts.put("warmup", options.warmup());
         opts.put("repeat", options.repeat());
         opts.put("serveSecondsPerCell", Json.number(options.serveSeconds()));
+        opts.put("budgetSecondsPerStage", Json.number(options.budgetSeconds()));
+        opts.put("warmUpProfiles", BuildBench.WARM_UP_PROFILES);
         json.put("options", opts);
 
         JsonArray build = new JsonArray(), validate = new JsonArray(), memory = new JsonArray();
@@ -85,7 +87,7 @@ final class BenchReport {
             row.put("rejected", b.rejected());
             row.put("oursSeconds", b.ours().json());
             row.put("oursQuadsPerSecond", Json.number(b.oursQuadsPerSecond()));
-            row.put("baseline", "RIOT N-Quads -> DatasetGraphFactory.createTxnMem()");
+            row.put("baseline", "RIOT N-Quads -> DatasetGraphFactory.createGeneral()");
             row.put("baselineSeconds", b.riot().json());
             row.put("baselineQuadsPerSecond", Json.number(b.riotQuadsPerSecond()));
             row.put("ratio", Json.number(b.oursQuadsPerSecond() / b.riotQuadsPerSecond()));

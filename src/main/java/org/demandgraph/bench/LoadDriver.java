@@ -44,6 +44,11 @@ final class LoadDriver {
                 .timeout(Duration.ofSeconds(60)).GET().build()).toList();
     }
 
+    /** The status of one request, for probing what a server answers. */
+    int status(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     Result run(List<HttpRequest> requests, int clients, double seconds) throws Exception {
         drive(requests, clients, Math.min(1.0, seconds / 4), new Tally());
         Tally tally = new Tally();

@@ -49,11 +49,11 @@ final class ServeBench {
             measure(driver, server, queries, resources, bare);
         }
         Map<String, LoadDriver.Result> ours = new LinkedHashMap<>();
-        String note = null;
+        String note;
         Optional<Servers.Running> demand = Servers.ours(dataset);
         if (demand.isEmpty()) note = "not available (org.demandgraph.server.DemandServer not on the class path)";
         else try (Servers.Running server = demand.get()) {
-            measure(driver, server, queries, resources, ours);
+            note = measure(driver, server, queries, resources, ours);
         }
         List<Cell> cells = new ArrayList<>();
         for (String workload : List.of("sparql", "dereference"))
@@ -64,16 +64,26 @@ final class ServeBench {
         return new Result(cells, note);
     }
 
-    private void measure(LoadDriver driver, Servers.Running server, List<String> queries, List<String> resources,
-                         Map<String, LoadDriver.Result> into) throws Exception {
+    /** Fills {@code into}; returns a note when dereferencing is not answered (then only SPARQL is measured). */
+    private String measure(LoadDriver driver, Servers.Running server, List<String> queries, List<String> resources,
+                           Map<String, LoadDriver.Result> into) throws Exception {
         List<HttpRequest> sparql = LoadDriver.gets(queries.stream().map(q -> server.sparqlUrl() + "?query="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList(), "application/sparql-results+json");
         List<HttpRequest> describe = LoadDriver.gets(resources.stream()
                 .map(iri -> server.describeUrl(iri, iris.base())).toList(), "text/turtle");
+        String note = null;
+        if (!describe.isEmpty()) {
+            int status = driver.status(describe.get(0));
+            if (status != 200) {
+                note = "dereferencing not answered: HTTP " + status + " for " + describe.get(0).uri();
+                describe = List.of();
+            }
+        }
         for (int clients : CLIENTS) {
             into.put("sparql/" + clients, driver.run(sparql, clients, options.serveSeconds()));
             if (!describe.isEmpty()) into.put("dereference/" + clients, driver.run(describe, clients, options.serveSeconds()));
         }
+        return note;
     }
 
     /** Jurisdiction IRIs of the dataset, in IRI order, at most {@code limit}. */

@@ -24,7 +24,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Folder for generated data and bench.json (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "1", description = "Unmeasured runs first, on at most 1,000 profiles (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--repeat", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
@@ -34,6 +34,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Seconds of load per serving measurement (default: ${DEFAULT-VALUE}).")
     double serveSeconds;
 
+    @Option(names = "--budget", defaultValue = "120", paramLabel = "SECONDS",
+            description = "Stop repeating a stage once its measured runs took this long (default: ${DEFAULT-VALUE}).")
+    double budgetSeconds;
+
     @Option(names = "--skip-serve", description = "Do not measure serving.")
     boolean skipServe;
 
@@ -41,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BenchOptions options;
         try {
-            options = new BenchOptions(profiles, seed, out, warmup, repeat, !skipServe, serveSeconds);
+            options = new BenchOptions(profiles, seed, out, warmup, repeat, !skipServe, serveSeconds, budgetSeconds);
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
             return Main.USAGE;

@@ -21,7 +21,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void writesEverySection(@TempDir Path dir) throws Exception {
-        BenchOptions options = new BenchOptions(List.of(10, 20), 5, dir, 0, 1, true, 0.3);
+        BenchOptions options = new BenchOptions(List.of(10, 20), 5, dir, 0, 1, true, 0.3, 60);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Path written = new Benchmark(options).run(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
