@@ -37,13 +37,16 @@ final class BuildBench {
         }
     }
 
-    record Result(int profiles, long inputBytes, long quads, int rejected, Samples ours, Samples riot,
+    record Result(int profiles, long inputBytes, long quads, int rejected, Samples ours, Samples parallel,
+                  long parallelQuads, Samples riot,
                   Memory oursMemory, Memory riotMemory, Samples validate, String validateNote,
                   DatasetGraph dataset) {
 
         double oursQuadsPerSecond() { return quads / ours.median(); }
 
         double riotQuadsPerSecond() { return quads / riot.median(); }
+
+        double parallelQuadsPerSecond() { return parallelQuads / parallel.median(); }
 
         double secondsPerProfile() { return ours.median() / profiles; }
     }
@@ -90,10 +93,18 @@ final class BuildBench {
         DatasetGraph kept = keepDataset ? dataset : null;
         ours = Timed.forget(ours);
 
+        int threads = Runtime.getRuntime().availableProcessors();
+        Timed.warmUp(options.warmup(), () -> new ParallelBuild(iris, threads).load(warmUpFiles));
+        Timed<ParallelBuild.Result> parallel = Timed.run(options.repeat(), options.budgetSeconds(),
+                () -> new ParallelBuild(iris, threads).load(files));
+        long parallelQuads = Iter.count(parallel.last.dataset().find());
+        parallel = Timed.forget(parallel);
+
         Timed.warmUp(options.warmup(), () -> riotLoad(nquads));
         Timed<DatasetGraph> riot = Timed.run(options.repeat(), options.budgetSeconds(), () -> riotLoad(nquads));
 
-        return new Result(count, inputBytes, quads, rejected, ours.seconds, riot.seconds, ours.memory, riot.memory,
+        return new Result(count, inputBytes, quads, rejected, ours.seconds, parallel.seconds, parallelQuads,
+                riot.seconds, ours.memory, riot.memory,
                 validate, validateNote, kept);
     }
 
