@@ -7,10 +7,11 @@ import java.util.List;
  * What one benchmark run measures: the profile counts (the build and memory at each, validation and
  * serving at the largest), the generator seed, where results and generated data go, warm-up and
  * measured repetitions, how long each serving cell runs, and the time after which a stage stops
- * repeating (at least one measured run always happens).
+ * repeating (at least one measured run always happens); whether to measure the parallel build proposal.
  */
 public record BenchOptions(List<Integer> sizes, long seed, Path out, int warmup, int repeat,
-                           boolean serve, double serveSeconds, double budgetSeconds) {
+                           boolean serve, double serveSeconds, double budgetSeconds,
+                           boolean parallel) {
 
     public BenchOptions {
         sizes = List.copyOf(sizes);

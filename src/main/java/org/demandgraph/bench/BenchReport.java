@@ -29,6 +29,7 @@ final class BenchReport {
                     b.oursQuadsPerSecond() / b.riotQuadsPerSecond(), ">= 1.0 (RIOT N-Quads)");
         }
         for (BuildBench.Result b : builds) {
+            if (b.parallel() == null) continue;
             out.printf("%-22s %,9d %,10d  %-30s %-30s %7.2f  %s%n", "build parallel quads/s", b.profiles(), b.parallelQuads(),
                     rate(b.parallelQuads(), b.parallel()), rate(b.quads(), b.riot()),
                     b.parallelQuadsPerSecond() / b.riotQuadsPerSecond(), "proposal (bench.ParallelBuild)");
@@ -92,9 +93,11 @@ final class BenchReport {
             row.put("rejected", b.rejected());
             row.put("oursSeconds", b.ours().json());
             row.put("oursQuadsPerSecond", Json.number(b.oursQuadsPerSecond()));
-            row.put("parallelProposalSeconds", b.parallel().json());
-            row.put("parallelProposalQuads", b.parallelQuads());
-            row.put("parallelProposalQuadsPerSecond", Json.number(b.parallelQuadsPerSecond()));
+            if (b.parallel() != null) {
+                row.put("parallelProposalSeconds", b.parallel().json());
+                row.put("parallelProposalQuads", b.parallelQuads());
+                row.put("parallelProposalQuadsPerSecond", Json.number(b.parallelQuadsPerSecond()));
+            }
             row.put("baseline", "RIOT N-Quads -> DatasetGraphFactory.createGeneral()");
             row.put("baselineSeconds", b.riot().json());
             row.put("baselineQuadsPerSecond", Json.number(b.riotQuadsPerSecond()));

@@ -37,6 +37,7 @@ final class BuildBench {
         }
     }
 
+    /** {@code parallel} is null unless the parallel build proposal was measured. */
     record Result(int profiles, long inputBytes, long quads, int rejected, Samples ours, Samples parallel,
                   long parallelQuads, Samples riot,
                   Memory oursMemory, Memory riotMemory, Samples validate, String validateNote,
@@ -46,7 +47,7 @@ final class BuildBench {
 
         double riotQuadsPerSecond() { return quads / riot.median(); }
 
-        double parallelQuadsPerSecond() { return parallelQuads / parallel.median(); }
+        double parallelQuadsPerSecond() { return parallel == null ? Double.NaN : parallelQuads / parallel.median(); }
 
         double secondsPerProfile() { return ours.median() / profiles; }
     }
@@ -93,17 +94,21 @@ final class BuildBench {
         DatasetGraph kept = keepDataset ? dataset : null;
         ours = Timed.forget(ours);
 
-        int threads = Runtime.getRuntime().availableProcessors();
-        Timed.warmUp(options.warmup(), () -> new ParallelBuild(iris, threads).load(warmUpFiles));
-        Timed<ParallelBuild.Result> parallel = Timed.run(options.repeat(), options.budgetSeconds(),
-                () -> new ParallelBuild(iris, threads).load(files));
-        long parallelQuads = Iter.count(parallel.last.dataset().find());
-        parallel = Timed.forget(parallel);
+        Samples parallel = null;
+        long parallelQuads = 0;
+        if (options.parallel()) {
+            int threads = Runtime.getRuntime().availableProcessors();
+            Timed.warmUp(options.warmup(), () -> new ParallelBuild(iris, threads).load(warmUpFiles));
+            Timed<ParallelBuild.Result> run = Timed.run(options.repeat(), options.budgetSeconds(),
+                    () -> new ParallelBuild(iris, threads).load(files));
+            parallelQuads = Iter.count(run.last.dataset().find());
+            parallel = run.seconds;
+        }
 
         Timed.warmUp(options.warmup(), () -> riotLoad(nquads));
         Timed<DatasetGraph> riot = Timed.run(options.repeat(), options.budgetSeconds(), () -> riotLoad(nquads));
 
-        return new Result(count, inputBytes, quads, rejected, ours.seconds, parallel.seconds, parallelQuads,
+        return new Result(count, inputBytes, quads, rejected, ours.seconds, parallel, parallelQuads,
                 riot.seconds, ours.memory, riot.memory,
                 validate, validateNote, kept);
     }

@@ -34,9 +34,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Seconds of load per serving measurement (default: ${DEFAULT-VALUE}).")
     double serveSeconds;
 
-    @Option(names = "--budget", defaultValue = "120", paramLabel = "SECONDS",
+    @Option(names = "--budget", defaultValue = "60", paramLabel = "SECONDS",
             description = "Stop repeating a stage once its measured runs took this long (default: ${DEFAULT-VALUE}).")
     double budgetSeconds;
+
+    @Option(names = "--parallel", description = "Also measure the proposed parallel build path (bench.ParallelBuild).")
+    boolean parallel;
 
     @Option(names = "--skip-serve", description = "Do not measure serving.")
     boolean skipServe;
@@ -45,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BenchOptions options;
         try {
-            options = new BenchOptions(profiles, seed, out, warmup, repeat, !skipServe, serveSeconds, budgetSeconds);
+            options = new BenchOptions(profiles, seed, out, warmup, repeat, !skipServe, serveSeconds, budgetSeconds, parallel);
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
             return Main.USAGE;

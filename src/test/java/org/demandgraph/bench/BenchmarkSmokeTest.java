@@ -21,7 +21,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void writesEverySection(@TempDir Path dir) throws Exception {
-        BenchOptions options = new BenchOptions(List.of(10, 20), 5, dir, 0, 1, true, 0.3, 60);
+        BenchOptions options = new BenchOptions(List.of(10, 20), 5, dir, 0, 1, true, 0.3, 60, true);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Path written = new Benchmark(options).run(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
@@ -36,6 +36,7 @@ class BenchmarkSmokeTest {
         assertEquals(2, build.size());
         assertEquals(20, build.get(1).getAsObject().get("profiles").getAsNumber().value().intValue());
         assertTrue(build.get(1).getAsObject().hasKey("baselineQuadsPerSecond"));
+        assertTrue(build.get(1).getAsObject().hasKey("parallelProposalQuadsPerSecond"));
         assertEquals(2, json.get("memory").getAsArray().size());
         assertEquals(2, json.get("scaling").getAsObject().get("points").getAsArray().size());
         JsonArray cells = json.get("serve").getAsObject().get("cells").getAsArray();
