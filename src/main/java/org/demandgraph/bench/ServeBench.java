@@ -49,12 +49,20 @@ final class ServeBench {
             measure(driver, server, queries, resources, bare);
         }
         Map<String, LoadDriver.Result> ours = new LinkedHashMap<>();
-        String note;
+        List<String> notes = new ArrayList<>();
         Optional<Servers.Running> demand = Servers.ours(dataset);
-        if (demand.isEmpty()) note = "not available (org.demandgraph.server.DemandServer not on the class path)";
+        if (demand.isEmpty()) notes.add("SPARQL: not available (org.demandgraph.server.DemandServer not on the class path)");
         else try (Servers.Running server = demand.get()) {
-            note = measure(driver, server, queries, resources, ours);
+            String note = measure(driver, server, queries, List.of(), ours);
+            if (note != null) notes.add(note);
         }
+        // TODO(lead): once DemandServer installs the linked-data routes, measure dereferencing through it instead
+        notes.add("dereferencing: through LinkedDataRoutes on Fuseki (/kg + resource paths)");
+        try (Servers.Running server = Servers.linkedData(dataset, iris)) {
+            String note = measure(driver, server, List.of(), resources, ours);
+            if (note != null) notes.add(note);
+        }
+        String note = String.join("; ", notes);
         List<Cell> cells = new ArrayList<>();
         for (String workload : List.of("sparql", "dereference"))
             for (int clients : CLIENTS) {
@@ -80,7 +88,7 @@ final class ServeBench {
             }
         }
         for (int clients : CLIENTS) {
-            into.put("sparql/" + clients, driver.run(sparql, clients, options.serveSeconds()));
+            if (!sparql.isEmpty()) into.put("sparql/" + clients, driver.run(sparql, clients, options.serveSeconds()));
             if (!describe.isEmpty()) into.put("dereference/" + clients, driver.run(describe, clients, options.serveSeconds()));
         }
         return note;

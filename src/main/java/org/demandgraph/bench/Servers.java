@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.demandgraph.graph.Iris;
+import org.demandgraph.server.linkeddata.LinkedDataRoutes;
 
 /**
  * The two servers compared on one dataset: a bare {@link FusekiServer} ({@code /ds}), and ours,
@@ -36,6 +38,23 @@ final class Servers {
             public String describeUrl(String iri, String base) {
                 return sparqlUrl() + "?query=" + URLEncoder.encode("DESCRIBE <" + iri + ">", StandardCharsets.UTF_8);
             }
+
+            public void close() { server.stop(); }
+        };
+    }
+
+    /**
+     * Our linked-data routes ({@link LinkedDataRoutes}) on a Fuseki server with the dataset at
+     * {@code /kg}: what dereferencing an IRI goes through in our server.
+     */
+    static Running linkedData(DatasetGraph dataset, Iris iris) {
+        FusekiServer server = LinkedDataRoutes.install(
+                FusekiServer.create().port(0).loopback(true).add("/kg", dataset, false), dataset, iris).build().start();
+        String root = "http://127.0.0.1:" + server.getPort();
+        return new Running() {
+            public String sparqlUrl() { return root + "/kg/sparql"; }
+
+            public String describeUrl(String iri, String base) { return root + "/" + iri.substring(base.length()); }
 
             public void close() { server.stop(); }
         };
