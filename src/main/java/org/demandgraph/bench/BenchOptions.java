@@ -16,6 +16,7 @@ public record BenchOptions(List<Integer> sizes, long seed, Path out, int warmup,
     public BenchOptions {
         sizes = List.copyOf(sizes);
         if (sizes.isEmpty()) throw new IllegalArgumentException("no profile count given");
+        if (sizes.stream().anyMatch(n -> n < 1)) throw new IllegalArgumentException("--profiles counts must be at least 1");
         if (repeat < 1) throw new IllegalArgumentException("--repeat must be at least 1");
         if (warmup < 0) throw new IllegalArgumentException("--warmup must not be negative");
     }
