@@ -1,14 +1,40 @@
 package org.demandgraph.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.demandgraph.generate.ProfileGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "generate", mixinStandardHelpOptions = true, description = "Writes deterministic synthetic profiles.")
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes deterministic synthetic profiles in the site's format (same seed, same bytes).")
 public final class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = "--count", required = true, paramLabel = "N", description = "How many profiles.")
+    long count;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the profiles into.")
+    Path out;
 
     @Override
     public Integer call() {
-        System.err.println("generate: not yet implemented");
-        return Main.USAGE;
+        if (count < 0) {
+            System.err.println("generate: --count must not be negative");
+            return Main.USAGE;
+        }
+        try {
+            long started = System.nanoTime();
+            long bytes = new ProfileGenerator(seed).write(out, count);
+            System.out.printf("generate: %d profiles, %,d bytes in %s (%.1f s)%n",
+                    count, bytes, out, (System.nanoTime() - started) / 1e9);
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("generate: " + e.getMessage());
+            return 1;
+        }
     }
 }
