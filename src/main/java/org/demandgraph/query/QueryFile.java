@@ -8,9 +8,13 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads and parses a {@code .rq} file (SPARQL 1.1 with Jena's extensions). */
 public final class QueryFile {
+
+    private static final Pattern AT = Pattern.compile(",? at line (\\d+), column (\\d+)\\.?");
 
     private QueryFile() {}
 
@@ -29,8 +33,17 @@ public final class QueryFile {
         try {
             return QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String where = e.getLine() > 0 ? ":" + e.getLine() + ":" + e.getColumn() : "";
-            throw new QueryFileException(name + where + ": bad query: " + firstLine(e.getMessage()), e);
+            String message = firstLine(e.getMessage());
+            int line = e.getLine(), column = e.getColumn();
+            // The parser's message names the offending token's position; its getters may name an earlier one.
+            Matcher at = AT.matcher(message);
+            if (at.find()) {
+                line = Integer.parseInt(at.group(1));
+                column = Integer.parseInt(at.group(2));
+                message = message.substring(0, at.start()) + message.substring(at.end());
+            }
+            String where = line > 0 ? ":" + line + ":" + column : "";
+            throw new QueryFileException(name + where + ": bad query: " + message.strip(), e);
         }
     }
 
