@@ -19,8 +19,9 @@ import java.util.List;
  * @param keySources      Key Sources groups, in page order (empty when absent or empty)
  * @param footer          footer fields; {@link Footer#NONE} when there is no footer
  * @param sections        which page sections were present
- * @param missing         human-readable notes of what a complete profile has and this one lacks
- *                        ("footer", "Population", ...), sorted
+ * @param missing         human-readable notes of what a complete profile has and this one lacks:
+ *                        "footer", "State", "Type", "Population" (a missing footer lists all four),
+ *                        "Tactics Used", "narrative"; sorted ignoring case
  */
 public record Profile(
         String source,

@@ -1,0 +1,29 @@
+package org.demandgraph.profile;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The title line "Place, ST": the place's name and its USPS code. */
+record TitleLine(Span span, String name, String stateCode) {
+
+    /** A place name (letters, digits, spaces, "St.", apostrophes, hyphens), a comma, a two-letter code. */
+    private static final Pattern TITLE = Pattern.compile(
+            "([\\p{L}\\p{M}0-9][\\p{L}\\p{M}0-9\\s\\u00a0.'’\\-&()]*?)[\\s\\u00a0]*,[\\s\\u00a0]*([A-Z]{2})\\.?");
+    private static final int MAX_LENGTH = 100;
+
+    static TitleLine parse(String source, String text, Line line) throws ProfileFormatException {
+        Span span = Blanks.trimmed(text, line.start(), line.end());
+        Matcher m = TITLE.matcher(span.text());
+        if (span.length() > MAX_LENGTH || !m.matches() || !m.group(1).codePoints().anyMatch(Character::isLetter))
+            throw new ProfileFormatException(source, line.number(),
+                    "no title line: expected \"Place, ST\" but found \"" + abbreviate(span.text()) + "\"");
+        String code = m.group(2);
+        if (!UsStates.isCode(code))
+            throw new ProfileFormatException(source, line.number(), "unknown state code \"" + code + "\" in the title");
+        return new TitleLine(span, Blanks.normalise(m.group(1)), code);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}
