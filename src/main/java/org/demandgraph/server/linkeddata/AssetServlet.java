@@ -1,0 +1,45 @@
+package org.demandgraph.server.linkeddata;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/** {@code /assets/*}: the pages' CSS and JavaScript, from {@code demandgraph/static/} on the class path. */
+public final class AssetServlet extends HttpServlet {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "svg", "image/svg+xml");
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        if (!name.matches("[a-z0-9-]+\\.[a-z]+") || !TYPES.containsKey(ext)) {
+            Responses.text(resp, 404, "No such asset\n");
+            return;
+        }
+        try (InputStream in = AssetServlet.class.getClassLoader().getResourceAsStream("demandgraph/static/" + name)) {
+            if (in == null) {
+                Responses.text(resp, 404, "No such asset\n");
+                return;
+            }
+            byte[] bytes = in.readAllBytes();
+            String hash = java.util.HexFormat.of().formatHex(sha256(bytes));
+            if (HttpCaching.notModified(req, resp, HttpCaching.etag(hash, "asset"))) return;
+            Responses.send(resp, 200, TYPES.get(ext), bytes);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.demandgraph.server.linkeddata;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.demandgraph.graph.DG;
+
+/**
+ * The description of one IRI, over every graph of the dataset: its own triples (for the ontology, also
+ * those of its {@code #terms}), the labels of what they link to, and the triples pointing at it.
+ * A named graph that is nothing else is described by its content.
+ */
+public final class Describer {
+
+    /** What is known about an IRI; {@link #known()} is false for an IRI the data never mentions. */
+    public record Description(String iri, List<Triple> own, List<Triple> incoming, List<Triple> labels) {
+        public boolean known() { return !own.isEmpty() || !incoming.isEmpty(); }
+
+        /** All triples, sorted and without duplicates. */
+        public List<Triple> all() {
+            Set<Triple> set = new LinkedHashSet<>(own);
+            set.addAll(incoming);
+            set.addAll(labels);
+            return SortedRdf.sorted(set);
+        }
+    }
+
+    private static final Node LABEL = RDFS.label.asNode();
+    private static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+
+    private final DatasetGraph dsg;
+
+    public Describer(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    public Description describe(String iri) {
+        return Txn.calculateRead(dsg, () -> describeInTxn(iri));
+    }
+
+    private Description describeInTxn(String iri) {
+        Node node = NodeFactory.createURI(iri);
+        Set<Triple> own = new LinkedHashSet<>();
+        collect(dsg.find(Node.ANY, node, Node.ANY, Node.ANY), own);
+        if (iri.equals(DG.ONTOLOGY_IRI)) {
+            // Hash IRIs (dg:City, dg:usesTactic...) are parts of the ontology document.
+            Iterator<Quad> it = dsg.find();
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(DG.NS)) own.add(q.asTriple());
+            }
+        }
+        Set<Triple> incoming = new LinkedHashSet<>();
+        collect(dsg.find(Node.ANY, Node.ANY, Node.ANY, node), incoming);
+        if (own.isEmpty() && incoming.isEmpty() && dsg.containsGraph(node)) {
+            dsg.getGraph(node).find().forEach(own::add);
+        }
+        Set<Node> neighbours = new LinkedHashSet<>();
+        own.forEach(t -> neighbours.add(t.getObject()));
+        incoming.forEach(t -> neighbours.add(t.getSubject()));
+        Set<Triple> labels = new LinkedHashSet<>();
+        for (Node n : neighbours) {
+            if (!n.isURI() || n.equals(node)) continue;
+            collect(dsg.find(Node.ANY, n, LABEL, Node.ANY), labels);
+            collect(dsg.find(Node.ANY, n, PREF_LABEL, Node.ANY), labels);
+        }
+        return new Description(iri, SortedRdf.sorted(own), SortedRdf.sorted(incoming), SortedRdf.sorted(labels));
+    }
+
+    private static void collect(Iterator<Quad> quads, Set<Triple> into) {
+        while (quads.hasNext()) into.add(quads.next().asTriple());
+    }
+
+    /** Up to {@code max} known subject IRIs that start with the given prefix, sorted: hints for a 404. */
+    public List<String> subjectsUnder(String prefix, int max) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> found = new java.util.TreeSet<>();
+            Iterator<Quad> it = dsg.find();
+            while (it.hasNext()) {
+                Node s = it.next().getSubject();
+                if (s.isURI() && s.getURI().startsWith(prefix)) found.add(s.getURI());
+            }
+            List<String> out = new ArrayList<>(found);
+            return out.subList(0, Math.min(max, out.size()));
+        });
+    }
+}

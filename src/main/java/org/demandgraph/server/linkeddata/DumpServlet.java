@@ -1,0 +1,30 @@
+package org.demandgraph.server.linkeddata;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** {@code /dumps/demandgraph.nq.gz|.trig|.jsonld}: the whole dataset, sorted, built once and cached. */
+public final class DumpServlet extends HttpServlet {
+
+    private final DatasetSnapshot snapshot;
+
+    DumpServlet(DatasetSnapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        if (!DatasetSnapshot.DUMP_NAMES.contains(name)) {
+            Responses.text(resp, 404, "No such dump. Available: /dumps/" + String.join(", /dumps/", DatasetSnapshot.DUMP_NAMES) + "\n");
+            return;
+        }
+        if (HttpCaching.notModified(req, resp, HttpCaching.etag(snapshot.fingerprint(), "dump-" + name))) return;
+        DatasetSnapshot.Dump dump = snapshot.dump(name);
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        String type = dump.mediaType().startsWith("application/gzip") ? dump.mediaType() : dump.mediaType() + "; charset=utf-8";
+        Responses.send(resp, 200, type, dump.bytes());
+    }
+}

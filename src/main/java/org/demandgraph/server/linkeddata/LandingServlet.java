@@ -1,0 +1,78 @@
+package org.demandgraph.server.linkeddata;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/** {@code /}: what the dataset is, its counts, the tactics and states, example queries to run, links. */
+public final class LandingServlet extends HttpServlet {
+
+    private final DatasetSnapshot snapshot;
+    private final Supplier<DatasetStats> stats;
+    private final Links links;
+    private final Templates templates;
+    private final SiteInfo site;
+    private String rendered;
+
+    LandingServlet(DatasetSnapshot snapshot, Supplier<DatasetStats> stats, Links links, Templates templates, SiteInfo site) {
+        this.snapshot = snapshot;
+        this.stats = stats;
+        this.links = links;
+        this.templates = templates;
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (!path.equals("/") && !path.isEmpty()) {
+            Responses.text(resp, 404, "Not found\n");
+            return;
+        }
+        resp.setHeader("Vary", "Accept");
+        // The landing page is HTML; RDF clients asking for data get the dataset's description.
+        var format = Negotiation.choose(req.getHeader("Accept"));
+        if (req.getParameter("format") == null && format.isPresent() && format.get() != RdfFormat.HTML
+                && req.getHeader("Accept") != null && !req.getHeader("Accept").contains("*/*")) {
+            resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            resp.setHeader("Location", "/void");
+            return;
+        }
+        if (HttpCaching.notModified(req, resp, HttpCaching.etag(snapshot.fingerprint(), "landing"))) return;
+        Responses.html(resp, 200, page());
+    }
+
+    /** The page depends on the data only, which does not change while serving: render it once. */
+    private synchronized String page() {
+        if (rendered != null) return rendered;
+        DatasetGraph dsg = snapshot.dataset();
+        PageModels pages = new PageModels(dsg, links);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("title", "demandgraph");
+        model.put("stats", stats.get());
+        model.put("examples", ExampleQueries.ALL);
+        model.put("dumps", DatasetSnapshot.DUMP_NAMES);
+        Txn.executeRead(dsg, () -> {
+            model.put("tactics", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a dg:Tactic }"));
+            model.put("states", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a dg:State }"));
+            model.put("jurisdictions", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a ?c VALUES ?c { dg:City dg:County } }"));
+        });
+        rendered = templates.render("landing", model);
+        return rendered;
+    }
+
+    private static List<Term> column(DatasetGraph dsg, PageModels pages, String query) {
+        List<QuerySolution> rows = Sparql.select(dsg, query, Map.of());
+        return rows.stream().map(s -> pages.term(s.get("x").asNode())).distinct()
+                .sorted(java.util.Comparator.comparing(Term::text)).toList();
+    }
+}

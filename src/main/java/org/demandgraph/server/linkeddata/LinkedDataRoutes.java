@@ -1,0 +1,64 @@
+package org.demandgraph.server.linkeddata;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.demandgraph.graph.Iris;
+
+/**
+ * Registers everything a linked-data client or a person in a browser sees outside {@code /kg}:
+ * the landing page {@code /}, resource descriptions at the path of every IRI under the base,
+ * {@code /void} (and {@code /.well-known/void}), {@code /dumps/*} and {@code /assets/*}.
+ *
+ * <p>Descriptions are mounted per top-level segment of the IRIs {@link Iris} mints ({@code /jurisdiction/*},
+ * {@code /tactic/*}, ...; {@code {base}void#dataset} is answered by {@code /void}), because Fuseki keeps
+ * {@code /} for its own static files or 404 servlet. Nothing is computed at start-up: the content
+ * fingerprint, counts and dumps are computed on first use and then kept.
+ */
+public final class LinkedDataRoutes {
+
+    /** The first path segments of every IRI {@link Iris} mints. */
+    static final List<String> SEGMENTS = List.of("jurisdiction", "tactic", "profile", "operation", "actor", "source", "graph");
+
+    private LinkedDataRoutes() {}
+
+    /** With the default SPARQL path {@code /kg/sparql} and query editor {@code /ui/}. */
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, DatasetGraph dsg, Iris iris) {
+        return install(builder, dsg, iris, SiteInfo.DEFAULT_SPARQL, SiteInfo.DEFAULT_QUERY_EDITOR);
+    }
+
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, DatasetGraph dsg, Iris iris,
+            String sparqlPath, String queryEditorPath) {
+        Links links = new Links(iris);
+        SiteInfo site = new SiteInfo(iris.base(), sparqlPath, queryEditorPath);
+        Templates templates = new Templates();
+        DatasetSnapshot snapshot = new DatasetSnapshot(dsg);
+        Supplier<DatasetStats> stats = memo(() -> DatasetStats.compute(dsg));
+
+        ResourceServlet resources = new ResourceServlet(snapshot, links, templates, site);
+        for (String segment : SEGMENTS) {
+            builder.addServlet("/" + segment + "/*", resources);
+        }
+        builder.addServlet("/ontology", resources);
+        builder.addServlet("", new LandingServlet(snapshot, stats, links, templates, site));
+        VoidServlet voidServlet = new VoidServlet(snapshot, stats, links, templates, site);
+        builder.addServlet("/void", voidServlet);
+        builder.addServlet("/.well-known/void", voidServlet);
+        builder.addServlet("/dumps/*", new DumpServlet(snapshot));
+        builder.addServlet("/assets/*", new AssetServlet());
+        return builder;
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = compute.get();
+                return value;
+            }
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package org.demandgraph.server.linkeddata;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** Writing answers: negotiated RDF, HTML, and the short error bodies. */
+final class Responses {
+
+    private Responses() {}
+
+    /** The format asked for by {@code ?format=} (empty when absent), or null after answering 400. */
+    static Optional<RdfFormat> formatParam(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String f = req.getParameter("format");
+        if (f == null) return Optional.empty();
+        Optional<RdfFormat> format = RdfFormat.byName(f);
+        if (format.isEmpty()) {
+            text(resp, HttpServletResponse.SC_BAD_REQUEST,
+                    "Unknown format '" + f + "'. Use ?format= one of: " + RdfFormat.nameList() + "\n");
+            return null;
+        }
+        return format;
+    }
+
+    /** The representation to serve (?format= first, then Accept), or null after answering 400/406. */
+    static RdfFormat negotiate(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        Optional<RdfFormat> param = formatParam(req, resp);
+        if (param == null) return null;
+        if (param.isPresent()) return param.get();
+        Optional<RdfFormat> chosen = Negotiation.choose(req.getHeader("Accept"));
+        if (chosen.isEmpty()) {
+            text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "Not acceptable: " + req.getHeader("Accept") + "\nAvailable: " + RdfFormat.mediaTypeList()
+                            + "\nOr add ?format= one of: " + RdfFormat.nameList() + "\n");
+            return null;
+        }
+        return chosen.get();
+    }
+
+    /** Sorted triples in an RDF format (never HTML). */
+    static byte[] rdf(java.util.List<Triple> sorted, RdfFormat format) {
+        String text = switch (format) {
+            case TURTLE -> SortedRdf.turtle(sorted);
+            case NTRIPLES -> SortedRdf.nTriples(sorted);
+            case JSONLD -> SortedRdf.jsonLd(sorted.stream().map(t -> new org.apache.jena.sparql.core.Quad(
+                    org.apache.jena.sparql.core.Quad.defaultGraphIRI, t)).toList());
+            case RDFXML -> {
+                Graph g = GraphFactory.createDefaultGraph();
+                sorted.forEach(g::add);
+                SortedRdf.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
+                java.io.StringWriter w = new java.io.StringWriter();
+                RDFDataMgr.write(w, g, Lang.RDFXML);
+                yield w.toString();
+            }
+            case HTML -> throw new IllegalArgumentException("HTML is rendered by templates");
+        };
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static void send(HttpServletResponse resp, int status, String contentType, byte[] body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(contentType);
+        resp.setContentLength(body.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
+    static void html(HttpServletResponse resp, int status, String html) throws IOException {
+        send(resp, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void text(HttpServletResponse resp, int status, String text) throws IOException {
+        send(resp, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String contentType(RdfFormat f) {
+        return f.mediaType() + (f == RdfFormat.RDFXML || f == RdfFormat.JSONLD ? "" : "; charset=utf-8");
+    }
+}

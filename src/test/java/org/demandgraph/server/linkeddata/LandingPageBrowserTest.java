@@ -1,0 +1,69 @@
+package org.demandgraph.server.linkeddata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** In a real headless Chromium: the landing page runs an example query, and a result links to a page. */
+class LandingPageBrowserTest {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @Test
+    void runAnExampleQueryAndFollowAJurisdictionLink(@TempDir Path profileDir) {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "browser test skipped: /usr/bin/chromedriver or /usr/bin/chromium not installed "
+                        + "(apt-get install -y chromium chromium-driver; .ci/run installs them)");
+        try (LinkedDataServer server = new LinkedDataServer("norwich.trig")) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profileDir);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            WebDriver driver = new ChromeDriver(service, options);
+            try {
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                driver.get(server.url("/"));
+                assertEquals("demandgraph · demandgraph", driver.getTitle());
+                assertEquals("2", driver.findElement(By.id("count-operations")).getText());
+
+                driver.findElement(By.id("run-jurisdictions")).click();
+                List<WebElement> rows = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                        By.cssSelector("#results-jurisdictions tr.result-row"), 0));
+                assertEquals(1, rows.size());
+                assertTrue(rows.get(0).getText().contains("Norwich, CT"), rows.get(0).getText());
+
+                WebElement link = driver.findElement(By.cssSelector("#results-jurisdictions tr.result-row a"));
+                assertEquals(server.url("/jurisdiction/us/ct/norwich"), link.getAttribute("href"));
+                link.click();
+                wait.until(ExpectedConditions.titleContains("Norwich, CT"));
+                List<WebElement> operations = driver.findElements(By.cssSelector("#operations-table tr.operation"));
+                assertEquals(2, operations.size());
+                assertTrue(operations.get(0).getText().startsWith("2008"), operations.get(0).getText());
+                assertTrue(operations.get(1).getText().contains("five sex buyers"), operations.get(1).getText());
+                assertFalse(driver.getPageSource().contains("<script>alert"));
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+}
