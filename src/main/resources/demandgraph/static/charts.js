@@ -81,7 +81,7 @@
       ],
       series: [
         { name: 'Operations', type: 'bar', data: years.map(function (y) { return byYear[y] ? byYear[y].operations : 0; }) },
-        { name: 'Arrests reported', type: 'line', yAxisIndex: 1, connectNulls: false,
+        { name: 'Arrests reported', type: 'line', yAxisIndex: 1, connectNulls: false, symbolSize: 9,
           data: years.map(function (y) { return byYear[y] && byYear[y].arrests != null ? byYear[y].arrests : null; }) }
       ]
     };
