@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -33,14 +34,20 @@ class ChartsBrowserTest {
     static ChartsServer server;
     static ChromeDriver browser;
 
+    @TempDir
+    static Path profileDir;
+
     @BeforeAll
     static void start() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium here");
         server = new ChartsServer(RDFDataMgr.loadDatasetGraph(
                 PROJECT.resolve("src/test/resources/queries/hand-written.trig").toString()));
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,1600");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--window-size=1200,1600", "--user-data-dir=" + profileDir);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
         browser.get(server.url("/"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".chart-canvas")).stream()
                 .allMatch(e -> List.of("rendered", "empty", "error").contains(String.valueOf(e.getAttribute("data-state")))));
