@@ -14,6 +14,8 @@ import org.demandgraph.graph.DatasetLoader;
 import org.demandgraph.graph.DatasetWriter;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.Rejection;
+import org.demandgraph.validate.Validation;
+import org.demandgraph.validate.ValidationSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +60,9 @@ public final class BuildCommand implements Callable<Integer> {
             result = new DatasetLoader(base.iris()).load(inputs.paths(), bar);
         }
         for (Rejection r : result.rejected()) err.println(r);
+        // Validate what is written; completeness goes into the quality graph of the same dataset.
+        ValidationSummary validation = Validation.withBundledShapes().summarise(result.dataset());
+        validation.completeness().writeTo(result.dataset(), base.iris());
         try {
             DatasetWriter.write(result.dataset(), output.path());
         } catch (IOException e) {
@@ -66,6 +71,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         err.flush();
         out.println(summary(result, Duration.ofNanos(System.nanoTime() - started)));
+        out.print(validation.toText());
         out.flush();
         return result.hasRejections() ? REJECTED : 0;
     }

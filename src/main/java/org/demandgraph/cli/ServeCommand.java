@@ -14,6 +14,7 @@ import org.demandgraph.graph.DatasetLoader;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.Rejection;
 import org.demandgraph.server.DemandServer;
+import org.demandgraph.validate.Validation;
 import org.demandgraph.server.QueryEditor;
 import org.demandgraph.server.Tdb2Store;
 import org.demandgraph.server.linkeddata.LinkedDataRoutes;
@@ -117,6 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .updatePassword(updatePassword)
+                .shacl(Validation.withBundledShapes()::validate)
                 // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
                 .customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
                         SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));

@@ -21,6 +21,8 @@ final class TacticRules {
     /** Tactics a background crime story (trafficking, homicide) must not evidence. */
     private static final java.util.Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
             Tactic.BUYER_ARRESTS, Tactic.REVERSE_STINGS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE);
+    /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
+    private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
     private static final List<Rule> RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
@@ -110,6 +112,7 @@ final class TacticRules {
             Matcher m = r.pattern().matcher(s.text());
             while (m.find()) {
                 if (Negation.denied(s.text(), m.start(), m.end())) continue;
+                if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && VICTIM_ADVERTISED.matcher(s.text()).find()) continue;
                 if (r.context() != null && !r.context().matcher(s.text()).find()
                         && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && r.context().matcher(previous.text()).find())) continue;
                 if (r.tactic() == Tactic.BUYER_ARRESTS && !buyerArrest(s.text(), m.start(), m.end(), r.context())) continue;

@@ -61,7 +61,9 @@ class BuildCommandTest {
         assertTrue(ds.containsGraph(uri(BASE + "profile/us/ct/norwich")));
         assertTrue(ds.containsGraph(uri(BASE + "profile/us/ct/windsor-locks")));
         assertTrue(ds.containsGraph(uri(BASE + "graph/ontology")));
-        assertTrue(out.contains("2 profiles, 0 dataset files, 3 graphs, " + ds.stream().count() + " quads; 0 rejected"), out);
+        assertTrue(ds.containsGraph(uri(BASE + "graph/quality")), "build writes completeness measurements");
+        assertTrue(out.contains("2 profiles, 0 dataset files, 4 graphs, " + ds.stream().count() + " quads; 0 rejected"), out);
+        assertTrue(out.contains("SHACL validation: 0 violation(s)"), "build prints the validation summary: " + out);
         assertEquals("", err);
     }
 

@@ -114,6 +114,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aTraffickerPostingPhotosOfAVictimIsNotIdentityDisclosure() {
+        Facts f = new Extractor().extract(TextProfiles.real("windsor-locks-ct.txt"));
+        assertTrue(f.tacticUses().stream()
+                        .filter(u -> u.tactic() == Tactic.IDENTITY_DISCLOSURE && u.basis() == TacticUse.Basis.NARRATIVE)
+                        .noneMatch(u -> u.evidence().exact().contains("minor victim")),
+                "\"took photos of the minor victim and posted them on a website\" names no buyer");
+        assertTrue(narrativeTactics(f).contains(Tactic.IDENTITY_DISCLOSURE), "the buyers' names were provided to the media");
+    }
+
+    @Test
     void backgroundCrimesAreNotOperations() {
         Facts f = facts("background-crime.txt");
         assertEquals(1, f.operations().size(), f.operations().toString());

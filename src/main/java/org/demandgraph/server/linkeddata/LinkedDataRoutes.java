@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.graph.Iris;
+import org.demandgraph.server.EchartsServlet;
+import org.demandgraph.server.QueriesServlet;
 
 /**
  * Registers everything a linked-data client or a person in a browser sees outside {@code /kg}:
@@ -47,6 +49,8 @@ public final class LinkedDataRoutes {
         builder.addServlet("/.well-known/void", voidServlet);
         builder.addServlet("/dumps/*", new DumpServlet(snapshot));
         builder.addServlet("/assets/*", new AssetServlet());
+        builder.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet());
+        builder.addServlet(EchartsServlet.PATH + "/*", new EchartsServlet());
         return builder;
     }
 
