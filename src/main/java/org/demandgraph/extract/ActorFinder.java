@@ -149,6 +149,7 @@ public final class ActorFinder {
         }
         for (Sentence s : sentences) {
             for (String label : byLabel.keySet()) {
+                if (!s.text().contains(label)) continue; // cheap test before compiling a pattern per label
                 Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(label) + "(?![\\w])").matcher(s.text());
                 while (m.find()) {
                     int start = s.start() + m.start(), end = s.start() + m.end();
