@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.demandgraph.graph.UnionView;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -206,7 +207,7 @@ public final class DemandServer implements AutoCloseable {
         }
 
         public DemandServer build() {
-            DatasetGraph served = new UnionDefaultGraph(dataset);
+            DatasetGraph served = UnionView.of(dataset);
             served.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             boolean updates = updatePassword != null;
 
