@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.graph.DatasetLoader;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.Rejection;
+import org.demandgraph.server.DataVersion;
 import org.demandgraph.server.DemandServer;
+import org.demandgraph.server.RequestDeadline;
 import org.demandgraph.validate.Validation;
 import org.demandgraph.server.QueryEditor;
 import org.demandgraph.server.Tdb2Store;
@@ -53,9 +56,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}); a query running longer is stopped (503).")
     int timeoutSeconds;
 
-    @Option(names = "--update-password", paramLabel = "PW",
-            description = "Turn on SPARQL Update at /kg/update for user 'admin' with this password (HTTP Basic). Off by default.")
-    String updatePassword;
+    @Mixin
+    ServerSafetyOptions safety;
+
+    /** Where the update password may come from; tests replace it. */
+    Map<String, String> environment = System.getenv();
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Profiles (.txt), dataset files (.trig, .nq, .jsonld, .ttl, .nt) or folders of them.")
@@ -98,9 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
         }
-        if (updatePassword != null && updatePassword.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--update-password must not be empty");
-        }
+        String updatePassword = safety.updatePassword(spec, environment);
 
         DatasetGraph dataset;
         DatasetGraph db = null;
@@ -113,15 +116,20 @@ public final class ServeCommand implements Callable<Integer> {
             dataset = load(inputs, err);
         }
 
-        DatasetGraph served = dataset;
+        // Pages read through the request deadline too; they are recomputed when an update changes the data.
+        DatasetGraph served = RequestDeadline.bound(dataset);
         DemandServer.Builder builder = DemandServer.builder(dataset)
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .updatePassword(updatePassword)
-                .shacl(Validation.withBundledShapes()::validate)
-                // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
-                .customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
-                        SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));
+                .allowService(safety.allowedServices)
+                .hostNames(safety.hostNames)
+                .maxRequestsPerClient(safety.maxPerClient)
+                .shacl(Validation.withBundledShapes()::validate);
+        DataVersion version = builder.dataVersion();
+        // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
+        builder.customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
+                SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH, version));
         DemandServer server;
         try {
             server = builder.start();

@@ -1,5 +1,6 @@
 package org.demandgraph.server;
 
+import java.io.IOException;
 import java.util.function.Function;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
@@ -11,6 +12,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.demandgraph.graph.NoRemoteContexts;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.web.HttpSC;
@@ -22,6 +27,9 @@ import org.apache.jena.web.HttpSC;
  * by GET or POST with no body. Answers the SHACL validation report, by content negotiation.
  */
 final class ShaclService extends BaseActionREST {
+
+    /** Relative IRIs in POSTed data resolve against this (as in Fuseki's own upload handling). */
+    private static final String BASE = "http://server/unset-base/";
 
     private final Function<Graph, ValidationReport> validator;
 
@@ -48,8 +56,16 @@ final class ShaclService extends BaseActionREST {
             ServletOps.error(HttpSC.UNSUPPORTED_MEDIA_TYPE_415,
                     "POST an RDF document (Content-Type text/turtle, application/ld+json, ...) or use ?graph=");
         }
-        Graph data = ActionLib.readFromRequest(action, Lang.TTL);
-        respond(action, validator.apply(data));
+        Graph data = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(action.getRequestInputStream()).lang(lang).base(BASE)
+                    .context(NoRemoteContexts.context()).parse(data);
+        } catch (RiotException e) {
+            ServletOps.errorBadRequest("Cannot read the data as " + lang.getName() + ": " + e.getMessage());
+        } catch (IOException e) {
+            ServletOps.errorBadRequest("Cannot read the request body: " + e.getMessage());
+        }
+        respond(action, validator.apply(RequestDeadline.bound(data)));
     }
 
     private void validateStored(HttpAction action) {

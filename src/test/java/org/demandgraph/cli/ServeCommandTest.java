@@ -51,12 +51,16 @@ class ServeCommandTest {
         assertEquals(2, Main.run("serve", "--port", "70000", trig().toString()));
         assertEquals(2, Main.run("serve", "--port", "0", "--timeout", "0", trig().toString()));
         assertEquals(2, Main.run("serve", "--no-such-option"));
+        // A password on the command line is visible in ps: refused, with the alternatives named.
+        assertEquals(2, Main.run("serve", "--port", "0", "--update-password", "pw", trig().toString()));
+        assertEquals(2, Main.run("serve", "--port", "0", "--update-password-file", tmp.resolve("none").toString(), trig().toString()));
     }
 
     @Test
     void startsOnTheGivenFilesAndPrintsTheUrls() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ServeCommand.Serving serving = parse("--port", "0", "--update-password", "pw", trig().toString())
+        Path password = Files.writeString(tmp.resolve("password"), "pw\n");
+        ServeCommand.Serving serving = parse("--port", "0", "--update-password-file", password.toString(), trig().toString())
                 .start(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(java.io.OutputStream.nullOutputStream()));
         try {
             String printed = out.toString(StandardCharsets.UTF_8);
@@ -95,6 +99,26 @@ class ServeCommandTest {
                     new PrintStream(java.io.OutputStream.nullOutputStream()));
             serving.stop();
             assertTrue(out.toString(StandardCharsets.UTF_8).contains(expected), out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void thePasswordComesFromTheEnvironment() throws Exception {
+        ServeCommand command = parse("--port", "0", trig().toString());
+        command.environment = java.util.Map.of(ServerSafetyOptions.PASSWORD_ENV, "from-env");
+        ServeCommand.Serving serving = command.start(new PrintStream(java.io.OutputStream.nullOutputStream()),
+                new PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            String update = serving.server().updateUrl();
+            assertNotNull(update);
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(update))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:from-env".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/a> <https://example.org/b> 1 } }"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, r.statusCode(), r.body());
+        } finally {
+            serving.stop();
         }
     }
 

@@ -14,9 +14,10 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.demandgraph.server.DataVersion;
 
 /**
- * What is computed once from the (read-only) dataset and then served from memory: a content
+ * What is computed from the dataset and then served from memory until an update changes it: a content
  * fingerprint for ETags, and the dumps. Each is computed on first use.
  *
  * <p>The fingerprint is the SHA-256 of the sum of the SHA-256 of every quad (its terms' raw strings):
@@ -39,13 +40,19 @@ public final class DatasetSnapshot {
     private final Supplier<Dump> trig;
     private final Supplier<Dump> jsonld;
 
+    /** For data that does not change while served. */
     public DatasetSnapshot(DatasetGraph dsg) {
+        this(dsg, new DataVersion());
+    }
+
+    /** Everything is computed again after {@code version} moved on. */
+    public DatasetSnapshot(DatasetGraph dsg, DataVersion version) {
         this.dsg = dsg;
-        this.fingerprint = memo(this::computeFingerprint);
-        this.sortedQuads = memo(() -> Txn.calculateRead(dsg, () -> SortedRdf.sortedQuads(() -> dsg.find())));
-        this.nquads = memo(() -> new Dump(NQUADS_GZ, "application/gzip", "application/n-quads", gzip(nQuads())));
-        this.trig = memo(() -> new Dump(TRIG, "application/trig", "application/trig", utf8(SortedRdf.trig(sortedQuads.get()))));
-        this.jsonld = memo(() -> new Dump(JSONLD, "application/ld+json", "application/ld+json", utf8(SortedRdf.jsonLd(sortedQuads.get()))));
+        this.fingerprint = memo(version, this::computeFingerprint);
+        this.sortedQuads = memo(version, () -> Txn.calculateRead(dsg, () -> SortedRdf.sortedQuads(() -> dsg.find())));
+        this.nquads = memo(version, () -> new Dump(NQUADS_GZ, "application/gzip", "application/n-quads", gzip(nQuads())));
+        this.trig = memo(version, () -> new Dump(TRIG, "application/trig", "application/trig", utf8(SortedRdf.trig(sortedQuads.get()))));
+        this.jsonld = memo(version, () -> new Dump(JSONLD, "application/ld+json", "application/ld+json", utf8(SortedRdf.jsonLd(sortedQuads.get()))));
     }
 
     public DatasetGraph dataset() { return dsg; }
@@ -104,13 +111,19 @@ public final class DatasetSnapshot {
         }
     }
 
-    private static <T> Supplier<T> memo(Supplier<T> compute) {
+    /** Computed on first use, kept while the data version stays the same. */
+    static <T> Supplier<T> memo(DataVersion version, Supplier<T> compute) {
         return new Supplier<>() {
-            private volatile T value;
+            private T value;
+            private long at = -1;
 
             @Override
             public synchronized T get() {
-                if (value == null) value = compute.get();
+                long now = version.current();
+                if (value == null || at != now) {
+                    value = compute.get();
+                    at = now;
+                }
                 return value;
             }
         };
