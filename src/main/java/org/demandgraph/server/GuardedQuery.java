@@ -67,12 +67,21 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         try {
             super.sendResults(action, result, prologue);
         } catch (RuntimeException e) {
-            if (action.getResponse().isCommitted()) {
-                action.log.warn(String.format("[%d] results cut off after the response started (%s): closing the connection"
-                        + " so the client sees an incomplete response", action.id, e.getClass().getSimpleName()));
-                HttpGuard.abortAfterCommit(action.getRequest());
-            }
+            cutOffIfStarted(action, e.getClass().getSimpleName());
             throw e;
+        }
+        // Fuseki catches a timeout while writing itself: it appends a note to the body and records 400,
+        // which a started 200 response cannot show.
+        if (action.statusCode >= 400) {
+            cutOffIfStarted(action, "timed out");
+        }
+    }
+
+    private static void cutOffIfStarted(HttpAction action, String why) {
+        if (action.getResponse().isCommitted()) {
+            action.log.warn(String.format("[%d] results cut off after the response started (%s): closing the connection"
+                    + " so the client sees an incomplete response", action.id, why));
+            HttpGuard.abortAfterCommit(action.getRequest());
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
@@ -77,7 +78,7 @@ final class HttpGuard implements Filter {
         }
         RequestDeadline.start(timeoutMillis);
         try {
-            chain.doFilter(req, res);
+            chain.doFilter(req, new TimeoutStatus(response));
         } catch (QueryCancelledException e) {
             timedOut(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
@@ -93,6 +94,35 @@ final class HttpGuard implements Filter {
         if (request.getAttribute(ABORT) != null) {
             ServletContextRequest.getServletContextRequest(request).getServletChannel()
                     .abort(new IOException("response cut off after it started"));
+        }
+    }
+
+    /**
+     * Some handlers report any failure while writing with a status of their own (Fuseki's Graph Store read
+     * answers 406 "Failed to write output"); past the deadline, that failure is the timeout, and says so.
+     */
+    private static final class TimeoutStatus extends HttpServletResponseWrapper {
+        TimeoutStatus(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            if (sc >= 400 && RequestDeadline.passed()) {
+                super.sendError(503, "Timed out: the request took longer than the server allows");
+            } else {
+                super.sendError(sc, msg);
+            }
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            sendError(sc, null);
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            super.setStatus(sc >= 400 && RequestDeadline.passed() ? 503 : sc);
         }
     }
 

@@ -41,10 +41,15 @@ public final class RequestDeadline {
 
     /** Throws {@link QueryCancelledException} when this thread's request is past its deadline. */
     public static void check() {
-        Long deadline = DEADLINE.get();
-        if (deadline != null && System.nanoTime() - deadline > 0) {
+        if (passed()) {
             throw new QueryCancelledException();
         }
+    }
+
+    /** Whether this thread's request is past its deadline (false outside a request). */
+    static boolean passed() {
+        Long deadline = DEADLINE.get();
+        return deadline != null && System.nanoTime() - deadline > 0;
     }
 
     /** A view of the dataset whose every find is bounded by the current request's deadline. */
