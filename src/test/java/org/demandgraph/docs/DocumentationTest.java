@@ -109,6 +109,18 @@ class DocumentationTest {
         }
     }
 
+    @Test
+    void queriesReadmeLinksEveryQuery() throws IOException {
+        Path readme = PROJECT.resolve("queries/README.md");
+        Set<String> linked = new HashSet<>(destinations(readme));
+        List<String> unlisted;
+        try (Stream<Path> files = Files.list(PROJECT.resolve("queries"))) {
+            unlisted = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+                    .filter(n -> !linked.contains(n)).sorted().toList();
+        }
+        assertEquals(List.of(), unlisted, "queries/README.md does not link these queries");
+    }
+
     // The checks themselves find what they are meant to find.
 
     @Test
@@ -197,17 +209,8 @@ class DocumentationTest {
 
     /** Relative link destinations of {@code file} whose file, or heading anchor in a Markdown file, does not exist. */
     static List<String> brokenLinks(Path file) throws IOException {
-        Node doc = PARSER.parse(Files.readString(file, StandardCharsets.UTF_8));
-        List<String> destinations = new ArrayList<>();
-        doc.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                destinations.add(link.getDestination());
-                visitChildren(link);
-            }
-        });
         List<String> broken = new ArrayList<>();
-        for (String destination : destinations) {
+        for (String destination : destinations(file)) {
             if (SCHEME.matcher(destination).find()) continue;
             int hash = destination.indexOf('#');
             String path = hash < 0 ? destination : destination.substring(0, hash);
@@ -218,6 +221,20 @@ class DocumentationTest {
             if (!ok) broken.add(destination);
         }
         return broken;
+    }
+
+    /** Every link destination of a Markdown file, in document order. */
+    static List<String> destinations(Path file) throws IOException {
+        Node doc = PARSER.parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<String> destinations = new ArrayList<>();
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                destinations.add(link.getDestination());
+                visitChildren(link);
+            }
+        });
+        return destinations;
     }
 
     /** The heading anchors of a Markdown file, as GitHub and commonmark's heading-anchor extension make them. */
