@@ -31,6 +31,7 @@ import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -123,28 +124,24 @@ class DocumentationTest {
 
     // The checks themselves find what they are meant to find.
 
-    @Test
-    void anUnclosedFenceIsFound() {
-        String text = "# Title\n\n```sh\necho hi\n\n## Next\n\nMore.\n";
-        assertEquals(List.of("line 3: code fence never closed"), structureProblems(text));
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of("an unclosed fence", "# Title\n\n```sh\necho hi\n\n## Next\n\nMore.\n",
+                        List.of("line 3: code fence never closed")),
+                Arguments.of("a fence closed by the next block's opening",
+                        "# Title\n\n```sh\necho hi\n\n## Next\n\n```sh\necho again\n```\n\nMore.\n",
+                        List.of("line 3: code block holds a fence line (```sh): a fence left open")),
+                Arguments.of("a '#' line that is no heading",
+                        "# Title\n\nSome text\n#hashtag, not a heading\n\n```\n# a comment in code\n```\n",
+                        List.of("line 4: starts with '#' but is not a heading")),
+                Arguments.of("a clean document",
+                        "# Title\n\n```sh\n# a comment in code\n```\n\n    # indented code\n\n## Next\n", List.of()));
     }
 
-    @Test
-    void anOpenFenceClosedByTheNextBlockIsFound() {
-        String text = "# Title\n\n```sh\necho hi\n\n## Next\n\n```sh\necho again\n```\n\nMore.\n";
-        assertEquals(List.of("line 3: code block holds a fence line (```sh): a fence left open"), structureProblems(text));
-    }
-
-    @Test
-    void aHashLineThatIsNotAHeadingIsFound() {
-        String text = "# Title\n\nSome text\n#hashtag, not a heading\n\n```\n# a comment in code\n```\n";
-        assertEquals(List.of("line 4: starts with '#' but is not a heading"), structureProblems(text));
-    }
-
-    @Test
-    void aCleanDocumentHasNoProblems() {
-        String text = "# Title\n\n```sh\n# a comment in code\n```\n\n    # indented code\n\n## Next\n";
-        assertEquals(List.of(), structureProblems(text));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void structureCheckFindsWhatItShould(String what, String text, List<String> expected) {
+        assertEquals(expected, structureProblems(text));
     }
 
     @Test
