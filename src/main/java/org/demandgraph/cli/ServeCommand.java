@@ -81,7 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
         Serving serving;
         try {
             serving = start(System.out, System.err);
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            // Every failure to start is one line, exit 1 (usage errors are picocli's, exit 2).
             System.err.println("serve: " + e.getMessage());
             return 1;
         }
@@ -107,11 +108,12 @@ public final class ServeCommand implements Callable<Integer> {
 
         DatasetGraph dataset;
         DatasetGraph db = null;
+        Tdb2Store.Opened opened = null;
         if (tdb2 != null) {
-            Tdb2Store.Opened opened = Tdb2Store.open(tdb2, inputs, base.base, () -> load(inputs, err));
+            opened = Tdb2Store.open(tdb2, inputs, base.base, () -> load(inputs, err));
             db = opened.dataset();
             dataset = db;
-            out.println("TDB2 database " + tdb2 + (opened.reloaded() ? ": loaded from the inputs" : ": inputs unchanged, not reloaded"));
+            out.println("TDB2 database " + tdb2 + ": " + opened.why());
         } else {
             dataset = load(inputs, err);
         }
@@ -127,6 +129,12 @@ public final class ServeCommand implements Callable<Integer> {
                 .maxRequestsPerClient(safety.maxPerClient)
                 .shacl(Validation.withBundledShapes()::validate);
         DataVersion version = builder.dataVersion();
+        if (tdb2 != null) {
+            // What the store holds after an update is what the next start checks it against.
+            String fingerprint = opened.fingerprint();
+            DatasetGraph store = db;
+            version.onChange(() -> Tdb2Store.record(tdb2, fingerprint, store));
+        }
         // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
         builder.customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
                 SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH, version));

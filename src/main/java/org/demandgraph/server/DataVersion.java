@@ -1,5 +1,7 @@
 package org.demandgraph.server;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,12 +12,19 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class DataVersion {
 
     private final AtomicLong version = new AtomicLong();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public long current() {
         return version.get();
     }
 
+    /** Runs {@code listener} after every change (for example, to record what a persistent store now holds). */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
     void bump() {
         version.incrementAndGet();
+        listeners.forEach(Runnable::run);
     }
 }

@@ -123,6 +123,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void aTdb2FolderThatIsAFileExitsWith1InOneLine() throws Exception {
+        Path file = Files.writeString(tmp.resolve("db-file"), "not a database");
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = Main.run("serve", "--port", "0", "--tdb2", file.toString(), trig().toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(1, status);
+        String message = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("serve:")).findFirst().orElse("");
+        assertTrue(message.contains("not a folder"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains("\tat "), "no stack trace");
+    }
+
+    @Test
     void aBusyPortExitsWith1() throws Exception {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String path = trig().toString();
