@@ -169,7 +169,8 @@ public final class DatasetLoader {
         private void loadDatasetFile(Path file, Lang lang) {
             DatasetGraph parsed = DatasetGraphFactory.createGeneral();
             try (InputStream in = open(file)) {
-                RDFParser.source(in).lang(lang).errorHandler(FAIL_WITH_POSITION).parse(StreamRDFLib.dataset(parsed));
+                RDFParser.source(in).lang(lang).errorHandler(FAIL_WITH_POSITION).context(NoRemoteContexts.context())
+                        .parse(StreamRDFLib.dataset(parsed));
             } catch (RiotParseException e) {
                 rejected.add(new Rejection(file.toString(), (int) Math.max(0, e.getLine()), e.getOriginalMessage()));
                 return;
