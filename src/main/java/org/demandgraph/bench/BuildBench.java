@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.demandgraph.generate.ProfileGenerator;
 import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.graph.LoadResult;
 
 /**

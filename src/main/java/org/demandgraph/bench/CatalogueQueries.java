@@ -1,7 +1,7 @@
 package org.demandgraph.bench;
 
 import java.util.List;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.Prefixes;
 
 /**
  * Queries of the kind the research catalogue asks (tactic counts, places per state, operations with
@@ -10,8 +10,7 @@ import org.demandgraph.graph.DG;
  */
 final class CatalogueQueries {
 
-    private static final String PREFIXES = "PREFIX dg: <" + DG.NS + ">\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    private static final String PREFIXES = Prefixes.sparql();
 
     private CatalogueQueries() {}
 

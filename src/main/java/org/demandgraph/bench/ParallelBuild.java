@@ -15,7 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.demandgraph.extract.Extractor;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.graph.Ontology;
 import org.demandgraph.graph.ProfileMapper;
 import org.demandgraph.profile.Profile;

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.demandgraph.graph.DG;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
 
 /**
  * Serving: the catalogue queries and IRI dereferencing through our server against a bare Fuseki on

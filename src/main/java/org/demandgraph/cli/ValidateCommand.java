@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.Rejection;
 import org.demandgraph.validate.Validation;

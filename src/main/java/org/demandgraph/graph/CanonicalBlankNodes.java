@@ -1,18 +1,16 @@
 package org.demandgraph.graph;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
+import org.demandgraph.vocab.Sha256;
 
 /**
  * Relabels blank nodes (the ontology's OWL class expressions and lists) from what surrounds them, so the
@@ -41,7 +39,7 @@ final class CanonicalBlankNodes {
                 List<String> lines = new ArrayList<>();
                 for (Quad q : e.getValue()) lines.add(describe(q, e.getKey(), labels));
                 lines.sort(null);
-                next.put(e.getKey(), sha256(labels.get(e.getKey()) + "\n" + String.join("\n", lines)));
+                next.put(e.getKey(), Sha256.hex(labels.get(e.getKey()) + "\n" + String.join("\n", lines)));
             }
             int nextClasses = new HashSet<>(next.values()).size();
             labels.clear();
@@ -73,11 +71,4 @@ final class CanonicalBlankNodes {
         return n.isBlank() ? replacement.get(n) : n;
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

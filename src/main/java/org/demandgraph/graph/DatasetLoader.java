@@ -32,6 +32,7 @@ import org.demandgraph.profile.ProfileFormatException;
 import org.demandgraph.profile.ProfileReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.demandgraph.vocab.Iris;
 
 /**
  * Inputs → one dataset. Paths are profile files ({@code .txt}), dataset files ({@code .trig}, {@code .nq},

@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.demandgraph.vocab.Prefixes;
 
 /**
  * A dataset → a file, the format following the extension ({@link DatasetFormat}). Output is
@@ -42,19 +43,7 @@ public final class DatasetWriter {
 
     /** The prefixes written in TriG and JSON-LD. */
     public static PrefixMap prefixes() {
-        PrefixMap map = PrefixMapFactory.create();
-        map.add("dg", DG.NS);
-        map.add("rdf", RDF.getURI());
-        map.add("rdfs", RDFS.getURI());
-        map.add("xsd", XSD.getURI());
-        map.add("owl", OWL.getURI());
-        map.add("skos", SKOS.getURI());
-        map.add("dcterms", DCTerms.getURI());
-        map.add("foaf", Vocab.FOAF);
-        map.add("org", Vocab.ORG);
-        map.add("prov", Vocab.PROV);
-        map.add("oa", Vocab.OA);
-        return map;
+        return PrefixMapFactory.create(Prefixes.MAPPING);
     }
 
     /** @throws IllegalArgumentException when the extension is not one of {@link DatasetFormat#known()} */

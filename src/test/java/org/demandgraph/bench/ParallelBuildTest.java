@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.demandgraph.generate.ProfileGenerator;
 import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.graph.LoadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

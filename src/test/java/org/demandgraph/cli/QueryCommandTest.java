@@ -21,7 +21,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.graph.UnionView;
 import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -26,9 +26,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.demandgraph.extract.Tactic;
+import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
 
 /** The loader on the two real profiles and on fixture files: expected triples, rejections, determinism. */
 class DatasetLoaderTest {

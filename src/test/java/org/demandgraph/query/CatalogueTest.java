@@ -17,7 +17,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.PreviousLoad;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
 
 /**
  * The description of one IRI, over every graph of the dataset: its own triples (for the ontology, also

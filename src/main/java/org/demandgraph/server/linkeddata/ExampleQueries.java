@@ -1,6 +1,7 @@
 package org.demandgraph.server.linkeddata;
 
 import java.util.List;
+import org.demandgraph.vocab.Prefixes;
 
 /** The example queries of the landing page, each runnable with one button. */
 public final class ExampleQueries {
@@ -10,14 +11,8 @@ public final class ExampleQueries {
 
     private ExampleQueries() {}
 
-    /** The query with the PREFIX lines (of {@link Sparql#PREFIXES}) that it uses, and no others. */
     static String withPrefixes(String body) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : Sparql.PREFIXES.split("\n")) {
-            String prefix = line.replaceAll("^PREFIX (\\w+):.*$", "$1");
-            if (body.contains(prefix + ":")) sb.append(line).append('\n');
-        }
-        return sb.append(body).toString();
+        return Prefixes.sparqlFor(body);
     }
 
     public static final List<Example> ALL = List.of(

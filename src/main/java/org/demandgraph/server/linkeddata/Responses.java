@@ -11,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.demandgraph.vocab.Prefixes;
 
 /** Writing answers: negotiated RDF, HTML, and the short error bodies. */
 final class Responses {
@@ -56,7 +57,7 @@ final class Responses {
             case RDFXML -> {
                 Graph g = GraphFactory.createDefaultGraph();
                 sorted.forEach(g::add);
-                SortedRdf.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
+                g.getPrefixMapping().setNsPrefixes(Prefixes.MAPPING);
                 java.io.StringWriter w = new java.io.StringWriter();
                 RDFDataMgr.write(w, g, Lang.RDFXML);
                 yield w.toString();

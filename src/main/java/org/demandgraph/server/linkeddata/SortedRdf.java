@@ -17,6 +17,7 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.demandgraph.vocab.Prefixes;
 
 /**
  * Writes triples and quads in a fixed order (sorted by graph, subject, predicate, object;
@@ -27,17 +28,7 @@ public final class SortedRdf {
 
     private SortedRdf() {}
 
-    public static final Map<String, String> PREFIXES = Map.of(
-            "dg", "https://w3id.org/demandgraph/ontology#",
-            "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-            "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
-            "xsd", "http://www.w3.org/2001/XMLSchema#",
-            "skos", "http://www.w3.org/2004/02/skos/core#",
-            "foaf", "http://xmlns.com/foaf/0.1/",
-            "oa", "http://www.w3.org/ns/oa#",
-            "owl", "http://www.w3.org/2002/07/owl#",
-            "dcterms", "http://purl.org/dc/terms/",
-            "void", "http://rdfs.org/ns/void#");
+    public static final Map<String, String> PREFIXES = Prefixes.sorted();
 
     public static String nt(Node n) {
         return NodeFmtLib.strNT(n);

@@ -1,4 +1,4 @@
-package org.demandgraph.graph;
+package org.demandgraph.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ResourceFactory;

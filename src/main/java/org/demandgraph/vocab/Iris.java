@@ -1,7 +1,7 @@
-package org.demandgraph.graph;
+package org.demandgraph.vocab;
 
 import java.util.Locale;
-import org.demandgraph.extract.Tactic;
+import org.demandgraph.vocab.Tactic;
 
 /**
  * Mints every data IRI under a base, deterministically (see CONTRACT.md). Callers pass raw names;

@@ -1,12 +1,13 @@
-package org.demandgraph.graph;
+package org.demandgraph.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * The demandgraph ontology's terms, kept in step with {@code ontology/demandgraph.ttl}
- * (a test checks that every constant here is declared there).
+ * The demandgraph ontology's terms, kept in step with {@code ontology/demandgraph.ttl}: a test checks
+ * that every constant here is declared there, and that every {@code dg:} term the ontology, shapes,
+ * queries and code use is a constant here (code names dg: terms only through this class).
  */
 public final class DG {
 
@@ -83,4 +84,24 @@ public final class DG {
     public static final Resource VehicleSeizureProgramme = cls("VehicleSeizureProgramme");
     public static final Resource CameraInstallation = cls("CameraInstallation");
     public static final Resource TaskForceFormation = cls("TaskForceFormation");
+
+    // Site figures: what the Demand Forum site says about each tactic, kept with their date
+    /** Class of a figure the site prints about a tactic. */
+    public static final Resource SiteFigure = cls("SiteFigure");
+    /** Tactic → dg:SiteFigure. */
+    public static final Property siteFigure = prop("siteFigure");
+    /** dg:SiteFigure → string: the figure as the site words it. */
+    public static final Property figureText = prop("figureText");
+
+    // Added by the validation stage (W3C DQV)
+    public static final Resource profileQuality = cls("profileQuality");
+    public static final Resource completeness = cls("completeness");
+    public static final Resource profileCompleteness = cls("profileCompleteness");
+    public static final Resource datasetCompleteness = cls("datasetCompleteness");
+    public static final Property expectedFacts = prop("expectedFacts");
+    public static final Property presentFacts = prop("presentFacts");
+
+    // The server
+    /** The operation of the server's {@code /kg/shacl} endpoint (a Fuseki operation's IRI). */
+    public static final Resource ShaclService = cls("ShaclService");
 }

@@ -1,8 +1,8 @@
-package org.demandgraph.graph;
+package org.demandgraph.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.demandgraph.extract.Tactic;
+import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 
 class SlugsTest {

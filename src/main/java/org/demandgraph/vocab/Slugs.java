@@ -1,4 +1,4 @@
-package org.demandgraph.graph;
+package org.demandgraph.vocab;
 
 import java.text.Normalizer;
 import java.util.Locale;

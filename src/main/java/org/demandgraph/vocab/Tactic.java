@@ -1,4 +1,4 @@
-package org.demandgraph.extract;
+package org.demandgraph.vocab;
 
 import java.util.List;
 
