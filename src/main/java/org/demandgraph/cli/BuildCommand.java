@@ -11,7 +11,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.DatasetWriter;
+import org.demandgraph.rdfio.DatasetWriter;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.Rejection;
 import org.demandgraph.validate.Validation;
@@ -61,8 +61,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         for (Rejection r : result.rejected()) err.println(r);
         // Validate what is written; completeness goes into the quality graph of the same dataset.
-        ValidationSummary validation = Validation.withBundledShapes().summarise(result.dataset());
-        validation.completeness().writeTo(result.dataset(), base.iris());
+        ValidationSummary validation = Validation.withBundledShapes().summariseInto(result.dataset(), base.iris());
         try {
             DatasetWriter.write(result.dataset(), output.path());
         } catch (IOException e) {

@@ -175,6 +175,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         err.printf("Loaded %d profile(s) and %d dataset file(s)%s%n", result.profiles(), result.datasetFiles(),
                 result.hasRejections() ? "; " + result.rejected().size() + " rejected (listed above)" : "");
+        // the dataset build would write: with its completeness in the quality graph
+        Validation.withBundledShapes().summariseInto(result.dataset(), base.iris());
         return result.dataset();
     }
 }

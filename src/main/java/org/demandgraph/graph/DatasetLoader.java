@@ -33,6 +33,7 @@ import org.demandgraph.profile.ProfileReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.demandgraph.vocab.Iris;
+import org.demandgraph.rdfio.RdfSyntax;
 
 /**
  * Inputs → one dataset. Paths are profile files ({@code .txt}), dataset files ({@code .trig}, {@code .nq},
@@ -185,7 +186,7 @@ public final class DatasetLoader {
 
     private static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return DatasetFormat.isGzip(file) ? new GZIPInputStream(in, 1 << 16) : in;
+        return RdfSyntax.isGzip(file) ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Any error ends the parse, keeping the parser's line and column; warnings are ignored. */

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.demandgraph.vocab.DG;
 import org.demandgraph.vocab.Iris;
+import org.demandgraph.rdfio.DatasetWriter;
+import org.demandgraph.rdfio.RdfSyntax;
 
 /** The loader on the two real profiles and on fixture files: expected triples, rejections, determinism. */
 class DatasetLoaderTest {
@@ -279,7 +281,7 @@ class DatasetLoaderTest {
 
     private static byte[] nquads(DatasetGraph ds) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DatasetWriter.write(ds, DatasetFormat.NQUADS, out);
+        DatasetWriter.write(ds, RdfSyntax.NQUADS, out);
         return out.toByteArray();
     }
 

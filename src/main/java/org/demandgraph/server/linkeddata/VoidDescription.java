@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
 import org.demandgraph.vocab.DG;
+import org.demandgraph.rdfio.CanonicalOrder;
 
 /**
  * The VoID and DCAT description of the dataset, as served at {@code /void}. The dataset is
@@ -87,7 +88,7 @@ public final class VoidDescription {
             add(g, part, VOID.property.asNode(), uri(p.iri()));
             add(g, part, VOID.triples.asNode(), integer(p.count()));
         }
-        return SortedRdf.sorted(g.find().toList());
+        return CanonicalOrder.triples(g.find().toList());
     }
 
     private static String local(String iri) {

@@ -1,4 +1,4 @@
-package org.demandgraph.graph;
+package org.demandgraph.rdfio;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.demandgraph.graph;
+package org.demandgraph.rdfio;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.demandgraph.vocab.Iris;
+import org.demandgraph.graph.ProfileMapper;
+import org.demandgraph.graph.ProfileBuilder;
+import org.demandgraph.graph.Ontology;
 
 class DatasetWriterTest {
 
