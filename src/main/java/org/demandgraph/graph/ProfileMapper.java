@@ -171,7 +171,7 @@ public final class ProfileMapper {
     }
 
     /** The title as printed, spacing normalised: "Norfolk , VA" → "Norfolk, VA". */
-    static String title(Profile p) {
+    public static String title(Profile p) {
         return SPACE_BEFORE_PUNCTUATION.matcher(tidy(p.title().text())).replaceAll("$1");
     }
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.demandgraph.vocab.DG;
 import org.demandgraph.vocab.Iris;
 import org.apache.jena.vocabulary.ORG;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.pipeline.LoadResult;
 
 /** The mapping of the parser's variation fixtures ({@code src/test/resources/profiles/}), read through the loader. */
 class ParsedVariationsMapTest {

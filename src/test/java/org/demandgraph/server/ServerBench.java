@@ -14,7 +14,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.demandgraph.graph.DatasetLoader;
+import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.vocab.Iris;
 
 /**

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DatasetLoader;
+import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.validate.Validation;
 import org.demandgraph.vocab.Iris;
 import org.demandgraph.vocab.Sha256;

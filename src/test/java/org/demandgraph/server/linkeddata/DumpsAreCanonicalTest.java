@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.cli.Main;
-import org.demandgraph.graph.DatasetLoader;
+import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.vocab.Iris;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.demandgraph.graph;
+package org.demandgraph.pipeline;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

@@ -1,4 +1,4 @@
-package org.demandgraph.graph;
+package org.demandgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +33,7 @@ import org.demandgraph.vocab.DG;
 import org.demandgraph.vocab.Iris;
 import org.demandgraph.rdfio.DatasetWriter;
 import org.demandgraph.rdfio.RdfSyntax;
+import org.demandgraph.graph.Ontology;
 
 /** The loader on the two real profiles and on fixture files: expected triples, rejections, determinism. */
 class DatasetLoaderTest {

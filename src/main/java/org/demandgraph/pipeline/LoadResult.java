@@ -1,4 +1,4 @@
-package org.demandgraph.graph;
+package org.demandgraph.pipeline;
 
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;

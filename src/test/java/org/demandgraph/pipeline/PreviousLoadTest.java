@@ -1,4 +1,4 @@
-package org.demandgraph.graph;
+package org.demandgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.demandgraph.graph;
+package org.demandgraph.pipeline;
 
 /** An input file that was not loaded, with the file, 1-based line (0 when not about a line) and reason. */
 public record Rejection(String file, int line, String reason) {
