@@ -14,11 +14,8 @@ import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.pipeline.LoadResult;
 import org.demandgraph.pipeline.Rejection;
 import org.demandgraph.server.DemandServer;
-import org.demandgraph.validate.Validation;
-import org.demandgraph.server.QueryEditor;
+import org.demandgraph.server.ServerSetup;
 import org.demandgraph.server.Tdb2Store;
-import org.demandgraph.server.linkeddata.LinkedDataRoutes;
-import org.demandgraph.server.linkeddata.SiteInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,15 +110,10 @@ public final class ServeCommand implements Callable<Integer> {
             dataset = load(inputs, err);
         }
 
-        DatasetGraph served = dataset;
-        DemandServer.Builder builder = DemandServer.builder(dataset)
+        DemandServer.Builder builder = ServerSetup.builder(dataset, base.iris())
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
-                .updatePassword(updatePassword)
-                .shacl(Validation.withBundledShapes()::validate)
-                // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
-                .customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
-                        SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));
+                .updatePassword(updatePassword);
         DemandServer server;
         try {
             server = builder.start();
@@ -175,8 +167,6 @@ public final class ServeCommand implements Callable<Integer> {
         }
         err.printf("Loaded %d profile(s) and %d dataset file(s)%s%n", result.profiles(), result.datasetFiles(),
                 result.hasRejections() ? "; " + result.rejected().size() + " rejected (listed above)" : "");
-        // the dataset build would write: with its completeness in the quality graph
-        Validation.withBundledShapes().summariseInto(result.dataset(), base.iris());
-        return result.dataset();
+        return ServerSetup.prepare(result.dataset(), base.iris());
     }
 }

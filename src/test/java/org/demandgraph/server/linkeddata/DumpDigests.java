@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.pipeline.DatasetLoader;
-import org.demandgraph.validate.Validation;
+import org.demandgraph.server.ServerSetup;
 import org.demandgraph.vocab.Iris;
 import org.demandgraph.vocab.Sha256;
 
@@ -23,9 +23,7 @@ public final class DumpDigests {
 
     /** The dataset {@code serve} serves: loaded, with its completeness in the quality graph. */
     static DatasetGraph servedDataset(List<Path> paths) {
-        DatasetGraph ds = new DatasetLoader(Iris.defaults()).load(paths).dataset();
-        Validation.withBundledShapes().summariseInto(ds, Iris.defaults());
-        return ds;
+        return ServerSetup.prepare(new DatasetLoader(Iris.defaults()).load(paths).dataset(), Iris.defaults());
     }
 
     static List<String> digests(String... inputs) {
