@@ -18,7 +18,7 @@ import org.demandgraph.vocab.Prefixes;
  * so that {@code /} stays the landing page. The UI addresses the server relative to its own page, so
  * its calls to {@code /ui/$/...} and {@code /ui/kg/...} are redirected (307, method kept) to the
  * real {@code /$/...} and {@code /kg/...}. {@code /ui} opens the editor on the dataset, pre-filled
- * with the contract's prefixes.
+ * with the prefixes of the public vocabulary (docs/vocabulary.md).
  */
 public final class QueryEditor extends HttpServlet {
 
