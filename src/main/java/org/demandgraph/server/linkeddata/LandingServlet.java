@@ -38,10 +38,13 @@ public final class LandingServlet extends HttpServlet {
             return;
         }
         resp.setHeader("Vary", "Accept");
-        // The landing page is HTML; RDF clients asking for data get the dataset's description.
-        var format = Negotiation.choose(req.getHeader("Accept"));
-        if (req.getParameter("format") == null && format.isPresent() && format.get() != RdfFormat.HTML
-                && req.getHeader("Accept") != null && !req.getHeader("Accept").contains("*/*")) {
+        // The landing page is HTML; RDF clients naming an RDF syntax get the dataset's description.
+        var format = RdfFormat.chooseHtmlFirst(req.getHeader("Accept"));
+        if (format.isEmpty()) {
+            Responses.text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, RdfFormat.notAcceptable(req.getHeader("Accept")));
+            return;
+        }
+        if (req.getParameter("format") == null && format.get() != RdfFormat.HTML) {
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
             resp.setHeader("Location", "/void");
             return;
