@@ -65,16 +65,16 @@ public final class LandingServlet extends HttpServlet {
         model.put("examples", ExampleQueries.ALL);
         model.put("dumps", DatasetSnapshot.DUMP_NAMES);
         Txn.executeRead(dsg, () -> {
-            model.put("tactics", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a dg:Tactic }"));
-            model.put("states", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a dg:State }"));
-            model.put("jurisdictions", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a ?c VALUES ?c { dg:City dg:County } }"));
+            model.put("tactics", column(dsg, pages, PageQuery.LANDING_TACTICS));
+            model.put("states", column(dsg, pages, PageQuery.LANDING_STATES));
+            model.put("jurisdictions", column(dsg, pages, PageQuery.LANDING_JURISDICTIONS));
         });
         rendered = templates.render("landing", model);
         return rendered;
     }
 
-    private static List<Term> column(DatasetGraph dsg, PageModels pages, String query) {
-        List<QuerySolution> rows = Sparql.select(dsg, query, Map.of());
+    private static List<Term> column(DatasetGraph dsg, PageModels pages, PageQuery query) {
+        List<QuerySolution> rows = Sparql.select(dsg, query.query(), Map.of());
         return rows.stream().map(s -> pages.term(s.get("x").asNode())).distinct()
                 .sorted(java.util.Comparator.comparing(Term::text)).toList();
     }
