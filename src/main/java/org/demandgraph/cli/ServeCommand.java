@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"The embedded SPARQL and linked-data server, on 127.0.0.1.",
                 "With no PATH it serves the bundled data (./data, or data/ beside target/). Runs until stopped (Ctrl-C)."},
         exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {"0:stopped", ExitCode.USAGE_LINE,
+        exitCodeList = {"130:stopped with Ctrl-C (the signal's status)", ExitCode.USAGE_LINE,
                 "3:failed: the server cannot start (for example, the port is taken); one line on stderr says what"})
 public final class ServeCommand implements Callable<Integer> {
 
