@@ -1,9 +1,8 @@
 package org.demandgraph.server;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.function.Function;
-import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.BaseActionREST;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -15,7 +14,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.demandgraph.graph.NoRemoteContexts;
+import org.demandgraph.rdfio.NoRemoteContexts;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.web.HttpSC;
@@ -30,6 +29,8 @@ final class ShaclService extends BaseActionREST {
 
     /** Relative IRIs in POSTed data resolve against this (as in Fuseki's own upload handling). */
     private static final String BASE = "http://server/unset-base/";
+    /** The report is a graph: the graph syntaxes of the server's one negotiation. */
+    private static final Negotiation.Offers<Lang> REPORT = Syntaxes.offers(Syntaxes.GRAPH);
 
     private final Function<Graph, ValidationReport> validator;
 
@@ -89,11 +90,15 @@ final class ShaclService extends BaseActionREST {
     }
 
     private static void respond(HttpAction action, ValidationReport report) {
-        MediaType mediaType = ActionLib.contentNegotation(action, DEF.rdfOffer, DEF.acceptTurtle);
-        Lang lang = RDFLanguages.contentTypeToLang(mediaType.getContentTypeStr());
+        String accept = action.getRequestHeader("Accept");
+        Optional<Lang> chosen = REPORT.choose(accept);
+        if (chosen.isEmpty()) {
+            ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, REPORT.notAcceptable(accept).strip());
+        }
+        Lang lang = chosen.get();
         action.log.info(String.format("[%d] shacl: %s (%d results)", action.id,
                 report.conforms() ? "conforms" : "does not conform", report.getEntries().size()));
         action.setResponseStatus(HttpSC.OK_200);
-        ActionLib.graphResponse(action, report.getGraph(), lang == null ? Lang.TTL : lang);
+        ActionLib.graphResponse(action, report.getGraph(), lang);
     }
 }

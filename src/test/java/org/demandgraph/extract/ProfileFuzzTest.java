@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.graph.ProfileMapper;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.ProfileFormatException;

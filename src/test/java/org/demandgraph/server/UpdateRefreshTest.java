@@ -7,7 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.server.linkeddata.LinkedDataRoutes;
 import org.demandgraph.server.linkeddata.SiteInfo;
 import org.junit.jupiter.api.Test;

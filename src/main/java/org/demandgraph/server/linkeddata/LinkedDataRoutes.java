@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.server.DataVersion;
 import org.demandgraph.server.EchartsServlet;
 import org.demandgraph.server.QueriesServlet;
