@@ -36,7 +36,7 @@ public final class SlowClientLoad {
 
         List<HttpRequest> requests = new ArrayList<>();
         for (String q : List.of("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
-                "SELECT ?t (COUNT(?u) AS ?n) { ?u a <https://w3id.org/demandgraph/ontology#TacticUse> ; ?p ?t } GROUP BY ?t",
+                "SELECT ?c (COUNT(?u) AS ?n) { ?u a ?c } GROUP BY ?c",
                 "SELECT ?s ?l { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 100")) {
             requests.addAll(LoadDriver.gets(List.of(base + "/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)),
                     "application/sparql-results+json"));

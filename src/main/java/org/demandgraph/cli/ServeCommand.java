@@ -73,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             serving = start(spec.commandLine().getOut(), err);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            // Every failure to start is one line, exit 1 (usage errors are picocli's, exit 2).
+            // Every failure to start is one line and ExitCode.FAILED (usage errors are picocli's, exit 2).
             err.println("serve: " + e.getMessage());
             return ExitCode.FAILED;
         }
