@@ -3,7 +3,7 @@ package org.demandgraph.tools;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.demandgraph.cli.Main;
+import org.demandgraph.cli.Streams;
 import org.demandgraph.bench.BenchOptions;
 import org.demandgraph.bench.Benchmark;
 import picocli.CommandLine.Command;

@@ -3,6 +3,7 @@ package org.demandgraph.tools;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.demandgraph.cli.ExitCode;
 import org.demandgraph.cli.Main;
 import org.demandgraph.generate.ProfileGenerator;
 import picocli.CommandLine.Command;
