@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * with a per-client limit above MIXED + STALLED (all clients share one address here):
  * <pre>
  * java -jar target/demandgraph.jar serve --port 3030 --max-requests-per-client 64 profiles/ &amp;
- * java -cp target/demandgraph.jar org.demandgraph.bench.SlowClientLoad http://127.0.0.1:3030 60 16 16
+ * java -cp target/demandgraph-tools.jar org.demandgraph.bench.SlowClientLoad http://127.0.0.1:3030 60 16 16
  * </pre>
  */
 public final class SlowClientLoad {
