@@ -27,6 +27,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.demandgraph.extract.Extractor;
+import org.demandgraph.places.PlaceLinker;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.ProfileFormatException;
 import org.demandgraph.profile.ProfileReader;
@@ -85,6 +86,7 @@ public final class DatasetLoader {
         private final ProfileReader reader = new ProfileReader();
         private final Extractor extractor = new Extractor();
         private final ProfileMapper mapper = new ProfileMapper(iris);
+        private final PlaceLinker places = PlaceLinker.bundled(iris);
         private final Map<Node, String> loadedFrom = new HashMap<>();
         private final List<Rejection> rejected = new ArrayList<>();
         private int profiles;
@@ -156,6 +158,7 @@ public final class DatasetLoader {
             }
             try {
                 mapper.map(profile, extractor.extract(profile), dataset);
+                places.link(dataset.getGraph(graph));
             } catch (RuntimeException e) {
                 LOG.warn("{}: failed to map", name, e);
                 dataset.removeGraph(graph);
