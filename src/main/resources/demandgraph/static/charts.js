@@ -1,9 +1,10 @@
-// Draws the landing page's charts (after sparql.js): each <div class="chart-canvas" data-query="NAME"> gets the catalogue
+// Draws the landing page's charts (after links.js and sparql.js): each <div class="chart-canvas" data-query="NAME"> gets the catalogue
 // query /queries/NAME.rq, runs it on the SPARQL endpoint (the body's data-sparql, else /kg/sparql) and
 // renders the rows with ECharts (served from the build at /assets/echarts/). When done, the div carries
 // data-state="rendered" (or "empty", "error") and data-rows="N" for tests and curious readers.
 (function () {
-  var get = DemandSparql.get, select = DemandSparql.select, rows = DemandSparql.rows, pageOf = DemandSparql.pageOf;
+  var get = DemandSparql.get, select = DemandSparql.select, rows = DemandSparql.rows;
+  var pageOf = demandgraphLinks.localPath;
 
   function tactics(data) {
     var sorted = data.slice().reverse(); // ECharts draws a category axis bottom-up

@@ -1,10 +1,9 @@
-// Shared by the pages' scripts (charts.js, map.js): fetch a text, run a SELECT on the SPARQL endpoint
-// (the body's data-sparql, else /kg/sparql), turn SPARQL JSON results into plain rows, and map a data IRI
-// to its page (the body's data-base). Exposed as window.DemandSparql.
+// Shared by the pages' scripts (charts.js, map.js; after links.js): fetch a text, run a SELECT on the
+// SPARQL endpoint (the body's data-sparql, else /kg/sparql), turn SPARQL JSON results into plain rows, and
+// the local page of a data IRI (links.js). Exposed as window.DemandSparql.
 (function () {
   var body = document.body;
   var endpoint = body.getAttribute('data-sparql') || '/kg/sparql';
-  var base = body.getAttribute('data-base');
 
   function get(url) {
     return fetch(url).then(function (r) {
@@ -45,9 +44,5 @@
     });
   }
 
-  function pageOf(iri) {
-    return base && iri && iri.indexOf(base) === 0 ? '/' + iri.substring(base.length) : null;
-  }
-
-  window.DemandSparql = { get: get, getJson: getJson, select: select, rows: rows, pageOf: pageOf };
+  window.DemandSparql = { get: get, getJson: getJson, select: select, rows: rows, pageOf: demandgraphLinks.localPath };
 })();

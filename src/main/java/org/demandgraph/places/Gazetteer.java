@@ -17,15 +17,12 @@ import java.util.function.Function;
 
 /**
  * The bundled gazetteer ({@code data/gazetteer/}, in the jar under {@code demandgraph/gazetteer/}):
- * U.S. states and counties with their FIPS codes (Census) and GeoNames places of more than 1,000
- * people. Read once from the class path; nothing is fetched.
+ * U.S. counties with their FIPS codes (Census) and GeoNames places of more than 1,000 people. Read once
+ * from the class path; nothing is fetched. States and their FIPS codes are in {@link org.demandgraph.vocab.UsStates}.
  */
 public final class Gazetteer {
 
     public static final String RESOURCES = "demandgraph/gazetteer/";
-
-    /** A state or territory: USPS code ("CT"), 2-digit FIPS ("09"), name. */
-    public record State(String usps, String fips, String name) {}
 
     /** A county or equivalent: 5-digit FIPS, state, name as the Census lists it, still current in 2023 or not. */
     public record County(String fips, String usps, String name, boolean current) {}
@@ -34,14 +31,12 @@ public final class Gazetteer {
     public record Place(long geonamesId, String name, String usps, String countyFips, String lat, String lon,
                         long population, String featureCode) {}
 
-    private final Map<String, State> states;
     private final Map<String, County> counties;
     private final Map<String, List<County>> countiesByState = new HashMap<>();
     private final Map<String, List<Place>> placesByStateAndKey = new HashMap<>();
     private final Map<String, List<Place>> placesByState = new HashMap<>();
 
-    private Gazetteer(List<State> states, List<County> counties, List<Place> places) {
-        this.states = index(states, State::usps);
+    private Gazetteer(List<County> counties, List<Place> places) {
         this.counties = index(counties, County::fips);
         for (County c : counties) countiesByState.computeIfAbsent(c.usps(), k -> new ArrayList<>()).add(c);
         for (Place p : places) {
@@ -51,13 +46,12 @@ public final class Gazetteer {
     }
 
     /** A gazetteer of these rows (tests build small ones). */
-    static Gazetteer of(List<State> states, List<County> counties, List<Place> places) {
-        return new Gazetteer(states, counties, places);
+    static Gazetteer of(List<County> counties, List<Place> places) {
+        return new Gazetteer(counties, places);
     }
 
     private static final class Bundled {
         static final Gazetteer INSTANCE = new Gazetteer(
-                read("states.tsv", f -> new State(f[0], f[1], f[2])),
                 read("counties.tsv", f -> new County(f[0], f[1], f[2], f[3].equals("current"))),
                 read("places.tsv", f -> new Place(Long.parseLong(f[0]), f[1], f[2], f[3], f[4], f[5],
                         Long.parseLong(f[6]), f[7])));
@@ -66,10 +60,6 @@ public final class Gazetteer {
     /** The gazetteer bundled in the jar (loaded on first use, then shared). */
     public static Gazetteer bundled() {
         return Bundled.INSTANCE;
-    }
-
-    public Optional<State> state(String usps) {
-        return Optional.ofNullable(states.get(usps.toUpperCase(Locale.ROOT)));
     }
 
     public Optional<County> county(String fips) {

@@ -11,15 +11,19 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.demandgraph.graph.DG;
-import org.demandgraph.graph.Iris;
 import org.demandgraph.places.Gazetteer.County;
 import org.demandgraph.places.Gazetteer.Place;
 import org.demandgraph.places.PlaceMatcher.CityMatch;
 import org.demandgraph.places.PlaceMatcher.CountyMatch;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.GEO;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.vocab.SCHEMA;
+import org.demandgraph.vocab.UsStates;
 
 /**
  * Links each profile's jurisdiction to the gazetteer, inside the profile's own named graph: its state's
@@ -76,7 +80,7 @@ public final class PlaceLinker {
         if (isCounty(g, place, name, usps.get())) {
             CountyMatch m = matcher.county(usps.get(), name);
             if (m.linked()) fips(g, place, m.county().fips());
-            else g.add(place, PlaceTerms.placeMatchNote, NodeFactory.createLiteralString(m.problem()));
+            else g.add(place, DG.placeMatchNote.asNode(), NodeFactory.createLiteralString(m.problem()));
             return;
         }
         Long population = literal(g, place, DG.population.asNode()).map(PlaceLinker::number).orElse(null);
@@ -84,39 +88,39 @@ public final class PlaceLinker {
         if (m.linked()) {
             place(g, place, m.place());
         } else {
-            g.add(place, PlaceTerms.placeMatchNote, NodeFactory.createLiteralString(m.problem()));
+            g.add(place, DG.placeMatchNote.asNode(), NodeFactory.createLiteralString(m.problem()));
             for (Place c : m.candidates())
-                g.add(place, PlaceTerms.candidatePlace, NodeFactory.createURI(PlaceTerms.geonames(c.geonamesId())));
+                g.add(place, DG.candidatePlace.asNode(), NodeFactory.createURI(GEO.geonames(c.geonamesId())));
         }
     }
 
     private void place(Graph g, Node place, Place p) {
-        g.add(place, PlaceTerms.sameAs, NodeFactory.createURI(PlaceTerms.geonames(p.geonamesId())));
-        g.add(place, PlaceTerms.lat, NodeFactory.createLiteralDT(p.lat(), XSDDatatype.XSDdecimal));
-        g.add(place, PlaceTerms.lon, NodeFactory.createLiteralDT(p.lon(), XSDDatatype.XSDdecimal));
+        g.add(place, OWL.sameAs.asNode(), NodeFactory.createURI(GEO.geonames(p.geonamesId())));
+        g.add(place, GEO.lat.asNode(), NodeFactory.createLiteralDT(p.lat(), XSDDatatype.XSDdecimal));
+        g.add(place, GEO.long_.asNode(), NodeFactory.createLiteralDT(p.lon(), XSDDatatype.XSDdecimal));
         Node point = NodeFactory.createURI(place.getURI() + "/point");
-        g.add(place, PlaceTerms.hasGeometry, point);
-        g.add(point, RDF.type.asNode(), PlaceTerms.Point);
-        g.add(point, RDF.type.asNode(), PlaceTerms.Geometry);
-        g.add(point, PlaceTerms.asWKT, NodeFactory.createLiteralDT("POINT(" + p.lon() + " " + p.lat() + ")",
-                TypeMapper.getInstance().getSafeTypeByName(PlaceTerms.wktLiteral)));
+        g.add(place, GEO.hasGeometry.asNode(), point);
+        g.add(point, RDF.type.asNode(), GEO.Point.asNode());
+        g.add(point, RDF.type.asNode(), GEO.Geometry.asNode());
+        g.add(point, GEO.asWKT.asNode(), NodeFactory.createLiteralDT("POINT(" + p.lon() + " " + p.lat() + ")",
+                TypeMapper.getInstance().getSafeTypeByName(GEO.wktLiteral)));
         gazetteer.county(p.countyFips()).ifPresent(c -> {
             Node county = NodeFactory.createURI(iris.jurisdiction(c.usps(), c.name()));
-            g.add(place, PlaceTerms.containedInPlace, county);
-            g.add(county, RDF.type.asNode(), PlaceTerms.AdministrativeArea);
+            g.add(place, SCHEMA.containedInPlace.asNode(), county);
+            g.add(county, RDF.type.asNode(), SCHEMA.AdministrativeArea.asNode());
             g.add(county, RDFS.label.asNode(), NodeFactory.createLiteralString(c.name() + ", " + c.usps()));
-            g.add(county, PlaceTerms.containedInPlace, NodeFactory.createURI(iris.state(c.usps())));
+            g.add(county, SCHEMA.containedInPlace.asNode(), NodeFactory.createURI(iris.state(c.usps())));
             fips(g, county, c.fips());
         });
     }
 
-    private void stateFips(Graph g, Node state, String usps) {
-        gazetteer.state(usps).ifPresent(s -> fips(g, state, s.fips()));
+    private static void stateFips(Graph g, Node state, String usps) {
+        UsStates.fips(usps).ifPresent(code -> fips(g, state, code));
     }
 
     private static void fips(Graph g, Node subject, String code) {
-        g.add(subject, PlaceTerms.fips, NodeFactory.createLiteralString(code));
-        g.add(subject, PlaceTerms.identifier, NodeFactory.createLiteralString(code));
+        g.add(subject, DG.fips.asNode(), NodeFactory.createLiteralString(code));
+        g.add(subject, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(code));
     }
 
     /** Typed a county, or untyped with a county-like name ("... County", "... Parish", an Alaskan "... Borough"). */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.demandgraph.graph.Slugs;
+import org.demandgraph.vocab.Slugs;
 
 /**
  * How place names are compared: case, accents, punctuation, spacing and the abbreviations St./Ste./Mt./Ft.

@@ -40,6 +40,10 @@ class GazetteerFilesTest {
         assertEquals("11", invert(fips).get("DC"));
         assertEquals("72", invert(fips).get("PR"));
         assertEquals(56, fips.size()); // 50 states, DC and 5 territories
+        // the one state table (vocab.UsStates) has the same codes
+        Map<String, String> table = new HashMap<>();
+        for (String usps : org.demandgraph.vocab.UsStates.all().keySet()) table.put(usps, org.demandgraph.vocab.UsStates.fips(usps).orElseThrow());
+        assertEquals(invert(fips), table);
     }
 
     @Test

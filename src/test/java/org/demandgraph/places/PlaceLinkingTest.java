@@ -20,10 +20,12 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.generate.ProfileGenerator;
-import org.demandgraph.graph.DG;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
-import org.demandgraph.graph.LoadResult;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.GEO;
+import org.demandgraph.vocab.SCHEMA;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.pipeline.LoadResult;
 import org.demandgraph.validate.Validation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,25 +67,25 @@ class PlaceLinkingTest {
         DatasetGraph ds = load(PROJECT.resolve("data/profiles"));
         Node norwich = uri(BASE + "jurisdiction/us/ct/norwich");
         assertEquals(List.of(uri("https://sws.geonames.org/4839843/")), objects(ds, norwich, SAME_AS));
-        assertEquals("41.52426", one(ds, norwich, PlaceTerms.lat).getLiteralLexicalForm());
-        assertEquals("-72.07591", one(ds, norwich, PlaceTerms.lon).getLiteralLexicalForm());
-        Node point = one(ds, norwich, PlaceTerms.hasGeometry);
+        assertEquals("41.52426", one(ds, norwich, GEO.lat.asNode()).getLiteralLexicalForm());
+        assertEquals("-72.07591", one(ds, norwich, GEO.long_.asNode()).getLiteralLexicalForm());
+        Node point = one(ds, norwich, GEO.hasGeometry.asNode());
         assertEquals(BASE + "jurisdiction/us/ct/norwich/point", point.getURI());
-        Node wkt = one(ds, point, PlaceTerms.asWKT);
+        Node wkt = one(ds, point, GEO.asWKT.asNode());
         assertEquals("POINT(-72.07591 41.52426)", wkt.getLiteralLexicalForm());
-        assertEquals(PlaceTerms.wktLiteral, wkt.getLiteralDatatypeURI());
-        Node county = one(ds, norwich, PlaceTerms.containedInPlace);
+        assertEquals(GEO.wktLiteral, wkt.getLiteralDatatypeURI());
+        Node county = one(ds, norwich, SCHEMA.containedInPlace.asNode());
         assertEquals(BASE + "jurisdiction/us/ct/southeastern-connecticut-planning-region", county.getURI());
-        assertEquals("09180", one(ds, county, PlaceTerms.fips).getLiteralLexicalForm());
-        assertEquals("09180", one(ds, county, PlaceTerms.identifier).getLiteralLexicalForm());
+        assertEquals("09180", one(ds, county, DG.fips.asNode()).getLiteralLexicalForm());
+        assertEquals("09180", one(ds, county, org.apache.jena.vocabulary.DCTerms.identifier.asNode()).getLiteralLexicalForm());
         assertEquals("Southeastern Connecticut Planning Region, CT",
                 one(ds, county, org.apache.jena.vocabulary.RDFS.label.asNode()).getLiteralLexicalForm());
 
         Node windsorLocks = uri(BASE + "jurisdiction/us/ct/windsor-locks");
         assertEquals(List.of(uri("https://sws.geonames.org/4845926/")), objects(ds, windsorLocks, SAME_AS));
-        assertEquals("09110", one(ds, one(ds, windsorLocks, PlaceTerms.containedInPlace), PlaceTerms.fips).getLiteralLexicalForm());
-        assertEquals("09", one(ds, uri(BASE + "jurisdiction/us/ct"), PlaceTerms.fips).getLiteralLexicalForm());
-        assertEquals(List.of(), objects(ds, norwich, PlaceTerms.placeMatchNote));
+        assertEquals("09110", one(ds, one(ds, windsorLocks, SCHEMA.containedInPlace.asNode()), DG.fips.asNode()).getLiteralLexicalForm());
+        assertEquals("09", one(ds, uri(BASE + "jurisdiction/us/ct"), DG.fips.asNode()).getLiteralLexicalForm());
+        assertEquals(List.of(), objects(ds, norwich, DG.placeMatchNote.asNode()));
     }
 
     @Test
@@ -102,7 +104,7 @@ class PlaceLinkingTest {
             if (place == null) { problems.add(f[0] + ": not loaded"); continue; }
             List<Node> same = objects(ds, place, SAME_AS);
             if (f[1].startsWith("fips:")) {
-                List<Node> fips = objects(ds, place, PlaceTerms.fips);
+                List<Node> fips = objects(ds, place, DG.fips.asNode());
                 if (fips.equals(List.of(NodeFactory.createLiteralString(f[1].substring(5))))) countiesRight++;
                 else problems.add(f[0] + ": county FIPS " + fips);
                 continue;
@@ -110,13 +112,13 @@ class PlaceLinkingTest {
             cities++;
             if (f[1].equals("none")) {
                 if (!same.isEmpty()) { wrong++; problems.add(f[0] + ": linked to " + same + ", expected none"); }
-                if (objects(ds, place, PlaceTerms.placeMatchNote).size() != 1) problems.add(f[0] + ": no note");
+                if (objects(ds, place, DG.placeMatchNote.asNode()).size() != 1) problems.add(f[0] + ": no note");
                 continue;
             }
             if (same.equals(List.of(uri("https://sws.geonames.org/" + f[1] + "/")))) {
                 linked++;
-                List<Node> county = objects(ds, place, PlaceTerms.containedInPlace);
-                if (county.size() != 1 || !objects(ds, county.get(0), PlaceTerms.fips).equals(List.of(NodeFactory.createLiteralString(f[2]))))
+                List<Node> county = objects(ds, place, SCHEMA.containedInPlace.asNode());
+                if (county.size() != 1 || !objects(ds, county.get(0), DG.fips.asNode()).equals(List.of(NodeFactory.createLiteralString(f[2]))))
                     problems.add(f[0] + ": county " + county);
             } else {
                 if (!same.isEmpty()) wrong++;
@@ -160,7 +162,7 @@ class PlaceLinkingTest {
             String state = place.getURI().split("/")[6].toUpperCase(Locale.ROOT);
             List<Node> same = objects(ds, place, SAME_AS);
             if (same.isEmpty()) {
-                List<Node> note = objects(ds, place, PlaceTerms.placeMatchNote);
+                List<Node> note = objects(ds, place, DG.placeMatchNote.asNode());
                 assertEquals(1, note.size(), place::toString);
                 if (note.get(0).getLiteralLexicalForm().startsWith("the population (")) sizeDisagrees++;
                 continue;

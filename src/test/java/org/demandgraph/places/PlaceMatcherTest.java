@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.demandgraph.places.Gazetteer.County;
 import org.demandgraph.places.Gazetteer.Place;
-import org.demandgraph.places.Gazetteer.State;
 import org.demandgraph.places.PlaceMatcher.CityMatch;
 import org.demandgraph.places.PlaceMatcher.CountyMatch;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,6 @@ class PlaceMatcherTest {
     static final Place NORWICH = new Place(601, "Norwich", "CT", "09180", "41.5", "-72.1", 40000, "PPL");
 
     static final Gazetteer GAZETTEER = Gazetteer.of(
-            List.of(new State("TN", "47", "Tennessee"), new State("MN", "27", "Minnesota"), new State("NJ", "34", "New Jersey"),
-                    new State("VT", "50", "Vermont"), new State("NY", "36", "New York"), new State("CT", "09", "Connecticut")),
             List.of(new County("47001", "TN", "Smith County", true), new County("47003", "TN", "Jones County", true),
                     new County("27005", "MN", "St. Lucas County", true), new County("34005", "NJ", "Harbor County", true),
                     new County("09011", "CT", "New London County", false),
