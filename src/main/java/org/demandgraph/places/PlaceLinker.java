@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -34,8 +35,6 @@ import org.demandgraph.vocab.UsStates;
  */
 public final class PlaceLinker {
 
-    private static final Node FOAF_PRIMARY_TOPIC = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
-
     private final Iris iris;
     private final Gazetteer gazetteer;
     private final PlaceMatcher matcher;
@@ -59,7 +58,7 @@ public final class PlaceLinker {
 
     /** Links the jurisdictions of one profile graph (those its profile documents are about). */
     public void link(Graph g) {
-        List<Triple> topics = g.find(Node.ANY, FOAF_PRIMARY_TOPIC, Node.ANY).toList();
+        List<Triple> topics = g.find(Node.ANY, FOAF.primaryTopic.asNode(), Node.ANY).toList();
         for (Triple t : topics) {
             if (!g.contains(t.getSubject(), RDF.type.asNode(), DG.Profile.asNode())) continue;
             linkJurisdiction(g, t.getObject(), literal(g, t.getSubject(), DCTerms.description.asNode()).orElse(""));
