@@ -62,7 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
         for (Rejection r : result.rejected()) err.println(r);
         // Validate what is written; completeness goes into the quality graph of the same dataset.
         ValidationSummary validation = Validation.withBundledShapes().summarise(result.dataset());
-        validation.completeness().writeTo(result.dataset(), base.iris());
+        org.demandgraph.validate.Quality.writeTo(validation, result.dataset(), base.iris());
         try {
             DatasetWriter.write(result.dataset(), output.path());
         } catch (IOException e) {

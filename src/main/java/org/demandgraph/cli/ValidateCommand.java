@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code validate PATH... [--format text|json|turtle] [--out FILE]}: the SHACL report on profiles or dataset files. */
+/** {@code validate PATH... [--format text|json|turtle|html|csv] [--out FILE]}: the SHACL report on profiles or dataset files. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "SHACL report on profiles or dataset files.",
         exitCodeListHeading = "Exit status:%n",
@@ -26,12 +26,12 @@ import picocli.CommandLine.Parameters;
                 "2:usage error or unreadable input"})
 public final class ValidateCommand implements Callable<Integer> {
 
-    enum Format { text, json, turtle }
+    enum Format { text, json, turtle, html, csv }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Profiles (.txt), dataset files or folders of either.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or turtle (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, turtle, html or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
@@ -53,6 +53,8 @@ public final class ValidateCommand implements Callable<Integer> {
             case text -> summary.toTextWithResults();
             case json -> summary.toJson();
             case turtle -> summary.toTurtle(iris);
+            case html -> summary.toHtml(iris, false);
+            case csv -> summary.toCsv();
         };
         try {
             write(rendered);

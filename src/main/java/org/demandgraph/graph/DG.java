@@ -58,6 +58,10 @@ public final class DG {
     public static final Property sourceFile = prop("sourceFile");
     /** Profile → string: hex SHA-256 of the file's bytes. */
     public static final Property sha256 = prop("sha256");
+    /** The 1-based line of the profile's text where a profile's title, an evidence quote or a Key Sources entry starts. */
+    public static final Property line = prop("line");
+    /** The 1-based line of a profile's footer (its Population line when printed). */
+    public static final Property footerLine = prop("footerLine");
     /** Jurisdiction → string: the place name without the state ("Windsor Locks"). */
     public static final Property name = prop("name");
     /** Evidence node class (a Web Annotation text quote selector with positions). */

@@ -1,0 +1,70 @@
+package org.demandgraph.validate;
+
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.demandgraph.graph.DG;
+import org.demandgraph.graph.Iris;
+
+/**
+ * The quality graph {@code {base}graph/quality}: completeness ({@link Completeness}) and shape coverage
+ * as W3C DQV measurements. A coverage measurement per targeted shape: {@code dg:shapeConformance}
+ * computed on {@code {base}dataset}, its value conforming / targeted focus nodes, with the counts.
+ */
+public final class Quality {
+
+    public static final Node SHAPE_CONFORMANCE = NodeFactory.createURI(DG.NS + "shapeConformance");
+    public static final Node SHAPE = NodeFactory.createURI(DG.NS + "shape");
+    public static final Node FOCUS_NODES = NodeFactory.createURI(DG.NS + "focusNodes");
+    public static final Node CONFORMING_NODES = NodeFactory.createURI(DG.NS + "conformingNodes");
+    public static final Node FAILING_NODES = NodeFactory.createURI(DG.NS + "failingNodes");
+
+    private Quality() {}
+
+    /** Completeness and coverage measurements as one graph. */
+    public static Graph of(ValidationSummary summary, Iris iris) {
+        Graph graph = summary.completeness().toDqv(iris);
+        Node dataset = NodeFactory.createURI(Completeness.datasetIri(iris));
+        for (ShapeCoverage c : summary.coverage()) {
+            if (!c.shape().isURI()) continue;
+            String shape = c.shape().getURI();
+            String local = shape.startsWith(Shapes.NS) ? shape.substring(Shapes.NS.length())
+                    : org.demandgraph.graph.Slugs.slug(shape);
+            Node m = NodeFactory.createURI(iris.base() + "quality/coverage/" + local);
+            graph.add(m, RDF.type.asNode(), NodeFactory.createURI(Completeness.DQV + "QualityMeasurement"));
+            graph.add(m, NodeFactory.createURI(Completeness.DQV + "isMeasurementOf"), SHAPE_CONFORMANCE);
+            graph.add(m, NodeFactory.createURI(Completeness.DQV + "computedOn"), dataset);
+            graph.add(m, NodeFactory.createURI(Completeness.DQV + "value"),
+                    NodeFactory.createLiteralDT(Double.toString(c.conformance()), XSDDatatype.XSDdouble));
+            graph.add(m, SHAPE, c.shape());
+            graph.add(m, FOCUS_NODES, count(c.targeted()));
+            graph.add(m, CONFORMING_NODES, count(c.conforming()));
+            graph.add(m, FAILING_NODES, count(c.targeted() - c.conforming()));
+        }
+        return graph;
+    }
+
+    /** Replaces the dataset's quality graph with these measurements. */
+    public static void writeTo(ValidationSummary summary, DatasetGraph ds, Iris iris) {
+        Node graphName = NodeFactory.createURI(Completeness.qualityGraph(iris));
+        Graph dqv = of(summary, iris);
+        Runnable write = () -> {
+            ds.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            dqv.find().forEachRemaining(t -> ds.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        };
+        if (ds.supportsTransactions() && !ds.isInTransaction()) Txn.executeWrite(ds, write);
+        else write.run();
+    }
+
+    private static Node count(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    static final List<Node> TERMS = List.of(SHAPE_CONFORMANCE, SHAPE, FOCUS_NODES, CONFORMING_NODES, FAILING_NODES);
+}
