@@ -25,8 +25,8 @@ import org.demandgraph.graph.DG;
  */
 public final class PageModels {
 
-    /** A quote of the profile text and its character offsets. */
-    public record Quote(String exact, String start, String end) {}
+    /** A quote of the profile text, its character offsets and where it is highlighted on its profile's page. */
+    public record Quote(String exact, String start, String end, String href) {}
 
     private final DatasetGraph dsg;
     private final Links links;
@@ -48,6 +48,7 @@ public final class PageModels {
         }
         if (types.contains(DG.Tactic.asNode()) || types.contains(SKOS.Concept.asNode())) return "tactic";
         if (types.contains(DG.Actor.asNode())) return "actor";
+        if (types.contains(DG.Profile.asNode())) return "profile";
         return "resource";
     }
 
@@ -65,10 +66,12 @@ public final class PageModels {
             m.put("statements", statements(d, self));
             m.put("incoming", incoming(d, self));
             m.put("incomingTotal", d.incoming().size());
+            m.put("quotes", quotes(self));
             switch (template) {
                 case "jurisdiction" -> jurisdiction(self, m);
                 case "tactic" -> tactic(self, m);
                 case "actor" -> actor(self, m);
+                case "profile" -> profile(self, m);
                 default -> { }
             }
             return m;
@@ -91,8 +94,9 @@ public final class PageModels {
 
         List<Map<String, Object>> operations = new ArrayList<>();
         for (QuerySolution s : Sparql.select(dsg, """
-                SELECT DISTINCT ?op ?date ?since ?arrests WHERE {
-                  ?op dg:jurisdiction ?this ; a dg:Operation .
+                SELECT DISTINCT ?op ?place ?date ?since ?arrests WHERE {
+                  ?op a dg:Operation ; dg:jurisdiction ?place .
+                  { BIND (?this AS ?place) } UNION { ?place dg:inState ?this }
                   OPTIONAL { ?op dg:date ?date }
                   OPTIONAL { ?op dg:since ?since }
                   OPTIONAL { ?op dg:arrests ?arrests }
@@ -100,6 +104,8 @@ public final class PageModels {
             Node op = s.get("op").asNode();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("op", term(op));
+            Node place = s.get("place").asNode();
+            row.put("place", place.equals(self) ? null : term(place));
             String when = s.contains("date") ? lexical(s.get("date"))
                     : s.contains("since") ? "since " + lexical(s.get("since")) : "";
             row.put("when", when);
@@ -116,18 +122,22 @@ public final class PageModels {
 
         List<Map<String, Object>> uses = new ArrayList<>();
         for (QuerySolution s : Sparql.select(dsg, """
-                SELECT DISTINCT ?use ?tactic WHERE {
-                  ?use a dg:TacticUse ; dg:jurisdiction ?this ; dg:tactic ?tactic .
+                SELECT DISTINCT ?use ?tactic ?place WHERE {
+                  ?use a dg:TacticUse ; dg:jurisdiction ?place ; dg:tactic ?tactic .
+                  { BIND (?this AS ?place) } UNION { ?place dg:inState ?this }
                 }""", self)) {
             Node use = s.get("use").asNode();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("use", term(use));
+            Node place = s.get("place").asNode();
+            row.put("place", place.equals(self) ? null : term(place));
             row.put("tactic", term(s.get("tactic").asNode()));
             row.put("basis", objects(use, DG.basis.asNode()));
             row.put("quotes", quotes(use));
             uses.add(row);
         }
-        uses.sort(Comparator.comparing(r -> ((Term) r.get("tactic")).text() + "|" + ((Term) r.get("use")).iri()));
+        uses.sort(Comparator.comparing(r -> ((Term) r.get("tactic")).text() + "|"
+                + (r.get("place") == null ? "" : ((Term) r.get("place")).text()) + "|" + ((Term) r.get("use")).iri()));
         m.put("tacticUses", uses);
 
         m.put("profiles", column(self, "SELECT DISTINCT ?x WHERE { ?x foaf:primaryTopic ?this }"));
@@ -168,6 +178,19 @@ public final class PageModels {
         }
         m.put("jurisdictions", new ArrayList<>(byJurisdiction.values()));
         m.put("operations", operationsWhere(self, "?op dg:tactic ?this"));
+    }
+
+    private static final Node DESCRIPTION = org.apache.jena.vocabulary.DCTerms.description.asNode();
+
+    private void profile(Node self, Map<String, Object> m) {
+        Graph g = Sparql.union(dsg);
+        String narrative = first(g, self, DESCRIPTION);
+        m.put("paragraphs", narrative.isEmpty() ? List.of() : ProfileText.paragraphs(g, self, narrative));
+        m.put("elsewhere", ProfileText.elsewhere(g, self, narrative));
+        m.put("topic", column(self, "SELECT DISTINCT ?x WHERE { ?this foaf:primaryTopic ?x }"));
+        m.put("sourceFile", first(g, self, DG.sourceFile.asNode()));
+        m.put("titleLine", first(g, self, DG.line.asNode()));
+        m.put("footerLine", first(g, self, DG.footerLine.asNode()));
     }
 
     private void actor(Node self, Map<String, Object> m) {
@@ -215,7 +238,9 @@ public final class PageModels {
             String start = first(g, e, START);
             String end = first(g, e, END);
             for (Triple exact : g.find(e, EXACT, Node.ANY).toList()) {
-                out.add(new Quote(exact.getObject().getLiteralLexicalForm(), start, end));
+                String anchor = e.isURI() ? ProfileText.anchor(e.getURI(), start, end) : null;
+                out.add(new Quote(exact.getObject().getLiteralLexicalForm(), start, end,
+                        anchor == null ? null : links.href(anchor.substring(0, anchor.indexOf('#'))) + anchor.substring(anchor.indexOf('#'))));
             }
         }
         out.sort(Comparator.comparing((Quote q) -> q.start().isEmpty() ? Long.MAX_VALUE : Long.parseLong(q.start()))
@@ -275,10 +300,20 @@ public final class PageModels {
 
     Term term(RDFNode n) { return term(n.asNode()); }
 
+    /** Whole-number datatypes: shown as numbers for people ("40,014"), without a datatype tag. */
+    private static final java.util.Set<String> INTEGER_TYPES = java.util.Set.of(
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger.getURI(),
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger.getURI(),
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDpositiveInteger.getURI(),
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDint.getURI(),
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong.getURI());
+
     /** A node for display: literals as their text, IRIs by label with a link. Call inside a read txn. */
     Term term(Node n) {
         if (n.isLiteral()) {
             String dt = n.getLiteralDatatypeURI();
+            if (dt != null && INTEGER_TYPES.contains(dt) && n.getLiteralLexicalForm().matches("-?\\d{1,18}"))
+                return Term.literal(String.format(java.util.Locale.US, "%,d", Long.parseLong(n.getLiteralLexicalForm())), null);
             String shortDt = dt == null || dt.endsWith("#string") || dt.endsWith("#langString") ? null
                     : dt.substring(Math.max(dt.lastIndexOf('#'), dt.lastIndexOf('/')) + 1);
             return Term.literal(n.getLiteralLexicalForm(), shortDt);
@@ -291,7 +326,7 @@ public final class PageModels {
     String labelOf(Node n) {
         if (!n.isURI()) return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
         Graph g = Sparql.union(dsg);
-        for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
+        for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), org.apache.jena.vocabulary.DCTerms.title.asNode())) {
             // English or untagged first, then the smallest text: the same label on every run.
             String best = g.find(n, p, Node.ANY).toList().stream()
                     .map(Triple::getObject).filter(Node::isLiteral)
