@@ -5,7 +5,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
 
 /**
  * Finds the file and line a report result is about, from the provenance the mapper writes: the

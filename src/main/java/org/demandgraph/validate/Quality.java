@@ -9,8 +9,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
-import org.demandgraph.graph.DG;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.DQV;
+import org.demandgraph.vocab.Iris;
 
 /**
  * The quality graph {@code {base}graph/quality}: completeness ({@link Completeness}) and shape coverage
@@ -35,12 +36,12 @@ public final class Quality {
             if (!c.shape().isURI()) continue;
             String shape = c.shape().getURI();
             String local = shape.startsWith(Shapes.NS) ? shape.substring(Shapes.NS.length())
-                    : org.demandgraph.graph.Slugs.slug(shape);
+                    : org.demandgraph.vocab.Slugs.slug(shape);
             Node m = NodeFactory.createURI(iris.base() + "quality/coverage/" + local);
-            graph.add(m, RDF.type.asNode(), NodeFactory.createURI(Completeness.DQV + "QualityMeasurement"));
-            graph.add(m, NodeFactory.createURI(Completeness.DQV + "isMeasurementOf"), SHAPE_CONFORMANCE);
-            graph.add(m, NodeFactory.createURI(Completeness.DQV + "computedOn"), dataset);
-            graph.add(m, NodeFactory.createURI(Completeness.DQV + "value"),
+            graph.add(m, RDF.type.asNode(), DQV.QualityMeasurement.asNode());
+            graph.add(m, DQV.isMeasurementOf.asNode(), SHAPE_CONFORMANCE);
+            graph.add(m, DQV.computedOn.asNode(), dataset);
+            graph.add(m, DQV.value.asNode(),
                     NodeFactory.createLiteralDT(Double.toString(c.conformance()), XSDDatatype.XSDdouble));
             graph.add(m, SHAPE, c.shape());
             graph.add(m, FOCUS_NODES, count(c.targeted()));

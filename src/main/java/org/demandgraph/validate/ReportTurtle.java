@@ -13,8 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.demandgraph.graph.DG;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 
 /** The W3C SHACL report ({@code sh:ValidationReport}) with the quality measurements (DQV), as Turtle. */
 final class ReportTurtle {
@@ -64,12 +63,8 @@ final class ReportTurtle {
         s.report().getGraph().find().forEachRemaining(graph::add);
         annotate(graph, s);
         Quality.of(s, iris).find().forEachRemaining(graph::add);
-        graph.getPrefixMapping().setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
+        graph.getPrefixMapping().setNsPrefixes(org.demandgraph.vocab.Prefixes.MAPPING);
         graph.getPrefixMapping().setNsPrefix("dgsh", Shapes.NS);
-        graph.getPrefixMapping().setNsPrefix("dg", DG.NS);
-        graph.getPrefixMapping().setNsPrefix("dqv", Completeness.DQV);
-        graph.getPrefixMapping().setNsPrefix("rdfs", RDFS.getURI());
-        graph.getPrefixMapping().setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, graph, Lang.TURTLE);
         return out.toString();

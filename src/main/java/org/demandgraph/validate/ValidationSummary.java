@@ -14,7 +14,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 
 /**
  * A person's and a machine's view of a SHACL report: every result with the file and line it comes

@@ -9,7 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
 
 /**
  * A profile's narrative for its page: paragraphs (the description's blank-line breaks), each cut into
