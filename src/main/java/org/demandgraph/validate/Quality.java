@@ -20,11 +20,11 @@ import org.demandgraph.vocab.Iris;
  */
 public final class Quality {
 
-    public static final Node SHAPE_CONFORMANCE = NodeFactory.createURI(DG.NS + "shapeConformance");
-    public static final Node SHAPE = NodeFactory.createURI(DG.NS + "shape");
-    public static final Node FOCUS_NODES = NodeFactory.createURI(DG.NS + "focusNodes");
-    public static final Node CONFORMING_NODES = NodeFactory.createURI(DG.NS + "conformingNodes");
-    public static final Node FAILING_NODES = NodeFactory.createURI(DG.NS + "failingNodes");
+    public static final Node SHAPE_CONFORMANCE = DG.shapeConformance.asNode();
+    public static final Node SHAPE = DG.shape.asNode();
+    public static final Node FOCUS_NODES = DG.focusNodes.asNode();
+    public static final Node CONFORMING_NODES = DG.conformingNodes.asNode();
+    public static final Node FAILING_NODES = DG.failingNodes.asNode();
 
     private Quality() {}
 

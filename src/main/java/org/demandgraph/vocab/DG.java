@@ -104,6 +104,14 @@ public final class DG {
     public static final Resource datasetCompleteness = cls("datasetCompleteness");
     public static final Property expectedFacts = prop("expectedFacts");
     public static final Property presentFacts = prop("presentFacts");
+    /** Shape coverage: conforming / targeted focus nodes of one shape, with the counts. */
+    public static final Resource shapeConformance = cls("shapeConformance");
+    public static final Property shape = prop("shape");
+    public static final Property focusNodes = prop("focusNodes");
+    public static final Property conformingNodes = prop("conformingNodes");
+    public static final Property failingNodes = prop("failingNodes");
+    /** The site's figure for the whole tactic scheme (a tactic's own figure is {@code {tactic}#site-figure}). */
+    public static final Resource TacticsSiteFigure = cls("TacticsSiteFigure");
 
     // The server
     /** The operation of the server's {@code /kg/shacl} endpoint (a Fuseki operation's IRI). */
