@@ -20,6 +20,7 @@ import org.demandgraph.graph.ProfileMapper;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.ProfileFormatException;
 import org.demandgraph.profile.ProfileReader;
+import org.demandgraph.rdfio.NoRemoteContexts;
 import org.demandgraph.rdfio.RdfSyntax;
 import org.demandgraph.vocab.Iris;
 import org.slf4j.Logger;
@@ -81,7 +82,8 @@ record InputPart(Path file, boolean profile, DatasetGraph quads, Node graph, Str
         private static InputPart datasetFile(Path file, RdfSyntax syntax) {
             DatasetGraph parsed = DatasetGraphFactory.createGeneral();
             try (InputStream in = open(file)) {
-                RDFParser.source(in).lang(syntax.lang()).errorHandler(FAIL_WITH_POSITION).parse(StreamRDFLib.dataset(parsed));
+                RDFParser.source(in).lang(syntax.lang()).errorHandler(FAIL_WITH_POSITION)
+                        .context(NoRemoteContexts.context()).parse(StreamRDFLib.dataset(parsed));
             } catch (RiotParseException e) {
                 return rejected(file, false, (int) Math.max(0, e.getLine()), e.getOriginalMessage());
             } catch (RiotException | IOException | UncheckedIOException e) {
