@@ -59,6 +59,10 @@ public final class DG {
     public static final Property sourceFile = prop("sourceFile");
     /** Profile → string: hex SHA-256 of the file's bytes. */
     public static final Property sha256 = prop("sha256");
+    /** The 1-based line of the profile's text where a profile's title, an evidence quote or a Key Sources entry starts. */
+    public static final Property line = prop("line");
+    /** The 1-based line of a profile's footer (its Population line when printed). */
+    public static final Property footerLine = prop("footerLine");
     /** Jurisdiction → string: the place name without the state ("Windsor Locks"). */
     public static final Property name = prop("name");
     /** Evidence node class (a Web Annotation text quote selector with positions). */
@@ -100,6 +104,14 @@ public final class DG {
     public static final Resource datasetCompleteness = cls("datasetCompleteness");
     public static final Property expectedFacts = prop("expectedFacts");
     public static final Property presentFacts = prop("presentFacts");
+    /** Shape coverage: conforming / targeted focus nodes of one shape, with the counts. */
+    public static final Resource shapeConformance = cls("shapeConformance");
+    public static final Property shape = prop("shape");
+    public static final Property focusNodes = prop("focusNodes");
+    public static final Property conformingNodes = prop("conformingNodes");
+    public static final Property failingNodes = prop("failingNodes");
+    /** The site's figure for the whole tactic scheme (a tactic's own figure is {@code {tactic}#site-figure}). */
+    public static final Resource TacticsSiteFigure = cls("TacticsSiteFigure");
 
     // The server
     /** The operation of the server's {@code /kg/shacl} endpoint (a Fuseki operation's IRI). */
