@@ -1,0 +1,85 @@
+package org.demandgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.demandgraph.profile.Profile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extraction measured on the 55 real profiles of {@code ../shared/real-profiles/} against the
+ * independent annotation in {@code src/test/resources/extract/real/}. Prints every measure for the
+ * unseen part, the rest and all annotated files. Run:
+ * {@code ./mvnw -B -q -o test -Dtest=RealProfilesEvaluationTest}.
+ */
+class RealProfilesEvaluationTest {
+
+    static RealAnnotation gold;
+    static final Map<String, Profile> profiles = new TreeMap<>();
+    static final Map<String, Facts> facts = new TreeMap<>();
+
+    @BeforeAll
+    static void extractEveryRealProfile() throws Exception {
+        gold = RealAnnotation.read();
+        assertTrue(Files.isDirectory(RealAnnotation.PROFILES), "missing " + RealAnnotation.PROFILES);
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(RealAnnotation.PROFILES)) {
+            files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path file : files) {
+            Profile profile = TextProfiles.read(file);
+            profiles.put(profile.source(), profile);
+            facts.put(profile.source(), new Extractor().extract(profile));
+        }
+    }
+
+    static RealEvaluation.Result unseen() {
+        return RealEvaluation.run(gold, gold.files().stream().filter(gold.unseen()::contains).toList(), profiles, facts);
+    }
+
+    static RealEvaluation.Result all() {
+        return RealEvaluation.run(gold, gold.files(), profiles, facts);
+    }
+
+    @Test
+    void everyProfileAndAnnotationIsThere() {
+        assertEquals(55, profiles.size());
+        assertEquals(20, gold.unseen().size());
+        assertTrue(gold.files().containsAll(gold.unseen()), "the unseen part is annotated");
+        for (String f : gold.files()) assertTrue(profiles.containsKey(f), f);
+        for (RealAnnotation.Op o : gold.operations())
+            assertTrue(0 <= o.start() && o.start() < o.end() && o.end() <= profiles.get(o.file()).text().length(), o.toString());
+    }
+
+    @Test
+    void printsTheMeasures() {
+        RealEvaluation.Result unseen = unseen(), all = all();
+        System.out.println("=== unseen (" + gold.unseen().size() + " files)\n" + unseen.report());
+        System.out.println("=== all annotated (" + gold.files().size() + " files)\n" + all.report());
+    }
+
+    @Test
+    void everyExtractedEvidenceIsVerbatimAtItsOffsetsOnAll55() {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, Facts> e : facts.entrySet()) {
+            String text = profiles.get(e.getKey()).text();
+            for (Evidence ev : ExtractedFields.evidence(e.getValue())) {
+                checked++;
+                boolean inside = ev.start() >= 0 && ev.start() <= ev.end() && ev.end() <= text.length();
+                if (!inside || !text.substring(ev.start(), ev.end()).equals(ev.exact()))
+                    wrong.add(e.getKey() + " [" + ev.start() + "," + ev.end() + ")");
+            }
+        }
+        assertTrue(checked > 100, "too little evidence extracted: " + checked);
+        assertEquals(List.of(), wrong);
+    }
+}
