@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.Months;
 
 /**
  * Finds the agencies, courts, councils and organisations a narrative names, merges their forms
@@ -34,8 +35,7 @@ public final class ActorFinder {
             "After", "Before", "During", "Since", "Then", "And", "But", "Also", "Its", "Their", "His", "Her",
             "This", "That", "These", "Those", "Both", "Members", "Officers", "Local", "Later", "Earlier", "Meanwhile",
             "According", "With", "From", "Under", "Of", "To", "Police", "Detectives", "Officials", "While",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Summer", "Spring", "Fall", "Winter", "Several", "Two", "Three", "Many");
+            "Summer", "Spring", "Fall", "Winter", "Several", "Two", "Three", "Many");
     /** Federal agencies: canonical name, then the other names and acronyms the press uses. */
     private static final List<List<String>> NATIONAL = List.of(
             List.of("Federal Bureau of Investigation", "FBI"),
@@ -86,7 +86,7 @@ public final class ActorFinder {
             while (m.find()) {
                 String[] words = m.group(1).trim().isEmpty() ? new String[0] : m.group(1).trim().split("\\s+");
                 int skip = 0;
-                while (skip < words.length && NOT_NAME.contains(words[skip])) skip++;
+                while (skip < words.length && (NOT_NAME.contains(words[skip]) || Months.NAMES.contains(words[skip]))) skip++;
                 String head = m.group(2);
                 String tail = m.group(3);
                 if (skip == words.length && tail.isEmpty()) continue;
@@ -133,7 +133,7 @@ public final class ActorFinder {
             if (!canonical.get(name).equals(name)) continue;
             Draft d = drafts.get(name);
             d.altLabels.remove(name);
-            actors.put(name, new Actor(d.name, d.kind, d.national, List.copyOf(d.altLabels), d.evidence));
+            actors.put(name, new Actor(d.name, d.kind, d.national, List.copyOf(d.altLabels), d.national ? Rule.ACTOR_NATIONAL : Rule.ACTOR_NAME, d.evidence));
         }
         List<ActorMention> mentions = new ArrayList<>();
         for (Raw r : raws) mentions.add(new ActorMention(r.start, r.end, actors.get(canonical.get(r.name))));
@@ -160,7 +160,7 @@ public final class ActorFinder {
                         Evidence ev = new Evidence(start, end, text.substring(start, end));
                         List<String> alts = agency.stream().skip(1).filter(x -> x.matches("[A-Z]{2,6}")).toList();
                         a = actors.computeIfAbsent(agency.get(0),
-                                n -> new Actor(n, n.contains("Center") ? Actor.Kind.ORGANISATION : Actor.Kind.FEDERAL_AGENCY, true, alts, ev));
+                                n -> new Actor(n, n.contains("Center") ? Actor.Kind.ORGANISATION : Actor.Kind.FEDERAL_AGENCY, true, alts, Rule.ACTOR_NATIONAL, ev));
                         for (String alias : agency) byLabel.put(alias, a);
                     }
                     mentions.add(new ActorMention(start, end, a));

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.BackgroundCrimes;
 import org.demandgraph.profile.Block;
 import org.demandgraph.profile.KeySourceGroup;
 import org.demandgraph.profile.Profile;
@@ -17,8 +18,7 @@ import org.demandgraph.profile.Profile;
  */
 public final class Extractor {
 
-    private static final Pattern BACKGROUND = Pattern.compile(
-            "traffick|homicide|murder|strangl|kidnap|sentenced|pornograph|CSAM|child sexual|rape\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACKGROUND = Pattern.compile(BackgroundCrimes.STORY, Pattern.CASE_INSENSITIVE);
 
     public Facts extract(Profile profile) {
         String text = profile.text();
@@ -31,7 +31,7 @@ public final class Extractor {
             for (Tactic t : op.tactics()) {
                 Evidence ev = op.evidence();
                 if (t == Tactic.BUYER_ARRESTS && op.arrests() != null) ev = sentenceOf(sentences, op.arrests().evidence(), ev);
-                uses.add(new TacticUse(t, TacticUse.Basis.NARRATIVE, ev));
+                uses.add(new TacticUse(t, TacticUse.Basis.NARRATIVE, Rule.OPERATION_TACTICS, ev));
             }
         }
         Sentence previous = null;
@@ -43,7 +43,7 @@ public final class Extractor {
         for (KeySourceGroup group : profile.keySources()) {
             if (group.heading() == null) continue;
             for (Tactic t : TacticNames.in(group.heading().text()))
-                uses.add(new TacticUse(t, TacticUse.Basis.KEY_SOURCES_HEADING, Evidence.of(group.heading())));
+                uses.add(new TacticUse(t, TacticUse.Basis.KEY_SOURCES_HEADING, Rule.KEY_SOURCES_HEADING, Evidence.of(group.heading())));
         }
         List<TacticUse> sorted = new ArrayList<>(uses);
         sorted.sort(Comparator.comparing(TacticUse::tactic).thenComparing(TacticUse::basis)

@@ -2,6 +2,7 @@ package org.demandgraph.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.Hedges;
 
 /**
  * Whether the clause around a match denies, plans or only considers it ("names were not released",
@@ -10,13 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Negation {
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+");
-    private static final Pattern DENIAL = Pattern.compile(
-            "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses|refusing|consider|considered"
-            + "|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes"
-            + "|propose|discuss|discussed|discussing|debated|debating|suggested|explored|exploring|studying|talked\\s+about|withheld|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than)\\b"
-            + "|n[’']t\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(Hedges.CLAUSE_BREAK);
+    private static final Pattern DENIAL = Pattern.compile(Hedges.DENIAL, Pattern.CASE_INSENSITIVE);
 
     private Negation() {}
 

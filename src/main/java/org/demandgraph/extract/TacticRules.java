@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.BuyerWords;
 
 /**
  * Sentence-level evidence that the place used a tactic: each rule is a pattern plus the context the
@@ -13,17 +14,19 @@ import java.util.regex.Pattern;
  */
 final class TacticRules {
 
-    private record Rule(Tactic tactic, Pattern pattern, Pattern context) {}
+    private record Phrase(Tactic tactic, Pattern pattern, Pattern context) {}
 
-    private static final String BUYERS = "john|buyer|\\bmen\\b|\\bman\\b|arrest|charged|solicit|patroniz|patronis|customer|suspect|offender|those";
-    private static final String SEX_TRADE = "prostitut|solicit|patroniz|patronis|john|buyer|sex|sting|arrest|charg";
+    private static final String BUYERS = BuyerWords.ANY + "|\\bmen\\b|\\bman\\b|arrest|charged|suspect|offender|those";
+    private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
+    /** The sentence is about prostitution or its buyers. */
+    private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
     private static final String POLICE = "police|officers?|detectives?|undercover|decoy|deputies|agents|sting|troopers?";
     /** Tactics a background crime story (trafficking, homicide) must not evidence. */
     private static final java.util.Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
             Tactic.BUYER_ARRESTS, Tactic.REVERSE_STINGS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE);
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
-    private static final List<Rule> RULES = List.of(
+    private static final List<Phrase> RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
                     "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|disclosed|made public|publicized|broadcast|printed)\\b"
@@ -40,7 +43,7 @@ final class TacticRules {
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment)"
                     + "|(?:was|were) terminated|terminated from|stepped down|forced to resign)\\b",
-                    "arrest|charg|solicit|patroniz|patronis|prostitut|sting"),
+                    "arrest|charg|prostitut|sting|" + BuyerWords.OFFENCE),
             rule(Tactic.AUTO_SEIZURE,
                     "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated)\\b"
                     + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b",
@@ -51,33 +54,33 @@ final class TacticRules {
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
                     + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion) (?:program|class|course)"
                     + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+){0,3}(?:class|course|program)\\b",
-                    "prostitut|solicit|john|buyer|patroniz|demand|sex"),
+                    PROSTITUTION + "|demand|sex"),
             rule(Tactic.SOAP_ORDERS,
                     "\\bSOAP orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-]away orders?|exclusion zones?"
                     + "|\\b(?:banned|barred|prohibited) from (?:entering |returning to )?(?:the |certain |designated )?(?:areas?|zones?|neighborhoods?|district)",
-                    "prostitut|solicit|john|buyer|patroniz|SOAP"),
+                    PROSTITUTION + "|SOAP"),
             rule(Tactic.LETTERS,
                     "\\bdear john letters?\\b|\\bletters?\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b|\\b(?:sent|mailed|send|mails?)\\b[^.;]{0,40}?\\bletters?\\b",
-                    "prostitut|solicit|john|buyer|patroniz|vehicle|car\\b|owner"),
+                    PROSTITUTION + "|vehicle|car\\b|owner"),
             rule(Tactic.LICENSE_SUSPENSION,
                     "\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]es?\\b[^.;]{0,40}?\\bsuspen\\w*|\\bsuspen\\w*\\b[^.;]{0,40}?\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]e",
-                    "prostitut|solicit|john|buyer|patroniz|convict|arrest|charg"),
+                    PROSTITUTION + "|convict|arrest|charg"),
             rule(Tactic.CAMERAS, "\\bcameras?\\b",
-                    "john|buyer|customer|solicit|patroniz|license plates?|patron"),
+                    BuyerWords.ANY + "|license plates?"),
             rule(Tactic.PUBLIC_EDUCATION,
                     "\\b(?:awareness|education(?:al)?|prevention|anti-demand)\\s+(?:campaign|initiative|ads?|billboards?|messages?)s?\\b"
                     + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b",
-                    "buy|john|demand|purchas|solicit|patroniz"),
+                    "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bcitizens?[’']? patrols?\\b|\\bneighborhood (?:watch|associations?|groups?|patrols?)\\b"
                     + "|\\b(?:residents|neighbors|community members|citizens)\\b[^.;]{0,60}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|formed|organized|organised|record\\w* license)",
-                    "prostitut|solicit|john|buyer|patroniz"),
+                    PROSTITUTION),
             rule(Tactic.IT_BASED_TACTICS,
                     "\\bchat\\s?bots?\\b|\\bautomated (?:text|messages?|chats?|replies)\\b|\\bdeterrence messag\\w*|\\bartificial intelligence\\b",
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
             rule(Tactic.BUYER_ARRESTS,
                     "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehended|booked)\\b",
-                    "\\bjohns?\\b|sex buyers?|\\bbuyers?\\b|customers?|patrons?|solicit\\w*|patroniz\\w*|patronis\\w*|purchas\\w* sex|buying sex"),
+                    BuyerWords.ANY),
             rule(Tactic.REVERSE_STINGS,
                     "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\bjohn[\\s-]+stings?\\b|\\breverse[\\s-]+operations?\\b"
                     + "|\\bposing as (?:a |an )?(?:prostitut\\w*|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
@@ -91,8 +94,8 @@ final class TacticRules {
 
     private TacticRules() {}
 
-    private static Rule rule(Tactic tactic, String pattern, String context) {
-        return new Rule(tactic, Pattern.compile(pattern, Pattern.CASE_INSENSITIVE),
+    private static Phrase rule(Tactic tactic, String pattern, String context) {
+        return new Phrase(tactic, Pattern.compile(pattern, Pattern.CASE_INSENSITIVE),
                 context == null ? null : Pattern.compile(context, Pattern.CASE_INSENSITIVE));
     }
 
@@ -107,7 +110,7 @@ final class TacticRules {
      */
     static List<TacticUse> in(Sentence s, Sentence previous, boolean background) {
         List<TacticUse> out = new ArrayList<>();
-        for (Rule r : RULES) {
+        for (Phrase r : RULES) {
             if (background && NOT_IN_BACKGROUND.contains(r.tactic())) continue;
             Matcher m = r.pattern().matcher(s.text());
             while (m.find()) {
@@ -116,9 +119,9 @@ final class TacticRules {
                 if (r.context() != null && !r.context().matcher(s.text()).find()
                         && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && r.context().matcher(previous.text()).find())) continue;
                 if (r.tactic() == Tactic.BUYER_ARRESTS && !buyerArrest(s.text(), m.start(), m.end(), r.context())) continue;
-                out.add(new TacticUse(r.tactic(), TacticUse.Basis.NARRATIVE, s.evidence()));
+                out.add(new TacticUse(r.tactic(), TacticUse.Basis.NARRATIVE, Rule.TACTIC_PHRASE, s.evidence()));
                 Tactic broader = ALSO.get(r.tactic());
-                if (broader != null) out.add(new TacticUse(broader, TacticUse.Basis.NARRATIVE, s.evidence()));
+                if (broader != null) out.add(new TacticUse(broader, TacticUse.Basis.NARRATIVE, Rule.TACTIC_PHRASE, s.evidence()));
                 break;
             }
         }

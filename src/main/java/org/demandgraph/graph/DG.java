@@ -83,4 +83,23 @@ public final class DG {
     public static final Resource VehicleSeizureProgramme = cls("VehicleSeizureProgramme");
     public static final Resource CameraInstallation = cls("CameraInstallation");
     public static final Resource TaskForceFormation = cls("TaskForceFormation");
+
+    // Added for real-language extraction (issue 10)
+    /** The count is approximate ("about 15", "close to 100", "nearly two dozen"). */
+    public static final Resource Approximately = cls("Approximately");
+    /** Operation → date: the first day, month or year of a range, as precise as the text. */
+    public static final Property startDate = prop("startDate");
+    /** Operation → date: the last day, month or year of a range, as precise as the text. */
+    public static final Property endDate = prop("endDate");
+    /** Operation → boolean: a practice repeated over time (a programme), not one event. */
+    public static final Property recurring = prop("recurring");
+    /** Operation → string: the proper name the text gives it ("Operation Cupid"). */
+    public static final Property operationName = prop("operationName");
+    /** Class of the extraction rules that facts are {@code prov:wasGeneratedBy}. */
+    public static final Resource ExtractionRule = cls("ExtractionRule");
+
+    /** The IRI of an extraction rule individual, {@code dg:rule-{id}}. */
+    public static String rule(String id) {
+        return NS + "rule-" + id;
+    }
 }

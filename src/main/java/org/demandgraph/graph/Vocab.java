@@ -23,6 +23,7 @@ final class Vocab {
     static final Node isPartOf = DCTerms.isPartOf.asNode();
     static final Node primaryTopic = NodeFactory.createURI(FOAF + "primaryTopic");
     static final Node subOrganizationOf = NodeFactory.createURI(ORG + "subOrganizationOf");
+    static final Node wasGeneratedBy = NodeFactory.createURI(PROV + "wasGeneratedBy");
 
     private Vocab() {}
 }

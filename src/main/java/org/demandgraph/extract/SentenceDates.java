@@ -1,0 +1,68 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.Months;
+
+/**
+ * The dates of each sentence of a paragraph, in order: those written in full ({@link Dates}), plus
+ * "later that year" / "the following year" and a month without a year ("in March"), both dated by
+ * the paragraph's last year. One instance follows one narrative from its first sentence on.
+ */
+final class SentenceDates {
+
+    /** "Later that year" (the paragraph's last year) and "the following year" (the one after it). */
+    private static final Pattern RELATIVE_YEAR = OperationTriggers.p("\\b(?:((?:later|earlier)\\s+(?:that|the same)\\s+year|(?:that|the)\\s+same\\s+year)"
+            + "|(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later))\\b");
+    /** A month without a year ("in March", "that August"). */
+    private static final Pattern MONTH_ONLY = Pattern.compile(
+            "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(" + Months.FULL + ")\\b"
+            + "(?!\\s*,?\\s*(?:of\\s+)?(?:\\d{4}|\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}))");
+
+    private int paragraph = -1;
+    private Integer lastYear;
+
+    /** Whether {@code s} starts a new paragraph (the dates before it no longer date anything). */
+    boolean newParagraph(Sentence s) {
+        if (s.paragraph() == paragraph) return false;
+        paragraph = s.paragraph();
+        lastYear = null;
+        return true;
+    }
+
+    /** The dates of {@code s}, sorted by offset; call once per sentence, in text order. */
+    List<DateMention> of(Sentence s) {
+        List<DateMention> written = Dates.in(s);
+        List<DateMention> dates = new ArrayList<>(written);
+        if (dates.isEmpty() && lastYear != null) {
+            Matcher rel = RELATIVE_YEAR.matcher(s.text());
+            if (rel.find()) {
+                int year = rel.group(1) != null ? lastYear : lastYear + 1;
+                dates.add(new DateMention(s.start() + rel.start(), s.start() + rel.end(),
+                        new When(When.Precision.YEAR, Integer.toString(year)), false));
+            }
+        }
+        Integer yearSoFar = lastYear;
+        for (DateMention d : written) if (yearSoFar == null) yearSoFar = d.when().year();
+        if (yearSoFar != null) dates.addAll(monthsOnly(s, dates, yearSoFar));
+        dates.sort(Comparator.comparingInt(DateMention::start));
+        for (DateMention d : dates) lastYear = (d.until() != null ? d.until() : d.when()).year();
+        return dates;
+    }
+
+    private static List<DateMention> monthsOnly(Sentence s, List<DateMention> dates, int year) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = MONTH_ONLY.matcher(s.text());
+        while (m.find()) {
+            int start = s.start() + m.start(1), end = s.start() + m.end(1);
+            if (dates.stream().anyMatch(d -> d.start() <= start && end <= d.end())) continue;
+            int month = Months.number(m.group(1));
+            String lexical = year + "-" + (month < 10 ? "0" + month : Integer.toString(month));
+            out.add(new DateMention(start, end, new When(When.Precision.YEAR_MONTH, lexical), false));
+        }
+        return out;
+    }
+}
