@@ -12,16 +12,20 @@ import org.demandgraph.extract.lexicon.Months;
  * "In February 2014" / "in February, 2014" a month, "in 2008" / "Summer 2010" a year; "since 1978" and
  * "since at least 2003" start a recurring practice. A range ("from March 3 to April 12, 2019",
  * "between 2004 and 2005", "2005-2008") is one mention with both ends, each as precise as written
- * (the start takes the end's year when it has none). Deadlines ("by June 2013", "until 2012") are
+ * (the start takes the end's year when it has none). "As early as 1976", "beginning in 1976" and a year
+ * in parentheses after a practice ("web stings (2000)") start a practice as "since" does; a year in
+ * parentheses after a name ("Smith (2006)") is a citation and skipped. Decades ("the 1990s") are
+ * no dates. Deadlines ("by June 2013", "until 2012") are
  * not dates of anything that happened and are skipped.
  */
 public final class Dates {
 
     private static final String MONTH = "(" + Months.ANY + ")";
-    private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d,]*\\d)(?!-year)";
+    /** A year, not a decade ("the 1990s") nor an age ("a 2000-year-old"). */
+    private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d,]*\\d)(?!-year)(?![’']?s\\b)";
     private static final String SEASON = "(?:(?:early|mid|late|spring|summer|fall|autumn|winter)(?:\\s+of|-)?\\s+)?";
     private static final Pattern DATE = Pattern.compile(
-            "(?<![\\w$])(?:(since(?: at least)?|by|between|from|until|through)\\s+)?(?:the\\s+)?" + SEASON
+            "(?<![\\w$])(?:(since(?: at least)?|as early as|(?:first\\s+)?implemented in|beginning in|starting in|by|between|from|until|through)\\s+)?(?:the\\s+)?" + SEASON
             + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?)?" + YEAR,
             Pattern.CASE_INSENSITIVE);
     /** A range: "from|between" start "to|through|and" end, or two years joined by a dash. */
@@ -55,13 +59,28 @@ public final class Dates {
             if (ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             if (lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) continue;
-            boolean since = lead.startsWith("since");
+            boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in");
+            if (m.group(2) == null && inParentheses(text, m.start(), m.end())) {
+                if (citation(text, m.start())) continue; // "Smith and colleagues (2006) found"
+                since = true; // "web stings (2000)": the year the place began to use it
+            }
             When when = since ? new When(When.Precision.YEAR, m.group(4)) : when(m.group(4), m.group(2), m.group(3));
             if (when == null) continue;
             out.add(new DateMention(at, to, when, since));
         }
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
         return out;
+    }
+
+    private static final Pattern CITING = Pattern.compile("(?:[A-Z][\\w’'.-]*|colleagues|al\\.?|others)\\s*$");
+
+    private static boolean inParentheses(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+    }
+
+    /** A year in parentheses after an author's name: a citation, not a date of anything done. */
+    private static boolean citation(String text, int start) {
+        return CITING.matcher(text.substring(Math.max(0, start - 40), start - 1)).find();
     }
 
     /** The date of a year, optional month and day (null when the day cannot be one). */

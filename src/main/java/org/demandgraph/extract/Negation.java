@@ -7,24 +7,33 @@ import org.demandgraph.extract.lexicon.Hedges;
 /**
  * Whether the clause around a match denies, plans or only considers it ("names were not released",
  * "police did not", "no plans to", "considered but", "will"). Precision first: any such word in the
- * clause cancels the match.
+ * clause cancels the match. "Since 1978, if not earlier" only leaves the start open: such phrases
+ * are blanked out of the clause first.
  */
 final class Negation {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(Hedges.CLAUSE_BREAK);
     private static final Pattern DENIAL = Pattern.compile(Hedges.DENIAL, Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN_START = Pattern.compile(Hedges.OPEN_START, Pattern.CASE_INSENSITIVE);
 
     private Negation() {}
 
-    /** The clause of {@code sentence} containing {@code [from, to)} (offsets within the sentence text). */
-    static String clause(String sentence, int from, int to) {
+    /** The bounds {start, end} of the clause of {@code sentence} containing {@code [from, to)}. */
+    static int[] bounds(String sentence, int from, int to) {
         int start = 0, end = sentence.length();
         Matcher m = CLAUSE_BREAK.matcher(sentence);
         while (m.find()) {
             if (m.end() <= from) start = m.end();
             else if (m.start() >= to) { end = m.start(); break; }
         }
-        return sentence.substring(start, end);
+        return new int[] {start, end};
+    }
+
+    /** The clause of {@code sentence} containing {@code [from, to)} (offsets within the sentence text). */
+    static String clause(String sentence, int from, int to) {
+        int[] b = bounds(sentence, from, to);
+        int start = b[0], end = b[1];
+        return OPEN_START.matcher(sentence.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
     }
 
     static boolean denied(String sentence, int from, int to) {

@@ -42,6 +42,8 @@ final class OperationFinder {
     private final String text;
     private final ActorFinder.Result actors;
     private final List<OperationDraft> drafts = new ArrayList<>();
+    /** An earlier sentence of the paragraph speaks of buyers. */
+    private boolean paragraphBuyers;
 
     OperationFinder(String text, ActorFinder.Result actors) {
         this.text = text;
@@ -52,7 +54,7 @@ final class OperationFinder {
         OperationDraft current = null;
         SentenceDates sentenceDates = new SentenceDates();
         for (Sentence s : sentences) {
-            if (sentenceDates.newParagraph(s)) current = null;
+            if (sentenceDates.newParagraph(s)) { current = null; paragraphBuyers = false; }
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = RespectiveCounts.in(s, dates, actors, text);
             if (!respective.isEmpty()) { drafts.addAll(respective); current = null; continue; }
@@ -63,6 +65,7 @@ final class OperationFinder {
             cuts.add(s.text().length());
             for (int c = 0; c + 1 < cuts.size(); c++)
                 current = read(segment(s, cuts.get(c), cuts.get(c + 1), dates, background, c + 2 < cuts.size()), current);
+            if (!background && BUYER_CONTEXT.matcher(s.text()).find()) paragraphBuyers = true;
         }
         return OperationAssembly.assemble(drafts);
     }
@@ -105,6 +108,14 @@ final class OperationFinder {
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
         if (opens && g.counts().isEmpty() && g.name() == null && g.moreSegments()) opens = false;
+        // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !dateInTriggerClause(g)) opens = false;
+        if (!opens && recurring(g)) {
+            if (current != null && current.recurring && noNewAgency(g, current)) return extend(g, current);
+            OperationDraft d = open(g, Rule.RECURRING_PRACTICE);
+            d.recurring = true;
+            return d;
+        }
         Rule rule = Rule.OPERATION_NOUN;
         if (!opens && g.trigger() == null && g.date() != null && !g.background() && g.buyerCount()) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
@@ -116,7 +127,8 @@ final class OperationFinder {
             rule = Rule.DATED_BUYER_ARRESTS;
         }
         if (opens) return open(g, rule);
-        if (current != null && g.trigger() == null && g.date() == null && g.since() == null) return extend(g, current);
+        if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
+            return extend(g, current);
         return keepIfCompatible(g, current);
     }
 
@@ -134,10 +146,34 @@ final class OperationFinder {
                 && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && d.buyerContext)
             d.kind = Operation.Kind.REVERSE_STING;
+        if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
+        d.recurring = g.since() != null && g.date() == null;
         d.addActors(actors, s, g.from(), g.to());
         d.addCount(g.counts(), text);
         drafts.add(d);
         return d;
+    }
+
+    /** An undated, uncounted, indefinite sting noun described as a repeated practice. */
+    private static boolean recurring(Segment g) {
+        Trigger t = g.trigger();
+        if (t == null || g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty() || g.background()) return false;
+        if (!OperationTriggers.isSting(t.kind()) || OperationTriggers.isDefinite(g.sentence().text(), t.start())) return false;
+        String clause = Negation.clause(g.sentence().text(), t.start(), t.end());
+        return !Negation.denied(g.sentence().text(), t.start(), t.end())
+                && OperationTriggers.recurring(clause, g.sentence().text().substring(t.start(), t.end()));
+    }
+
+    private static boolean dateInTriggerClause(Segment g) {
+        if (g.date() == null || g.trigger() == null) return true;
+        int[] b = Negation.bounds(g.sentence().text(), g.trigger().start(), g.trigger().end());
+        int at = g.date().start() - g.sentence().start();
+        return b[0] <= at && at < b[1];
+    }
+
+    private boolean noNewAgency(Segment g, OperationDraft current) {
+        return actors.within(g.sentence().start() + g.from(), g.sentence().start() + g.to()).stream()
+                .filter(m -> m.actor().enforces()).allMatch(m -> current.conductedBy.contains(m.actor()));
     }
 
     /** A later sentence of the paragraph, without a new date or operation: its count or buyers. */

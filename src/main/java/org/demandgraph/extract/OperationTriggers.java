@@ -18,7 +18,7 @@ final class OperationTriggers {
     private static final String STING = "(?:prostitution[\\s-]+|john[\\s-]+)?stings?(?:[\\s-]+operations?)?";
     private static final String WEB = "(?:web|online|internet|web-based|web\\s+based|internet-based|on-line)";
     private static final List<Map.Entry<Pattern, Operation.Kind>> TRIGGERS = List.of(
-            Map.entry(p("\\b" + WEB + "[\\s-]+(?:reverse[\\s-]+)?" + STING), Operation.Kind.WEB_STING),
+            Map.entry(p("\\b" + WEB + "[\\s-]+(?:reverse[\\s-]+)?(?:" + STING + "|operations?|decoy\\s+ads?)"), Operation.Kind.WEB_STING),
             Map.entry(p("\\bstreet[\\s-]+level[\\s-]+(?:reverse[\\s-]+)?" + STING), Operation.Kind.STREET_REVERSE_STING),
             Map.entry(p("\\b(?:reverse[\\s-]+" + STING + "|reverse[\\s-]+operations?|john[\\s-]+stings?|decoy[\\s-]+operations?|reversals?)\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b" + STING + "\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
@@ -26,7 +26,10 @@ final class OperationTriggers {
             Map.entry(p("\\b(?:vehicle|car|auto)[\\s-]+(?:seizure|impound(?:ment)?|forfeiture)[\\s-]+(?:program|programme|ordinance|law|policy|initiative)s?\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:ordinance|law|policy|program|programme)\\b[^.;]{0,40}?\\b(?:impound|seiz|forfeit|tow)\\w*\\s+(?:\\w+\\s+)?(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:began|begun|started|implemented|adopted|launched)\\s+(?:\\w+\\s+){0,2}(?:impounding|seizing|towing|confiscating)\\b[^.;]{0,30}?\\b(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
-            Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
+            Map.entry(p("\\b(?:posed|posing|poses?)\\s+as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old\\s+)?(?:prostitut\\w*|sex\\s+(?:workers?|sellers?)|women|woman|minors?|teens?|teenagers?|girls?|escorts?|decoys?)"), Operation.Kind.REVERSE_STING),
+            Map.entry(p("\\b(?:replied|responded|answered)\\s+to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
+            Map.entry(p("\\b(?:impound|seiz|forfeit)\\w*\\s+(?:\\w+[’']?\\s+){0,2}(?:vehicles?|cars?|autos?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
+            Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected|use|used|using)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
             Map.entry(p("\\b(?:formed|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
             Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION),
             Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s|\\bin\\s|business\\s|day-to-day\\s)\\boperations?\\b"), Operation.Kind.ENFORCEMENT_OPERATION));
@@ -39,7 +42,24 @@ final class OperationTriggers {
             + "|prostitution|large-scale|joint|first|second|third|latest|recent|last|earlier|previous|same|reverse|john|police"
             + "|department[’']s|city[’']s|county[’']s|town[’']s|two-day|multi-agency|month-long|week-long|decoy|buyer|sex)");
 
+    /** A practice repeated over time: "regularly", "has conducted reverse stings", "a number of". */
+    private static final Pattern RECURRING = p("\\b(?:regular(?:ly)?|routine(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|occasionally"
+            + "|repeatedly|continu\\w*|ongoing|basis|several\\s+times|times\\s+a\\s+year|a\\s+number\\s+of|many|numerous|several"
+            + "|various|series\\s+of|(?:has|have)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
+            + "|using|utilized|staged|held|included|occurred|taken\\s+place|participated)|(?:is|are)\\s+(?:\\w+\\s+)?conducted"
+            + "|(?:conducts|runs|uses|holds|stages)|began\\s+(?:conducting|staging|running|using)|participat\\w*)\\b");
+    private static final Pattern PLURAL = p("s$");
+
     private OperationTriggers() {}
+
+    /**
+     * Whether the clause describes the trigger as a practice repeated over time ("the police regularly
+     * run reverse stings", "has carried out a number of web stings"): a plural operation noun with a
+     * word of frequency or a perfect tense.
+     */
+    static boolean recurring(String clause, String trigger) {
+        return PLURAL.matcher(trigger.trim()).find() && RECURRING.matcher(clause).find();
+    }
 
     static Pattern p(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.lexicon.Months;
+import org.demandgraph.extract.lexicon.NumberWords;
 
 /**
  * The dates of each sentence of a paragraph, in order: those written in full ({@link Dates}), plus
- * "later that year" / "the following year" and a month without a year ("in March"), both dated by
+ * "later that year" / "the following year" / "seven years earlier" and a month without a year ("in March"), both dated by
  * the paragraph's last year. One instance follows one narrative from its first sentence on.
  */
 final class SentenceDates {
@@ -17,6 +18,8 @@ final class SentenceDates {
     /** "Later that year" (the paragraph's last year) and "the following year" (the one after it). */
     private static final Pattern RELATIVE_YEAR = OperationTriggers.p("\\b(?:((?:later|earlier)\\s+(?:that|the same)\\s+year|(?:that|the)\\s+same\\s+year)"
             + "|(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later))\\b");
+    /** "Seven years earlier", "two years later": the paragraph's last year shifted. */
+    private static final Pattern YEARS_AWAY = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?)\\s+years?\\s+(earlier|later)\\b");
     /** A month without a year ("in March", "that August"). */
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(" + Months.FULL + ")\\b"
@@ -39,9 +42,15 @@ final class SentenceDates {
         List<DateMention> dates = new ArrayList<>(written);
         if (dates.isEmpty() && lastYear != null) {
             Matcher rel = RELATIVE_YEAR.matcher(s.text());
+            Matcher away = YEARS_AWAY.matcher(s.text());
             if (rel.find()) {
                 int year = rel.group(1) != null ? lastYear : lastYear + 1;
                 dates.add(new DateMention(s.start() + rel.start(), s.start() + rel.end(),
+                        new When(When.Precision.YEAR, Integer.toString(year)), false));
+            } else if (away.find()) {
+                int n = away.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("a") ? 1 : NumberWords.parse(away.group(1)).orElse(0);
+                int year = away.group(2).equalsIgnoreCase("earlier") ? lastYear - n : lastYear + n;
+                if (n > 0) dates.add(new DateMention(s.start() + away.start(), s.start() + away.end(),
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
             }
         }

@@ -20,5 +20,9 @@ public final class Hedges {
     public static final String OPERATION_DENIAL = "\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could"
             + "|consider\\w*|propos\\w*|hope\\w*)\\b|n[’']t\\b";
 
+    /** Phrases that only leave a start year open ("if not earlier", "and possibly before then"): no denial. */
+    public static final String OPEN_START = "\\(?\\b(?:if not|or even|and possibly|possibly|and probably|probably|or)\\s+"
+            + "(?:earlier|before|sooner|longer)(?:\\s+then)?\\)?";
+
     private Hedges() {}
 }
