@@ -14,7 +14,9 @@ final class Negation {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(Hedges.CLAUSE_BREAK);
     private static final Pattern DENIAL = Pattern.compile(Hedges.DENIAL, Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPEN_START = Pattern.compile(Hedges.OPEN_START, Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_DENIAL = Pattern.compile(Hedges.NOT_DENIAL, Pattern.CASE_INSENSITIVE);
+    private static final Pattern HABIT = Pattern.compile(Hedges.HABIT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern HABIT_SUBJECT = Pattern.compile(Hedges.HABIT_SUBJECT, Pattern.CASE_INSENSITIVE);
 
     private Negation() {}
 
@@ -33,10 +35,24 @@ final class Negation {
     static String clause(String sentence, int from, int to) {
         int[] b = bounds(sentence, from, to);
         int start = b[0], end = b[1];
-        return OPEN_START.matcher(sentence.substring(start, end)).replaceAll(m -> " ".repeat(m.group().length()));
+        return blank(NOT_DENIAL, sentence.substring(start, end));
     }
 
     static boolean denied(String sentence, int from, int to) {
         return DENIAL.matcher(clause(sentence, from, to)).find();
+    }
+
+    /**
+     * As {@link #denied}, but a habit about arrested people ("once arrested, buyers may have their cars
+     * impounded", "names will be released") is a description of practice, not a plan.
+     */
+    static boolean deniedUnlessHabit(String sentence, int from, int to) {
+        String clause = clause(sentence, from, to);
+        if (HABIT_SUBJECT.matcher(sentence).find()) clause = blank(HABIT, clause);
+        return DENIAL.matcher(clause).find();
+    }
+
+    private static String blank(Pattern p, String text) {
+        return p.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
     }
 }

@@ -20,10 +20,13 @@ final class TacticRules {
     private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
     /** The sentence is about prostitution or its buyers. */
     private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
-    private static final String POLICE = "police|officers?|detectives?|undercover|decoy|deputies|agents|sting|troopers?";
+    private static final String POLICE = "police|officers?|detectives?|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
     /** Tactics a background crime story (trafficking, homicide) must not evidence. */
     private static final java.util.Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
-            Tactic.BUYER_ARRESTS, Tactic.REVERSE_STINGS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE);
+            Tactic.BUYER_ARRESTS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE, Tactic.AUTO_SEIZURE, Tactic.EMPLOYMENT_LOSS);
+    /** A reverse sting arrests buyers by definition: with an arrest word, no other buyer word is needed. */
+    private static final Pattern REVERSE = Pattern.compile("\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?|\\bjohn[\\s-]+stings?|\\bstings?\\b[^.;]{0,60}\\bmen\\b|\\bmen\\b[^.;]{0,60}\\bstings?\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
     private static final List<Phrase> RULES = List.of(
@@ -39,17 +42,21 @@ final class TacticRules {
                     + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:ed|es)|publiciz(?:ed|es)|print(?:ed|s))\\b"
                     + "[^.;]{0,40}?\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:display(?:ed|s)?|show(?:ed|s)|announc(?:ed|es))\\b[^.;]{0,40}?\\b(?:names|photos|photographs|mug\\s?shots|pictures)\\b"
-                    + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)", BUYERS),
+                    + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)"
+                    + "|\\b(?:publishing|releasing|posting|publicizing|publicising|disclosing|making public)\\b[^.;]{0,40}?\\b(?:names|identities|photos|mug\\s?shots)\\b"
+                    + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in)\\s+(?:the\\s+)?(?:press|news|media|newspapers?)"
+                    + "|\\bidentity disclosure\\b|\\bshaming\\b"
+                    + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b", BUYERS),
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment)"
-                    + "|(?:was|were) terminated|terminated from|stepped down|forced to resign)\\b",
-                    "arrest|charg|prostitut|sting|" + BuyerWords.OFFENCE),
+                    + "|(?:was|were) terminated|terminated from|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
+                    "prostitut|sting|" + BuyerWords.ANY),
             rule(Tactic.AUTO_SEIZURE,
                     "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated)\\b"
                     + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b",
                     SEX_TRADE),
             rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b",
-                    "ordered|required|sentenc|perform|imposed|condition|hours|complete"),
+                    "ordered|required|sentenc|perform|imposed|condition|hours|complete|coupled"),
             rule(Tactic.JOHN_SCHOOL,
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
                     + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion) (?:program|class|course)"
@@ -60,8 +67,9 @@ final class TacticRules {
                     + "|\\b(?:banned|barred|prohibited) from (?:entering |returning to )?(?:the |certain |designated )?(?:areas?|zones?|neighborhoods?|district)",
                     PROSTITUTION + "|SOAP"),
             rule(Tactic.LETTERS,
-                    "\\bdear john letters?\\b|\\bletters?\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b|\\b(?:sent|mailed|send|mails?)\\b[^.;]{0,40}?\\bletters?\\b",
-                    PROSTITUTION + "|vehicle|car\\b|owner"),
+                    "\\bdear john[”\"’]?\\s+letters?\\b|\\b(?:letters?|postcards?)\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b"
+                    + "|\\b(?:sent|mailed|send|sending|mailing|mails?)\\b[^.;]{0,40}?\\b(?:letters?|postcards?)\\b",
+                    PROSTITUTION + "|vehicle|car\\b|owner|offenders?"),
             rule(Tactic.LICENSE_SUSPENSION,
                     "\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]es?\\b[^.;]{0,40}?\\bsuspen\\w*|\\bsuspen\\w*\\b[^.;]{0,40}?\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]e",
                     PROSTITUTION + "|convict|arrest|charg"),
@@ -73,13 +81,14 @@ final class TacticRules {
                     "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bcitizens?[’']? patrols?\\b|\\bneighborhood (?:watch|associations?|groups?|patrols?)\\b"
-                    + "|\\b(?:residents|neighbors|community members|citizens)\\b[^.;]{0,60}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|formed|organized|organised|record\\w* license)",
+                    + "|\\b(?:residents|neighbors|community members|citizens|associations?|couple|volunteers)\\b[^.;]{0,60}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|formed|organized|organised|record\\w* license|post\\w* signs|put up signs)"
+                    + "|\\bneighbou?rhood (?:action|efforts?)\\b",
                     PROSTITUTION),
             rule(Tactic.IT_BASED_TACTICS,
                     "\\bchat\\s?bots?\\b|\\bautomated (?:text|messages?|chats?|replies)\\b|\\bdeterrence messag\\w*|\\bartificial intelligence\\b",
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
             rule(Tactic.BUYER_ARRESTS,
-                    "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehended|booked)\\b",
+                    "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehend\\w*|booked|intercept\\w*|taken into custody)\\b",
                     BuyerWords.ANY),
             rule(Tactic.REVERSE_STINGS,
                     "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\bjohn[\\s-]+stings?\\b|\\breverse[\\s-]+operations?\\b"
@@ -87,7 +96,9 @@ final class TacticRules {
             rule(Tactic.WEB_STINGS,
                     "\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?stings?\\b"
                     + "|\\b(?:placed|posted|ran|created)\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:website|web site|online|internet|craigslist|backpage|social media|the site|app)\\b"
-                    + "|\\bposing as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b",
+                    + "|\\bposing as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b"
+                    + "|\\b(?:online|internet|web)\\s+(?:ads?|advertisements?|listings?)\\s+(?:placed|posted|created)\\s+by\\s+(?:law enforcement|police|officers|detectives|deputies)"
+                    + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)",
                     POLICE));
     /** Rules whose evidence also shows the broader tactic: a web sting is a reverse sting. */
     private static final Map<Tactic, Tactic> ALSO = Map.of(Tactic.WEB_STINGS, Tactic.REVERSE_STINGS);
@@ -114,7 +125,7 @@ final class TacticRules {
             if (background && NOT_IN_BACKGROUND.contains(r.tactic())) continue;
             Matcher m = r.pattern().matcher(s.text());
             while (m.find()) {
-                if (Negation.denied(s.text(), m.start(), m.end())) continue;
+                if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end())) continue;
                 if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && VICTIM_ADVERTISED.matcher(s.text()).find()) continue;
                 if (r.context() != null && !r.context().matcher(s.text()).find()
                         && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && r.context().matcher(previous.text()).find())) continue;
@@ -128,8 +139,8 @@ final class TacticRules {
         return out;
     }
 
-    /** An arrest verb and a buyer word in the same clause. */
+    /** An arrest verb and a buyer word in the same clause, or in a sentence about reverse stings. */
     private static boolean buyerArrest(String sentence, int from, int to, Pattern buyers) {
-        return buyers.matcher(Negation.clause(sentence, from, to)).find();
+        return buyers.matcher(Negation.clause(sentence, from, to)).find() || REVERSE.matcher(sentence).find();
     }
 }

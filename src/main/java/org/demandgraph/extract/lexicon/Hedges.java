@@ -20,9 +20,22 @@ public final class Hedges {
     public static final String OPERATION_DENIAL = "\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could"
             + "|consider\\w*|propos\\w*|hope\\w*)\\b|n[’']t\\b";
 
-    /** Phrases that only leave a start year open ("if not earlier", "and possibly before then"): no denial. */
-    public static final String OPEN_START = "\\(?\\b(?:if not|or even|and possibly|possibly|and probably|probably|or)\\s+"
-            + "(?:earlier|before|sooner|longer)(?:\\s+then)?\\)?";
+    /**
+     * Phrases that look like hedges but deny nothing: an open start ("if not earlier", "and possibly
+     * before then") or the writer's own research ("from the evidence we could gather").
+     */
+    public static final String NOT_DENIAL = "\\(?\\b(?:if not|or even|and possibly|possibly|and probably|probably|or)\\s+"
+            + "(?:earlier|before|sooner|longer)(?:\\s+then)?\\)?|\\bwe\\s+could\\s+(?:gather|find|locate|identify)\\b";
+
+    /**
+     * Modals and conditions of a habit ("once arrested, buyers may be served with SOAP orders", "if you
+     * buy sex you will be arrested", "announced that it would publicize the names"): no denial when the
+     * clause speaks of arrested people (see {@link #HABIT_SUBJECT}).
+     */
+    public static final String HABIT = "\\b(?:may|will|can|if)\\b|\\b(?:announced?|announcing)\\s+(?:that\\s+)?\\w+\\s+would\\b";
+
+    /** The people a habit is about: arrested buyers or offenders. */
+    public static final String HABIT_SUBJECT = "\\barrest\\w*|\\boffenders?\\b|\\bconvicted\\b";
 
     private Hedges() {}
 }
