@@ -48,7 +48,7 @@ public final class Extractor {
         List<TacticUse> sorted = new ArrayList<>(uses);
         sorted.sort(Comparator.comparing(TacticUse::tactic).thenComparing(TacticUse::basis)
                 .thenComparingInt(u -> u.evidence().start()).thenComparingInt(u -> u.evidence().end()));
-        return new Facts(operations, actors.actors(), sorted);
+        return new Facts(operations, ActorRoles.acting(actors, sentences, operations, text), sorted);
     }
 
     /** The narrative's sentences, paragraph by paragraph (headings are not prose and are left out). */

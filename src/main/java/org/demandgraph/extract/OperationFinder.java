@@ -180,7 +180,8 @@ final class OperationFinder {
     private OperationDraft extend(Segment g, OperationDraft current) {
         String s = g.sentence().text();
         boolean added = false;
-        if (current.refinedBy(g.counts())) { current.addCount(g.counts(), text); added = current.arrests != null; }
+        // A count belongs to one event, not to a practice repeated over years.
+        if (!current.recurring && current.refinedBy(g.counts())) { current.addCount(g.counts(), text); added = current.arrests != null; }
         // "Police charged the men with patronizing": the operation's arrests were of buyers.
         if (!current.buyerContext && BUYER_CONTEXT.matcher(s).find() && !Negation.denied(s, 0, s.length())) {
             current.buyerContext = true;

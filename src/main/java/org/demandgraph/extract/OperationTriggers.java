@@ -23,6 +23,7 @@ final class OperationTriggers {
             Map.entry(p("\\b(?:reverse[\\s-]+" + STING + "|reverse[\\s-]+operations?|john[\\s-]+stings?|decoy[\\s-]+operations?|reversals?)\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b" + STING + "\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
             Map.entry(p("\\b(?:prostitution[\\s-]+)?(?:sweeps?|crackdowns?)\\b"), Operation.Kind.SWEEP),
+            Map.entry(p("\\b(?:undercover|anti-prostitution|prostitution|vice)[\\s“”\"’-]+(?:john[“”\"’]?[\\s-]+)?details?\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
             Map.entry(p("\\b(?:vehicle|car|auto)[\\s-]+(?:seizure|impound(?:ment)?|forfeiture)[\\s-]+(?:program|programme|ordinance|law|policy|initiative)s?\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:ordinance|law|policy|program|programme)\\b[^.;]{0,40}?\\b(?:impound|seiz|forfeit|tow)\\w*\\s+(?:\\w+\\s+)?(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:began|begun|started|implemented|adopted|launched)\\s+(?:\\w+\\s+){0,2}(?:impounding|seizing|towing|confiscating)\\b[^.;]{0,30}?\\b(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),

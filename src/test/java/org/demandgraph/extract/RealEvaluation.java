@@ -22,7 +22,7 @@ import org.demandgraph.profile.Profile;
  * <li>operation date / count with bound / agency: over those matched pairs; an extracted value is
  *     right when its matched annotated operation has the same value (date as precise, count and bound,
  *     agency by name or acronym);</li>
- * <li>tactic uses: (file, tactic); actors: (file, agency name or acronym).</li>
+ * <li>tactic uses: (file, tactic); actors: (file, agency name or acronym; "X Police" is "X Police Department").</li>
  * </ul>
  * The report gives offsets and values, never the profile's words.
  */
@@ -185,8 +185,10 @@ final class RealEvaluation {
         return out;
     }
 
+    /** A name for matching: case, apostrophes and a leading "the" aside; "X Police" and "X Police Department" are one name. */
     static String norm(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replaceFirst("^the ", "").trim();
+        return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replaceFirst("^the ", "").trim()
+                .replaceFirst(" police department$", " police");
     }
 
     static String slug(String label) {
