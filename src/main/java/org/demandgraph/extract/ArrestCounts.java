@@ -25,16 +25,16 @@ final class ArrestCounts {
             + "|about|approximately|around|roughly|nearly|almost|close to|some|an estimated|estimated)";
     private static final String ADJ = "(?:(?:sex|suspected|alleged|would-be|male|adult|more|other|additional|potential"
             + "|prospective|accused|local|different|out-of-town|area)\\s+){0,3}";
-    private static final String PERSON = "(men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
+    private static final String PERSON = "((?:women|sellers|prostitutes)\\s+and\\s+(?:men|clients|johns|buyers|customers)|men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
             + "|individuals|suspects|adults|offenders|motorists|drivers|man|john|buyer|customer|person|individual|suspect)\\b";
     private static final String VERB = "(?:arrested|charged|cited|apprehended|booked|detained|nabbed|caught|ticketed"
-            + "|summonsed|taken into custody|faced? charges|facing charges|netted|accused of (?:soliciting|patronizing|patronising|solicitation))";
+            + "|summonsed|taken into custody|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
     private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
             "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
-            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?"
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?"
             + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRESTS_NOUN = Pattern.compile(
@@ -55,7 +55,9 @@ final class ArrestCounts {
     private static final Pattern UPPER_BOUND = Pattern.compile(
             "(?:up to|as many as|dozens of|hundreds of)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBSET_BEFORE = Pattern.compile("(?:\\bthe|\\bof|\\bthose|\\bthese)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "the two men", "two of the men": people already counted (not "the names of four johns"). */
+    private static final Pattern SUBSET_BEFORE = Pattern.compile(
+            "(?:\\bthe|\\bthose|\\bthese|\\b(?:one|two|three|some|many|several|all|each|both|none|most|\\d+)\\s+of)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUYER_WORDS = Pattern.compile(
             BuyerWords.ANY + "|purchas|reverse sting|decoy",
             Pattern.CASE_INSENSITIVE);
@@ -113,6 +115,7 @@ final class ArrestCounts {
             int strength;
             if (m.pattern() == ARRESTS_NOUN) strength = noun.isEmpty() ? 0 : 3;
             else if (BuyerWords.NOUNS.contains(noun)) strength = 3;
+            else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
             else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;
             else if (BUYER_WORDS.matcher(window).find()) strength = 1;
             else if (noun.matches("men|males|man") && !NOT_BUYERS.matcher(window).find()) strength = 1;

@@ -42,6 +42,9 @@ final class OperationFinder {
     private final String text;
     private final ActorFinder.Result actors;
     private final List<OperationDraft> drafts = new ArrayList<>();
+    private final SentenceDates sentenceDates = new SentenceDates();
+    /** The paragraph's last event date before the sentence being read. */
+    private When paragraphDate;
     /** An earlier sentence of the paragraph speaks of buyers. */
     private boolean paragraphBuyers;
 
@@ -52,9 +55,9 @@ final class OperationFinder {
 
     List<Operation> find(List<Sentence> sentences) {
         OperationDraft current = null;
-        SentenceDates sentenceDates = new SentenceDates();
         for (Sentence s : sentences) {
             if (sentenceDates.newParagraph(s)) { current = null; paragraphBuyers = false; }
+            paragraphDate = sentenceDates.lastDate();
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = RespectiveCounts.in(s, dates, actors, text);
             if (!respective.isEmpty()) { drafts.addAll(respective); current = null; continue; }
@@ -103,7 +106,8 @@ final class OperationFinder {
                 if (target.refinedBy(g.counts())) target.addCount(g.counts(), text);
                 return target;
             }
-            if (g.date() == null) return current;
+            // "the department's month-long sting" never introduced: the sentence itself describes it.
+            if (g.date() == null && g.counts().isEmpty()) return current;
         }
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
@@ -138,6 +142,8 @@ final class OperationFinder {
         OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(), rule, s.evidence());
         d.name = g.name();
         if (g.date() != null) { d.date = g.date().when(); d.end = g.date().until(); }
+        // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
+        else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null) d.date = paragraphDate;
         d.since = g.since() == null ? null : g.since().when();
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         d.buyerContext = BUYER_CONTEXT.matcher(clause).find();

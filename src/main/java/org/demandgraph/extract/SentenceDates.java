@@ -18,6 +18,8 @@ final class SentenceDates {
     /** "Later that year" (the paragraph's last year) and "the following year" (the one after it). */
     private static final Pattern RELATIVE_YEAR = OperationTriggers.p("\\b(?:((?:later|earlier)\\s+(?:that|the same)\\s+year|(?:that|the)\\s+same\\s+year)"
             + "|(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later))\\b");
+    /** "That same month", "later that month": the paragraph's last month. */
+    private static final Pattern SAME_MONTH = OperationTriggers.p("\\b(?:(?:later|earlier)\\s+that|(?:that|the)\\s+same)\\s+month\\b");
     /** "Seven years earlier", "two years later": the paragraph's last year shifted. */
     private static final Pattern YEARS_AWAY = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?)\\s+years?\\s+(earlier|later)\\b");
     /** A month without a year ("in March", "that August"). */
@@ -27,12 +29,14 @@ final class SentenceDates {
 
     private int paragraph = -1;
     private Integer lastYear;
+    private When lastDate;
 
     /** Whether {@code s} starts a new paragraph (the dates before it no longer date anything). */
     boolean newParagraph(Sentence s) {
         if (s.paragraph() == paragraph) return false;
         paragraph = s.paragraph();
         lastYear = null;
+        lastDate = null;
         return true;
     }
 
@@ -43,7 +47,11 @@ final class SentenceDates {
         if (dates.isEmpty() && lastYear != null) {
             Matcher rel = RELATIVE_YEAR.matcher(s.text());
             Matcher away = YEARS_AWAY.matcher(s.text());
-            if (rel.find()) {
+            Matcher month = SAME_MONTH.matcher(s.text());
+            if (month.find() && lastDate != null && lastDate.precision() != When.Precision.YEAR) {
+                dates.add(new DateMention(s.start() + month.start(), s.start() + month.end(),
+                        new When(When.Precision.YEAR_MONTH, lastDate.lexical().substring(0, 7)), false));
+            } else if (rel.find()) {
                 int year = rel.group(1) != null ? lastYear : lastYear + 1;
                 dates.add(new DateMention(s.start() + rel.start(), s.start() + rel.end(),
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
@@ -54,20 +62,31 @@ final class SentenceDates {
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
             }
         }
-        Integer yearSoFar = lastYear;
-        for (DateMention d : written) if (yearSoFar == null) yearSoFar = d.when().year();
-        if (yearSoFar != null) dates.addAll(monthsOnly(s, dates, yearSoFar));
+        dates.addAll(monthsOnly(s, dates, lastYear));
         dates.sort(Comparator.comparingInt(DateMention::start));
-        for (DateMention d : dates) lastYear = (d.until() != null ? d.until() : d.when()).year();
+        for (DateMention d : dates) {
+            lastYear = (d.until() != null ? d.until() : d.when()).year();
+            if (!d.since()) lastDate = d.when();
+        }
         return dates;
     }
 
-    private static List<DateMention> monthsOnly(Sentence s, List<DateMention> dates, int year) {
+    /** The paragraph's last date of an event so far (not a since-year), or null. */
+    When lastDate() {
+        return lastDate;
+    }
+
+    /** Months without a year, each dated by the nearest year written before it (in the sentence, else the paragraph). */
+    private static List<DateMention> monthsOnly(Sentence s, List<DateMention> dates, Integer paragraphYear) {
         List<DateMention> out = new ArrayList<>();
         Matcher m = MONTH_ONLY.matcher(s.text());
         while (m.find()) {
             int start = s.start() + m.start(1), end = s.start() + m.end(1);
             if (dates.stream().anyMatch(d -> d.start() <= start && end <= d.end())) continue;
+            Integer year = paragraphYear;
+            for (DateMention d : dates) if (d.end() <= start) year = d.when().year();
+            if (year == null) year = dates.isEmpty() ? null : dates.get(0).when().year();
+            if (year == null) continue;
             int month = Months.number(m.group(1));
             String lexical = year + "-" + (month < 10 ? "0" + month : Integer.toString(month));
             out.add(new DateMention(start, end, new When(When.Precision.YEAR_MONTH, lexical), false));

@@ -57,6 +57,7 @@ final class RealEvaluation {
             add(scores, "count with bound", field(pairs, ops, f.operations(),
                     o -> o.arrests() == null ? null : o.arrests().value() + " " + boundName(o.arrests().bound()),
                     g -> g.arrests().isEmpty() ? null : g.arrests().getAsInt() + " " + g.boundOrExact()));
+            // The annotation writes every lower bound ("at least", "over", "more than") as more-than.
             add(scores, "agency", agencies(pairs, ops, f.operations()));
             add(scores, "tactic", tactics(gold, file, f, lines));
             add(scores, "actor", actors(gold, file, f, lines));
@@ -196,7 +197,7 @@ final class RealEvaluation {
     }
 
     private static String boundName(ArrestCount.Bound b) {
-        return b.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return b == ArrestCount.Bound.AT_LEAST ? "more-than" : b.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String span(Evidence e) {
