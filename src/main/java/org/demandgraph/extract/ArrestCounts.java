@@ -56,6 +56,10 @@ final class ArrestCounts {
             "(?:up to|as many as|dozens of|hundreds of)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "the two men", "two of the men": people already counted (not "the names of four johns"). */
+    /** A maximum or an average over many events ("upwards of 28 in a single evening", "an average of 10 per sting"): no one event's count. */
+    private static final Pattern PER_EVENT_AFTER = Pattern.compile(
+            "^[^.;,]{0,30}?\\b(?:in\\s+a\\s+single|a\\s+single|per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PER_EVENT_BEFORE = Pattern.compile("(?:average\\s+of|averag\\w+|at\\s+times[^.;]{0,30})\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSET_BEFORE = Pattern.compile(
             "(?:\\bthe|\\bthose|\\bthese|\\b(?:one|two|three|some|many|several|all|each|both|none|most|\\d+)\\s+of)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUYER_WORDS = Pattern.compile(
@@ -103,6 +107,7 @@ final class ArrestCounts {
             String beforeMatch = text.substring(Math.max(0, m.start() - 25), m.start());
             boolean numberFirst = m.pattern() != VERB_THEN_PEOPLE;
             if (UPPER_BOUND.matcher(before).find() || numberFirst && SUBSET_BEFORE.matcher(beforeMatch).find()) continue;
+            if (PER_EVENT_BEFORE.matcher(before).find() || PER_EVENT_AFTER.matcher(text.substring(m.end())).find()) continue;
             if (m.pattern() != OF_WHOM && text.substring(numEnd).matches("(?s)\\s+of\\b.*")) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;

@@ -25,7 +25,7 @@ public final class Dates {
     private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d,]*\\d)(?!-year)(?![’']?s\\b)";
     private static final String SEASON = "(?:(?:early|mid|late|spring|summer|fall|autumn|winter)(?:\\s+of|-)?\\s+)?";
     private static final Pattern DATE = Pattern.compile(
-            "(?<![\\w$])(?:(since(?: at least)?|as early as|(?:first\\s+)?implemented in|beginning in|starting in|by|between|from|until|through)\\s+)?(?:the\\s+)?" + SEASON
+            "(?<![\\w$])(?:(since(?: at least)?|as early as|dates? back to(?: at least)?|dated back to(?: at least)?|(?:first\\s+)?implemented in|beginning in|starting in|by|between|from|until|through)\\s+)?(?:the\\s+)?" + SEASON
             + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?)?" + YEAR,
             Pattern.CASE_INSENSITIVE);
     /** A range: "from|between" start "to|through|and" end, or two years joined by a dash. */
@@ -59,7 +59,7 @@ public final class Dates {
             if (ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             if (lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) continue;
-            boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in");
+            boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in") || lead.contains("back to");
             if (m.group(2) == null && inParentheses(text, m.start(), m.end())) {
                 if (citation(text, m.start())) continue; // "Smith and colleagues (2006) found"
                 since = true; // "web stings (2000)": the year the place began to use it

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.demandgraph.extract.lexicon.BackgroundCrimes;
 import org.demandgraph.profile.Block;
 import org.demandgraph.profile.KeySourceGroup;
 import org.demandgraph.profile.Profile;
@@ -18,7 +17,6 @@ import org.demandgraph.profile.Profile;
  */
 public final class Extractor {
 
-    private static final Pattern BACKGROUND = Pattern.compile(BackgroundCrimes.STORY, Pattern.CASE_INSENSITIVE);
 
     public Facts extract(Profile profile) {
         String text = profile.text();
@@ -37,7 +35,7 @@ public final class Extractor {
         Sentence previous = null;
         for (Sentence s : sentences) {
             Sentence context = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
-            uses.addAll(TacticRules.in(s, context, BACKGROUND.matcher(s.text()).find()));
+            uses.addAll(TacticRules.in(s, context, Background.story(s.text())));
             previous = s;
         }
         for (KeySourceGroup group : profile.keySources()) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
-import org.demandgraph.extract.lexicon.BackgroundCrimes;
 import org.demandgraph.extract.lexicon.BuyerWords;
 import org.demandgraph.extract.lexicon.Hedges;
 
@@ -20,7 +19,6 @@ import org.demandgraph.extract.lexicon.Hedges;
  */
 final class OperationFinder {
 
-    private static final Pattern BACKGROUND = OperationTriggers.p(BackgroundCrimes.STORY);
     private static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)");
     private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
@@ -47,6 +45,8 @@ final class OperationFinder {
     private When paragraphDate;
     /** An earlier sentence of the paragraph speaks of buyers. */
     private boolean paragraphBuyers;
+    /** The index of the paragraph's first draft. */
+    private int paragraphFirstDraft;
 
     OperationFinder(String text, ActorFinder.Result actors) {
         this.text = text;
@@ -56,12 +56,12 @@ final class OperationFinder {
     List<Operation> find(List<Sentence> sentences) {
         OperationDraft current = null;
         for (Sentence s : sentences) {
-            if (sentenceDates.newParagraph(s)) { current = null; paragraphBuyers = false; }
+            if (sentenceDates.newParagraph(s)) { current = null; paragraphBuyers = false; paragraphFirstDraft = drafts.size(); }
             paragraphDate = sentenceDates.lastDate();
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = RespectiveCounts.in(s, dates, actors, text);
             if (!respective.isEmpty()) { drafts.addAll(respective); current = null; continue; }
-            boolean background = BACKGROUND.matcher(s.text()).find();
+            boolean background = Background.story(s.text());
             List<Integer> cuts = new ArrayList<>();
             cuts.add(0);
             for (int i = 1; i < dates.size(); i++) cuts.add(dates.get(i).start() - s.start());
@@ -100,7 +100,8 @@ final class OperationFinder {
         if (g.background() && !(sting && g.buyerCount())) return keepIfCompatible(g, current);
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
             OperationDraft target = referent(g.date() == null ? null : g.date().when(), current);
-            if (target != null) {
+            // A count is one event's: it does not go to a practice repeated over years.
+            if (target != null && !(target.recurring && !g.counts().isEmpty())) {
                 target.addDetail(g.sentence().evidence());
                 target.addActors(actors, g.sentence(), g.from(), g.to());
                 if (target.refinedBy(g.counts())) target.addCount(g.counts(), text);
@@ -130,6 +131,16 @@ final class OperationFinder {
             opens = true;
             rule = Rule.DATED_BUYER_ARRESTS;
         }
+        // "... runs details on a regular basis. It has conducted reverse stings since at least 1996.": one practice.
+        if (opens && g.since() != null && g.date() == null && g.counts().isEmpty() && g.name() == null) {
+            OperationDraft practice = undatedPractice();
+            if (practice != null) {
+                practice.since = g.since().when();
+                practice.addDetail(g.sentence().evidence());
+                practice.addActors(actors, g.sentence(), g.from(), g.to());
+                return practice;
+            }
+        }
         if (opens) return open(g, rule);
         if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
             return extend(g, current);
@@ -158,6 +169,15 @@ final class OperationFinder {
         d.addCount(g.counts(), text);
         drafts.add(d);
         return d;
+    }
+
+    /** The paragraph's recurring practice without a date or since-year, or null. */
+    private OperationDraft undatedPractice() {
+        for (int i = drafts.size() - 1; i >= 0 && i >= paragraphFirstDraft; i--) {
+            OperationDraft d = drafts.get(i);
+            if (d.recurring && d.since == null && d.date == null) return d;
+        }
+        return null;
     }
 
     /** An undated, uncounted, indefinite sting noun described as a repeated practice. */

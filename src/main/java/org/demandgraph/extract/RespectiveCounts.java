@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.demandgraph.extract.lexicon.BackgroundCrimes;
 import org.demandgraph.extract.lexicon.NumberWords;
 
 /** "In March and June 2012, arresting 14 and 9 men respectively": one operation per date and count, in order. */
@@ -16,7 +15,6 @@ final class RespectiveCounts {
             + "))*\\s*,?\\s+and\\s+(?:" + NUM + "))\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers|people|individuals|arrests)\\b[^.;]*?\\brespectively");
     private static final Pattern NUMBER = OperationTriggers.p(NUM);
     private static final Pattern BUYERS = OperationTriggers.p("men\\b|johns|buyers|solicit|patroniz");
-    private static final Pattern BACKGROUND = OperationTriggers.p(BackgroundCrimes.STORY);
 
     private RespectiveCounts() {}
 
@@ -24,7 +22,7 @@ final class RespectiveCounts {
     static List<OperationDraft> in(Sentence s, List<DateMention> dates, ActorFinder.Result actors, String text) {
         if (!s.text().contains("respectively")) return List.of();
         Matcher m = RESPECTIVELY.matcher(s.text());
-        if (!m.find() || BACKGROUND.matcher(s.text()).find()) return List.of();
+        if (!m.find() || Background.story(s.text())) return List.of();
         List<DateMention> points = dates.stream().filter(d -> !d.since()).toList();
         List<Integer> values = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();

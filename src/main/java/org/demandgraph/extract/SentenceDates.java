@@ -29,6 +29,8 @@ final class SentenceDates {
 
     private int paragraph = -1;
     private Integer lastYear;
+    /** The narrative's last year, across paragraphs: what "seven years earlier" counts from. */
+    private Integer documentYear;
     private When lastDate;
 
     /** Whether {@code s} starts a new paragraph (the dates before it no longer date anything). */
@@ -44,20 +46,20 @@ final class SentenceDates {
     List<DateMention> of(Sentence s) {
         List<DateMention> written = Dates.in(s);
         List<DateMention> dates = new ArrayList<>(written);
-        if (dates.isEmpty() && lastYear != null) {
+        if (dates.isEmpty() && documentYear != null) {
             Matcher rel = RELATIVE_YEAR.matcher(s.text());
             Matcher away = YEARS_AWAY.matcher(s.text());
             Matcher month = SAME_MONTH.matcher(s.text());
             if (month.find() && lastDate != null && lastDate.precision() != When.Precision.YEAR) {
                 dates.add(new DateMention(s.start() + month.start(), s.start() + month.end(),
                         new When(When.Precision.YEAR_MONTH, lastDate.lexical().substring(0, 7)), false));
-            } else if (rel.find()) {
+            } else if (lastYear != null && rel.find()) {
                 int year = rel.group(1) != null ? lastYear : lastYear + 1;
                 dates.add(new DateMention(s.start() + rel.start(), s.start() + rel.end(),
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
             } else if (away.find()) {
                 int n = away.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("a") ? 1 : NumberWords.parse(away.group(1)).orElse(0);
-                int year = away.group(2).equalsIgnoreCase("earlier") ? lastYear - n : lastYear + n;
+                int year = away.group(2).equalsIgnoreCase("earlier") ? documentYear - n : documentYear + n;
                 if (n > 0) dates.add(new DateMention(s.start() + away.start(), s.start() + away.end(),
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
             }
@@ -66,6 +68,7 @@ final class SentenceDates {
         dates.sort(Comparator.comparingInt(DateMention::start));
         for (DateMention d : dates) {
             lastYear = (d.until() != null ? d.until() : d.when()).year();
+            documentYear = lastYear;
             if (!d.since()) lastDate = d.when();
         }
         return dates;

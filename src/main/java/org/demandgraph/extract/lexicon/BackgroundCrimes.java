@@ -10,6 +10,14 @@ public final class BackgroundCrimes {
     public static final String STORY = "traffick|homicide|murder|strangl|kidnap|sentenced|pornograph|CSAM|child sexual|rape\\b"
             + "|assault|robbery|overdose";
 
+    /**
+     * The trade named as the problem a practice addresses ("prostitution and sex trafficking markets",
+     * "demand for prostitution and trafficking"): not a crime story, so blanked before {@link #STORY} is looked for.
+     */
+    public static final String THE_PROBLEM = "(?:prostitution|commercial sex)\\s*,?\\s+(?:and|or|&|and/or)\\s+(?:sex\\s+|human\\s+)?trafficking"
+            + "(?!\\s+(?:charges?|investigations?|cases?|rings?|victims?|operations?|sting))"
+            + "|(?:sex\\s+|human\\s+)?trafficking\\s+(?:and|or)\\s+prostitution|sex\\s+trafficking\\s+(?:task\\s+force|unit|team|coalition)";
+
     /** Charges that make the people charged sellers, pimps or other offenders, not buyers. */
     public static final String NOT_BUYER_CHARGES = "promot|traffick|pimp|pander|robber|assault|drug|murder|homicide|kidnap|weapon";
 
