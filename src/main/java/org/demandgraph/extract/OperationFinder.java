@@ -45,6 +45,8 @@ final class OperationFinder {
     private When paragraphDate;
     /** An earlier sentence of the paragraph speaks of buyers. */
     private boolean paragraphBuyers;
+    /** Where the paragraph starts in the profile text. */
+    private int paragraphStart;
     /** The index of the paragraph's first draft. */
     private int paragraphFirstDraft;
 
@@ -56,7 +58,12 @@ final class OperationFinder {
     List<Operation> find(List<Sentence> sentences) {
         OperationDraft current = null;
         for (Sentence s : sentences) {
-            if (sentenceDates.newParagraph(s)) { current = null; paragraphBuyers = false; paragraphFirstDraft = drafts.size(); }
+            if (sentenceDates.newParagraph(s)) {
+                current = null;
+                paragraphBuyers = false;
+                paragraphFirstDraft = drafts.size();
+                paragraphStart = s.start();
+            }
             paragraphDate = sentenceDates.lastDate();
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = RespectiveCounts.in(s, dates, actors, text);
@@ -166,9 +173,17 @@ final class OperationFinder {
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
         d.recurring = g.since() != null && g.date() == null;
         d.addActors(actors, s, g.from(), g.to());
+        if (d.conductedBy.isEmpty()) agencyNamedBefore(s).ifPresent(d.conductedBy::add);
         d.addCount(g.counts(), text);
         drafts.add(d);
         return d;
+    }
+
+    /** "The Elm County Police ... In March 2014, officers ran a sting": the paragraph's last enforcing agency before the sentence. */
+    private java.util.Optional<Actor> agencyNamedBefore(Sentence s) {
+        List<ActorMention> before = actors.within(paragraphStart, s.start());
+        for (int i = before.size() - 1; i >= 0; i--) if (before.get(i).actor().enforces()) return java.util.Optional.of(before.get(i).actor());
+        return java.util.Optional.empty();
     }
 
     /** The paragraph's recurring practice without a date or since-year, or null. */
@@ -213,7 +228,10 @@ final class OperationFinder {
             current.buyerContext = true;
             added = true;
         }
-        if (added) current.addDetail(g.sentence().evidence());
+        if (added) {
+            current.addDetail(g.sentence().evidence());
+            current.addActors(actors, g.sentence(), g.from(), g.to());
+        }
         return current;
     }
 
