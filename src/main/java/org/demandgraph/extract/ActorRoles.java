@@ -42,7 +42,9 @@ final class ActorRoles {
             int from = m.start() - s.start(), to = m.end() - s.start();
             if (EMPLOYER_BEFORE.matcher(s.text().substring(Math.max(0, from - 24), from)).find()
                     && PERSON_AFTER.matcher(s.text().substring(to)).find()) continue;
-            String clause = Negation.clause(s.text(), from, to);
+            // The agency's own name ("... Bureau of Investigation") says nothing about what it did.
+            String blanked = s.text().substring(0, from) + " ".repeat(to - from) + s.text().substring(to);
+            String clause = Negation.clause(blanked, from, to);
             if (NOT_ACTING.matcher(clause).find()) continue;
             Pattern test = m.actor().enforces() ? ENFORCES : ENFORCES_STRONGLY;
             if (test.matcher(clause).find()) acting.add(m.actor());

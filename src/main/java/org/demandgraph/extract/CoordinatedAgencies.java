@@ -22,6 +22,12 @@ final class CoordinatedAgencies {
             "\\b(?:the\\s+)?(police departments|[Ss]heriff([’'])s (?:[Oo]ffices|[Dd]epartments))\\s+of\\s+(" + ITEM
             + "(?:\\s*,\\s*(?:and\\s+)?" + ITEM + ")*(?:\\s*,?\\s+and\\s+" + ITEM + ")?)");
     private static final Pattern ITEMS = Pattern.compile(ITEM);
+    /** "the Corbin, Laurel and Whitley County Sheriff’s Offices": names before one plural head. */
+    private static final String WORD = "[A-Z][\\w’'.-]*";
+    private static final Pattern SHARED_SUFFIX = Pattern.compile(
+            "\\b((?:" + WORD + "(?:\\s+" + WORD + ")*?\\s*,\\s*)*" + WORD + "(?:\\s+" + WORD + ")*?\\s*,?\\s+and\\s+)((?:" + WORD + "\\s+)*?)"
+            + "(County\\s+)?(Sheriff([’'])s (?:Offices|Departments)|Police Departments)\\b");
+    private static final Pattern SUFFIX_ITEMS = Pattern.compile(WORD + "(?:\\s+" + WORD + ")*");
     private static final String UNIT = "(?:[A-Z][\\w’'-]*\\s+)*?(?:Bureau|Unit|Division|Team|Squad)";
     private static final Pattern SHARED_PREFIX = Pattern.compile(
             "((?:[A-Z][\\w’'.-]*\\s+)+?(?:Police|Sheriff[’']s Office|Department))\\s+" + UNIT + "\\s+and\\s+(" + UNIT + ")\\b");
@@ -45,6 +51,24 @@ final class CoordinatedAgencies {
                     String name = item.group().replaceFirst("\\s+Police(?: Department)?$", "");
                     int start = s.start() + m.start(3) + item.start();
                     out.add(new Named(start, start + item.group().length(), name + head));
+                }
+            }
+        }
+        if (t.contains(" and ") && (t.contains("Offices") || t.contains("Departments"))) {
+            Matcher m = SHARED_SUFFIX.matcher(t);
+            while (m.find()) {
+                String county = m.group(3) == null ? "" : "County ";
+                String head = m.group(4).startsWith("Police") ? "Police Department" : "Sheriff" + m.group(5) + "s " + (m.group(4).endsWith("Offices") ? "Office" : "Department");
+                Matcher item = SUFFIX_ITEMS.matcher(m.group(1));
+                while (item.find()) {
+                    if (item.group().equals("and")) continue;
+                    int start = s.start() + m.start(1) + item.start();
+                    out.add(new Named(start, start + item.group().length(), item.group() + " " + county + head));
+                }
+                String last = m.group(2).trim();
+                if (!last.isEmpty()) {
+                    int start = s.start() + m.start(2);
+                    out.add(new Named(start, start + last.length(), last + " " + county + head));
                 }
             }
         }

@@ -35,7 +35,7 @@ public final class Extractor {
         Sentence previous = null;
         for (Sentence s : sentences) {
             Sentence context = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
-            uses.addAll(TacticRules.in(s, context, Background.story(s.text())));
+            uses.addAll(TacticRules.in(s, context, Background.story(s.text()), profile.name()));
             previous = s;
         }
         for (KeySourceGroup group : profile.keySources()) {

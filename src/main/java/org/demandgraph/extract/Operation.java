@@ -34,7 +34,8 @@ public record Operation(String key, Kind kind, String name, When date, When end,
         ENFORCEMENT_OPERATION("enforcement operation"),
         VEHICLE_SEIZURE_PROGRAMME("vehicle seizure programme"),
         CAMERAS("camera installation"),
-        TASK_FORCE("task force");
+        TASK_FORCE("task force"),
+        STAY_OUT_ZONE("stay-out zone");
 
         private final String label;
 

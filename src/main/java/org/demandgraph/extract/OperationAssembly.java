@@ -39,6 +39,7 @@ final class OperationAssembly {
             case WEB_STING -> { tactics.add(Tactic.REVERSE_STINGS); tactics.add(Tactic.WEB_STINGS); }
             case STREET_REVERSE_STING, REVERSE_STING -> tactics.add(Tactic.REVERSE_STINGS);
             case VEHICLE_SEIZURE_PROGRAMME -> tactics.add(Tactic.AUTO_SEIZURE);
+            case STAY_OUT_ZONE -> tactics.add(Tactic.SOAP_ORDERS);
             case CAMERAS -> { if (d.buyerContext) tactics.add(Tactic.CAMERAS); }
             default -> { }
         }

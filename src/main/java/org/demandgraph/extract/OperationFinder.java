@@ -24,6 +24,10 @@ final class OperationFinder {
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
     private static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
     private static final Pattern NEGATED_OP = OperationTriggers.p(Hedges.OPERATION_DENIAL);
+    private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
+    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
+    /** A date that is not of an event: when something was announced, surveyed or sentenced. */
+    private static final Pattern NOT_AN_EVENT = OperationTriggers.p("announc|survey|sentenc|pleaded|press release|news release");
 
     /** One stretch of a sentence between two dates, with what it says. */
     private record Segment(Sentence sentence, int from, int to, DateMention date, DateMention since, Trigger trigger,
@@ -66,18 +70,25 @@ final class OperationFinder {
             }
             paragraphDate = sentenceDates.lastDate();
             List<DateMention> dates = sentenceDates.of(s);
-            List<OperationDraft> respective = RespectiveCounts.in(s, dates, actors, text);
+            List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
+            if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
             if (!respective.isEmpty()) { drafts.addAll(respective); current = null; continue; }
             boolean background = Background.story(s.text());
             List<Integer> cuts = new ArrayList<>();
             cuts.add(0);
-            for (int i = 1; i < dates.size(); i++) cuts.add(dates.get(i).start() - s.start());
+            for (int i = 1; i < dates.size(); i++) cuts.add(cutBefore(s.text(), dates.get(i).start() - s.start(), cuts.get(cuts.size() - 1)));
             cuts.add(s.text().length());
             for (int c = 0; c + 1 < cuts.size(); c++)
                 current = read(segment(s, cuts.get(c), cuts.get(c + 1), dates, background, c + 2 < cuts.size()), current);
             if (!background && BUYER_CONTEXT.matcher(s.text()).find()) paragraphBuyers = true;
         }
         return OperationAssembly.assemble(drafts);
+    }
+
+    /** Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)"). */
+    private static int cutBefore(String sentence, int date, int previousCut) {
+        int and = sentence.lastIndexOf(" and ", date);
+        return and > previousCut && date - and <= 30 ? and + 1 : date;
     }
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, boolean background, boolean more) {
@@ -96,6 +107,8 @@ final class OperationFinder {
             name = "Operation " + named.group(1);
             if (trigger == null) trigger = new Trigger(from + named.start(), from + named.end(), Operation.Kind.ENFORCEMENT_OPERATION);
         }
+        // "Results were announced on May 2, 2019": a date, but of no event.
+        if (date != null && NOT_AN_EVENT.matcher(Negation.clause(s.text(), date.start() - s.start(), date.end() - s.start())).find()) date = null;
         if (trigger != null && Negation.denied(s.text(), trigger.start(), trigger.end())
                 && NEGATED_OP.matcher(Negation.clause(s.text(), trigger.start(), trigger.end())).find()) trigger = null;
         return new Segment(s, from, to, date, since, trigger, name, ArrestCounts.in(s, from, to), background, more);
@@ -110,6 +123,9 @@ final class OperationFinder {
             // A count is one event's: it does not go to a practice repeated over years.
             if (target != null && !(target.recurring && !g.counts().isEmpty())) {
                 target.addDetail(g.sentence().evidence());
+                // "... arrested 14 men. The operation was a reverse sting ...": the more specific kind.
+                Operation.Kind specific = OperationTriggers.specificSting(g.text());
+                if (target.kind == Operation.Kind.ENFORCEMENT_OPERATION && specific != null) target.kind = specific;
                 target.addActors(actors, g.sentence(), g.from(), g.to());
                 if (target.refinedBy(g.counts())) target.addCount(g.counts(), text);
                 return target;
@@ -119,16 +135,34 @@ final class OperationFinder {
         }
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
-        if (opens && g.counts().isEmpty() && g.name() == null && g.moreSegments()) opens = false;
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !dateInTriggerClause(g)) opens = false;
         if (!opens && recurring(g)) {
-            if (current != null && current.recurring && noNewAgency(g, current)) return extend(g, current);
+            if (current != null && current.recurring && current.kind == g.trigger().kind() && noNewAgency(g, current)) return extend(g, current);
             OperationDraft d = open(g, Rule.RECURRING_PRACTICE);
             d.recurring = true;
             return d;
         }
         Rule rule = Rule.OPERATION_NOUN;
+        // "... on the street (since 1988) and online (since 2009)": the second since-year is a second practice.
+        if (!opens && g.trigger() == null && g.since() != null && g.date() == null && current != null && current.since != null
+                && drafts.contains(current) && current.evidence.equals(g.sentence().evidence())) {
+            OperationDraft d = open(g, Rule.OPERATION_NOUN);
+            d.kind = ONLINE.matcher(g.text()).find() ? Operation.Kind.WEB_STING : current.kind;
+            d.buyerContext |= current.buyerContext;
+            return d;
+        }
+        // "Two weeks later, 5 more arrests followed": another operation like the one before.
+        if (!opens && g.trigger() == null && g.date() != null && !g.counts().isEmpty() && current != null
+                && (current.buyerCount || current.buyerContext) && MORE.matcher(g.text()).find()) {
+            OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
+            d.kind = current.kind;
+            d.buyerContext = true;
+            return d;
+        }
+        // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
+        if (g.trigger() == null && PERIOD_TOTAL.matcher(g.text()).find()) return keepIfCompatible(g, current);
         if (!opens && g.trigger() == null && g.date() != null && !g.background() && g.buyerCount()) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
                 current.addDetail(g.sentence().evidence());
@@ -166,7 +200,8 @@ final class OperationFinder {
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
-                && trigger != null && trigger.kind() != Operation.Kind.SWEEP && ONLINE.matcher(s.text()).find()
+                && trigger != null && trigger.kind() != Operation.Kind.SWEEP
+                && ONLINE.matcher(g.from() > 0 || g.moreSegments() ? g.text() : s.text()).find()
                 && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && d.buyerContext)
             d.kind = Operation.Kind.REVERSE_STING;

@@ -28,6 +28,9 @@ final class OperationTriggers {
             Map.entry(p("\\b(?:ordinance|law|policy|program|programme)\\b[^.;]{0,40}?\\b(?:impound|seiz|forfeit|tow)\\w*\\s+(?:\\w+\\s+)?(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:began|begun|started|implemented|adopted|launched)\\s+(?:\\w+\\s+){0,2}(?:impounding|seizing|towing|confiscating)\\b[^.;]{0,30}?\\b(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:posed|posing|poses?)\\s+as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old\\s+)?(?:prostitut\\w*|sex\\s+(?:workers?|sellers?)|women|woman|minors?|teens?|teenagers?|girls?|escorts?|decoys?)"), Operation.Kind.REVERSE_STING),
+            Map.entry(p("\\bdecoys?\\s+(?:was|were)\\s+(?:deployed|used|placed|posted)\\b"), Operation.Kind.REVERSE_STING),
+            Map.entry(p("\\b(?:contacted|approached|lured|chatted\\s+with|communicated\\s+with)\\s+(?:\\w+\\s+){0,3}(?:online|(?:by\\s+way\\s+of|via|over)\\s+the\\s+internet)\\b"), Operation.Kind.WEB_STING),
+            Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed)\\b[^.;]{0,30}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|prostitution[\\s-]free\\s+zones?)"), Operation.Kind.STAY_OUT_ZONE),
             Map.entry(p("\\b(?:replied|responded|answered)\\s+to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
             Map.entry(p("\\b(?:impound|seiz|forfeit)\\w*\\s+(?:\\w+[’']?\\s+){0,2}(?:vehicles?|cars?|autos?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected|use|used|using)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
@@ -77,6 +80,13 @@ final class OperationTriggers {
         return best;
     }
 
+    /** The most specific sting kind the text names (web, street, reverse), or null. */
+    static Operation.Kind specificSting(String seg) {
+        for (Map.Entry<Pattern, Operation.Kind> t : TRIGGERS.subList(0, 3))
+            if (t.getKey().matcher(seg).find()) return t.getValue();
+        return null;
+    }
+
     /** The proper name ("Operation Cupid") in {@code seg} as a matcher positioned on it, or null. */
     static Matcher name(String seg) {
         Matcher m = NAME.matcher(seg);
@@ -97,6 +107,7 @@ final class OperationTriggers {
 
     /** Whether the kind is a sting or sweep (not a programme, camera installation or task force). */
     static boolean isSting(Operation.Kind kind) {
-        return kind != Operation.Kind.CAMERAS && kind != Operation.Kind.TASK_FORCE && kind != Operation.Kind.VEHICLE_SEIZURE_PROGRAMME;
+        return kind != Operation.Kind.CAMERAS && kind != Operation.Kind.TASK_FORCE && kind != Operation.Kind.VEHICLE_SEIZURE_PROGRAMME
+                && kind != Operation.Kind.STAY_OUT_ZONE;
     }
 }

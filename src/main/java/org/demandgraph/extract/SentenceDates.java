@@ -22,6 +22,8 @@ final class SentenceDates {
     private static final Pattern SAME_MONTH = OperationTriggers.p("\\b(?:(?:later|earlier)\\s+that|(?:that|the)\\s+same)\\s+month\\b");
     /** "Seven years earlier", "two years later": the paragraph's last year shifted. */
     private static final Pattern YEARS_AWAY = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?)\\s+years?\\s+(earlier|later)\\b");
+    /** "Two weeks later", "a few days later": the paragraph's last year. */
+    private static final Pattern INTERVAL_LATER = OperationTriggers.p("\\b(?:" + NumberWords.PATTERN + "|an?|several|a\\s+few)\\s+(?:days?|weeks?|months?)\\s+later\\b");
     /** A month without a year ("in March", "that August"). */
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(" + Months.FULL + ")\\b"
@@ -50,6 +52,7 @@ final class SentenceDates {
             Matcher rel = RELATIVE_YEAR.matcher(s.text());
             Matcher away = YEARS_AWAY.matcher(s.text());
             Matcher month = SAME_MONTH.matcher(s.text());
+            Matcher interval = INTERVAL_LATER.matcher(s.text());
             if (month.find() && lastDate != null && lastDate.precision() != When.Precision.YEAR) {
                 dates.add(new DateMention(s.start() + month.start(), s.start() + month.end(),
                         new When(When.Precision.YEAR_MONTH, lastDate.lexical().substring(0, 7)), false));
@@ -57,6 +60,9 @@ final class SentenceDates {
                 int year = rel.group(1) != null ? lastYear : lastYear + 1;
                 dates.add(new DateMention(s.start() + rel.start(), s.start() + rel.end(),
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
+            } else if (lastYear != null && interval.find()) {
+                dates.add(new DateMention(s.start() + interval.start(), s.start() + interval.end(),
+                        new When(When.Precision.YEAR, Integer.toString(lastYear)), false));
             } else if (away.find()) {
                 int n = away.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("a") ? 1 : NumberWords.parse(away.group(1)).orElse(0);
                 int year = away.group(2).equalsIgnoreCase("earlier") ? documentYear - n : documentYear + n;

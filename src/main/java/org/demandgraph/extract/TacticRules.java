@@ -27,6 +27,9 @@ final class TacticRules {
     /** A reverse sting arrests buyers by definition: with an arrest word, no other buyer word is needed. */
     private static final Pattern REVERSE = Pattern.compile("\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?|\\bjohn[\\s-]+stings?|\\bstings?\\b[^.;]{0,60}\\bmen\\b|\\bmen\\b[^.;]{0,60}\\bstings?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A tactic another place uses ("the city of Brixton runs a john school") is not this place's. */
+    private static final Pattern OTHER_PLACE = Pattern.compile(
+            "\\b(?i:city|town|county|village|township) of [A-Z]|(?i:\\b(?:neighbou?ring|nearby|another|other)\\s+(?:cit(?:y|ies)|towns?|count(?:y|ies)|jurisdictions?)\\b)");
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
     private static final List<Phrase> RULES = List.of(
@@ -44,7 +47,7 @@ final class TacticRules {
                     + "|\\b(?:display(?:ed|s)?|show(?:ed|s)|announc(?:ed|es))\\b[^.;]{0,40}?\\b(?:names|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)"
                     + "|\\b(?:publishing|releasing|posting|publicizing|publicising|disclosing|making public)\\b[^.;]{0,40}?\\b(?:names|identities|photos|mug\\s?shots)\\b"
-                    + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in)\\s+(?:the\\s+)?(?:press|news|media|newspapers?)"
+                    + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in)\\s+(?:the\\s+)?(?:press|news|media|newspapers?)"
                     + "|\\bidentity disclosure\\b|\\bshaming\\b"
                     + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b", BUYERS),
             rule(Tactic.EMPLOYMENT_LOSS,
@@ -53,7 +56,8 @@ final class TacticRules {
                     "prostitut|sting|" + BuyerWords.ANY),
             rule(Tactic.AUTO_SEIZURE,
                     "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated)\\b"
-                    + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b",
+                    + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b"
+                    + "|\\b(?:car|vehicle|auto)\\s+(?:impoundments?|impounds?|seizures?|forfeitures?)\\b",
                     SEX_TRADE),
             rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b",
                     "ordered|required|sentenc|perform|imposed|condition|hours|complete|coupled"),
@@ -63,7 +67,7 @@ final class TacticRules {
                     + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+){0,3}(?:class|course|program)\\b",
                     PROSTITUTION + "|demand|sex"),
             rule(Tactic.SOAP_ORDERS,
-                    "\\bSOAP orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-]away orders?|exclusion zones?"
+                    "\\bSOAP orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out) orders?|exclusion zones?"
                     + "|\\b(?:banned|barred|prohibited) from (?:entering |returning to )?(?:the |certain |designated )?(?:areas?|zones?|neighborhoods?|district)",
                     PROSTITUTION + "|SOAP"),
             rule(Tactic.LETTERS,
@@ -77,7 +81,7 @@ final class TacticRules {
                     BuyerWords.ANY + "|license plates?"),
             rule(Tactic.PUBLIC_EDUCATION,
                     "\\b(?:awareness|education(?:al)?|prevention|anti-demand)\\s+(?:campaign|initiative|ads?|billboards?|messages?)s?\\b"
-                    + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b",
+                    + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b|\\bpublic (?:education|awareness)\\b",
                     "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bcitizens?[’']? patrols?\\b|\\bneighborhood (?:watch|associations?|groups?|patrols?)\\b"
@@ -98,7 +102,7 @@ final class TacticRules {
                     + "|\\b(?:placed|posted|ran|created)\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:website|web site|online|internet|craigslist|backpage|social media|the site|app)\\b"
                     + "|\\bposing as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b"
                     + "|\\b(?:online|internet|web)\\s+(?:ads?|advertisements?|listings?)\\s+(?:placed|posted|created)\\s+by\\s+(?:law enforcement|police|officers|detectives|deputies)"
-                    + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)",
+                    + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bstings?\\b[^.;]{0,40}?\\b(?:and|or)\\s+online\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)",
                     POLICE));
     /** Rules whose evidence also shows the broader tactic: a web sting is a reverse sting. */
     private static final Map<Tactic, Tactic> ALSO = Map.of(Tactic.WEB_STINGS, Tactic.REVERSE_STINGS);
@@ -112,20 +116,21 @@ final class TacticRules {
 
     /** The tactic uses one sentence shows, with the sentence as evidence. */
     static List<TacticUse> in(Sentence s, boolean background) {
-        return in(s, null, background);
+        return in(s, null, background, null);
     }
 
     /**
      * As {@link #in(Sentence, boolean)}, the context (that the people are buyers) may also come from the
      * sentence before in the same paragraph ("... 19 men were arrested. Their names were published.").
      */
-    static List<TacticUse> in(Sentence s, Sentence previous, boolean background) {
+    static List<TacticUse> in(Sentence s, Sentence previous, boolean background, String place) {
         List<TacticUse> out = new ArrayList<>();
         for (Phrase r : RULES) {
             if (background && NOT_IN_BACKGROUND.contains(r.tactic())) continue;
             Matcher m = r.pattern().matcher(s.text());
             while (m.find()) {
                 if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end())) continue;
+                if (aboutAnotherPlace(Negation.clause(s.text(), m.start(), m.end()), place)) continue;
                 if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && VICTIM_ADVERTISED.matcher(s.text()).find()) continue;
                 if (r.context() != null && !r.context().matcher(s.text()).find()
                         && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && r.context().matcher(previous.text()).find())) continue;
@@ -137,6 +142,14 @@ final class TacticRules {
             }
         }
         return out;
+    }
+
+    private static boolean aboutAnotherPlace(String clause, String place) {
+        Matcher m = OTHER_PLACE.matcher(clause);
+        while (m.find()) {
+            if (place == null || !clause.startsWith(place, m.end() - 1)) return true;
+        }
+        return false;
     }
 
     /** An arrest verb and a buyer word in the same clause, or in a sentence about reverse stings. */

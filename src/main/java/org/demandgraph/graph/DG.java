@@ -95,6 +95,8 @@ public final class DG {
     public static final Property recurring = prop("recurring");
     /** Operation → string: the proper name the text gives it ("Operation Cupid"). */
     public static final Property operationName = prop("operationName");
+    /** Operation kind: a zone buyers are barred from, created at a date (applies SOAP Orders). */
+    public static final Resource StayOutZone = cls("StayOutZone");
     /** Class of the extraction rules that facts are {@code prov:wasGeneratedBy}. */
     public static final Resource ExtractionRule = cls("ExtractionRule");
 

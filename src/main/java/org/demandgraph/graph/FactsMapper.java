@@ -60,6 +60,7 @@ public final class FactsMapper {
             case VEHICLE_SEIZURE_PROGRAMME -> DG.VehicleSeizureProgramme;
             case CAMERAS -> DG.CameraInstallation;
             case TASK_FORCE -> DG.TaskForceFormation;
+            case STAY_OUT_ZONE -> DG.StayOutZone;
         };
     }
 
