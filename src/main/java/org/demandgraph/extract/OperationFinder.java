@@ -233,7 +233,7 @@ final class OperationFinder {
     /** An undated, uncounted, indefinite sting noun described as a repeated practice. */
     private static boolean recurring(Segment g) {
         Trigger t = g.trigger();
-        if (t == null || g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty() || g.background()) return false;
+        if (t == null || g.date() != null && dateInTriggerClause(g) || g.since() != null || g.name() != null || !g.counts().isEmpty() || g.background()) return false;
         if (!OperationTriggers.isSting(t.kind()) || OperationTriggers.isDefinite(g.sentence().text(), t.start())) return false;
         String clause = Negation.clause(g.sentence().text(), t.start(), t.end());
         return !Negation.denied(g.sentence().text(), t.start(), t.end())
@@ -244,7 +244,9 @@ final class OperationFinder {
         if (g.date() == null || g.trigger() == null) return true;
         int[] b = Negation.bounds(g.sentence().text(), g.trigger().start(), g.trigger().end());
         int at = g.date().start() - g.sentence().start();
-        return b[0] <= at && at < b[1];
+        // "... had conducted reverse stings since the 1990s, and in 2001 established a program": another clause.
+        String between = g.sentence().text().substring(Math.min(at, g.trigger().end()), Math.max(at, g.trigger().start()));
+        return b[0] <= at && at < b[1] && !between.contains(", and ");
     }
 
     private boolean noNewAgency(Segment g, OperationDraft current) {

@@ -1,0 +1,52 @@
+package org.demandgraph.validate;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.demandgraph.extract.PublishedAccuracy;
+import org.demandgraph.graph.DG;
+import org.demandgraph.graph.Iris;
+import org.demandgraph.graph.Slugs;
+
+/**
+ * The extraction's published accuracy as DQV measurements about the dataset: for each field
+ * (operation date, count with bound, agency, tactic, actor) one dg:extractionPrecision and one
+ * dg:extractionRecall measurement, with the counts they come from.
+ */
+final class ExtractionAccuracy {
+
+    static final Node PRECISION = NodeFactory.createURI(DG.NS + "extractionPrecision");
+    static final Node RECALL = NodeFactory.createURI(DG.NS + "extractionRecall");
+    static final Node FIELD = NodeFactory.createURI(DG.NS + "extractedField");
+    static final Node MATCHED = NodeFactory.createURI(DG.NS + "matchedFacts");
+    static final Node EXTRACTED = NodeFactory.createURI(DG.NS + "extractedFacts");
+    static final Node ANNOTATED = NodeFactory.createURI(DG.NS + "annotatedFacts");
+
+    private ExtractionAccuracy() {}
+
+    static void addTo(Graph graph, Iris iris) {
+        Node dataset = NodeFactory.createURI(Completeness.datasetIri(iris));
+        for (PublishedAccuracy.Figure f : PublishedAccuracy.figures()) {
+            String slug = Slugs.slug(f.field());
+            add(graph, NodeFactory.createURI(iris.base() + "quality/extraction/" + slug + "/precision"), PRECISION, dataset, f, f.precision());
+            add(graph, NodeFactory.createURI(iris.base() + "quality/extraction/" + slug + "/recall"), RECALL, dataset, f, f.recall());
+        }
+    }
+
+    private static void add(Graph g, Node m, Node metric, Node dataset, PublishedAccuracy.Figure f, double value) {
+        g.add(m, RDF.type.asNode(), NodeFactory.createURI(Completeness.DQV + "QualityMeasurement"));
+        g.add(m, NodeFactory.createURI(Completeness.DQV + "isMeasurementOf"), metric);
+        g.add(m, NodeFactory.createURI(Completeness.DQV + "computedOn"), dataset);
+        g.add(m, NodeFactory.createURI(Completeness.DQV + "value"), NodeFactory.createLiteralDT(Double.toString(value), XSDDatatype.XSDdouble));
+        g.add(m, FIELD, NodeFactory.createLiteralString(f.field()));
+        g.add(m, MATCHED, count(f.matched()));
+        g.add(m, EXTRACTED, count(f.extracted()));
+        g.add(m, ANNOTATED, count(f.annotated()));
+    }
+
+    private static Node count(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+}
