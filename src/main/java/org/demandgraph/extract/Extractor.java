@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.demandgraph.profile.Block;
 import org.demandgraph.profile.KeySourceGroup;
 import org.demandgraph.profile.Profile;
