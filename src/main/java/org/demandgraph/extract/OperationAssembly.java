@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.demandgraph.graph.Slugs;
+import java.util.Locale;
+import org.demandgraph.vocab.Tactic;
 
 /**
  * Drafts → operations: drops crackdowns the text does not tie to buyers, derives each operation's
@@ -24,9 +25,10 @@ final class OperationAssembly {
             if ((d.kind == Operation.Kind.SWEEP || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                     && !d.buyerCount && !d.buyerContext) continue;
             String when = d.date != null ? d.date.lexical() : d.since != null ? "since-" + d.since.lexical() : "undated";
-            String key = Slugs.slug(when + "-" + (d.name != null ? d.name : d.kind.label()));
-            int n = seen.merge(key, 1, Integer::sum);
-            if (n > 1) key = key + "-" + n;
+            // a plain key (the graph stage slugs it into an IRI): when, then name or kind
+            String key = when + " " + (d.name != null ? d.name : d.kind.label());
+            int n = seen.merge(key.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            if (n > 1) key = key + " " + n;
             out.add(new Operation(key, d.kind, d.name, d.date, d.end, d.since, d.recurring || d.since != null && d.date == null,
                     tactics(d), d.arrests, d.conductedBy, d.rule, d.evidence, d.details));
         }

@@ -6,9 +6,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.demandgraph.extract.PublishedAccuracy;
-import org.demandgraph.graph.DG;
-import org.demandgraph.graph.Iris;
-import org.demandgraph.graph.Slugs;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.DQV;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.vocab.Slugs;
 
 /**
  * The extraction's published accuracy as DQV measurements about the dataset: for each field
@@ -36,10 +37,10 @@ final class ExtractionAccuracy {
     }
 
     private static void add(Graph g, Node m, Node metric, Node dataset, PublishedAccuracy.Figure f, double value) {
-        g.add(m, RDF.type.asNode(), NodeFactory.createURI(Completeness.DQV + "QualityMeasurement"));
-        g.add(m, NodeFactory.createURI(Completeness.DQV + "isMeasurementOf"), metric);
-        g.add(m, NodeFactory.createURI(Completeness.DQV + "computedOn"), dataset);
-        g.add(m, NodeFactory.createURI(Completeness.DQV + "value"), NodeFactory.createLiteralDT(Double.toString(value), XSDDatatype.XSDdouble));
+        g.add(m, RDF.type.asNode(), DQV.QualityMeasurement.asNode());
+        g.add(m, DQV.isMeasurementOf.asNode(), metric);
+        g.add(m, DQV.computedOn.asNode(), dataset);
+        g.add(m, DQV.value.asNode(), NodeFactory.createLiteralDT(Double.toString(value), XSDDatatype.XSDdouble));
         g.add(m, FIELD, NodeFactory.createLiteralString(f.field()));
         g.add(m, MATCHED, count(f.matched()));
         g.add(m, EXTRACTED, count(f.extracted()));

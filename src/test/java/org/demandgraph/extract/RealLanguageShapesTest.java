@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 
 /**

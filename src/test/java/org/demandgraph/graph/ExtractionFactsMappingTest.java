@@ -18,12 +18,15 @@ import org.demandgraph.extract.Extractor;
 import org.demandgraph.extract.Rule;
 import org.demandgraph.extract.TextProfiles;
 import org.demandgraph.profile.Profile;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.vocab.PROV;
 import org.junit.jupiter.api.Test;
 
 /** The fields issue 10 added, as triples: ranges, programmes, names, approximate counts, rules. */
 class ExtractionFactsMappingTest {
 
-    private static final Node GENERATED_BY = NodeFactory.createURI(Vocab.PROV + "wasGeneratedBy");
+    private static final Node GENERATED_BY = NodeFactory.createURI(PROV.NS + "wasGeneratedBy");
 
     private static Graph map(String fixture) {
         Profile p = TextProfiles.fixture("real-language/" + fixture);

@@ -10,7 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.demandgraph.extract.PublishedAccuracy;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.junit.jupiter.api.Test;
 
 /** The published extraction accuracy, as DQV measurements about the dataset. */
@@ -25,8 +25,8 @@ class ExtractionAccuracyTest {
         assertTrue(figures.stream().map(PublishedAccuracy.Figure::field).toList()
                 .containsAll(List.of("operation date", "count with bound", "agency", "tactic", "actor")));
         Node dataset = NodeFactory.createURI(Completeness.datasetIri(iris));
-        Node computedOn = NodeFactory.createURI(Completeness.DQV + "computedOn");
-        Node value = NodeFactory.createURI(Completeness.DQV + "value");
+        Node computedOn = NodeFactory.createURI(org.demandgraph.vocab.DQV.NS + "computedOn");
+        Node value = NodeFactory.createURI(org.demandgraph.vocab.DQV.NS + "value");
         for (PublishedAccuracy.Figure f : figures) {
             List<Node> ms = g.find(Node.ANY, ExtractionAccuracy.FIELD, NodeFactory.createLiteralString(f.field()))
                     .mapWith(Triple::getSubject).toList();
@@ -34,7 +34,7 @@ class ExtractionAccuracyTest {
             for (Node m : ms) {
                 assertTrue(g.contains(m, computedOn, dataset));
                 double v = Double.parseDouble(g.find(m, value, Node.ANY).next().getObject().getLiteralLexicalForm());
-                boolean precision = g.contains(m, NodeFactory.createURI(Completeness.DQV + "isMeasurementOf"), ExtractionAccuracy.PRECISION);
+                boolean precision = g.contains(m, NodeFactory.createURI(org.demandgraph.vocab.DQV.NS + "isMeasurementOf"), ExtractionAccuracy.PRECISION);
                 assertEquals(precision ? (double) f.matched() / f.extracted() : (double) f.matched() / f.annotated(), v, 1e-12);
             }
         }
