@@ -18,12 +18,12 @@ import org.demandgraph.vocab.Slugs;
  */
 final class ExtractionAccuracy {
 
-    static final Node PRECISION = NodeFactory.createURI(DG.NS + "extractionPrecision");
-    static final Node RECALL = NodeFactory.createURI(DG.NS + "extractionRecall");
-    static final Node FIELD = NodeFactory.createURI(DG.NS + "extractedField");
-    static final Node MATCHED = NodeFactory.createURI(DG.NS + "matchedFacts");
-    static final Node EXTRACTED = NodeFactory.createURI(DG.NS + "extractedFacts");
-    static final Node ANNOTATED = NodeFactory.createURI(DG.NS + "annotatedFacts");
+    static final Node PRECISION = DG.extractionPrecision.asNode();
+    static final Node RECALL = DG.extractionRecall.asNode();
+    static final Node FIELD = DG.extractedField.asNode();
+    static final Node MATCHED = DG.matchedFacts.asNode();
+    static final Node EXTRACTED = DG.extractedFacts.asNode();
+    static final Node ANNOTATED = DG.annotatedFacts.asNode();
 
     private ExtractionAccuracy() {}
 

@@ -125,4 +125,13 @@ public final class DG {
     public static String rule(String id) {
         return NS + "rule-" + id;
     }
+
+    // Extraction accuracy (DQV measurements of the dataset)
+    public static final Resource accuracy = cls("accuracy");
+    public static final Resource extractionPrecision = cls("extractionPrecision");
+    public static final Resource extractionRecall = cls("extractionRecall");
+    public static final Property extractedField = prop("extractedField");
+    public static final Property matchedFacts = prop("matchedFacts");
+    public static final Property extractedFacts = prop("extractedFacts");
+    public static final Property annotatedFacts = prop("annotatedFacts");
 }
