@@ -9,9 +9,10 @@ import java.util.List;
  * @param kind      what sort of body it is
  * @param national  a federal agency (FBI, ATF, HSI...): one actor for the whole graph, not one per state
  * @param altLabels acronyms the profile uses for it ("WLPD"), sorted
+ * @param rule      the extraction rule that found it
  * @param evidence  the first mention of the full name
  */
-public record Actor(String name, Kind kind, boolean national, List<String> altLabels, Evidence evidence) {
+public record Actor(String name, Kind kind, boolean national, List<String> altLabels, Rule rule, Evidence evidence) {
 
     public enum Kind { POLICE, PROSECUTOR, COURT, COUNCIL, TASK_FORCE, FEDERAL_AGENCY, ORGANISATION }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.Months;
 
 /**
  * Finds the agencies, courts, councils and organisations a narrative names, merges their forms
@@ -24,7 +25,12 @@ public final class ActorFinder {
             + "|Superior Court|District Court|Municipal Court|Circuit Court|Criminal Court|Court"
             + "|District Attorney[’']s Office|State[’']s Attorney[’']s Office|Attorney[’']s Office|Prosecutor[’']s Office"
             + "|City Council|County Council|Town Council|Board of Supervisors|Council|Commission|Coalition"
-            + "|Alliance|Foundation|Agency|Service|Office";
+            + "|Alliance|Foundation|Agency|Service|Office|Response Team|Team";
+    /** Words that alone before a head make a back-reference ("the Sheriff Department"), not a new name. */
+    private static final Set<String> GENERIC = Set.of("Sheriff", "Sheriff’s", "Sheriff's", "Police", "County", "City", "State",
+            "Town", "Vice", "Special", "Local", "Federal", "Department’s", "Department's");
+    /** A unit named right after its agency's possessive ("the Bureau’s (OBN) Human Trafficking Unit") is part of it. */
+    private static final Pattern AFTER_POSSESSIVE = Pattern.compile("[A-Za-z][’']s?\\s+(?:\\([A-Z.&]{2,9}\\)\\s+)?$");
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\w.])((?:" + CAP + "\\s+){0,6})(" + HEADS + ")(?![\\w])"
             + "((?:\\s+(?:of|for)\\s+(?:the\\s+)?" + CAP + "(?:,?\\s+(?:and\\s+|&\\s+)?" + CAP + ")*)?)"
@@ -34,8 +40,7 @@ public final class ActorFinder {
             "After", "Before", "During", "Since", "Then", "And", "But", "Also", "Its", "Their", "His", "Her",
             "This", "That", "These", "Those", "Both", "Members", "Officers", "Local", "Later", "Earlier", "Meanwhile",
             "According", "With", "From", "Under", "Of", "To", "Police", "Detectives", "Officials", "While",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Summer", "Spring", "Fall", "Winter", "Several", "Two", "Three", "Many");
+            "Summer", "Spring", "Fall", "Winter", "Several", "Two", "Three", "Many");
     /** Federal agencies: canonical name, then the other names and acronyms the press uses. */
     private static final List<List<String>> NATIONAL = List.of(
             List.of("Federal Bureau of Investigation", "FBI"),
@@ -67,12 +72,14 @@ public final class ActorFinder {
         final boolean national;
         final Set<String> altLabels = new TreeSet<>();
         final Evidence evidence;
+        final Rule rule;
 
-        Draft(String name, Actor.Kind kind, boolean national, Evidence evidence) {
+        Draft(String name, Actor.Kind kind, boolean national, Evidence evidence, Rule rule) {
             this.name = name;
             this.kind = kind;
             this.national = national;
             this.evidence = evidence;
+            this.rule = rule;
         }
     }
 
@@ -82,11 +89,17 @@ public final class ActorFinder {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<Raw> raws = new ArrayList<>();
         for (Sentence s : sentences) {
+            List<CoordinatedAgencies.Named> shared = CoordinatedAgencies.in(s);
+            for (CoordinatedAgencies.Named n : shared) {
+                Evidence ev = new Evidence(n.start(), n.end(), text.substring(n.start(), n.end()));
+                drafts.computeIfAbsent(n.name(), k -> new Draft(k, kindOf(k), isNational(k), ev, Rule.ACTOR_SHARED_HEAD));
+                raws.add(new Raw(n.start(), n.end(), n.name()));
+            }
             Matcher m = NAME.matcher(s.text());
             while (m.find()) {
                 String[] words = m.group(1).trim().isEmpty() ? new String[0] : m.group(1).trim().split("\\s+");
                 int skip = 0;
-                while (skip < words.length && NOT_NAME.contains(words[skip])) skip++;
+                while (skip < words.length && (NOT_NAME.contains(words[skip]) || Months.NAMES.contains(words[skip]))) skip++;
                 String head = m.group(2);
                 String tail = m.group(3);
                 if (skip == words.length && tail.isEmpty()) continue;
@@ -95,10 +108,17 @@ public final class ActorFinder {
                 for (int i = 0; i < skip; i++) offset = s.text().indexOf(words[i], offset) + words[i].length();
                 while (offset < s.text().length() && Character.isWhitespace(s.text().charAt(offset))) offset++;
                 int nameEnd = m.end(2) + tail.length();
+                nameEnd = trimEnd(s.text(), offset, nameEnd);
+                int at = s.start() + offset;
+                if (AFTER_POSSESSIVE.matcher(s.text().substring(Math.max(0, offset - 16), offset)).find()
+                        && raws.stream().anyMatch(r -> r.end() >= at - 16 && r.end() <= at)) continue;
+                List<String> prefix = List.of(words).subList(skip, words.length);
+                if (tail.isEmpty() && GENERIC.containsAll(prefix)) continue;
                 String name = s.text().substring(offset, nameEnd).replaceAll("\\s+", " ");
                 int start = s.start() + offset;
                 Evidence ev = new Evidence(start, s.start() + nameEnd, text.substring(start, s.start() + nameEnd));
-                Draft d = drafts.computeIfAbsent(name, n -> new Draft(n, kindOf(n), isNational(n), ev));
+                if (shared.stream().anyMatch(n -> n.start() < ev.end() && ev.start() < n.end())) continue;
+                Draft d = drafts.computeIfAbsent(name, n -> new Draft(n, kindOf(n), isNational(n), ev, isNational(n) ? Rule.ACTOR_NATIONAL : Rule.ACTOR_NAME));
                 if (m.group(5) != null) d.altLabels.add(m.group(5));
                 raws.add(new Raw(start, s.start() + nameEnd, name));
             }
@@ -107,7 +127,11 @@ public final class ActorFinder {
         Map<String, String> canonical = new LinkedHashMap<>();
         for (String name : drafts.keySet()) {
             String full = null;
-            if (name.endsWith(" Police") && drafts.containsKey(name + " Department")) full = name + " Department";
+            String policeDepartment = drafts.keySet().stream()
+                    .filter(n -> n.equalsIgnoreCase(name + " Department")).findFirst().orElse(null);
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(" police") && policeDepartment != null) full = policeDepartment;
+            else if (name.matches(".*Sheriff[’']s Department") && drafts.containsKey(name.replaceFirst("Department$", "Office")))
+                full = name.replaceFirst("Department$", "Office");
             else {
                 List<String> longer = drafts.keySet().stream()
                         .filter(n -> n.length() > name.length() && n.startsWith(name + " ")).toList();
@@ -133,7 +157,7 @@ public final class ActorFinder {
             if (!canonical.get(name).equals(name)) continue;
             Draft d = drafts.get(name);
             d.altLabels.remove(name);
-            actors.put(name, new Actor(d.name, d.kind, d.national, List.copyOf(d.altLabels), d.evidence));
+            actors.put(name, new Actor(d.name, d.kind, d.national, List.copyOf(d.altLabels), d.rule, d.evidence));
         }
         List<ActorMention> mentions = new ArrayList<>();
         for (Raw r : raws) {
@@ -164,9 +188,9 @@ public final class ActorFinder {
                     if (a == null) {
                         List<String> agency = NATIONAL.stream().filter(l -> l.contains(label)).findFirst().orElseThrow();
                         Evidence ev = new Evidence(start, end, text.substring(start, end));
-                        List<String> alts = agency.stream().skip(1).filter(x -> x.matches("[A-Z]{2,6}")).toList();
+                        List<String> alts = agency.stream().skip(1).toList();
                         a = actors.computeIfAbsent(agency.get(0),
-                                n -> new Actor(n, n.contains("Center") ? Actor.Kind.ORGANISATION : Actor.Kind.FEDERAL_AGENCY, true, alts, ev));
+                                n -> new Actor(n, n.contains("Center") ? Actor.Kind.ORGANISATION : Actor.Kind.FEDERAL_AGENCY, true, alts, Rule.ACTOR_NATIONAL, ev));
                         for (String alias : agency) byLabel.put(alias, a);
                     }
                     mentions.add(new ActorMention(start, end, a));
@@ -175,6 +199,16 @@ public final class ActorFinder {
         }
         mentions.sort(Comparator.comparingInt(ActorMention::start));
         return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
+    }
+
+    /** The end of a name without a trailing possessive mark or sentence stop ("Narcotics’", "Attorney."). */
+    private static int trimEnd(String s, int start, int end) {
+        while (end > start + 1) {
+            char c = s.charAt(end - 1);
+            if (c == '’' || c == '\'' || c == '.' && Character.isLowerCase(s.charAt(end - 2))) end--;
+            else break;
+        }
+        return end;
     }
 
     private static boolean overlaps(List<ActorMention> mentions, int start, int end) {
@@ -197,7 +231,7 @@ public final class ActorFinder {
 
     private static Actor.Kind kindOf(String name) {
         if (name.matches(".*\\b(Police|Sheriff[’']s|Highway Patrol).*")) return Actor.Kind.POLICE;
-        if (name.matches(".*\\bTask Force\\b.*|.*\\bUnit\\b.*|.*\\bDivision\\b.*")) return Actor.Kind.TASK_FORCE;
+        if (name.matches(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*")) return Actor.Kind.TASK_FORCE;
         if (name.matches(".*\\bCourt\\b.*")) return Actor.Kind.COURT;
         if (name.matches(".*\\b(Attorney|Prosecutor).*")) return Actor.Kind.PROSECUTOR;
         if (name.matches(".*\\b(Council|Supervisors|Commission)\\b.*")) return Actor.Kind.COUNCIL;

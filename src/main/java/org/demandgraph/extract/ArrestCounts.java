@@ -7,29 +7,34 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.BackgroundCrimes;
+import org.demandgraph.extract.lexicon.BuyerWords;
+import org.demandgraph.extract.lexicon.NumberWords;
 
 /**
  * Finds numbers of people arrested or charged: "11 men were arrested", "arrested 11 men", "arrest of
  * five sex buyers", "charged N individuals with soliciting", "A total of 4 johns", "more than 20 arrests".
- * A number is skipped when it is approximate ("about 20"), a subset of people already counted
+ * An approximate number ("about 20", "close to 100", "nearly two dozen") keeps its bound. A number is
+ * skipped when it is only an upper bound ("up to 20"), a subset of people already counted
  * ("two of the men", "the two men") or not about people ("20 phone calls").
  */
 final class ArrestCounts {
 
     private static final String NUM = NumberWords.PATTERN;
-    private static final String BOUND = "(a total of|total of|at least|no fewer than|no less than|more than|over|upwards of|in excess of)";
+    private static final String BOUND = "(a total of|total of|at least|no fewer than|no less than|more than|over|upwards of|in excess of"
+            + "|about|approximately|around|roughly|nearly|almost|close to|some|an estimated|estimated)";
     private static final String ADJ = "(?:(?:sex|suspected|alleged|would-be|male|adult|more|other|additional|potential"
             + "|prospective|accused|local|different|out-of-town|area)\\s+){0,3}";
-    private static final String PERSON = "(men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
+    private static final String PERSON = "((?:women|sellers|prostitutes)\\s+and\\s+(?:men|clients|johns|buyers|customers)|men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
             + "|individuals|suspects|adults|offenders|motorists|drivers|man|john|buyer|customer|person|individual|suspect)\\b";
     private static final String VERB = "(?:arrested|charged|cited|apprehended|booked|detained|nabbed|caught|ticketed"
-            + "|summonsed|taken into custody|faced? charges|facing charges|netted|accused of (?:soliciting|patronizing|patronising|solicitation))";
+            + "|summonsed|taken into custody|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
     private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
             "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
-            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?"
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?"
             + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRESTS_NOUN = Pattern.compile(
@@ -46,17 +51,20 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     /** Men arrested for these were not buyers. */
     private static final Pattern NOT_BUYERS = Pattern.compile(
-            "promot|traffick|pimp|pander|robber|assault|drug|murder|homicide|kidnap|weapon", Pattern.CASE_INSENSITIVE);
-    private static final Pattern APPROXIMATE = Pattern.compile(
-            "(?:nearly|almost|about|approximately|around|roughly|some|up to|as many as|an estimated|estimated|dozens of|hundreds of)\\s*$",
+            BackgroundCrimes.NOT_BUYER_CHARGES, Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPPER_BOUND = Pattern.compile(
+            "(?:up to|as many as|dozens of|hundreds of)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBSET_BEFORE = Pattern.compile("(?:\\bthe|\\bof|\\bthose|\\bthese)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "the two men", "two of the men": people already counted (not "the names of four johns"). */
+    /** A maximum or an average over many events ("upwards of 28 in a single evening", "an average of 10 per sting"): no one event's count. */
+    private static final Pattern PER_EVENT_AFTER = Pattern.compile(
+            "^[^.;,]{0,30}?\\b(?:in\\s+a\\s+single|a\\s+single|per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PER_EVENT_BEFORE = Pattern.compile("(?:average\\s+of|averag\\w+|at\\s+times[^.;]{0,30})\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBSET_BEFORE = Pattern.compile(
+            "(?:\\bthe|\\bthose|\\bthese|\\b(?:one|two|three|some|many|several|all|each|both|none|most|\\d+)\\s+of)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUYER_WORDS = Pattern.compile(
-            "solicit|patroniz|patronis|purchas|buying sex|buy sex|\\bbuyers?\\b|johns?\\b|customers?|reverse sting|decoy",
+            BuyerWords.ANY + "|purchas|reverse sting|decoy",
             Pattern.CASE_INSENSITIVE);
-
-    private static final java.util.Set<String> BUYER_NOUNS = java.util.Set.of(
-            "johns", "john", "buyers", "buyer", "customers", "customer", "patrons", "clients", "solicitors");
 
     private ArrestCounts() {}
 
@@ -98,7 +106,8 @@ final class ArrestCounts {
             String before = text.substring(Math.max(0, lead - 25), lead);
             String beforeMatch = text.substring(Math.max(0, m.start() - 25), m.start());
             boolean numberFirst = m.pattern() != VERB_THEN_PEOPLE;
-            if (APPROXIMATE.matcher(before).find() || numberFirst && SUBSET_BEFORE.matcher(beforeMatch).find()) continue;
+            if (UPPER_BOUND.matcher(before).find() || numberFirst && SUBSET_BEFORE.matcher(beforeMatch).find()) continue;
+            if (PER_EVENT_BEFORE.matcher(before).find() || PER_EVENT_AFTER.matcher(text.substring(m.end())).find()) continue;
             if (m.pattern() != OF_WHOM && text.substring(numEnd).matches("(?s)\\s+of\\b.*")) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;
@@ -110,7 +119,8 @@ final class ArrestCounts {
             String phrase = text.substring(m.start(), Math.min(phraseEnd, m.end() + 60));
             int strength;
             if (m.pattern() == ARRESTS_NOUN) strength = noun.isEmpty() ? 0 : 3;
-            else if (BUYER_NOUNS.contains(noun)) strength = 3;
+            else if (BuyerWords.NOUNS.contains(noun)) strength = 3;
+            else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
             else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;
             else if (BUYER_WORDS.matcher(window).find()) strength = 1;
             else if (noun.matches("men|males|man") && !NOT_BUYERS.matcher(window).find()) strength = 1;
@@ -126,6 +136,7 @@ final class ArrestCounts {
         String b = raw.toLowerCase(Locale.ROOT);
         if (b.contains("total")) return ArrestCount.Bound.EXACT;
         if (b.startsWith("at least") || b.startsWith("no ")) return ArrestCount.Bound.AT_LEAST;
-        return ArrestCount.Bound.MORE_THAN;
+        if (b.matches("more than|over|upwards of|in excess of")) return ArrestCount.Bound.MORE_THAN;
+        return ArrestCount.Bound.APPROXIMATELY;
     }
 }

@@ -3,64 +3,94 @@ package org.demandgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.Months;
 
 /**
  * Finds dates in a sentence, exactly as precise as written: "February 14, 2014" is a day,
  * "In February 2014" / "in February, 2014" a month, "in 2008" / "Summer 2010" a year; "since 1978" and
- * "since at least 2003" start a recurring practice. Deadlines and ranges ("by June 2013",
- * "between 2010 and 2012") are not dates of anything that happened and are skipped.
+ * "since at least 2003" start a recurring practice. A range ("from March 3 to April 12, 2019",
+ * "between 2004 and 2005", "2005-2008") is one mention with both ends, each as precise as written
+ * (the start takes the end's year when it has none). "As early as 1976", "beginning in 1976" and a year
+ * in parentheses after a practice ("web stings (2000)") start a practice as "since" does; a year in
+ * parentheses after a name ("Smith (2006)") is a citation and skipped. Decades ("the 1990s") are
+ * no dates. Deadlines ("by June 2013", "until 2012") are
+ * not dates of anything that happened and are skipped.
  */
 public final class Dates {
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d,]*\\d)(?!-year)";
+    private static final String MONTH = "(" + Months.ANY + ")";
+    /** A year, not a decade ("the 1990s") nor an age ("a 2000-year-old"). */
+    private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d,]*\\d)(?!-year)(?![’']?s\\b)";
+    private static final String SEASON = "(?:(?:early|mid|late|spring|summer|fall|autumn|winter)(?:\\s+of|-)?\\s+)?";
     private static final Pattern DATE = Pattern.compile(
-            "(?<![\\w$])(?:(since(?: at least)?|by|between|from|until|through)\\s+)?(?:the\\s+)?"
-            + "(?:(?:early|mid|late|spring|summer|fall|autumn|winter)(?:\\s+of|-)?\\s+)?"
+            "(?<![\\w$])(?:(since(?: at least)?|as early as|dates? back to(?: at least)?|dated back to(?: at least)?|(?:first\\s+)?implemented in|beginning in|starting in|by|between|from|until|through)\\s+)?(?:the\\s+)?" + SEASON
             + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?)?" + YEAR,
             Pattern.CASE_INSENSITIVE);
-    /** The second year of "between 2010 and 2012" / "from 2010 to 2012". */
-    private static final Pattern RANGE_END = Pattern.compile(
-            "(?:between|from)\\s+(?:\\S+\\s+){0,2}(?:19|20)\\d\\d\\s*(?:and|to|through|-|–)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    /** A range: "from|between" start "to|through|and" end, or two years joined by a dash. */
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\w$])(?:(?:from|between)\\s+(?:about\\s+|around\\s+)?(?:the\\s+)?" + SEASON
+            + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s*)?((?:19|20)\\d\\d)?\\s*(?:to|through|until|and|-|–)\\s*"
+            + "|(?:about\\s+)?((?:19|20)\\d\\d)\\s*(?:-|–|to)\\s*)"
+            + SEASON + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?)?" + YEAR,
+            Pattern.CASE_INSENSITIVE);
 
     private Dates() {}
 
     public static List<DateMention> in(Sentence sentence) {
+        String text = sentence.text();
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATE.matcher(sentence.text());
+        List<int[]> ranges = new ArrayList<>();
+        Matcher r = RANGE.matcher(text);
+        while (r.find()) {
+            String startYear = r.group(3) != null ? r.group(3) : r.group(4);
+            if (startYear == null && r.group(1) == null) continue;
+            ranges.add(new int[] {sentence.start() + r.start(), sentence.start() + r.end()});
+            When end = when(r.group(7), r.group(5), r.group(6));
+            if (end == null) continue;
+            When start = when(startYear != null ? startYear : r.group(7), r.group(1), r.group(2));
+            if (start == null || start.lexical().compareTo(end.lexical()) > 0) continue;
+            out.add(new DateMention(sentence.start() + r.start(), sentence.start() + r.end(), start, false, end));
+        }
+        Matcher m = DATE.matcher(text);
         while (m.find()) {
+            int at = sentence.start() + m.start(), to = sentence.start() + m.end();
+            if (ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             if (lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) continue;
-            if (lead.equals("from") && sentence.text().substring(m.end()).matches("(?s)\\s*(?:to|through|-|–)\\s*\\d.*")) continue;
-            if (sentence.text().substring(m.end()).matches("(?s)\\s*(?:-|–|to)\\s*(?:19|20)\\d\\d.*")) continue;
-            if (RANGE_END.matcher(sentence.text().substring(0, m.start())).find()) continue;
-            String year = m.group(4);
-            When when;
-            if (m.group(2) == null) {
-                when = new When(When.Precision.YEAR, year);
-            } else {
-                int month = MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT));
-                if (m.group(3) == null) {
-                    when = new When(When.Precision.YEAR_MONTH, year + "-" + two(month));
-                } else {
-                    int day = Integer.parseInt(m.group(3));
-                    if (day < 1 || day > 31) continue;
-                    when = new When(When.Precision.DAY, year + "-" + two(month) + "-" + two(day));
-                }
+            boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in") || lead.contains("back to");
+            if (m.group(2) == null && inParentheses(text, m.start(), m.end())) {
+                if (citation(text, m.start())) continue; // "Smith and colleagues (2006) found"
+                since = true; // "web stings (2000)": the year the place began to use it
             }
-            boolean since = lead.startsWith("since");
-            if (since) when = new When(When.Precision.YEAR, year);
-            out.add(new DateMention(sentence.start() + m.start(), sentence.start() + m.end(), when, since));
+            When when = since ? new When(When.Precision.YEAR, m.group(4)) : when(m.group(4), m.group(2), m.group(3));
+            if (when == null) continue;
+            out.add(new DateMention(at, to, when, since));
         }
+        out.sort(java.util.Comparator.comparingInt(DateMention::start));
         return out;
+    }
+
+    private static final Pattern CITING = Pattern.compile("(?:[A-Z][\\w’'.-]*|colleagues|al\\.?|others)\\s*$");
+
+    private static boolean inParentheses(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+    }
+
+    /** A year in parentheses after an author's name: a citation, not a date of anything done. */
+    private static boolean citation(String text, int start) {
+        return CITING.matcher(text.substring(Math.max(0, start - 40), start - 1)).find();
+    }
+
+    /** The date of a year, optional month and day (null when the day cannot be one). */
+    private static When when(String year, String month, String day) {
+        if (month == null) return new When(When.Precision.YEAR, year);
+        String ym = year + "-" + two(Months.number(month));
+        if (day == null) return new When(When.Precision.YEAR_MONTH, ym);
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > 31) return null;
+        return new When(When.Precision.DAY, ym + "-" + two(d));
     }
 
     private static String two(int n) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.demandgraph.profile.Block;
 import org.demandgraph.profile.KeySourceGroup;
 import org.demandgraph.profile.Profile;
@@ -20,8 +19,6 @@ import org.demandgraph.vocab.TacticNames;
  */
 public final class Extractor {
 
-    private static final Pattern BACKGROUND = Pattern.compile(
-            "traffick|homicide|murder|strangl|kidnap|sentenced|pornograph|CSAM|child sexual|rape\\b", Pattern.CASE_INSENSITIVE);
 
     public Facts extract(Profile profile) {
         String text = profile.text();
@@ -34,24 +31,24 @@ public final class Extractor {
             for (Tactic t : op.tactics()) {
                 Evidence ev = op.evidence();
                 if (t == Tactic.BUYER_ARRESTS && op.arrests() != null) ev = sentenceOf(sentences, op.arrests().evidence(), ev);
-                uses.add(new TacticUse(t, TacticUse.Basis.NARRATIVE, ev));
+                uses.add(new TacticUse(t, TacticUse.Basis.NARRATIVE, Rule.OPERATION_TACTICS, ev));
             }
         }
         Sentence previous = null;
         for (Sentence s : sentences) {
             Sentence context = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
-            uses.addAll(TacticRules.in(s, context, BACKGROUND.matcher(s.text()).find()));
+            uses.addAll(TacticRules.in(s, context, Background.story(s.text()), profile.name()));
             previous = s;
         }
         for (KeySourceGroup group : profile.keySources()) {
             if (group.heading() == null) continue;
             for (Tactic t : TacticNames.in(group.heading().text()))
-                uses.add(new TacticUse(t, TacticUse.Basis.KEY_SOURCES_HEADING, Evidence.of(group.heading())));
+                uses.add(new TacticUse(t, TacticUse.Basis.KEY_SOURCES_HEADING, Rule.KEY_SOURCES_HEADING, Evidence.of(group.heading())));
         }
         List<TacticUse> sorted = new ArrayList<>(uses);
         sorted.sort(Comparator.comparing(TacticUse::tactic).thenComparing(TacticUse::basis)
                 .thenComparingInt(u -> u.evidence().start()).thenComparingInt(u -> u.evidence().end()));
-        return new Facts(operations, actors.actors(), sorted, listedTactics(profile), sourceTactics(profile));
+        return new Facts(operations, ActorRoles.acting(actors, sentences, operations, text), sorted, listedTactics(profile), sourceTactics(profile));
     }
 
     /** What the printed "Tactics Used" list names: the template, recorded as such, never a basis of use. */

@@ -2,36 +2,57 @@ package org.demandgraph.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.Hedges;
 
 /**
  * Whether the clause around a match denies, plans or only considers it ("names were not released",
  * "police did not", "no plans to", "considered but", "will"). Precision first: any such word in the
- * clause cancels the match.
+ * clause cancels the match. "Since 1978, if not earlier" only leaves the start open: such phrases
+ * are blanked out of the clause first.
  */
 final class Negation {
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+");
-    private static final Pattern DENIAL = Pattern.compile(
-            "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses|refusing|consider|considered"
-            + "|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes"
-            + "|propose|discuss|discussed|discussing|debated|debating|suggested|explored|exploring|studying|talked\\s+about|withheld|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than)\\b"
-            + "|n[’']t\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(Hedges.CLAUSE_BREAK);
+    private static final Pattern DENIAL = Pattern.compile(Hedges.DENIAL, Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_DENIAL = Pattern.compile(Hedges.NOT_DENIAL, Pattern.CASE_INSENSITIVE);
+    private static final Pattern HABIT = Pattern.compile(Hedges.HABIT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern HABIT_SUBJECT = Pattern.compile(Hedges.HABIT_SUBJECT, Pattern.CASE_INSENSITIVE);
 
     private Negation() {}
 
-    /** The clause of {@code sentence} containing {@code [from, to)} (offsets within the sentence text). */
-    static String clause(String sentence, int from, int to) {
+    /** The bounds {start, end} of the clause of {@code sentence} containing {@code [from, to)}. */
+    static int[] bounds(String sentence, int from, int to) {
         int start = 0, end = sentence.length();
         Matcher m = CLAUSE_BREAK.matcher(sentence);
         while (m.find()) {
             if (m.end() <= from) start = m.end();
             else if (m.start() >= to) { end = m.start(); break; }
         }
-        return sentence.substring(start, end);
+        return new int[] {start, end};
+    }
+
+    /** The clause of {@code sentence} containing {@code [from, to)} (offsets within the sentence text). */
+    static String clause(String sentence, int from, int to) {
+        int[] b = bounds(sentence, from, to);
+        int start = b[0], end = b[1];
+        return blank(NOT_DENIAL, sentence.substring(start, end));
     }
 
     static boolean denied(String sentence, int from, int to) {
         return DENIAL.matcher(clause(sentence, from, to)).find();
+    }
+
+    /**
+     * As {@link #denied}, but a habit about arrested people ("once arrested, buyers may have their cars
+     * impounded", "names will be released") is a description of practice, not a plan.
+     */
+    static boolean deniedUnlessHabit(String sentence, int from, int to) {
+        String clause = clause(sentence, from, to);
+        if (HABIT_SUBJECT.matcher(sentence).find()) clause = blank(HABIT, clause);
+        return DENIAL.matcher(clause).find();
+    }
+
+    private static String blank(Pattern p, String text) {
+        return p.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
     }
 }

@@ -12,16 +12,20 @@ import org.demandgraph.vocab.Tactic;
  * @param key         deterministic within the profile, plain text ("2014-02 Operation Cupid", "2008 web sting"); the graph stage makes an IRI of it
  * @param kind        what sort of operation
  * @param name        its proper name ("Operation Cupid"), or null
- * @param date        when it took place, as precise as the text, or null
+ * @param date        when it took place (the start of a range), as precise as the text, or null
+ * @param end         the end of a range ("from March 3 to April 12, 2019"), as precise as the text, or null
  * @param since       the first year of a recurring practice ("since 1978"), or null
+ * @param recurring   a practice repeated over time (a programme), not one event
  * @param tactics     the tactics it applied, in scheme order
  * @param arrests     people arrested or charged in it (buyers preferred over a total), or null
  * @param conductedBy agencies the text ties to it, in order of mention
+ * @param rule        the extraction rule that found it
  * @param evidence    the sentence that introduces it
  * @param details     later sentences that add to it (its count, agency, name), in text order
  */
-public record Operation(String key, Kind kind, String name, When date, When since, Set<Tactic> tactics,
-                        ArrestCount arrests, List<Actor> conductedBy, Evidence evidence, List<Evidence> details) {
+public record Operation(String key, Kind kind, String name, When date, When end, When since, boolean recurring,
+                        Set<Tactic> tactics, ArrestCount arrests, List<Actor> conductedBy, Rule rule, Evidence evidence,
+                        List<Evidence> details) {
 
     public enum Kind {
         STREET_REVERSE_STING("street reverse sting"),
@@ -31,7 +35,8 @@ public record Operation(String key, Kind kind, String name, When date, When sinc
         ENFORCEMENT_OPERATION("enforcement operation"),
         VEHICLE_SEIZURE_PROGRAMME("vehicle seizure programme"),
         CAMERAS("camera installation"),
-        TASK_FORCE("task force");
+        TASK_FORCE("task force"),
+        STAY_OUT_ZONE("stay-out zone");
 
         private final String label;
 
@@ -51,7 +56,8 @@ public record Operation(String key, Kind kind, String name, When date, When sinc
     /** A readable label: its name, else its kind and date ("web sting, 2008"). */
     public String label() {
         if (name != null) return name;
-        String when = date != null ? ", " + date.lexical() : since != null ? ", since " + since.lexical() : "";
+        String when = date != null ? ", " + date.lexical() + (end != null ? " to " + end.lexical() : "")
+                : since != null ? ", since " + since.lexical() : recurring ? ", recurring" : "";
         return kind.label() + when;
     }
 }

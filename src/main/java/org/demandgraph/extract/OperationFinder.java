@@ -1,15 +1,12 @@
 package org.demandgraph.extract;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.demandgraph.vocab.Tactic;
+import org.demandgraph.extract.OperationTriggers.Trigger;
+import org.demandgraph.extract.lexicon.BuyerWords;
+import org.demandgraph.extract.lexicon.Hedges;
 
 /**
  * Finds the operations a narrative describes. A sentence is cut at each further date, so two dated
@@ -22,110 +19,79 @@ import org.demandgraph.vocab.Tactic;
  */
 final class OperationFinder {
 
-    private record Trigger(int start, int end, Operation.Kind kind) {}
+    private static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)");
+    private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
+    private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
+    private static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
+    private static final Pattern NEGATED_OP = OperationTriggers.p(Hedges.OPERATION_DENIAL);
+    private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
+    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
+    /** A date that is not of an event: when something was announced, surveyed or sentenced. */
+    private static final Pattern NOT_AN_EVENT = OperationTriggers.p("announc|survey|sentenc|pleaded|press release|news release");
 
-    private static final String STING = "(?:prostitution[\\s-]+|john[\\s-]+)?stings?(?:[\\s-]+operations?)?";
-    private static final List<Map.Entry<Pattern, Operation.Kind>> TRIGGERS = List.of(
-            Map.entry(p("\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?" + STING), Operation.Kind.WEB_STING),
-            Map.entry(p("\\bstreet[\\s-]+level[\\s-]+(?:reverse[\\s-]+)?" + STING), Operation.Kind.STREET_REVERSE_STING),
-            Map.entry(p("\\b(?:reverse[\\s-]+" + STING + "|reverse[\\s-]+operations?|john[\\s-]+stings?|decoy[\\s-]+operations?|reversals?)\\b"), Operation.Kind.REVERSE_STING),
-            Map.entry(p("\\b" + STING + "\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
-            Map.entry(p("\\b(?:prostitution[\\s-]+)?(?:sweeps?|crackdowns?)\\b"), Operation.Kind.SWEEP),
-            Map.entry(p("\\b(?:vehicle|car|auto)[\\s-]+(?:seizure|impound(?:ment)?|forfeiture)[\\s-]+(?:program|programme|ordinance|law|policy|initiative)s?\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
-            Map.entry(p("\\b(?:ordinance|law|policy|program|programme)\\b[^.;]{0,40}?\\b(?:impound|seiz|forfeit|tow)\\w*\\s+(?:\\w+\\s+)?(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
-            Map.entry(p("\\b(?:began|begun|started|implemented|adopted|launched)\\s+(?:\\w+\\s+){0,2}(?:impounding|seizing|towing|confiscating)\\b[^.;]{0,30}?\\b(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
-            Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
-            Map.entry(p("\\b(?:formed|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
-            Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION),
-            Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s|\\bin\\s|business\\s|day-to-day\\s)\\boperations?\\b"), Operation.Kind.ENFORCEMENT_OPERATION));
-    private static final Pattern NAME = Pattern.compile("\\bOperation\\s+[“\"‘]?((?!(?:was|is|in|of|to|and|the|a|an|targeted|targeting)\\b)[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})");
-    private static final Pattern DEFINITE = p("^(?:the|this|that|these|those|its|their|his|her|said|same)$");
-    /** Words that may stand between a determiner and the operation noun ("the February, 2014 online reverse sting"). */
-    private static final Pattern MODIFIER = Pattern.compile(
-            "(?:[A-Z][\\w’'.-]*|\\d{4}|\\d{4},|[A-Z][a-z]+,|street-level|street|level|online|web|web-based|internet|undercover"
-            + "|prostitution|large-scale|joint|first|second|third|latest|recent|last|earlier|previous|same|reverse|john|police"
-            + "|department[’']s|city[’']s|county[’']s|town[’']s|two-day|multi-agency|month-long|week-long|decoy|buyer|sex)");
-    private static final Pattern BACKGROUND = p("traffick|homicide|murder|strangl|kidnap|sentenced|pornograph|CSAM|child sexual|rape|assault|robbery|overdose");
-    private static final Pattern ONLINE = p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)");
-    private static final Pattern BUYER_CONTEXT = p("solicit|patroniz|patronis|john|buyer|purchas|buying sex|customers?|\\bmen\\b");
-    private static final Pattern NEGATED_OP = p("\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could|consider\\w*|propos\\w*|hope\\w*)\\b|n[’']t\\b");
+    /** One stretch of a sentence between two dates, with what it says. */
+    private record Segment(Sentence sentence, int from, int to, DateMention date, DateMention since, Trigger trigger,
+                           String name, List<CountMention> counts, boolean background, boolean moreSegments) {
+        String text() {
+            return sentence.text().substring(from, to);
+        }
 
-    /** "Later that year" (the paragraph's last year) and "the following year" (the one after it). */
-    private static final Pattern RELATIVE_YEAR = p("\\b(?:((?:later|earlier)\\s+(?:that|the same)\\s+year|(?:that|the)\\s+same\\s+year)"
-            + "|(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later))\\b");
-
-    /** A month without a year ("in March", "that August"), dated by the year the paragraph is in. */
-    private static final Pattern MONTH_ONLY = Pattern.compile(
-            "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
-            + "(?!\\s*,?\\s*(?:of\\s+)?(?:\\d{4}|\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}))");
-    private static final String MONTHS = "january february march april may june july august september october november december";
-    /** "arresting 14 and 9 men respectively": one count per date of the sentence, in order. */
-    private static final Pattern RESPECTIVELY = p("((?:" + NumberWords.PATTERN + ")(?:\\s*,\\s*(?:" + NumberWords.PATTERN
-            + "))*\\s*,?\\s+and\\s+(?:" + NumberWords.PATTERN + "))\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers|people|individuals|arrests)\\b[^.;]*?\\brespectively");
+        boolean buyerCount() {
+            return counts.stream().anyMatch(CountMention::buyers);
+        }
+    }
 
     private final String text;
     private final ActorFinder.Result actors;
-    private final List<Draft> drafts = new ArrayList<>();
-
-    private static final class Draft {
-        Operation.Kind kind;
-        String name;
-        When date;
-        When since;
-        ArrestCount arrests;
-        boolean buyerCount;
-        boolean buyerContext;
-        final List<Actor> conductedBy = new ArrayList<>();
-        Evidence evidence;
-        final List<Evidence> details = new ArrayList<>();
-    }
+    private final List<OperationDraft> drafts = new ArrayList<>();
+    private final SentenceDates sentenceDates = new SentenceDates();
+    /** The paragraph's last event date before the sentence being read. */
+    private When paragraphDate;
+    /** An earlier sentence of the paragraph speaks of buyers. */
+    private boolean paragraphBuyers;
+    /** Where the paragraph starts in the profile text. */
+    private int paragraphStart;
+    /** The index of the paragraph's first draft. */
+    private int paragraphFirstDraft;
 
     OperationFinder(String text, ActorFinder.Result actors) {
         this.text = text;
         this.actors = actors;
     }
 
-    private static Pattern p(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-    }
-
     List<Operation> find(List<Sentence> sentences) {
-        Draft current = null;
-        int paragraph = -1;
-        Integer lastYear = null;
+        OperationDraft current = null;
         for (Sentence s : sentences) {
-            if (s.paragraph() != paragraph) { current = null; paragraph = s.paragraph(); lastYear = null; }
-            List<DateMention> dates = new ArrayList<>(Dates.in(s));
-            if (dates.isEmpty() && lastYear != null) {
-                Matcher rel = RELATIVE_YEAR.matcher(s.text());
-                if (rel.find()) {
-                    int year = rel.group(1) != null ? lastYear : lastYear + 1;
-                    dates.add(new DateMention(s.start() + rel.start(), s.start() + rel.end(),
-                            new When(When.Precision.YEAR, Integer.toString(year)), false));
-                }
+            if (sentenceDates.newParagraph(s)) {
+                current = null;
+                paragraphBuyers = false;
+                paragraphFirstDraft = drafts.size();
+                paragraphStart = s.start();
             }
-            Integer yearSoFar = lastYear;
-            for (DateMention d : Dates.in(s)) if (yearSoFar == null) yearSoFar = d.when().year();
-            if (yearSoFar != null) dates.addAll(monthsOnly(s, dates, yearSoFar));
-            dates.sort(java.util.Comparator.comparingInt(DateMention::start));
-            for (DateMention d : dates) lastYear = d.when().year();
-            if (respectively(s, dates)) { current = null; continue; }
+            paragraphDate = sentenceDates.lastDate();
+            List<DateMention> dates = sentenceDates.of(s);
+            List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
+            if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
+            if (!respective.isEmpty()) { drafts.addAll(respective); current = null; continue; }
+            boolean background = Background.story(s.text());
             List<Integer> cuts = new ArrayList<>();
             cuts.add(0);
-            for (int i = 1; i < dates.size(); i++) cuts.add(dates.get(i).start() - s.start());
+            for (int i = 1; i < dates.size(); i++) cuts.add(cutBefore(s.text(), dates.get(i).start() - s.start(), cuts.get(cuts.size() - 1)));
             cuts.add(s.text().length());
-            boolean background = BACKGROUND.matcher(s.text()).find();
-            for (int c = 0; c + 1 < cuts.size(); c++) {
-                int from = cuts.get(c), to = cuts.get(c + 1);
-                current = segment(s, from, to, dates, background, current, c + 2 < cuts.size());
-            }
+            for (int c = 0; c + 1 < cuts.size(); c++)
+                current = read(segment(s, cuts.get(c), cuts.get(c + 1), dates, background, c + 2 < cuts.size()), current);
+            if (!background && BUYER_CONTEXT.matcher(s.text()).find()) paragraphBuyers = true;
         }
-        return finish();
+        return OperationAssembly.assemble(drafts);
     }
 
-    private Draft segment(Sentence s, int from, int to, List<DateMention> dates, boolean background, Draft current,
-                          boolean moreSegments) {
-        String seg = s.text().substring(from, to);
+    /** Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)"). */
+    private static int cutBefore(String sentence, int date, int previousCut) {
+        int and = sentence.lastIndexOf(" and ", date);
+        return and > previousCut && date - and <= 30 ? and + 1 : date;
+    }
+
+    private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, boolean background, boolean more) {
         DateMention date = null, since = null;
         for (DateMention d : dates) {
             int rel = d.start() - s.start();
@@ -133,199 +99,191 @@ final class OperationFinder {
             if (d.since() && since == null) since = d;
             else if (!d.since() && date == null) date = d;
         }
-        Trigger trigger = trigger(seg, from);
-        Matcher named = NAME.matcher(seg);
+        String seg = s.text().substring(from, to);
+        Trigger trigger = OperationTriggers.find(seg, from);
+        Matcher named = OperationTriggers.name(seg);
         String name = null;
-        if (named.find()) {
+        if (named != null) {
             name = "Operation " + named.group(1);
             if (trigger == null) trigger = new Trigger(from + named.start(), from + named.end(), Operation.Kind.ENFORCEMENT_OPERATION);
         }
-        List<CountMention> counts = ArrestCounts.in(s, from, to);
+        // "Results were announced on May 2, 2019": a date, but of no event.
+        if (date != null && NOT_AN_EVENT.matcher(Negation.clause(s.text(), date.start() - s.start(), date.end() - s.start())).find()) date = null;
         if (trigger != null && Negation.denied(s.text(), trigger.start(), trigger.end())
                 && NEGATED_OP.matcher(Negation.clause(s.text(), trigger.start(), trigger.end())).find()) trigger = null;
-        boolean sting = trigger != null && trigger.kind() != Operation.Kind.CAMERAS && trigger.kind() != Operation.Kind.TASK_FORCE
-                && trigger.kind() != Operation.Kind.VEHICLE_SEIZURE_PROGRAMME;
-        if (background && !(sting && counts.stream().anyMatch(CountMention::buyers))) {
-            if (date != null && current != null && (current.date == null || !current.date.compatibleWith(date.when()))) return null;
-            return current;
-        }
-        if (trigger != null && name == null && isDefinite(s.text(), trigger.start())) {
-            Draft target = referent(date == null ? null : date.when(), current);
-            if (target != null) {
-                target.details.add(s.evidence());
-                addActors(target, s, from, to);
-                if (target.arrests == null || !target.buyerCount && counts.stream().anyMatch(CountMention::buyers))
-                    addCount(target, counts, s);
+        return new Segment(s, from, to, date, since, trigger, name, ArrestCounts.in(s, from, to), background, more);
+    }
+
+    /** What the segment does to the operation being described: the operation described after it. */
+    private OperationDraft read(Segment g, OperationDraft current) {
+        boolean sting = g.trigger() != null && OperationTriggers.isSting(g.trigger().kind());
+        if (g.background() && !(sting && g.buyerCount())) return keepIfCompatible(g, current);
+        if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
+            OperationDraft target = referent(g.date() == null ? null : g.date().when(), current);
+            // A count is one event's: it does not go to a practice repeated over years.
+            if (target != null && !(target.recurring && !g.counts().isEmpty())) {
+                target.addDetail(g.sentence().evidence());
+                // "... arrested 14 men. The operation was a reverse sting ...": the more specific kind.
+                Operation.Kind specific = OperationTriggers.specificSting(g.text());
+                if (target.kind == Operation.Kind.ENFORCEMENT_OPERATION && specific != null) target.kind = specific;
+                target.addActors(actors, g.sentence(), g.from(), g.to());
+                if (target.refinedBy(g.counts())) target.addCount(g.counts(), text);
                 return target;
             }
-            if (date == null) return current;
+            // "the department's month-long sting" never introduced: the sentence itself describes it.
+            if (g.date() == null && g.counts().isEmpty()) return current;
         }
-        boolean opens = trigger != null && (date != null || since != null || name != null || !counts.isEmpty());
+        boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
-        if (opens && counts.isEmpty() && name == null && moreSegments) opens = false;
-        if (!opens && trigger == null && date != null && !background && counts.stream().anyMatch(CountMention::buyers)) {
-            if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(date.when())) {
-                current.details.add(s.evidence());
-                addCount(current, counts, s);
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
+        // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !dateInTriggerClause(g)) opens = false;
+        if (!opens && recurring(g)) {
+            if (current != null && current.recurring && current.kind == g.trigger().kind() && noNewAgency(g, current)) return extend(g, current);
+            OperationDraft d = open(g, Rule.RECURRING_PRACTICE);
+            d.recurring = true;
+            return d;
+        }
+        Rule rule = Rule.OPERATION_NOUN;
+        // "... on the street (since 1988) and online (since 2009)": the second since-year is a second practice.
+        if (!opens && g.trigger() == null && g.since() != null && g.date() == null && current != null && current.since != null
+                && drafts.contains(current) && current.evidence.equals(g.sentence().evidence())) {
+            OperationDraft d = open(g, Rule.OPERATION_NOUN);
+            d.kind = ONLINE.matcher(g.text()).find() ? Operation.Kind.WEB_STING : current.kind;
+            d.buyerContext |= current.buyerContext;
+            return d;
+        }
+        // "Two weeks later, 5 more arrests followed": another operation like the one before.
+        if (!opens && g.trigger() == null && g.date() != null && !g.counts().isEmpty() && current != null
+                && (current.buyerCount || current.buyerContext) && MORE.matcher(g.text()).find()) {
+            OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
+            d.kind = current.kind;
+            d.buyerContext = true;
+            return d;
+        }
+        // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
+        if (g.trigger() == null && PERIOD_TOTAL.matcher(g.text()).find()) return keepIfCompatible(g, current);
+        if (!opens && g.trigger() == null && g.date() != null && !g.background() && g.buyerCount()) {
+            if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
+                current.addDetail(g.sentence().evidence());
+                current.addCount(g.counts(), text);
                 return current;
             }
             opens = true;
+            rule = Rule.DATED_BUYER_ARRESTS;
         }
-        if (opens) {
-            Draft d = new Draft();
-            d.kind = trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind();
-            d.name = name;
-            d.date = date == null ? null : date.when();
-            d.since = since == null ? null : since.when();
-            d.evidence = s.evidence();
-            String clause = trigger == null ? seg : Negation.clause(s.text(), trigger.start(), trigger.end());
-            d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
-            if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
-                    && trigger != null && trigger.kind() != Operation.Kind.SWEEP && ONLINE.matcher(s.text()).find()
-                    && p("sting|decoy|revers|posing as|pose as|undercover").matcher(seg).find()) d.kind = Operation.Kind.WEB_STING;
-            if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && p("\\bstings?\\b").matcher(clause).find() && d.buyerContext)
-                d.kind = Operation.Kind.REVERSE_STING;
-            addActors(d, s, from, to);
-            addCount(d, counts, s);
-            drafts.add(d);
-            return d;
-        }
-        if (current != null && trigger == null && date == null && since == null) {
-            boolean added = false;
-            boolean refines = current.arrests != null && !current.buyerCount && counts.stream().anyMatch(CountMention::buyers);
-            if ((current.arrests == null || refines) && !counts.isEmpty()) { addCount(current, counts, s); added = current.arrests != null; }
-            // "Police charged the men with patronizing": the operation's arrests were of buyers.
-            if (!current.buyerContext && BUYER_CONTEXT.matcher(s.text()).find() && !Negation.denied(s.text(), 0, s.text().length())) {
-                current.buyerContext = true;
-                added = true;
+        // "... runs details on a regular basis. It has conducted reverse stings since at least 1996.": one practice.
+        if (opens && g.since() != null && g.date() == null && g.counts().isEmpty() && g.name() == null) {
+            OperationDraft practice = undatedPractice();
+            if (practice != null) {
+                practice.since = g.since().when();
+                practice.addDetail(g.sentence().evidence());
+                practice.addActors(actors, g.sentence(), g.from(), g.to());
+                return practice;
             }
-            if (added) current.details.add(s.evidence());
-            return current;
         }
-        if (date != null && current != null && (current.date == null || !current.date.compatibleWith(date.when()))) return null;
-        return current;
+        if (opens) return open(g, rule);
+        if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
+            return extend(g, current);
+        return keepIfCompatible(g, current);
     }
 
-    private static List<DateMention> monthsOnly(Sentence s, List<DateMention> dates, int year) {
-        List<DateMention> out = new ArrayList<>();
-        Matcher m = MONTH_ONLY.matcher(s.text());
-        while (m.find()) {
-            int start = s.start() + m.start(1), end = s.start() + m.end(1);
-            if (dates.stream().anyMatch(d -> d.start() <= start && end <= d.end())) continue;
-            int index = java.util.Arrays.asList(MONTHS.split(" ")).indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
-            String lexical = year + "-" + (index < 10 ? "0" + index : Integer.toString(index));
-            out.add(new DateMention(start, end, new When(When.Precision.YEAR_MONTH, lexical), false));
-        }
-        return out;
+    private OperationDraft open(Segment g, Rule rule) {
+        Sentence s = g.sentence();
+        Trigger trigger = g.trigger();
+        OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(), rule, s.evidence());
+        d.name = g.name();
+        if (g.date() != null) { d.date = g.date().when(); d.end = g.date().until(); }
+        // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
+        else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null) d.date = paragraphDate;
+        d.since = g.since() == null ? null : g.since().when();
+        String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
+        d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
+        if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
+                && trigger != null && trigger.kind() != Operation.Kind.SWEEP
+                && ONLINE.matcher(g.from() > 0 || g.moreSegments() ? g.text() : s.text()).find()
+                && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && d.buyerContext)
+            d.kind = Operation.Kind.REVERSE_STING;
+        if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
+        d.recurring = g.since() != null && g.date() == null;
+        d.addActors(actors, s, g.from(), g.to());
+        if (d.conductedBy.isEmpty()) agencyNamedBefore(s).ifPresent(d.conductedBy::add);
+        d.addCount(g.counts(), text);
+        drafts.add(d);
+        return d;
     }
 
-    /** A sentence listing dates and, "respectively", one count for each: one operation per pair. */
-    private boolean respectively(Sentence s, List<DateMention> dates) {
-        Matcher m = RESPECTIVELY.matcher(s.text());
-        if (!m.find() || BACKGROUND.matcher(s.text()).find()) return false;
-        List<DateMention> points = dates.stream().filter(d -> !d.since()).toList();
-        List<Integer> values = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        Matcher n = Pattern.compile(NumberWords.PATTERN, Pattern.CASE_INSENSITIVE).matcher(m.group(1));
-        while (n.find()) {
-            java.util.OptionalInt v = NumberWords.parse(n.group());
-            if (v.isEmpty()) return false;
-            values.add(v.getAsInt());
-            int at = s.start() + m.start(1) + n.start();
-            spans.add(new int[] {at, at + n.group().length()});
-        }
-        if (values.size() < 2 || values.size() != points.size()) return false;
-        Trigger trigger = trigger(s.text(), 0);
-        boolean buyers = p("men\\b|johns|buyers|solicit|patroniz").matcher(m.group()).find();
-        for (int i = 0; i < values.size(); i++) {
-            Draft d = new Draft();
-            d.kind = trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind();
-            d.date = points.get(i).when();
-            d.evidence = s.evidence();
-            d.buyerContext = buyers;
-            int[] span = spans.get(i);
-            d.arrests = new ArrestCount(values.get(i), ArrestCount.Bound.EXACT,
-                    new Evidence(span[0], span[1], text.substring(span[0], span[1])));
-            d.buyerCount = buyers;
-            addActors(d, s, 0, s.text().length());
-            drafts.add(d);
-        }
-        return true;
+    /** "The Elm County Police ... In March 2014, officers ran a sting": the paragraph's last enforcing agency before the sentence. */
+    private java.util.Optional<Actor> agencyNamedBefore(Sentence s) {
+        List<ActorMention> before = actors.within(paragraphStart, s.start());
+        for (int i = before.size() - 1; i >= 0; i--) if (before.get(i).actor().enforces()) return java.util.Optional.of(before.get(i).actor());
+        return java.util.Optional.empty();
     }
 
-    private Trigger trigger(String seg, int offset) {
-        Trigger best = null;
-        for (Map.Entry<Pattern, Operation.Kind> t : TRIGGERS) {
-            Matcher m = t.getKey().matcher(seg);
-            if (m.find() && (best == null || m.start() < best.start() - offset))
-                best = new Trigger(offset + m.start(), offset + m.end(), t.getValue());
-        }
-        return best;
-    }
-
-    /** Whether the noun phrase ending in the trigger starts with a definite determiner. */
-    private static boolean isDefinite(String sentence, int triggerStart) {
-        String[] words = sentence.substring(0, triggerStart).trim().split("\\s+");
-        for (int i = words.length - 1; i >= 0 && i >= words.length - 7; i--) {
-            String w = words[i];
-            if (w.isEmpty()) continue;
-            if (DEFINITE.matcher(w).matches()) return true;
-            if (!MODIFIER.matcher(w).matches()) return false;
-        }
-        return false;
-    }
-
-    private Draft referent(When date, Draft current) {
-        if (date == null) return current != null ? current : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        for (int i = drafts.size() - 1; i >= 0; i--) {
-            Draft d = drafts.get(i);
-            if (d.date != null && d.date.compatibleWith(date)) return d;
+    /** The paragraph's recurring practice without a date or since-year, or null. */
+    private OperationDraft undatedPractice() {
+        for (int i = drafts.size() - 1; i >= 0 && i >= paragraphFirstDraft; i--) {
+            OperationDraft d = drafts.get(i);
+            if (d.recurring && d.since == null && d.date == null) return d;
         }
         return null;
     }
 
-    private void addActors(Draft d, Sentence s, int from, int to) {
-        for (ActorMention m : actors.within(s.start() + from, s.start() + to))
-            if (m.actor().enforces() && !d.conductedBy.contains(m.actor())) d.conductedBy.add(m.actor());
+    /** An undated, uncounted, indefinite sting noun described as a repeated practice. */
+    private static boolean recurring(Segment g) {
+        Trigger t = g.trigger();
+        if (t == null || g.date() != null && dateInTriggerClause(g) || g.since() != null || g.name() != null || !g.counts().isEmpty() || g.background()) return false;
+        if (!OperationTriggers.isSting(t.kind()) || OperationTriggers.isDefinite(g.sentence().text(), t.start())) return false;
+        String clause = Negation.clause(g.sentence().text(), t.start(), t.end());
+        return !Negation.denied(g.sentence().text(), t.start(), t.end())
+                && OperationTriggers.recurring(clause, g.sentence().text().substring(t.start(), t.end()));
     }
 
-    private void addCount(Draft d, List<CountMention> counts, Sentence s) {
-        // Buyers named as such first ("17 sex buyers"), then people the context makes buyers, then a total.
-        CountMention pick = null;
-        for (CountMention c : counts) if (pick == null || c.strength() > pick.strength()) pick = c;
-        if (pick == null) return;
-        boolean buyer = pick.buyers();
-        d.arrests = new ArrestCount(pick.value(), pick.bound(), new Evidence(pick.start(), pick.end(), text.substring(pick.start(), pick.end())));
-        d.buyerCount = buyer;
+    private static boolean dateInTriggerClause(Segment g) {
+        if (g.date() == null || g.trigger() == null) return true;
+        int[] b = Negation.bounds(g.sentence().text(), g.trigger().start(), g.trigger().end());
+        int at = g.date().start() - g.sentence().start();
+        // "... had conducted reverse stings since the 1990s, and in 2001 established a program": another clause.
+        String between = g.sentence().text().substring(Math.min(at, g.trigger().end()), Math.max(at, g.trigger().start()));
+        return b[0] <= at && at < b[1] && !between.contains(", and ");
     }
 
-    private List<Operation> finish() {
-        List<Operation> out = new ArrayList<>();
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (Draft d : drafts) {
-            // A crackdown whose arrests the text does not tie to buyers is not anti-demand work.
-            if ((d.kind == Operation.Kind.SWEEP || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
-                    && !d.buyerCount && !d.buyerContext) continue;
-            // a plain key (the graph stage slugs it into an IRI): when, then name or kind
-            String when = d.date != null ? d.date.lexical() : d.since != null ? "since " + d.since.lexical() : "undated";
-            String key = when + " " + (d.name != null ? d.name : d.kind.label());
-            int n = seen.merge(key.toLowerCase(Locale.ROOT), 1, Integer::sum);
-            if (n > 1) key = key + " " + n;
-            Set<Tactic> tactics = EnumSet.noneOf(Tactic.class);
-            switch (d.kind) {
-                case WEB_STING -> { tactics.add(Tactic.REVERSE_STINGS); tactics.add(Tactic.WEB_STINGS); }
-                case STREET_REVERSE_STING, REVERSE_STING -> tactics.add(Tactic.REVERSE_STINGS);
-                case VEHICLE_SEIZURE_PROGRAMME -> tactics.add(Tactic.AUTO_SEIZURE);
-                case CAMERAS -> { if (d.buyerContext) tactics.add(Tactic.CAMERAS); }
-                default -> { }
-            }
-            boolean reverse = tactics.contains(Tactic.REVERSE_STINGS);
-            if (d.arrests != null && (d.buyerCount || reverse)) tactics.add(Tactic.BUYER_ARRESTS);
-            List<Evidence> details = new ArrayList<>();
-            for (Evidence e : d.details) if (!e.equals(d.evidence) && !details.contains(e)) details.add(e);
-            out.add(new Operation(key, d.kind, d.name, d.date, d.since, tactics, d.arrests, d.conductedBy, d.evidence, details));
+    private boolean noNewAgency(Segment g, OperationDraft current) {
+        return actors.within(g.sentence().start() + g.from(), g.sentence().start() + g.to()).stream()
+                .filter(m -> m.actor().enforces()).allMatch(m -> current.conductedBy.contains(m.actor()));
+    }
+
+    /** A later sentence of the paragraph, without a new date or operation: its count or buyers. */
+    private OperationDraft extend(Segment g, OperationDraft current) {
+        String s = g.sentence().text();
+        boolean added = false;
+        // A count belongs to one event, not to a practice repeated over years.
+        if (!current.recurring && current.refinedBy(g.counts())) { current.addCount(g.counts(), text); added = current.arrests != null; }
+        // "Police charged the men with patronizing": the operation's arrests were of buyers.
+        if (!current.buyerContext && BUYER_CONTEXT.matcher(s).find() && !Negation.denied(s, 0, s.length())) {
+            current.buyerContext = true;
+            added = true;
         }
-        return out;
+        if (added) {
+            current.addDetail(g.sentence().evidence());
+            current.addActors(actors, g.sentence(), g.from(), g.to());
+        }
+        return current;
     }
 
+    /** A new date the current operation cannot have ends its description. */
+    private static OperationDraft keepIfCompatible(Segment g, OperationDraft current) {
+        if (g.date() != null && current != null && (current.date == null || !current.date.compatibleWith(g.date().when()))) return null;
+        return current;
+    }
+
+    private OperationDraft referent(When date, OperationDraft current) {
+        if (date == null) return current != null ? current : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            OperationDraft d = drafts.get(i);
+            if (d.date != null && d.date.compatibleWith(date)) return d;
+        }
+        return null;
+    }
 }

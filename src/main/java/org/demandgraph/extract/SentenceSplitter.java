@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.demandgraph.extract.lexicon.Months;
 
 /**
  * Splits a stretch of text into sentences with offsets. A stop ends a sentence when whitespace and a
@@ -12,13 +13,18 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "st", "dept", "mr", "mrs", "ms", "dr", "jr", "sr", "lt", "sgt", "det", "capt", "cpl", "ofc", "insp",
-            "supt", "cmdr", "gov", "sen", "rep", "atty", "hon", "co", "corp", "inc", "ltd", "ave", "blvd", "rd",
-            "hwy", "mt", "ft", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "u.s.a", "d.c", "n.y");
+    private static final Set<String> ABBREVIATIONS = abbreviations();
 
     private SentenceSplitter() {}
+
+    private static Set<String> abbreviations() {
+        Set<String> all = new java.util.HashSet<>(Set.of(
+                "st", "dept", "mr", "mrs", "ms", "dr", "jr", "sr", "lt", "sgt", "det", "capt", "cpl", "ofc", "insp",
+                "supt", "cmdr", "gov", "sen", "rep", "atty", "hon", "co", "corp", "inc", "ltd", "ave", "blvd", "rd",
+                "hwy", "mt", "ft", "no", "vs", "etc", "approx", "e.g", "i.e", "a.m", "p.m", "u.s", "u.s.a", "d.c", "n.y"));
+        all.addAll(Months.ABBREVIATIONS);
+        return Set.copyOf(all);
+    }
 
     /** The sentences of {@code text[from, to)}, trimmed, each tagged with {@code paragraph}. */
     public static List<Sentence> split(String text, int from, int to, int paragraph) {

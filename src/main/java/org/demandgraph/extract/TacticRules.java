@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.BuyerWords;
 import org.demandgraph.vocab.Tactic;
 
 /**
@@ -14,17 +15,25 @@ import org.demandgraph.vocab.Tactic;
  */
 final class TacticRules {
 
-    private record Rule(Tactic tactic, Pattern pattern, Pattern context) {}
+    private record Phrase(Tactic tactic, Pattern pattern, Pattern context) {}
 
-    private static final String BUYERS = "john|buyer|\\bmen\\b|\\bman\\b|arrest|charged|solicit|patroniz|patronis|customer|suspect|offender|those";
-    private static final String SEX_TRADE = "prostitut|solicit|patroniz|patronis|john|buyer|sex|sting|arrest|charg";
-    private static final String POLICE = "police|officers?|detectives?|undercover|decoy|deputies|agents|sting|troopers?";
+    private static final String BUYERS = BuyerWords.ANY + "|\\bmen\\b|\\bman\\b|arrest|charged|suspect|offender|those";
+    private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
+    /** The sentence is about prostitution or its buyers. */
+    private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
+    private static final String POLICE = "police|officers?|detectives?|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
     /** Tactics a background crime story (trafficking, homicide) must not evidence. */
     private static final java.util.Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
-            Tactic.BUYER_ARRESTS, Tactic.REVERSE_STINGS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE);
+            Tactic.BUYER_ARRESTS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE, Tactic.AUTO_SEIZURE, Tactic.EMPLOYMENT_LOSS);
+    /** A reverse sting arrests buyers by definition: with an arrest word, no other buyer word is needed. */
+    private static final Pattern REVERSE = Pattern.compile("\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?|\\bjohn[\\s-]+stings?|\\bstings?\\b[^.;]{0,60}\\bmen\\b|\\bmen\\b[^.;]{0,60}\\bstings?\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A tactic another place uses ("the city of Brixton runs a john school") is not this place's. */
+    private static final Pattern OTHER_PLACE = Pattern.compile(
+            "\\b(?i:city|town|county|village|township) of [A-Z]|(?i:\\b(?:neighbou?ring|nearby|another|other)\\s+(?:cit(?:y|ies)|towns?|count(?:y|ies)|jurisdictions?)\\b)");
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
-    private static final List<Rule> RULES = List.of(
+    private static final List<Phrase> RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
                     "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|disclosed|made public|publicized|broadcast|printed)\\b"
@@ -37,97 +46,115 @@ final class TacticRules {
                     + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:ed|es)|publiciz(?:ed|es)|print(?:ed|s))\\b"
                     + "[^.;]{0,40}?\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:display(?:ed|s)?|show(?:ed|s)|announc(?:ed|es))\\b[^.;]{0,40}?\\b(?:names|photos|photographs|mug\\s?shots|pictures)\\b"
-                    + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)", BUYERS),
+                    + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)"
+                    + "|\\b(?:publishing|releasing|posting|publicizing|publicising|disclosing|making public)\\b[^.;]{0,40}?\\b(?:names|identities|photos|mug\\s?shots)\\b"
+                    + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in)\\s+(?:the\\s+)?(?:press|news|media|newspapers?)"
+                    + "|\\bidentity disclosure\\b|\\bshaming\\b"
+                    + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b", BUYERS),
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment)"
-                    + "|(?:was|were) terminated|terminated from|stepped down|forced to resign)\\b",
-                    "arrest|charg|solicit|patroniz|patronis|prostitut|sting"),
+                    + "|(?:was|were) terminated|terminated from|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
+                    "prostitut|sting|" + BuyerWords.ANY),
             rule(Tactic.AUTO_SEIZURE,
                     "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated)\\b"
-                    + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b",
+                    + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b"
+                    + "|\\b(?:car|vehicle|auto)\\s+(?:impoundments?|impounds?|seizures?|forfeitures?)\\b",
                     SEX_TRADE),
             rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b",
-                    "ordered|required|sentenc|perform|imposed|condition|hours|complete"),
+                    "ordered|required|sentenc|perform|imposed|condition|hours|complete|coupled"),
             rule(Tactic.JOHN_SCHOOL,
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
                     + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion) (?:program|class|course)"
                     + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+){0,3}(?:class|course|program)\\b",
-                    "prostitut|solicit|john|buyer|patroniz|demand|sex"),
+                    PROSTITUTION + "|demand|sex"),
             rule(Tactic.SOAP_ORDERS,
-                    "\\bSOAP orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-]away orders?|exclusion zones?"
+                    "\\bSOAP orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out) orders?|exclusion zones?"
                     + "|\\b(?:banned|barred|prohibited) from (?:entering |returning to )?(?:the |certain |designated )?(?:areas?|zones?|neighborhoods?|district)",
-                    "prostitut|solicit|john|buyer|patroniz|SOAP"),
+                    PROSTITUTION + "|SOAP"),
             rule(Tactic.LETTERS,
-                    "\\bdear john letters?\\b|\\bletters?\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b|\\b(?:sent|mailed|send|mails?)\\b[^.;]{0,40}?\\bletters?\\b",
-                    "prostitut|solicit|john|buyer|patroniz|vehicle|car\\b|owner"),
+                    "\\bdear john[”\"’]?\\s+letters?\\b|\\b(?:letters?|postcards?)\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b"
+                    + "|\\b(?:sent|mailed|send|sending|mailing|mails?)\\b[^.;]{0,40}?\\b(?:letters?|postcards?)\\b",
+                    PROSTITUTION + "|vehicle|car\\b|owner|offenders?"),
             rule(Tactic.LICENSE_SUSPENSION,
                     "\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]es?\\b[^.;]{0,40}?\\bsuspen\\w*|\\bsuspen\\w*\\b[^.;]{0,40}?\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]e",
-                    "prostitut|solicit|john|buyer|patroniz|convict|arrest|charg"),
+                    PROSTITUTION + "|convict|arrest|charg"),
             rule(Tactic.CAMERAS, "\\bcameras?\\b",
-                    "john|buyer|customer|solicit|patroniz|license plates?|patron"),
+                    BuyerWords.ANY + "|license plates?"),
             rule(Tactic.PUBLIC_EDUCATION,
                     "\\b(?:awareness|education(?:al)?|prevention|anti-demand)\\s+(?:campaign|initiative|ads?|billboards?|messages?)s?\\b"
-                    + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b",
-                    "buy|john|demand|purchas|solicit|patroniz"),
+                    + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b|\\bpublic (?:education|awareness)\\b",
+                    "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bcitizens?[’']? patrols?\\b|\\bneighborhood (?:watch|associations?|groups?|patrols?)\\b"
-                    + "|\\b(?:residents|neighbors|community members|citizens)\\b[^.;]{0,60}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|formed|organized|organised|record\\w* license)",
-                    "prostitut|solicit|john|buyer|patroniz"),
+                    + "|\\b(?:residents|neighbors|community members|citizens|associations?|couple|volunteers)\\b[^.;]{0,60}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|formed|organized|organised|record\\w* license|post\\w* signs|put up signs)"
+                    + "|\\bneighbou?rhood (?:action|efforts?)\\b",
+                    PROSTITUTION),
             rule(Tactic.IT_BASED_TACTICS,
                     "\\bchat\\s?bots?\\b|\\bautomated (?:text|messages?|chats?|replies)\\b|\\bdeterrence messag\\w*|\\bartificial intelligence\\b",
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
             rule(Tactic.BUYER_ARRESTS,
-                    "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehended|booked)\\b",
-                    "\\bjohns?\\b|sex buyers?|\\bbuyers?\\b|customers?|patrons?|solicit\\w*|patroniz\\w*|patronis\\w*|purchas\\w* sex|buying sex"),
+                    "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehend\\w*|booked|intercept\\w*|taken into custody)\\b",
+                    BuyerWords.ANY),
             rule(Tactic.REVERSE_STINGS,
                     "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\bjohn[\\s-]+stings?\\b|\\breverse[\\s-]+operations?\\b"
                     + "|\\bposing as (?:a |an )?(?:prostitut\\w*|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
             rule(Tactic.WEB_STINGS,
                     "\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?stings?\\b"
                     + "|\\b(?:placed|posted|ran|created)\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:website|web site|online|internet|craigslist|backpage|social media|the site|app)\\b"
-                    + "|\\bposing as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b",
+                    + "|\\bposing as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b"
+                    + "|\\b(?:online|internet|web)\\s+(?:ads?|advertisements?|listings?)\\s+(?:placed|posted|created)\\s+by\\s+(?:law enforcement|police|officers|detectives|deputies)"
+                    + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bstings?\\b[^.;]{0,40}?\\b(?:and|or)\\s+online\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)",
                     POLICE));
     /** Rules whose evidence also shows the broader tactic: a web sting is a reverse sting. */
     private static final Map<Tactic, Tactic> ALSO = Map.of(Tactic.WEB_STINGS, Tactic.REVERSE_STINGS);
 
     private TacticRules() {}
 
-    private static Rule rule(Tactic tactic, String pattern, String context) {
-        return new Rule(tactic, Pattern.compile(pattern, Pattern.CASE_INSENSITIVE),
+    private static Phrase rule(Tactic tactic, String pattern, String context) {
+        return new Phrase(tactic, Pattern.compile(pattern, Pattern.CASE_INSENSITIVE),
                 context == null ? null : Pattern.compile(context, Pattern.CASE_INSENSITIVE));
     }
 
     /** The tactic uses one sentence shows, with the sentence as evidence. */
     static List<TacticUse> in(Sentence s, boolean background) {
-        return in(s, null, background);
+        return in(s, null, background, null);
     }
 
     /**
      * As {@link #in(Sentence, boolean)}, the context (that the people are buyers) may also come from the
      * sentence before in the same paragraph ("... 19 men were arrested. Their names were published.").
      */
-    static List<TacticUse> in(Sentence s, Sentence previous, boolean background) {
+    static List<TacticUse> in(Sentence s, Sentence previous, boolean background, String place) {
         List<TacticUse> out = new ArrayList<>();
-        for (Rule r : RULES) {
+        for (Phrase r : RULES) {
             if (background && NOT_IN_BACKGROUND.contains(r.tactic())) continue;
             Matcher m = r.pattern().matcher(s.text());
             while (m.find()) {
-                if (Negation.denied(s.text(), m.start(), m.end())) continue;
+                if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end())) continue;
+                if (aboutAnotherPlace(Negation.clause(s.text(), m.start(), m.end()), place)) continue;
                 if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && VICTIM_ADVERTISED.matcher(s.text()).find()) continue;
                 if (r.context() != null && !r.context().matcher(s.text()).find()
                         && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && r.context().matcher(previous.text()).find())) continue;
                 if (r.tactic() == Tactic.BUYER_ARRESTS && !buyerArrest(s.text(), m.start(), m.end(), r.context())) continue;
-                out.add(new TacticUse(r.tactic(), TacticUse.Basis.NARRATIVE, s.evidence()));
+                out.add(new TacticUse(r.tactic(), TacticUse.Basis.NARRATIVE, Rule.TACTIC_PHRASE, s.evidence()));
                 Tactic broader = ALSO.get(r.tactic());
-                if (broader != null) out.add(new TacticUse(broader, TacticUse.Basis.NARRATIVE, s.evidence()));
+                if (broader != null) out.add(new TacticUse(broader, TacticUse.Basis.NARRATIVE, Rule.TACTIC_PHRASE, s.evidence()));
                 break;
             }
         }
         return out;
     }
 
-    /** An arrest verb and a buyer word in the same clause. */
+    private static boolean aboutAnotherPlace(String clause, String place) {
+        Matcher m = OTHER_PLACE.matcher(clause);
+        while (m.find()) {
+            if (place == null || !clause.startsWith(place, m.end() - 1)) return true;
+        }
+        return false;
+    }
+
+    /** An arrest verb and a buyer word in the same clause, or in a sentence about reverse stings. */
     private static boolean buyerArrest(String sentence, int from, int to, Pattern buyers) {
-        return buyers.matcher(Negation.clause(sentence, from, to)).find();
+        return buyers.matcher(Negation.clause(sentence, from, to)).find() || REVERSE.matcher(sentence).find();
     }
 }

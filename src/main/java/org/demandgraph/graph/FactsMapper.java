@@ -65,6 +65,7 @@ public final class FactsMapper {
             case VEHICLE_SEIZURE_PROGRAMME -> DG.VehicleSeizureProgramme;
             case CAMERAS -> DG.CameraInstallation;
             case TASK_FORCE -> DG.TaskForceFormation;
+            case STAY_OUT_ZONE -> DG.StayOutZone;
         };
     }
 
@@ -73,6 +74,7 @@ public final class FactsMapper {
             case EXACT -> DG.Exactly;
             case AT_LEAST -> DG.AtLeast;
             case MORE_THAN -> DG.MoreThan;
+            case APPROXIMATELY -> DG.Approximately;
         };
     }
 
@@ -108,6 +110,7 @@ public final class FactsMapper {
             add(s, RDF.type.asNode(), DG.Actor.asNode());
             add(s, RDFS.label.asNode(), NodeFactory.createLiteralString(a.name()));
             for (String alt : a.altLabels()) add(s, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(alt));
+            add(s, Vocab.wasGeneratedBy, uri(DG.rule(a.rule().id())));
             evidence(s, List.of(a.evidence()));
         }
 
@@ -117,11 +120,18 @@ public final class FactsMapper {
             add(s, RDF.type.asNode(), kindClass(o.kind()).asNode());
             add(s, RDFS.label.asNode(), NodeFactory.createLiteralString(o.label()));
             add(s, DG.jurisdiction.asNode(), place);
+            if (o.name() != null) add(s, DG.operationName.asNode(), NodeFactory.createLiteralString(o.name()));
             if (o.date() != null) add(s, DG.date.asNode(), literal(o.date().lexical(), datatype(o.date())));
+            if (o.end() != null) {
+                add(s, DG.startDate.asNode(), literal(o.date().lexical(), datatype(o.date())));
+                add(s, DG.endDate.asNode(), literal(o.end().lexical(), datatype(o.end())));
+            }
             if (o.since() != null) add(s, DG.since.asNode(), literal(o.since().lexical(), XSDDatatype.XSDgYear));
+            if (o.recurring()) add(s, DG.recurring.asNode(), literal("true", XSDDatatype.XSDboolean));
+            add(s, Vocab.wasGeneratedBy, uri(DG.rule(o.rule().id())));
             for (Tactic t : o.tactics()) add(s, DG.tactic.asNode(), uri(iris.tactic(t)));
             if (o.arrests() != null) {
-                add(s, DG.arrests.asNode(), literal(Integer.toString(o.arrests().value()), XSDDatatype.XSDnonNegativeInteger));
+                add(s, DG.arrests.asNode(), literal(Integer.toString(o.arrests().value()), XSDDatatype.XSDinteger));
                 add(s, DG.arrestsBound.asNode(), boundTerm(o.arrests().bound()).asNode());
             }
             for (Actor a : o.conductedBy()) add(s, DG.conductedBy.asNode(), uri(actorIri(st, a)));
@@ -148,6 +158,7 @@ public final class FactsMapper {
             add(s, DG.jurisdiction.asNode(), place);
             add(s, DG.tactic.asNode(), t);
             add(s, DG.basis.asNode(), NodeFactory.createLiteralString(basisValue(uses.get(0).basis())));
+            for (TacticUse u : uses) add(s, Vocab.wasGeneratedBy, uri(DG.rule(u.rule().id())));
             evidence(s, uses.stream().map(TacticUse::evidence).toList());
         }
 

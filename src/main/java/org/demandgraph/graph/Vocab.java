@@ -1,6 +1,7 @@
 package org.demandgraph.graph;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
@@ -19,6 +20,7 @@ final class Vocab {
     static final Node isPartOf = DCTerms.isPartOf.asNode();
     static final Node primaryTopic = FOAF.primaryTopic.asNode();
     static final Node subOrganizationOf = ORG.subOrganizationOf.asNode();
+    static final Node wasGeneratedBy = NodeFactory.createURI(org.demandgraph.vocab.PROV.NS + "wasGeneratedBy");
 
     private Vocab() {}
 }

@@ -145,6 +145,7 @@ public final class Completeness {
         if (!jurisdictions.isEmpty()) {
             addMeasurement(graph, NodeFactory.createURI(iris.base() + "quality/completeness/dataset"), DATASET_METRIC,
                     NodeFactory.createURI(datasetIri(iris)), dataset);
+            ExtractionAccuracy.addTo(graph, iris);
         }
         return graph;
     }

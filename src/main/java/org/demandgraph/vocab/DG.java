@@ -126,4 +126,34 @@ public final class DG {
     public static final Property candidatePlace = prop("candidatePlace");
     /** Class of GeoNames places (by their https://sws.geonames.org/{id}/ IRIs). */
     public static final Resource GeoNamesPlace = cls("GeoNamesPlace");
+
+    // Added for real-language extraction (issue 10)
+    /** The count is approximate ("about 15", "close to 100", "nearly two dozen"). */
+    public static final Resource Approximately = cls("Approximately");
+    /** Operation → date: the first day, month or year of a range, as precise as the text. */
+    public static final Property startDate = prop("startDate");
+    /** Operation → date: the last day, month or year of a range, as precise as the text. */
+    public static final Property endDate = prop("endDate");
+    /** Operation → boolean: a practice repeated over time (a programme), not one event. */
+    public static final Property recurring = prop("recurring");
+    /** Operation → string: the proper name the text gives it ("Operation Cupid"). */
+    public static final Property operationName = prop("operationName");
+    /** Operation kind: a zone buyers are barred from, created at a date (applies SOAP Orders). */
+    public static final Resource StayOutZone = cls("StayOutZone");
+    /** Class of the extraction rules that facts are {@code prov:wasGeneratedBy}. */
+    public static final Resource ExtractionRule = cls("ExtractionRule");
+
+    /** The IRI of an extraction rule individual, {@code dg:rule-{id}}. */
+    public static String rule(String id) {
+        return NS + "rule-" + id;
+    }
+
+    // Extraction accuracy (DQV measurements of the dataset)
+    public static final Resource accuracy = cls("accuracy");
+    public static final Resource extractionPrecision = cls("extractionPrecision");
+    public static final Resource extractionRecall = cls("extractionRecall");
+    public static final Property extractedField = prop("extractedField");
+    public static final Property matchedFacts = prop("matchedFacts");
+    public static final Property extractedFacts = prop("extractedFacts");
+    public static final Property annotatedFacts = prop("annotatedFacts");
 }

@@ -34,6 +34,16 @@ final class ExtractedFields {
         return count == null ? OptionalInt.empty() : OptionalInt.of((Integer) call(count, "value"));
     }
 
+    /** The evidence of the facts that is not verbatim at its offsets in the text, as "[start,end)". */
+    static List<String> notVerbatim(Object facts, String text) {
+        List<String> wrong = new ArrayList<>();
+        for (Evidence ev : evidence(facts)) {
+            boolean inside = ev.start() >= 0 && ev.start() <= ev.end() && ev.end() <= text.length();
+            if (!inside || !text.substring(ev.start(), ev.end()).equals(ev.exact())) wrong.add("[" + ev.start() + "," + ev.end() + ")");
+        }
+        return wrong;
+    }
+
     /** Every evidence reachable from the value through record components and collections. */
     static List<Evidence> evidence(Object value) {
         List<Evidence> found = new ArrayList<>();

@@ -13,6 +13,7 @@ final class Fixtures {
             PREFIX dg:   <https://w3id.org/demandgraph/ontology#>
             PREFIX foaf: <http://xmlns.com/foaf/0.1/>
             PREFIX oa:   <http://www.w3.org/ns/oa#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>

@@ -106,9 +106,43 @@ class ShapesTest {
                 broken("OperationSinceTypeShape", Severity.Violation, "An operation has at most one dg:since, an xsd:gYear.", 1,
                         "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:since \"2014-02\"^^xsd:gYearMonth } }"),
                 broken("OperationArrestsTypeShape", Severity.Violation,
-                        "An operation has at most one dg:arrests, an xsd:nonNegativeInteger.", 1,
-                        "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } INSERT { op:2014-02-operation-cupid dg:arrests \"eleven\" } "
+                        "An operation has at most one dg:arrests, an xsd:integer never negative.", 1,
+                        "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } INSERT { op:2014-02-operation-cupid dg:arrests \"11\"^^xsd:nonNegativeInteger } "
                                 + "WHERE { op:2014-02-operation-cupid dg:arrests ?a }"),
+                broken("OperationArrestsTypeShape", Severity.Violation,
+                        "An operation has at most one dg:arrests, an xsd:integer never negative.", 1,
+                        "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } INSERT { op:2014-02-operation-cupid dg:arrests -3 } "
+                                + "WHERE { op:2014-02-operation-cupid dg:arrests ?a }"),
+                broken("OperationArrestsBoundShape", Severity.Violation,
+                        "An operation's count has exactly one dg:arrestsBound: dg:Exactly, dg:AtLeast, dg:MoreThan or dg:Approximately.", 1,
+                        "WITH P: DELETE { op:2014-02-operation-cupid dg:arrestsBound ?b } INSERT { op:2014-02-operation-cupid dg:arrestsBound dg:Roughly } "
+                                + "WHERE { op:2014-02-operation-cupid dg:arrestsBound ?b }"),
+                broken("OperationArrestsBoundShape", Severity.Violation,
+                        "An operation's count has exactly one dg:arrestsBound: dg:Exactly, dg:AtLeast, dg:MoreThan or dg:Approximately.", 1,
+                        "DELETE WHERE { GRAPH P: { op:2014-02-operation-cupid dg:arrestsBound ?b } }"),
+                broken("OperationEndDateTypeShape", Severity.Violation,
+                        "An operation has at most one dg:endDate, an xsd:gYear, xsd:gYearMonth or xsd:date.", 1,
+                        "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:startDate \"2014-02\"^^xsd:gYearMonth ; dg:endDate \"March 2014\" } }"),
+                broken("OperationStartDateTypeShape", Severity.Violation,
+                        "An operation has at most one dg:startDate, an xsd:gYear, xsd:gYearMonth or xsd:date.", 1,
+                        "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:startDate \"2014-02\"^^xsd:gYearMonth, \"2014\"^^xsd:gYear ; dg:endDate \"2015\"^^xsd:gYear } }"),
+                broken("OperationRangeShape", Severity.Violation,
+                        "The range 2014-02 to 2013 of this operation is incomplete, ends before it starts, or does not start at its dg:date.", 1,
+                        "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:startDate \"2014-02\"^^xsd:gYearMonth ; dg:endDate \"2013\"^^xsd:gYear } }"),
+                broken("OperationRangeShape", Severity.Violation,
+                        "The range 2013-02 to 2014-03 of this operation is incomplete, ends before it starts, or does not start at its dg:date.", 1,
+                        "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:startDate \"2013-02\"^^xsd:gYearMonth ; dg:endDate \"2014-03\"^^xsd:gYearMonth } }"),
+                broken("OperationRecurringShape", Severity.Violation, "An operation has at most one dg:recurring, an xsd:boolean.", 1,
+                        "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:recurring \"yes\" } }"),
+                broken("OperationNameShape", Severity.Violation, "An operation has at most one dg:operationName, a non-empty string.", 1,
+                        "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:operationName \"Operation Valentine\" } }"),
+                broken("ExtractedFactRuleShape", Severity.Violation,
+                        "Every extracted operation and tactic use is prov:wasGeneratedBy a dg:ExtractionRule (dg:rule-...).", 1,
+                        "DELETE WHERE { GRAPH P: { op:2014-02-operation-cupid prov:wasGeneratedBy ?r } }"),
+                broken("ExtractedFactRuleShape", Severity.Violation,
+                        "Every extracted operation and tactic use is prov:wasGeneratedBy a dg:ExtractionRule (dg:rule-...).", 2,
+                        "WITH P: DELETE { p:tactic-use\\/web-stings prov:wasGeneratedBy ?r } INSERT { p:tactic-use\\/web-stings prov:wasGeneratedBy \"a rule\" } "
+                                + "WHERE { p:tactic-use\\/web-stings prov:wasGeneratedBy ?r }"),
                 broken("OperationConductedByShape", Severity.Violation,
                         "The agencies of an operation (dg:conductedBy) must be actor IRIs.", 1,
                         "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:conductedBy \"the police\" } }"),
@@ -122,7 +156,7 @@ class ShapesTest {
                         "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:since \"1850\"^^xsd:gYear } }"),
                 broken("ArrestsWithinPopulationShape", Severity.Violation,
                         "20000 arrests in one operation is more than the population of its jurisdiction (12876): check the extraction.", 1,
-                        "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } INSERT { op:2014-02-operation-cupid dg:arrests \"20000\"^^xsd:nonNegativeInteger } "
+                        "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } INSERT { op:2014-02-operation-cupid dg:arrests \"20000\"^^xsd:integer } "
                                 + "WHERE { op:2014-02-operation-cupid dg:arrests ?a }"),
                 broken("ActorShape", Severity.Violation, "An actor (agency, partner) needs a name (rdfs:label).", 1,
                         "DELETE WHERE { GRAPH P: { actor:windsor-locks-police-department rdfs:label ?l } }"),
@@ -173,7 +207,7 @@ class ShapesTest {
                 satisfied("OperationDatedShape", "WITH P: DELETE { op:2014-02-operation-cupid dg:date ?d } "
                         + "INSERT { op:2014-02-operation-cupid dg:since \"1978\"^^xsd:gYear } WHERE { op:2014-02-operation-cupid dg:date ?d }"),
                 satisfied("ArrestsWithinPopulationShape", "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } "
-                        + "INSERT { op:2014-02-operation-cupid dg:arrests \"12876\"^^xsd:nonNegativeInteger } WHERE { op:2014-02-operation-cupid dg:arrests ?a }"),
+                        + "INSERT { op:2014-02-operation-cupid dg:arrests \"12876\"^^xsd:integer } WHERE { op:2014-02-operation-cupid dg:arrests ?a }"),
                 satisfied("EvidenceSpanShape", "WITH P: DELETE { p:evidence\\/e1 oa:end ?e . p:evidence\\/e1 oa:start ?s } "
                         + "INSERT { p:evidence\\/e1 oa:start \"100\"^^xsd:nonNegativeInteger . p:evidence\\/e1 oa:end \"182\"^^xsd:nonNegativeInteger } "
                         + "WHERE { p:evidence\\/e1 oa:end ?e ; oa:start ?s }"),
@@ -182,6 +216,15 @@ class ShapesTest {
                         + "P: dg:keySource src:1-entry-1-news . src:1-entry-1-news a dg:Source ; rdfs:label \"News, 2014\" ; "
                         + "dcterms:isPartOf src:web-based-reverse-stings } }"),
                 satisfied("ProfileFooterShape", "INSERT DATA { GRAPH P: { P: dg:missing \"Key Partners\" } }"),
+                satisfied("OperationRangeShape", "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:startDate \"2014-02\"^^xsd:gYearMonth ; "
+                        + "dg:endDate \"2014-03-15\"^^xsd:date } }"),
+                satisfied("OperationRangeShape", "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:startDate \"2014-02\"^^xsd:gYearMonth ; "
+                        + "dg:endDate \"2014-02\"^^xsd:gYearMonth } }"),
+                satisfied("OperationRecurringShape", "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:recurring true } }"),
+                satisfied("OperationArrestsBoundShape", "WITH P: DELETE { op:2014-02-operation-cupid dg:arrestsBound ?b } "
+                        + "INSERT { op:2014-02-operation-cupid dg:arrestsBound dg:Approximately } WHERE { op:2014-02-operation-cupid dg:arrestsBound ?b }"),
+                satisfied("OperationArrestsTypeShape", "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } "
+                        + "INSERT { op:2014-02-operation-cupid dg:arrests 0 } WHERE { op:2014-02-operation-cupid dg:arrests ?a }"),
                 satisfied("TacticInSchemeShape", "INSERT DATA { GRAPH P: { P: dg:listedTactic t:it-based-tactics, t:soap-orders } }"),
                 satisfied("LabelMatchesNameShape", "INSERT DATA { GRAPH P: { j:fl\\/st-lucie-county a dg:County ; "
                         + "rdfs:label \"St. Lucie County, FL\" ; dg:name \"St. Lucie County\" ; dg:inState j:fl . j:fl a dg:State ; skos:notation \"FL\" } }"));

@@ -1,4 +1,4 @@
-package org.demandgraph.extract;
+package org.demandgraph.extract.lexicon;
 
 import java.util.Locale;
 import java.util.Map;

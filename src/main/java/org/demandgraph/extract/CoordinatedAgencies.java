@@ -1,0 +1,97 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Agencies named without a head of their own: members of a list that shares one plural head ("the
+ * police departments of A, B and C", "the Sheriff's Offices of X County and Y County"), the second
+ * of two units sharing a department prefix ("the Ocean Grove Police Detective Bureau and Special
+ * Assignment Unit"), and a place's police written in lower case ("Tulsa police").
+ */
+final class CoordinatedAgencies {
+
+    /** An agency name at offsets into the profile text. */
+    record Named(int start, int end, String name) {}
+
+    private static final String ITEM = "[A-Z][\\w’'.-]*(?:\\s+[A-Z][\\w’'.-]*)*";
+    private static final Pattern SHARED_HEAD = Pattern.compile(
+            "\\b(?:the\\s+)?(police departments|[Ss]heriff([’'])s (?:[Oo]ffices|[Dd]epartments))\\s+of\\s+(" + ITEM
+            + "(?:\\s*,\\s*(?:and\\s+)?" + ITEM + ")*(?:\\s*,?\\s+and\\s+" + ITEM + ")?)");
+    private static final Pattern ITEMS = Pattern.compile(ITEM);
+    /** "the Corbin, Laurel and Whitley County Sheriff’s Offices": names before one plural head. */
+    private static final String WORD = "[A-Z][\\w’'.-]*";
+    private static final Pattern SHARED_SUFFIX = Pattern.compile(
+            "\\b((?:" + WORD + "(?:\\s+" + WORD + ")*?\\s*,\\s*)*" + WORD + "(?:\\s+" + WORD + ")*?\\s*,?\\s+and\\s+)((?:" + WORD + "\\s+)*?)"
+            + "(County\\s+)?(Sheriff([’'])s (?:Offices|Departments)|Police Departments)\\b");
+    private static final Pattern SUFFIX_ITEMS = Pattern.compile(WORD + "(?:\\s+" + WORD + ")*");
+    private static final String UNIT = "(?:[A-Z][\\w’'-]*\\s+)*?(?:Bureau|Unit|Division|Team|Squad)";
+    private static final Pattern SHARED_PREFIX = Pattern.compile(
+            "((?:[A-Z][\\w’'.-]*\\s+)+?(?:Police|Sheriff[’']s Office|Department))\\s+" + UNIT + "\\s+and\\s+(" + UNIT + ")\\b");
+    private static final Pattern LOWER_CASE_POLICE = Pattern.compile("(?<![\\w.’'])((?:[A-Z][a-z’'.-]+\\s+){1,3})police\\b(?!\\s+(?:officers?|department))");
+    /** Words that open a sentence or name no place ("Local police", "State police"). */
+    private static final Set<String> NOT_PLACE = Set.of("The", "Local", "State", "City", "County", "Town", "Federal", "When", "After",
+            "Before", "Both", "Then", "Many", "Some", "Other", "Municipal", "Metro", "Area", "Tribal", "Campus", "Military", "Transit");
+
+    private CoordinatedAgencies() {}
+
+    static List<Named> in(Sentence s) {
+        String t = s.text();
+        List<Named> out = new ArrayList<>();
+        if (t.contains(" of ")) {
+            Matcher m = SHARED_HEAD.matcher(t);
+            while (m.find()) {
+                boolean police = m.group(1).startsWith("police");
+                String head = police ? " Police Department" : " Sheriff" + m.group(2) + "s Office";
+                Matcher item = ITEMS.matcher(m.group(3));
+                while (item.find()) {
+                    String name = item.group().replaceFirst("\\s+Police(?: Department)?$", "");
+                    int start = s.start() + m.start(3) + item.start();
+                    out.add(new Named(start, start + item.group().length(), name + head));
+                }
+            }
+        }
+        if (t.contains(" and ") && (t.contains("Offices") || t.contains("Departments"))) {
+            Matcher m = SHARED_SUFFIX.matcher(t);
+            while (m.find()) {
+                String county = m.group(3) == null ? "" : "County ";
+                String head = m.group(4).startsWith("Police") ? "Police Department" : "Sheriff" + m.group(5) + "s " + (m.group(4).endsWith("Offices") ? "Office" : "Department");
+                Matcher item = SUFFIX_ITEMS.matcher(m.group(1));
+                while (item.find()) {
+                    if (item.group().equals("and")) continue;
+                    int start = s.start() + m.start(1) + item.start();
+                    out.add(new Named(start, start + item.group().length(), item.group() + " " + county + head));
+                }
+                String last = m.group(2).trim();
+                if (!last.isEmpty()) {
+                    int start = s.start() + m.start(2);
+                    out.add(new Named(start, start + last.length(), last + " " + county + head));
+                }
+            }
+        }
+        if (t.contains(" and ")) {
+            Matcher m = SHARED_PREFIX.matcher(t);
+            while (m.find()) {
+                String prefix = m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "");
+                out.add(new Named(s.start() + m.start(2), s.start() + m.end(2), prefix + " " + m.group(2).trim()));
+            }
+        }
+        if (t.contains(" police")) {
+            Matcher m = LOWER_CASE_POLICE.matcher(t);
+            while (m.find()) {
+                String[] words = m.group(1).trim().split("\\s+");
+                int skip = 0;
+                while (skip < words.length && NOT_PLACE.contains(words[skip])) skip++;
+                if (skip == words.length) continue;
+                int start = m.start(1);
+                for (int i = 0; i < skip; i++) start = t.indexOf(words[i], start) + words[i].length();
+                while (Character.isWhitespace(t.charAt(start))) start++;
+                out.add(new Named(s.start() + start, s.start() + m.end(), t.substring(start, m.end()).replaceAll("\\s+", " ")));
+            }
+        }
+        return out;
+    }
+}

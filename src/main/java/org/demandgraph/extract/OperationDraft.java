@@ -1,0 +1,54 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An operation while the narrative is being read: later sentences may still add a count or an agency. */
+final class OperationDraft {
+
+    Operation.Kind kind;
+    String name;
+    When date;
+    When end;
+    When since;
+    boolean recurring;
+    ArrestCount arrests;
+    /** The count is of buyers (by its noun, phrase or sentence), not a total. */
+    boolean buyerCount;
+    /** The text ties the operation to buyers. */
+    boolean buyerContext;
+    final List<Actor> conductedBy = new ArrayList<>();
+    final Rule rule;
+    final Evidence evidence;
+    final List<Evidence> details = new ArrayList<>();
+
+    OperationDraft(Operation.Kind kind, Rule rule, Evidence evidence) {
+        this.kind = kind;
+        this.rule = rule;
+        this.evidence = evidence;
+    }
+
+    /** The enforcing agencies named in {@code [from, to)} of the sentence. */
+    void addActors(ActorFinder.Result actors, Sentence s, int from, int to) {
+        for (ActorMention m : actors.within(s.start() + from, s.start() + to))
+            if (m.actor().enforces() && !conductedBy.contains(m.actor())) conductedBy.add(m.actor());
+    }
+
+    /** The strongest of the counts: buyers named as such, then people the context makes buyers, then a total. */
+    void addCount(List<CountMention> counts, String text) {
+        CountMention pick = null;
+        for (CountMention c : counts) if (pick == null || c.strength() > pick.strength()) pick = c;
+        if (pick == null) return;
+        arrests = new ArrestCount(pick.value(), pick.bound(), new Evidence(pick.start(), pick.end(), text.substring(pick.start(), pick.end())));
+        buyerCount = pick.buyers();
+    }
+
+    /** Whether a count among these would say more than the one it has (buyers where it has a total). */
+    boolean refinedBy(List<CountMention> counts) {
+        return arrests == null ? !counts.isEmpty() : !buyerCount && counts.stream().anyMatch(CountMention::buyers);
+    }
+
+    void addDetail(Evidence e) {
+        if (!e.equals(evidence) && !details.contains(e)) details.add(e);
+    }
+}

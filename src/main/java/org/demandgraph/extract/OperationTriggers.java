@@ -1,0 +1,113 @@
+package org.demandgraph.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that name an operation in a sentence: a sting noun ("a web-based reverse sting", "sweeps"),
+ * a programme ("an ordinance to impound vehicles"), a proper name ("Operation Cupid"), and whether
+ * the noun phrase is definite ("the sting"), so refers back to an operation already described.
+ */
+final class OperationTriggers {
+
+    /** An operation noun at offsets within a sentence. */
+    record Trigger(int start, int end, Operation.Kind kind) {}
+
+    private static final String STING = "(?:prostitution[\\s-]+|john[\\s-]+)?stings?(?:[\\s-]+operations?)?";
+    private static final String WEB = "(?:web|online|internet|web-based|web\\s+based|internet-based|on-line)";
+    private static final List<Map.Entry<Pattern, Operation.Kind>> TRIGGERS = List.of(
+            Map.entry(p("\\b" + WEB + "[\\s-]+(?:reverse[\\s-]+)?(?:" + STING + "|operations?|decoy\\s+ads?)"), Operation.Kind.WEB_STING),
+            Map.entry(p("\\bstreet[\\s-]+level[\\s-]+(?:reverse[\\s-]+)?" + STING), Operation.Kind.STREET_REVERSE_STING),
+            Map.entry(p("\\b(?:reverse[\\s-]+" + STING + "|reverse[\\s-]+operations?|john[\\s-]+stings?|decoy[\\s-]+operations?|reversals?)\\b"), Operation.Kind.REVERSE_STING),
+            Map.entry(p("\\b" + STING + "\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
+            Map.entry(p("\\b(?:prostitution[\\s-]+)?(?:sweeps?|crackdowns?)\\b"), Operation.Kind.SWEEP),
+            Map.entry(p("\\b(?:undercover|anti-prostitution|prostitution|vice)[\\s“”\"’-]+(?:john[“”\"’]?[\\s-]+)?details?\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
+            Map.entry(p("\\b(?:vehicle|car|auto)[\\s-]+(?:seizure|impound(?:ment)?|forfeiture)[\\s-]+(?:program|programme|ordinance|law|policy|initiative)s?\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
+            Map.entry(p("\\b(?:ordinance|law|policy|program|programme)\\b[^.;]{0,40}?\\b(?:impound|seiz|forfeit|tow)\\w*\\s+(?:\\w+\\s+)?(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
+            Map.entry(p("\\b(?:began|begun|started|implemented|adopted|launched)\\s+(?:\\w+\\s+){0,2}(?:impounding|seizing|towing|confiscating)\\b[^.;]{0,30}?\\b(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
+            Map.entry(p("\\b(?:posed|posing|poses?)\\s+as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old\\s+)?(?:prostitut\\w*|sex\\s+(?:workers?|sellers?)|women|woman|minors?|teens?|teenagers?|girls?|escorts?|decoys?)"), Operation.Kind.REVERSE_STING),
+            Map.entry(p("\\bdecoys?\\s+(?:was|were)\\s+(?:deployed|used|placed|posted)\\b"), Operation.Kind.REVERSE_STING),
+            Map.entry(p("\\b(?:contacted|approached|lured|chatted\\s+with|communicated\\s+with)\\s+(?:\\w+\\s+){0,3}(?:online|(?:by\\s+way\\s+of|via|over)\\s+the\\s+internet)\\b"), Operation.Kind.WEB_STING),
+            Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed)\\b[^.;]{0,30}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|prostitution[\\s-]free\\s+zones?)"), Operation.Kind.STAY_OUT_ZONE),
+            Map.entry(p("\\b(?:replied|responded|answered)\\s+to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
+            Map.entry(p("\\b(?:impound|seiz|forfeit)\\w*\\s+(?:\\w+[’']?\\s+){0,2}(?:vehicles?|cars?|autos?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
+            Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected|use|used|using)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
+            Map.entry(p("\\b(?:formed|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
+            Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION),
+            Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s|\\bin\\s|business\\s|day-to-day\\s)\\boperations?\\b"), Operation.Kind.ENFORCEMENT_OPERATION));
+    private static final Pattern NAME = Pattern.compile(
+            "\\bOperation:?\\s+[“\"‘]?((?!(?:was|is|in|of|to|and|the|a|an|targeted|targeting)\\b)[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})");
+    private static final Pattern DEFINITE = p("^(?:the|this|that|these|those|its|their|his|her|said|same)$");
+    /** Words that may stand between a determiner and the operation noun ("the February, 2014 online reverse sting"). */
+    private static final Pattern MODIFIER = Pattern.compile(
+            "(?:[A-Z][\\w’'.-]*|\\d{4}|\\d{4},|[A-Z][a-z]+,|street-level|street|level|online|web|web-based|internet|undercover"
+            + "|prostitution|large-scale|joint|first|second|third|latest|recent|last|earlier|previous|same|reverse|john|police"
+            + "|department[’']s|city[’']s|county[’']s|town[’']s|two-day|multi-agency|month-long|week-long|decoy|buyer|sex)");
+
+    /** A practice repeated over time: "regularly", "has conducted reverse stings", "a number of". */
+    private static final Pattern RECURRING = p("\\b(?:regular(?:ly)?|routine(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|occasionally"
+            + "|repeatedly|continu\\w*|ongoing|basis|several\\s+times|times\\s+a\\s+year|a\\s+number\\s+of|many|numerous|several"
+            + "|various|series\\s+of|(?:has|have)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
+            + "|using|utilized|staged|held|included|occurred|taken\\s+place|participated)|(?:is|are)\\s+(?:\\w+\\s+)?conducted"
+            + "|(?:conducts|runs|uses|holds|stages)|began\\s+(?:conducting|staging|running|using)|participat\\w*)\\b");
+    private static final Pattern PLURAL = p("s$");
+
+    private OperationTriggers() {}
+
+    /**
+     * Whether the clause describes the trigger as a practice repeated over time ("the police regularly
+     * run reverse stings", "has carried out a number of web stings"): a plural operation noun with a
+     * word of frequency or a perfect tense.
+     */
+    static boolean recurring(String clause, String trigger) {
+        return PLURAL.matcher(trigger.trim()).find() && RECURRING.matcher(clause).find();
+    }
+
+    static Pattern p(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The first operation noun of {@code seg}, at offsets shifted by {@code offset}, or null. */
+    static Trigger find(String seg, int offset) {
+        Trigger best = null;
+        for (Map.Entry<Pattern, Operation.Kind> t : TRIGGERS) {
+            Matcher m = t.getKey().matcher(seg);
+            if (m.find() && (best == null || m.start() < best.start() - offset))
+                best = new Trigger(offset + m.start(), offset + m.end(), t.getValue());
+        }
+        return best;
+    }
+
+    /** The most specific sting kind the text names (web, street, reverse), or null. */
+    static Operation.Kind specificSting(String seg) {
+        for (Map.Entry<Pattern, Operation.Kind> t : TRIGGERS.subList(0, 3))
+            if (t.getKey().matcher(seg).find()) return t.getValue();
+        return null;
+    }
+
+    /** The proper name ("Operation Cupid") in {@code seg} as a matcher positioned on it, or null. */
+    static Matcher name(String seg) {
+        Matcher m = NAME.matcher(seg);
+        return m.find() ? m : null;
+    }
+
+    /** Whether the noun phrase ending in the trigger starts with a definite determiner. */
+    static boolean isDefinite(String sentence, int triggerStart) {
+        String[] words = sentence.substring(0, triggerStart).trim().split("\\s+");
+        for (int i = words.length - 1; i >= 0 && i >= words.length - 7; i--) {
+            String w = words[i];
+            if (w.isEmpty()) continue;
+            if (DEFINITE.matcher(w).matches()) return true;
+            if (!MODIFIER.matcher(w).matches()) return false;
+        }
+        return false;
+    }
+
+    /** Whether the kind is a sting or sweep (not a programme, camera installation or task force). */
+    static boolean isSting(Operation.Kind kind) {
+        return kind != Operation.Kind.CAMERAS && kind != Operation.Kind.TASK_FORCE && kind != Operation.Kind.VEHICLE_SEIZURE_PROGRAMME
+                && kind != Operation.Kind.STAY_OUT_ZONE;
+    }
+}

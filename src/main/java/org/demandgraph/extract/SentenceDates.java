@@ -1,0 +1,105 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.Months;
+import org.demandgraph.extract.lexicon.NumberWords;
+
+/**
+ * The dates of each sentence of a paragraph, in order: those written in full ({@link Dates}), plus
+ * "later that year" / "the following year" / "seven years earlier" and a month without a year ("in March"), both dated by
+ * the paragraph's last year. One instance follows one narrative from its first sentence on.
+ */
+final class SentenceDates {
+
+    /** "Later that year" (the paragraph's last year) and "the following year" (the one after it). */
+    private static final Pattern RELATIVE_YEAR = OperationTriggers.p("\\b(?:((?:later|earlier)\\s+(?:that|the same)\\s+year|(?:that|the)\\s+same\\s+year)"
+            + "|(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later))\\b");
+    /** "That same month", "later that month": the paragraph's last month. */
+    private static final Pattern SAME_MONTH = OperationTriggers.p("\\b(?:(?:later|earlier)\\s+that|(?:that|the)\\s+same)\\s+month\\b");
+    /** "Seven years earlier", "two years later": the paragraph's last year shifted. */
+    private static final Pattern YEARS_AWAY = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?)\\s+years?\\s+(earlier|later)\\b");
+    /** "Two weeks later", "a few days later": the paragraph's last year. */
+    private static final Pattern INTERVAL_LATER = OperationTriggers.p("\\b(?:" + NumberWords.PATTERN + "|an?|several|a\\s+few)\\s+(?:days?|weeks?|months?)\\s+later\\b");
+    /** A month without a year ("in March", "that August"). */
+    private static final Pattern MONTH_ONLY = Pattern.compile(
+            "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(" + Months.FULL + ")\\b"
+            + "(?!\\s*,?\\s*(?:of\\s+)?(?:\\d{4}|\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}))");
+
+    private int paragraph = -1;
+    private Integer lastYear;
+    /** The narrative's last year, across paragraphs: what "seven years earlier" counts from. */
+    private Integer documentYear;
+    private When lastDate;
+
+    /** Whether {@code s} starts a new paragraph (the dates before it no longer date anything). */
+    boolean newParagraph(Sentence s) {
+        if (s.paragraph() == paragraph) return false;
+        paragraph = s.paragraph();
+        lastYear = null;
+        lastDate = null;
+        return true;
+    }
+
+    /** The dates of {@code s}, sorted by offset; call once per sentence, in text order. */
+    List<DateMention> of(Sentence s) {
+        List<DateMention> written = Dates.in(s);
+        List<DateMention> dates = new ArrayList<>(written);
+        if (dates.isEmpty() && documentYear != null) {
+            Matcher rel = RELATIVE_YEAR.matcher(s.text());
+            Matcher away = YEARS_AWAY.matcher(s.text());
+            Matcher month = SAME_MONTH.matcher(s.text());
+            Matcher interval = INTERVAL_LATER.matcher(s.text());
+            if (month.find() && lastDate != null && lastDate.precision() != When.Precision.YEAR) {
+                dates.add(new DateMention(s.start() + month.start(), s.start() + month.end(),
+                        new When(When.Precision.YEAR_MONTH, lastDate.lexical().substring(0, 7)), false));
+            } else if (lastYear != null && rel.find()) {
+                int year = rel.group(1) != null ? lastYear : lastYear + 1;
+                dates.add(new DateMention(s.start() + rel.start(), s.start() + rel.end(),
+                        new When(When.Precision.YEAR, Integer.toString(year)), false));
+            } else if (lastYear != null && interval.find()) {
+                dates.add(new DateMention(s.start() + interval.start(), s.start() + interval.end(),
+                        new When(When.Precision.YEAR, Integer.toString(lastYear)), false));
+            } else if (away.find()) {
+                int n = away.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("a") ? 1 : NumberWords.parse(away.group(1)).orElse(0);
+                int year = away.group(2).equalsIgnoreCase("earlier") ? documentYear - n : documentYear + n;
+                if (n > 0) dates.add(new DateMention(s.start() + away.start(), s.start() + away.end(),
+                        new When(When.Precision.YEAR, Integer.toString(year)), false));
+            }
+        }
+        dates.addAll(monthsOnly(s, dates, lastYear));
+        dates.sort(Comparator.comparingInt(DateMention::start));
+        for (DateMention d : dates) {
+            lastYear = (d.until() != null ? d.until() : d.when()).year();
+            documentYear = lastYear;
+            if (!d.since()) lastDate = d.when();
+        }
+        return dates;
+    }
+
+    /** The paragraph's last date of an event so far (not a since-year), or null. */
+    When lastDate() {
+        return lastDate;
+    }
+
+    /** Months without a year, each dated by the nearest year written before it (in the sentence, else the paragraph). */
+    private static List<DateMention> monthsOnly(Sentence s, List<DateMention> dates, Integer paragraphYear) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = MONTH_ONLY.matcher(s.text());
+        while (m.find()) {
+            int start = s.start() + m.start(1), end = s.start() + m.end(1);
+            if (dates.stream().anyMatch(d -> d.start() <= start && end <= d.end())) continue;
+            Integer year = paragraphYear;
+            for (DateMention d : dates) if (d.end() <= start) year = d.when().year();
+            if (year == null) year = dates.isEmpty() ? null : dates.get(0).when().year();
+            if (year == null) continue;
+            int month = Months.number(m.group(1));
+            String lexical = year + "-" + (month < 10 ? "0" + month : Integer.toString(month));
+            out.add(new DateMention(start, end, new When(When.Precision.YEAR_MONTH, lexical), false));
+        }
+        return out;
+    }
+}

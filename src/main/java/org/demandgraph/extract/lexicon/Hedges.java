@@ -1,0 +1,42 @@
+package org.demandgraph.extract.lexicon;
+
+/**
+ * Words that deny, plan or only consider what a clause says ("not", "no plans to", "considered",
+ * "will"): a fact in such a clause is not a fact.
+ */
+public final class Hedges {
+
+    /** Where a clause ends inside a sentence. */
+    public static final String CLAUSE_BREAK = ";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+";
+
+    /** Any denial, plan or hypothesis. */
+    public static final String DENIAL = "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses"
+            + "|refusing|consider|considered|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected"
+            + "|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes|propose|discuss"
+            + "|discussed|discussing|debated|debating|suggested|explored|exploring|studying|studied|talked\\s+about|withheld"
+            + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
+            + "|under\\s+(?:state|federal)\\s+law|state\\s+law\\s+(?:allows|permits|provides))\\b|n[’']t\\b";
+
+    /** The narrower set that cancels an operation noun: a denied, planned or hoped-for operation. */
+    public static final String OPERATION_DENIAL = "\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could"
+            + "|consider\\w*|propos\\w*|hope\\w*)\\b|n[’']t\\b";
+
+    /**
+     * Phrases that look like hedges but deny nothing: an open start ("if not earlier", "and possibly
+     * before then") or the writer's own research ("from the evidence we could gather").
+     */
+    public static final String NOT_DENIAL = "\\(?\\b(?:if not|or even|and possibly|possibly|and probably|probably|or)\\s+"
+            + "(?:earlier|before|sooner|longer)(?:\\s+then)?\\)?|\\bwe\\s+could\\s+(?:gather|find|locate|identify)\\b";
+
+    /**
+     * Modals and conditions of a habit ("once arrested, buyers may be served with SOAP orders", "if you
+     * buy sex you will be arrested", "announced that it would publicize the names"): no denial when the
+     * clause speaks of arrested people (see {@link #HABIT_SUBJECT}).
+     */
+    public static final String HABIT = "\\b(?:may|will|can|if)\\b|\\b(?:announced?|announcing)\\s+(?:that\\s+)?\\w+\\s+would\\b";
+
+    /** The people a habit is about: arrested buyers or offenders. */
+    public static final String HABIT_SUBJECT = "\\barrest\\w*|\\boffenders?\\b|\\bconvicted\\b";
+
+    private Hedges() {}
+}
