@@ -14,7 +14,7 @@ import org.demandgraph.graph.DatasetLoader;
 import org.demandgraph.graph.DatasetWriter;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.Rejection;
-import org.demandgraph.validate.Validation;
+import org.demandgraph.validate.QualityGraph;
 import org.demandgraph.validate.ValidationSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,8 +61,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         for (Rejection r : result.rejected()) err.println(r);
         // Validate what is written; completeness goes into the quality graph of the same dataset.
-        ValidationSummary validation = Validation.withBundledShapes().summarise(result.dataset());
-        validation.completeness().writeTo(result.dataset(), base.iris());
+        ValidationSummary validation = QualityGraph.addTo(result.dataset(), base.iris());
         try {
             DatasetWriter.write(result.dataset(), output.path());
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import org.demandgraph.graph.DatasetLoader;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.Rejection;
 import org.demandgraph.server.DemandServer;
+import org.demandgraph.validate.QualityGraph;
 import org.demandgraph.validate.Validation;
 import org.demandgraph.server.QueryEditor;
 import org.demandgraph.server.Tdb2Store;
@@ -173,6 +174,8 @@ public final class ServeCommand implements Callable<Integer> {
         for (Rejection r : result.rejected()) {
             err.println("rejected: " + r);
         }
+        // Completeness measurements, so that the quality queries answer on profiles too.
+        if (result.profiles() + result.datasetFiles() > 0) QualityGraph.addTo(result.dataset(), base.iris());
         err.printf("Loaded %d profile(s) and %d dataset file(s)%s%n", result.profiles(), result.datasetFiles(),
                 result.hasRejections() ? "; " + result.rejected().size() + " rejected (listed above)" : "");
         return result.dataset();

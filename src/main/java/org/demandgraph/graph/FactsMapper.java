@@ -115,7 +115,7 @@ public final class FactsMapper {
             if (o.since() != null) add(s, DG.since.asNode(), literal(o.since().lexical(), XSDDatatype.XSDgYear));
             for (Tactic t : o.tactics()) add(s, DG.tactic.asNode(), uri(iris.tactic(t)));
             if (o.arrests() != null) {
-                add(s, DG.arrests.asNode(), literal(Integer.toString(o.arrests().value()), XSDDatatype.XSDnonNegativeInteger));
+                add(s, DG.arrests.asNode(), literal(Integer.toString(o.arrests().value()), XSDDatatype.XSDinteger));
                 add(s, DG.arrestsBound.asNode(), boundTerm(o.arrests().bound()).asNode());
             }
             for (Actor a : o.conductedBy()) add(s, DG.conductedBy.asNode(), uri(actorIri(st, a)));

@@ -50,7 +50,7 @@ class FactsMapperTest {
         assertTrue(g.contains(cupid, RDF.type.asNode(), DG.Operation.asNode()));
         assertTrue(g.contains(cupid, RDF.type.asNode(), DG.WebSting.asNode()));
         assertEquals(NodeFactory.createLiteralDT("2014-02", XSDDatatype.XSDgYearMonth), one(g, cupid, DG.date.asNode()));
-        assertEquals(NodeFactory.createLiteralDT("11", XSDDatatype.XSDnonNegativeInteger), one(g, cupid, DG.arrests.asNode()));
+        assertEquals(NodeFactory.createLiteralDT("11", XSDDatatype.XSDinteger), one(g, cupid, DG.arrests.asNode()));
         assertEquals(DG.Exactly.asNode(), one(g, cupid, DG.arrestsBound.asNode()));
         assertEquals(uri("jurisdiction/us/ct/windsor-locks"), one(g, cupid, DG.jurisdiction.asNode()));
         Node wlpd = uri("actor/us/ct/windsor-locks-police-department");
@@ -58,7 +58,7 @@ class FactsMapperTest {
         assertTrue(g.contains(wlpd, SKOS.altLabel.asNode(), NodeFactory.createLiteralString("WLPD")));
         assertTrue(g.contains(cupid, DG.tactic.asNode(), uri("tactic/web-stings")));
         assertTrue(g.contains(uri("operation/us/ct/windsor-locks/2017-11-enforcement-operation"), DG.arrests.asNode(),
-                NodeFactory.createLiteralDT("9", XSDDatatype.XSDnonNegativeInteger)));
+                NodeFactory.createLiteralDT("9", XSDDatatype.XSDinteger)));
     }
 
     @Test

@@ -102,7 +102,7 @@ class ShapesTest {
                 broken("OperationSinceTypeShape", Severity.Violation, "An operation has at most one dg:since, an xsd:gYear.", 1,
                         "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:since \"2014-02\"^^xsd:gYearMonth } }"),
                 broken("OperationArrestsTypeShape", Severity.Violation,
-                        "An operation has at most one dg:arrests, an xsd:nonNegativeInteger.", 1,
+                        "An operation has at most one dg:arrests, a non-negative xsd:integer.", 1,
                         "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } INSERT { op:2014-02-operation-cupid dg:arrests \"eleven\" } "
                                 + "WHERE { op:2014-02-operation-cupid dg:arrests ?a }"),
                 broken("OperationConductedByShape", Severity.Violation,
@@ -118,7 +118,7 @@ class ShapesTest {
                         "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:since \"1850\"^^xsd:gYear } }"),
                 broken("ArrestsWithinPopulationShape", Severity.Violation,
                         "20000 arrests in one operation is more than the population of its jurisdiction (12876): check the extraction.", 1,
-                        "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } INSERT { op:2014-02-operation-cupid dg:arrests \"20000\"^^xsd:nonNegativeInteger } "
+                        "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } INSERT { op:2014-02-operation-cupid dg:arrests \"20000\"^^xsd:integer } "
                                 + "WHERE { op:2014-02-operation-cupid dg:arrests ?a }"),
                 broken("ActorShape", Severity.Violation, "An actor (agency, partner) needs a name (rdfs:label).", 1,
                         "DELETE WHERE { GRAPH P: { actor:windsor-locks-police-department rdfs:label ?l } }"),
@@ -163,7 +163,7 @@ class ShapesTest {
                 satisfied("OperationDatedShape", "WITH P: DELETE { op:2014-02-operation-cupid dg:date ?d } "
                         + "INSERT { op:2014-02-operation-cupid dg:since \"1978\"^^xsd:gYear } WHERE { op:2014-02-operation-cupid dg:date ?d }"),
                 satisfied("ArrestsWithinPopulationShape", "WITH P: DELETE { op:2014-02-operation-cupid dg:arrests ?a } "
-                        + "INSERT { op:2014-02-operation-cupid dg:arrests \"12876\"^^xsd:nonNegativeInteger } WHERE { op:2014-02-operation-cupid dg:arrests ?a }"),
+                        + "INSERT { op:2014-02-operation-cupid dg:arrests \"12876\"^^xsd:integer } WHERE { op:2014-02-operation-cupid dg:arrests ?a }"),
                 satisfied("EvidenceSpanShape", "WITH P: DELETE { p:evidence\\/e1 oa:end ?e . p:evidence\\/e1 oa:start ?s } "
                         + "INSERT { p:evidence\\/e1 oa:start \"100\"^^xsd:nonNegativeInteger . p:evidence\\/e1 oa:end \"182\"^^xsd:nonNegativeInteger } "
                         + "WHERE { p:evidence\\/e1 oa:end ?e ; oa:start ?s }"),

@@ -15,7 +15,8 @@ public record DatasetStats(long jurisdictions, long profiles, long operations, l
 
     public static DatasetStats compute(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> new DatasetStats(
-                count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c VALUES ?c { dg:City dg:County } }"),
+                // cities, counties and places in a state whose profile does not say which (no footer Type)
+                count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { { ?x a ?c VALUES ?c { dg:City dg:County } } UNION { ?x dg:inState ?state } }"),
                 count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a dg:Profile }"),
                 count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a dg:Operation }"),
                 count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a dg:TacticUse }"),
