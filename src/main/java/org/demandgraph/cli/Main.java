@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 ServeCommand.class,
                 QueryCommand.class,
+                ExportCommand.class,
                 StatsCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,

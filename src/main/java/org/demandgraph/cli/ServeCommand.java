@@ -14,6 +14,7 @@ import org.demandgraph.graph.DatasetLoader;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.Rejection;
 import org.demandgraph.server.DemandServer;
+import org.demandgraph.server.ExportsServlet;
 import org.demandgraph.validate.QualityGraph;
 import org.demandgraph.validate.Validation;
 import org.demandgraph.server.QueryEditor;
@@ -120,6 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .updatePassword(updatePassword)
                 .shacl(Validation.withBundledShapes()::validate)
+                .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(dataset))
                 // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
                 .customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
                         SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));

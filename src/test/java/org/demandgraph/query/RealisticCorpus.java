@@ -49,7 +49,7 @@ import org.demandgraph.validate.QualityGraph;
  * {@code serve} and {@code query} load data. Beside the dataset, each profile's facts as the extraction
  * gives them, so that tests compute expected answers in Java, independently of the queries.
  */
-final class RealisticCorpus {
+public final class RealisticCorpus {
 
     static final int GENERATED = 300;
     static final long SEED = 12;
@@ -57,32 +57,32 @@ final class RealisticCorpus {
     static final Iris IRIS = Iris.defaults();
 
     /** One loaded profile and what a test needs to know of it, computed without the graph. */
-    record Place(Path file, Profile profile, Facts facts) {
-        String state() { return profile.stateCode().toUpperCase(Locale.ROOT); }
+    public record Place(Path file, Profile profile, Facts facts) {
+        public String state() { return profile.stateCode().toUpperCase(Locale.ROOT); }
 
-        String iri() { return IRIS.jurisdiction(profile.stateCode(), profile.name()); }
+        public String iri() { return IRIS.jurisdiction(profile.stateCode(), profile.name()); }
 
-        String profileIri() { return IRIS.profile(profile.stateCode(), profile.name()); }
+        public String profileIri() { return IRIS.profile(profile.stateCode(), profile.name()); }
 
-        Long population() {
+        public Long population() {
             var p = profile.footer().populationValue();
             return p.isPresent() ? p.getAsLong() : null;
         }
 
-        Set<Tactic> tactics() {
+        public Set<Tactic> tactics() {
             Set<Tactic> used = EnumSet.noneOf(Tactic.class);
             for (TacticUse u : facts.tacticUses()) used.add(u.tactic());
             return used;
         }
 
-        String operationIri(Operation o) { return IRIS.operation(profile.stateCode(), profile.name(), o.key()); }
+        public String operationIri(Operation o) { return IRIS.operation(profile.stateCode(), profile.name(), o.key()); }
     }
 
     private static RealisticCorpus instance;
 
-    final Path generatedDir;
-    final List<Place> places;
-    final DatasetGraph dataset;
+    public final Path generatedDir;
+    public final List<Place> places;
+    public final DatasetGraph dataset;
 
     private RealisticCorpus(Path generatedDir, List<Place> places, DatasetGraph dataset) {
         this.generatedDir = generatedDir;
@@ -90,7 +90,7 @@ final class RealisticCorpus {
         this.dataset = dataset;
     }
 
-    static synchronized RealisticCorpus get() {
+    public static synchronized RealisticCorpus get() {
         if (instance == null) instance = load();
         return instance;
     }
