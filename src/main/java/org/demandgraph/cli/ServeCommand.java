@@ -14,10 +14,10 @@ import org.demandgraph.graph.DatasetLoader;
 import org.demandgraph.graph.LoadResult;
 import org.demandgraph.graph.Rejection;
 import org.demandgraph.server.DemandServer;
+import org.demandgraph.server.EditorServlet;
 import org.demandgraph.server.ExportsServlet;
 import org.demandgraph.validate.QualityGraph;
 import org.demandgraph.validate.Validation;
-import org.demandgraph.server.QueryEditor;
 import org.demandgraph.server.Tdb2Store;
 import org.demandgraph.server.linkeddata.LinkedDataRoutes;
 import org.demandgraph.server.linkeddata.SiteInfo;
@@ -122,9 +122,10 @@ public final class ServeCommand implements Callable<Integer> {
                 .updatePassword(updatePassword)
                 .shacl(Validation.withBundledShapes()::validate)
                 .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(dataset))
+                .addServlet(EditorServlet.PATH, new EditorServlet(base.iris().base()))
                 // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
                 .customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
-                        SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));
+                        SiteInfo.DEFAULT_SPARQL, EditorServlet.PATH));
         DemandServer server;
         try {
             server = builder.start();
