@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
+                ChangesCommand.class,
                 StatsCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,

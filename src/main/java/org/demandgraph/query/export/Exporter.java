@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -41,16 +42,21 @@ public final class Exporter {
     private Exporter() {}
 
     public static Rows rows(ExportTable table, DatasetGraph dataset) {
+        return rows(table.query(), table::isList, dataset);
+    }
+
+    /** Any SELECT's rows as plain values; {@code isList} names the columns of sorted {@code ; }-separated lists. */
+    public static Rows rows(String query, Predicate<String> isList, DatasetGraph dataset) {
         DatasetGraph union = UnionView.of(dataset);
         return Txn.calculateRead(union, () -> {
-            try (QueryExecution exec = QueryExecution.create().query(table.query()).dataset(DatasetFactory.wrap(union)).build()) {
+            try (QueryExecution exec = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(union)).build()) {
                 ResultSet rs = exec.execSelect();
                 List<String> columns = rs.getResultVars();
                 List<String[]> rows = new ArrayList<>();
                 while (rs.hasNext()) {
                     Binding b = rs.nextBinding();
                     String[] row = new String[columns.size()];
-                    for (int i = 0; i < row.length; i++) row[i] = plain(table, columns.get(i), b.get(Var.alloc(columns.get(i))));
+                    for (int i = 0; i < row.length; i++) row[i] = plain(isList.test(columns.get(i)), b.get(Var.alloc(columns.get(i))));
                     rows.add(row);
                 }
                 return new Rows(List.copyOf(columns), rows);
@@ -114,12 +120,12 @@ public final class Exporter {
         };
     }
 
-    private static String plain(ExportTable table, String column, Node node) {
+    private static String plain(boolean list, Node node) {
         if (node == null) return null;
         String value = node.isURI() ? node.getURI() : node.isLiteral() ? node.getLiteralLexicalForm() : null;
         if (value == null) return null;
-        if (value.isEmpty() && table.isList(column)) return null;
-        if (table.isList(column)) {
+        if (value.isEmpty() && list) return null;
+        if (list) {
             String[] parts = value.split(ExportTable.LIST_SEPARATOR);
             Arrays.sort(parts);
             value = String.join(ExportTable.LIST_SEPARATOR, parts);

@@ -6,9 +6,9 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
-/** Counts shown on the landing page and stated in VoID; computed once. */
+/** Counts shown on the landing page and stated in VoID, with the release they describe; computed once. */
 public record DatasetStats(long jurisdictions, long profiles, long operations, long tacticUses, long quads,
-        long entities, List<Partition> classes, List<Partition> properties) {
+        long entities, List<Partition> classes, List<Partition> properties, Release release) {
 
     /** A class (entities) or property (triples) partition. */
     public record Partition(String iri, long count) {}
@@ -23,7 +23,8 @@ public record DatasetStats(long jurisdictions, long profiles, long operations, l
                 dsg.stream().count(),
                 count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x ?p ?o FILTER(isIRI(?x)) }"),
                 partitions(dsg, "SELECT ?k (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?k FILTER(isIRI(?k)) } GROUP BY ?k ORDER BY ?k"),
-                partitions(dsg, "SELECT ?k (COUNT(*) AS ?n) WHERE { ?x ?k ?o } GROUP BY ?k ORDER BY ?k")));
+                partitions(dsg, "SELECT ?k (COUNT(*) AS ?n) WHERE { ?x ?k ?o } GROUP BY ?k ORDER BY ?k"),
+                Release.of(dsg)));
     }
 
     private static long count(DatasetGraph dsg, String query) {

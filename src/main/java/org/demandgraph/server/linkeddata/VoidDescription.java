@@ -21,6 +21,7 @@ public final class VoidDescription {
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String DCT = "http://purl.org/dc/terms/";
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    static final String OWL_VERSION_INFO = "http://www.w3.org/2002/07/owl#versionInfo";
     public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     private VoidDescription() {}
@@ -39,6 +40,10 @@ public final class VoidDescription {
                 "What U.S. cities, counties and states do to deter sex buyers, extracted from Demand Forum "
                         + "jurisdiction profiles; every fact carries the sentence it came from."));
         add(g, ds, uri(DCT + "license"), uri(LICENSE));
+        // what a citation names (see CITATION.cff and docs/research.md)
+        add(g, ds, uri(OWL_VERSION_INFO), NodeFactory.createLiteralString(stats.release().version()));
+        add(g, ds, uri(DCAT + "version"), NodeFactory.createLiteralString(stats.release().version()));
+        add(g, ds, uri(DCT + "modified"), NodeFactory.createLiteralDT(stats.release().modified(), XSDDatatype.XSDdate));
         add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(base));
         add(g, ds, uri(VOID + "vocabulary"), uri("https://w3id.org/demandgraph/ontology#"));
         add(g, ds, uri(VOID + "sparqlEndpoint"), uri(origin + sparqlPath));
