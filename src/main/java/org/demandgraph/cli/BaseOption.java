@@ -1,6 +1,6 @@
 package org.demandgraph.cli;
 
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import picocli.CommandLine.Option;
 
 /** {@code --base IRI}: the base every data IRI is minted under. Mixed into the commands that mint IRIs. */

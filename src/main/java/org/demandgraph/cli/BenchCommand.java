@@ -38,7 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Stop repeating a stage once its measured runs took this long (default: ${DEFAULT-VALUE}).")
     double budgetSeconds;
 
-    @Option(names = "--parallel", description = "Also measure the proposed parallel build path (bench.ParallelBuild).")
+    @Option(names = "--parallel", description = "Also measure the parallel build (the loader on every core).")
     boolean parallel;
 
     @Option(names = "--skip-serve", description = "Do not measure serving.")

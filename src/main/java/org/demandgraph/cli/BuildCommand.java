@@ -10,11 +10,11 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.DatasetWriter;
-import org.demandgraph.graph.LoadResult;
-import org.demandgraph.graph.Rejection;
-import org.demandgraph.validate.QualityGraph;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.rdfio.DatasetWriter;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.pipeline.Rejection;
+import org.demandgraph.validate.Validation;
 import org.demandgraph.validate.ValidationSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +61,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         for (Rejection r : result.rejected()) err.println(r);
         // Validate what is written; completeness goes into the quality graph of the same dataset.
-        ValidationSummary validation = QualityGraph.addTo(result.dataset(), base.iris());
+        ValidationSummary validation = Validation.withBundledShapes().summariseInto(result.dataset(), base.iris());
         try {
             DatasetWriter.write(result.dataset(), output.path());
         } catch (IOException e) {

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.LoadResult;
-import org.demandgraph.graph.Rejection;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.pipeline.Rejection;
 import org.demandgraph.query.export.ExportFormat;
 import org.demandgraph.query.export.ExportTable;
 import org.demandgraph.query.export.Exporter;
-import org.demandgraph.validate.QualityGraph;
+import org.demandgraph.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +85,7 @@ public final class ExportCommand implements Callable<Integer> {
         err.flush();
         DatasetGraph dataset = loaded.dataset();
         // the completeness column comes from the quality graph, as build writes it
-        QualityGraph.addTo(dataset, base.iris());
+        Validation.withBundledShapes().summariseInto(dataset, base.iris());
         try {
             if (out == null) {
                 Exporter.write(tables.get(0), dataset, fmt, System.out);

@@ -1,7 +1,8 @@
 package org.demandgraph.cli;
 
 import java.nio.file.Path;
-import org.demandgraph.graph.DatasetFormat;
+import org.demandgraph.rdfio.DatasetWriter;
+import org.demandgraph.rdfio.RdfSyntax;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,9 +19,9 @@ public final class OutputOption {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
             description = "Dataset file to write: .trig, .nq or .jsonld (each optionally .gz).")
     void setOut(Path file) {
-        if (DatasetFormat.forFile(file).isEmpty())
+        if (RdfSyntax.datasetFile(file).isEmpty())
             throw new ParameterException(spec.commandLine(),
-                    "--out " + file + ": unknown extension, expected " + DatasetFormat.known());
+                    "--out " + file + ": unknown extension, expected " + DatasetWriter.knownExtensions());
         this.out = file;
     }
 

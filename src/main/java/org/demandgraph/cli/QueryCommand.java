@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.LoadResult;
-import org.demandgraph.graph.PreviousLoad;
-import org.demandgraph.graph.Rejection;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.pipeline.PreviousLoad;
+import org.demandgraph.pipeline.Rejection;
 import org.demandgraph.query.QueryFile;
 import org.demandgraph.query.QueryFileException;
 import org.demandgraph.query.QueryRunner;
 import org.demandgraph.query.ResultFormat;
-import org.demandgraph.validate.QualityGraph;
+import org.demandgraph.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,7 +85,7 @@ public final class QueryCommand implements Callable<Integer> {
             List<Rejection> rejected = new ArrayList<>(current.rejected());
             DatasetGraph dataset = current.dataset();
             // The quality graph, as build writes it: completeness queries answer on profiles too.
-            if (current.profiles() + current.datasetFiles() > 0) QualityGraph.addTo(dataset, base.iris());
+            if (current.profiles() + current.datasetFiles() > 0) Validation.withBundledShapes().summariseInto(dataset, base.iris());
             if (!previous.isEmpty()) {
                 LoadResult old = loader.load(previous);
                 rejected.addAll(old.rejected());

@@ -10,17 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.LoadResult;
-import org.demandgraph.graph.Rejection;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.pipeline.Rejection;
 import org.demandgraph.server.DemandServer;
-import org.demandgraph.server.EditorServlet;
-import org.demandgraph.server.ExportsServlet;
-import org.demandgraph.validate.QualityGraph;
-import org.demandgraph.validate.Validation;
+import org.demandgraph.server.ServerSetup;
 import org.demandgraph.server.Tdb2Store;
-import org.demandgraph.server.linkeddata.LinkedDataRoutes;
-import org.demandgraph.server.linkeddata.SiteInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,17 +110,10 @@ public final class ServeCommand implements Callable<Integer> {
             dataset = load(inputs, err);
         }
 
-        DatasetGraph served = dataset;
-        DemandServer.Builder builder = DemandServer.builder(dataset)
+        DemandServer.Builder builder = ServerSetup.builder(dataset, base.iris())
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
-                .updatePassword(updatePassword)
-                .shacl(Validation.withBundledShapes()::validate)
-                .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(dataset))
-                .addServlet(EditorServlet.PATH, new EditorServlet(base.iris().base()))
-                // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
-                .customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
-                        SiteInfo.DEFAULT_SPARQL, EditorServlet.PATH));
+                .updatePassword(updatePassword);
         DemandServer server;
         try {
             server = builder.start();
@@ -177,10 +165,8 @@ public final class ServeCommand implements Callable<Integer> {
         for (Rejection r : result.rejected()) {
             err.println("rejected: " + r);
         }
-        // Completeness measurements, so that the quality queries answer on profiles too.
-        if (result.profiles() + result.datasetFiles() > 0) QualityGraph.addTo(result.dataset(), base.iris());
         err.printf("Loaded %d profile(s) and %d dataset file(s)%s%n", result.profiles(), result.datasetFiles(),
                 result.hasRejections() ? "; " + result.rejected().size() + " rejected (listed above)" : "");
-        return result.dataset();
+        return ServerSetup.prepare(result.dataset(), base.iris());
     }
 }

@@ -2,13 +2,12 @@ package org.demandgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.demandgraph.extract.ExtractionStats;
+import org.demandgraph.pipeline.InputWalker;
+import org.demandgraph.pipeline.Rejection;
 import org.demandgraph.extract.Extractor;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.ProfileFormatException;
@@ -60,22 +59,11 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     private List<Path> files(PrintWriter err, ExtractionStats stats) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    err.println("stats: cannot list " + p + ": " + e.getMessage());
-                    stats.rejected();
-                }
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                err.println("stats: no such file " + p);
-                stats.rejected();
-            }
+        InputWalker.Walk walk = InputWalker.profiles(paths);
+        for (Rejection r : walk.rejected()) {
+            err.println("stats: " + r);
+            stats.rejected();
         }
-        return files;
+        return walk.files();
     }
 }

@@ -24,6 +24,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 
 /**
  * The SPARQL Service Description of the query endpoint, answered on a GET with no {@code query}
@@ -35,7 +36,6 @@ final class ServiceDescription implements Filter {
 
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String FORMATS = "http://www.w3.org/ns/formats/";
-    static final String VOID = "http://rdfs.org/ns/void#";
 
     private static final AcceptList OFFER = AcceptList.create(
             "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples");
@@ -115,7 +115,7 @@ final class ServiceDescription implements Filter {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD);
         m.setNsPrefix("formats", FORMATS);
-        m.setNsPrefix("void", VOID);
+        m.setNsPrefix("void", VOID.NS);
         Resource service = m.createResource(endpoint)
                 .addProperty(RDF.type, m.createResource(SD + "Service"))
                 .addProperty(m.createProperty(SD, "endpoint"), m.createResource(endpoint))
@@ -129,7 +129,7 @@ final class ServiceDescription implements Filter {
         }
         Resource defaultGraph = m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                .addProperty(m.createProperty(VOID, "triples"), count(m, dataset.getDefaultGraph()));
+                .addProperty(VOID.triples, count(m, dataset.getDefaultGraph()));
         Resource ds = m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(m.createProperty(SD, "defaultGraph"), defaultGraph);
@@ -138,7 +138,7 @@ final class ServiceDescription implements Filter {
             Graph g = dataset.getGraph(name);
             Resource graph = m.createResource()
                     .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                    .addProperty(m.createProperty(VOID, "triples"), count(m, g));
+                    .addProperty(VOID.triples, count(m, g));
             ds.addProperty(m.createProperty(SD, "namedGraph"), m.createResource()
                     .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
                     .addProperty(m.createProperty(SD, "name"), m.createResource(name.getURI()))

@@ -37,11 +37,14 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.demandgraph.extract.Tactic;
+import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Slugs;
+import org.demandgraph.vocab.Iris;
 
 class OntologyTest {
 
@@ -52,7 +55,7 @@ class OntologyTest {
 
     private static final Node ONTOLOGY = NodeFactory.createURI(DG.ONTOLOGY_IRI);
 
-    /** The classes and dg: properties CONTRACT.md fixes. */
+    /** The public classes and dg: properties (docs/vocabulary.md): their names are fixed. */
     private static final List<String> CONTRACT_CLASSES = List.of(
             "Jurisdiction", "State", "County", "City", "Tactic", "Operation", "Actor", "Source", "Profile", "TacticUse");
     private static final List<String> CONTRACT_PROPERTIES = List.of(

@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
-import org.demandgraph.graph.LoadResult;
-import org.demandgraph.graph.PreviousLoad;
-import org.demandgraph.validate.QualityGraph;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.pipeline.PreviousLoad;
+import org.demandgraph.validate.Validation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,9 +55,9 @@ class CatalogueTest {
     private static DatasetGraph loadClean(List<Path> paths) {
         LoadResult result = new DatasetLoader(Iris.defaults()).load(paths);
         assertEquals(List.of(), result.rejected(), "rejected inputs");
-        assertTrue(result.profiles() > 0, "no profiles loaded");
+        assertTrue(result.profiles() > 0, "profiles loaded from " + paths);
         // as serve and query load data: with the quality graph
-        QualityGraph.addTo(result.dataset(), Iris.defaults());
+        Validation.withBundledShapes().summariseInto(result.dataset(), Iris.defaults());
         return result.dataset();
     }
 

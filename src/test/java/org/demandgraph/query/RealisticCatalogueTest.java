@@ -20,8 +20,8 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.demandgraph.extract.Actor;
 import org.demandgraph.extract.Operation;
-import org.demandgraph.extract.Tactic;
-import org.demandgraph.extract.TacticNames;
+import org.demandgraph.vocab.Tactic;
+import org.demandgraph.vocab.TacticNames;
 import org.demandgraph.extract.TacticUse;
 import org.demandgraph.profile.Span;
 import org.demandgraph.query.RealisticCorpus.Place;
@@ -357,6 +357,23 @@ class RealisticCatalogueTest {
             assertTrue(spans.contains(o.evidence().start() + "-" + o.evidence().end()), "evidence of " + o.key());
         for (TacticUse u : busiest.facts().tacticUses())
             assertTrue(spans.contains(u.evidence().start() + "-" + u.evidence().end()), "evidence of " + u.tactic());
+    }
+
+    /** Every profiled place, typed or not (the query's LIMIT lifted), with its population and type. */
+    @Test
+    void profiledPlaces() {
+        List<Map<String, Node>> rows = RealisticCorpus.select(corpus.dataset,
+                RealisticCorpus.catalogue("profiled-places").replace("LIMIT 200", ""));
+        assertEquals(corpus.places.size(), rows.size());
+        Map<String, Place> byIri = new HashMap<>();
+        for (Place p : corpus.places) byIri.put(p.iri(), p);
+        for (Map<String, Node> row : rows) {
+            Place p = byIri.get(text(row, "jurisdiction"));
+            assertEquals(p.population(), integer(row, "population"), p.file().toString());
+            assertEquals(typed(p), text(row, "type") != null, p.file().toString());
+        }
+        assertTrue(corpus.places.stream().anyMatch(p -> !typed(p)), "some places have no type");
+        assertEquals(Math.min(200, corpus.places.size()), corpus.run("profiled-places").size());
     }
 
     /** Expected and present facts counted from the profile, as the ontology defines dg:profileCompleteness. */

@@ -29,17 +29,17 @@ import org.apache.jena.system.Txn;
 import org.demandgraph.extract.Extractor;
 import org.demandgraph.extract.Facts;
 import org.demandgraph.extract.Operation;
-import org.demandgraph.extract.Tactic;
+import org.demandgraph.vocab.Tactic;
 import org.demandgraph.extract.TacticUse;
 import org.demandgraph.generate.ProfileGenerator;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
-import org.demandgraph.graph.LoadResult;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.pipeline.LoadResult;
 import org.demandgraph.graph.UnionView;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.ProfileFormatException;
 import org.demandgraph.profile.ProfileReader;
-import org.demandgraph.validate.QualityGraph;
+import org.demandgraph.validate.Validation;
 
 /**
  * The realistic test corpus: {@value #GENERATED} generated profiles (the generator's real proportions:
@@ -106,7 +106,7 @@ public final class RealisticCorpus {
             assertEquals(GENERATED + 55, files.size(), "profiles in the corpus");
             LoadResult result = new DatasetLoader(IRIS).load(List.of(dir, REAL));
             assertEquals(List.of(), result.rejected(), "rejected inputs");
-            QualityGraph.addTo(result.dataset(), IRIS);
+            Validation.withBundledShapes().summariseInto(result.dataset(), IRIS);
             ProfileReader reader = new ProfileReader();
             Extractor extractor = new Extractor();
             List<Place> places = new ArrayList<>();

@@ -19,11 +19,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.server.linkeddata.LinkedDataRoutes;
 import org.demandgraph.server.linkeddata.SiteInfo;
-import org.demandgraph.validate.QualityGraph;
+import org.demandgraph.validate.Validation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class EditorBrowserTest {
         assumeTrue(present, "no Chromium here");
         Iris iris = Iris.defaults();
         DatasetGraph dataset = new DatasetLoader(iris).load(List.of(PROJECT.resolve("data/profiles"))).dataset();
-        QualityGraph.addTo(dataset, iris);
+        Validation.withBundledShapes().summariseInto(dataset, iris);
         server = DemandServer.builder(dataset).port(0)
                 .addServlet(EditorServlet.PATH, new EditorServlet(iris.base()))
                 .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(dataset))

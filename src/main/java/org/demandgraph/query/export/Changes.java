@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.demandgraph.graph.PreviousLoad;
+import org.demandgraph.pipeline.PreviousLoad;
 import org.demandgraph.query.QueryCatalogue;
 
 /**

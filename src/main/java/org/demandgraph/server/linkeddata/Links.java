@@ -1,8 +1,8 @@
 package org.demandgraph.server.linkeddata;
 
 import org.apache.jena.graph.Node;
-import org.demandgraph.graph.DG;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
 
 /**
  * Maps between request paths on this server and IRIs of the graph: {@code /x/y} ↔ {@code {base}x/y},

@@ -17,7 +17,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Prefixes;
 
 /**
  * The data behind each HTML page, read with SPARQL over the union of the graphs. Every value is a
@@ -305,7 +306,7 @@ public final class PageModels {
     }
 
     private String compact(String iri) {
-        for (Map.Entry<String, String> e : new TreeMap<>(SortedRdf.PREFIXES).entrySet()) {
+        for (Map.Entry<String, String> e : Prefixes.sorted().entrySet()) {
             if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length()) {
                 return e.getKey() + ":" + iri.substring(e.getValue().length());
             }

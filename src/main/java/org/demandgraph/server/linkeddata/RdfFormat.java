@@ -3,24 +3,33 @@ package org.demandgraph.server.linkeddata;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.demandgraph.rdfio.RdfSyntax;
 
-/** The representations a description can be served in, with their media types and short names. */
+/**
+ * The representations a description can be served in, with their media types and short names: the
+ * RDF syntaxes of {@link RdfSyntax} (media type and extension are theirs) and HTML.
+ */
 public enum RdfFormat {
-    TURTLE("text/turtle", "ttl", List.of("ttl", "turtle")),
-    JSONLD("application/ld+json", "jsonld", List.of("jsonld", "json-ld", "json")),
-    NTRIPLES("application/n-triples", "nt", List.of("nt", "ntriples", "n-triples")),
-    RDFXML("application/rdf+xml", "rdf", List.of("rdf", "rdfxml", "xml", "owl")),
-    HTML("text/html", "html", List.of("html", "htm"));
+    TURTLE(RdfSyntax.TURTLE, List.of("ttl", "turtle")),
+    JSONLD(RdfSyntax.JSONLD, List.of("jsonld", "json-ld", "json")),
+    NTRIPLES(RdfSyntax.NTRIPLES, List.of("nt", "ntriples", "n-triples")),
+    RDFXML(RdfSyntax.RDFXML, List.of("rdf", "rdfxml", "xml", "owl")),
+    HTML(null, List.of("html", "htm"));
 
+    private final RdfSyntax syntax;
     private final String mediaType;
     private final String extension;
     private final List<String> names;
 
-    RdfFormat(String mediaType, String extension, List<String> names) {
-        this.mediaType = mediaType;
-        this.extension = extension;
+    RdfFormat(RdfSyntax syntax, List<String> names) {
+        this.syntax = syntax;
+        this.mediaType = syntax == null ? "text/html" : syntax.mediaType();
+        this.extension = syntax == null ? "html" : syntax.extension();
         this.names = names;
     }
+
+    /** The RDF syntax; null for HTML. */
+    public RdfSyntax syntax() { return syntax; }
 
     public String mediaType() { return mediaType; }
 

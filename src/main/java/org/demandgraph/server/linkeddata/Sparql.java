@@ -11,6 +11,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.demandgraph.vocab.Prefixes;
 
 /**
  * SELECT queries over the union of the dataset's graphs (the default graph too, when it holds
@@ -19,15 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 final class Sparql {
 
-    static final String PREFIXES = """
-            PREFIX dg: <https://w3id.org/demandgraph/ontology#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            """;
+    static final String PREFIXES = Prefixes.sparql();
 
     private Sparql() {}
 

@@ -46,13 +46,13 @@ class LandingPageBrowserTest {
                 assertEquals("demandgraph · demandgraph", driver.getTitle());
                 assertEquals("2", driver.findElement(By.id("count-operations")).getText());
 
-                driver.findElement(By.id("run-jurisdictions")).click();
+                driver.findElement(By.id("run-profiled-places")).click();
                 List<WebElement> rows = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                        By.cssSelector("#results-jurisdictions tr.result-row"), 0));
+                        By.cssSelector("#results-profiled-places tr.result-row"), 0));
                 assertEquals(1, rows.size());
                 assertTrue(rows.get(0).getText().contains("Norwich, CT"), rows.get(0).getText());
 
-                WebElement link = driver.findElement(By.cssSelector("#results-jurisdictions tr.result-row a"));
+                WebElement link = driver.findElement(By.cssSelector("#results-profiled-places tr.result-row a"));
                 assertEquals(server.url("/jurisdiction/us/ct/norwich"), link.getAttribute("href"));
                 link.click();
                 wait.until(ExpectedConditions.titleContains("Norwich, CT"));
