@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.demandgraph.bench.BenchOptions;
 import org.demandgraph.bench.Benchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks build, validation, memory and serving on generated profiles against plain Jena;"
@@ -44,16 +47,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-serve", description = "Do not measure serving.")
     boolean skipServe;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         BenchOptions options;
         try {
             options = new BenchOptions(profiles, seed, out, warmup, repeat, !skipServe, serveSeconds, budgetSeconds, parallel);
         } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
-            return Main.USAGE;
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        new Benchmark(options).run(System.out);
+        new Benchmark(options).run(Streams.of(spec.commandLine().getOut()));
         return 0;
     }
 }

@@ -16,11 +16,13 @@ import org.demandgraph.pipeline.Rejection;
 import org.demandgraph.query.export.Changes;
 import org.demandgraph.query.export.ExportFormat;
 import org.demandgraph.query.export.Exporter;
+import org.demandgraph.cli.option.BaseOption;
+import org.demandgraph.cli.option.InputPaths;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,8 +34,8 @@ import picocli.CommandLine.Spec;
         description = {"What changed between an older load (--previous) and the current one, per jurisdiction:"
                 + " profiles added, removed or changed (file SHA-256), with operations, stated arrests and"
                 + " evidenced tactics before and after."},
-        exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:reported", "1:reported, but some input was rejected", "2:usage error or the output cannot be written"})
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.DONE_LINE, ExitCode.REJECTED_LINE, ExitCode.USAGE_LINE, ExitCode.FAILED_LINE})
 public final class ChangesCommand implements Callable<Integer> {
 
     @Spec
@@ -43,8 +45,8 @@ public final class ChangesCommand implements Callable<Integer> {
             description = "The older load: profiles, dataset files (e.g. an earlier build's .trig) or folders.")
     List<Path> previous;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "The current load: profiles, dataset files or folders.")
-    List<Path> current;
+    @Mixin
+    InputPaths current;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, csv, tsv or json (default: ${DEFAULT-VALUE}).")
@@ -62,17 +64,12 @@ public final class ChangesCommand implements Callable<Integer> {
         ExportFormat fmt = format.equals("text") ? null : ExportFormat.ofExtension(format).orElse(null);
         if (fmt == null && !format.equals("text")) {
             err.println("changes: unknown --format " + format + " (text, csv, tsv or json)");
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
-        List<Path> all = new ArrayList<>(previous);
-        all.addAll(current);
-        for (Path p : all)
-            if (!Files.exists(p)) {
-                err.println("changes: " + p + ": no such file or directory");
-                return Main.USAGE;
-            }
+        for (Path p : previous)
+            if (!Files.exists(p)) throw new ParameterException(spec.commandLine(), "--previous " + p + ": no such file or directory");
         DatasetLoader loader = new DatasetLoader(base.iris());
-        LoadResult before = loader.load(previous), after = loader.load(current);
+        LoadResult before = loader.load(previous), after = loader.load(current.paths());
         List<Rejection> rejected = new ArrayList<>(before.rejected());
         rejected.addAll(after.rejected());
         rejected.forEach(r -> err.println("changes: rejected " + r));
@@ -85,9 +82,9 @@ public final class ChangesCommand implements Callable<Integer> {
             target.flush();
         } catch (IOException e) {
             err.println("changes: cannot write " + out + ": " + e.getMessage());
-            return Main.USAGE;
+            return ExitCode.FAILED;
         }
-        return rejected.isEmpty() ? 0 : 1;
+        return rejected.isEmpty() ? ExitCode.DONE : ExitCode.FINDINGS;
     }
 
     static String text(Exporter.Rows rows) {

@@ -17,6 +17,8 @@ import org.demandgraph.query.export.ExportFormat;
 import org.demandgraph.query.export.ExportTable;
 import org.demandgraph.query.export.Exporter;
 import org.demandgraph.validate.Validation;
+import org.demandgraph.cli.option.BaseOption;
+import org.demandgraph.cli.option.DataPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,15 +27,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export TABLE PATH... [--format csv|tsv|json] [--out FILE]}: a tidy table (one row per
+ * {@code export TABLE [PATH...] [--format csv|tsv|json] [--out FILE]}: a tidy table (one row per
  * operation, per piece of tactic-use evidence, or per jurisdiction; columns in docs/codebook.md).
  * {@code export all PATH... --out DIR} writes the three tables into DIR.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Tidy tables for analysis: operations, tactic-uses or jurisdictions (or all three),"
                 + " from profiles or dataset files, as CSV, TSV or JSON. Columns: docs/codebook.md."},
-        exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:written", "1:written, but some input was rejected", "2:usage error or the output cannot be written"})
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.DONE_LINE, ExitCode.REJECTED_LINE, ExitCode.USAGE_LINE, ExitCode.FAILED_LINE})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -42,9 +44,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TABLE", description = "operations, tactic-uses, jurisdictions or all.")
     String table;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH",
-            description = "Profiles (.txt), dataset files (.trig, .nq, .jsonld, .ttl, .nt) or folders of them.")
-    List<Path> paths;
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH", description = DataPaths.DESCRIPTION)
+    List<Path> paths = List.of();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = "csv, tsv or json (default: ${DEFAULT-VALUE}).")
@@ -63,24 +64,19 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat fmt = ExportFormat.ofExtension(format).orElse(null);
         if (fmt == null) {
             err.println("export: unknown --format " + format + " (csv, tsv or json)");
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
         List<ExportTable> tables = table.equals("all") ? List.of(ExportTable.values())
                 : ExportTable.named(table.toLowerCase(Locale.ROOT)).map(List::of).orElse(List.of());
         if (tables.isEmpty()) {
             err.println("export: unknown table " + table + " (operations, tactic-uses, jurisdictions or all)");
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
         if (tables.size() > 1 && out == null) {
             err.println("export: 'all' writes three files: give --out DIR");
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
-        for (Path p : paths)
-            if (!Files.exists(p)) {
-                err.println("export: " + p + ": no such file or directory");
-                return Main.USAGE;
-            }
-        LoadResult loaded = new DatasetLoader(base.iris()).load(paths);
+        LoadResult loaded = new DatasetLoader(base.iris()).load(DataPaths.orBundled(spec, paths));
         for (Rejection r : loaded.rejected()) err.println("export: rejected " + r);
         err.flush();
         DatasetGraph dataset = loaded.dataset();
@@ -98,9 +94,9 @@ public final class ExportCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             err.println("export: cannot write " + out + ": " + e.getMessage());
-            return Main.USAGE;
+            return ExitCode.FAILED;
         }
-        return loaded.hasRejections() ? 1 : 0;
+        return loaded.hasRejections() ? ExitCode.FINDINGS : ExitCode.DONE;
     }
 
     private void write(ExportTable t, DatasetGraph dataset, ExportFormat fmt, Path file) throws IOException {

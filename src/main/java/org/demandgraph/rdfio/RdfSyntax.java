@@ -30,6 +30,11 @@ public enum RdfSyntax {
 
     public Lang lang() { return lang; }
 
+    /** The syntax for a Jena language, if it is one of ours. */
+    public static Optional<RdfSyntax> of(Lang lang) {
+        return Arrays.stream(values()).filter(s -> s.lang.equals(lang)).findFirst();
+    }
+
     /** The file extension without the dot: {@code trig}, {@code nq}, {@code jsonld}, {@code ttl}, {@code nt}, {@code rdf}. */
     public String extension() { return lang.getFileExtensions().get(0); }
 

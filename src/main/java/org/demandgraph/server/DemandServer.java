@@ -220,6 +220,9 @@ public final class DemandServer implements AutoCloseable {
                     .enableStats(true)
                     .add("/" + DATASET, served, false)
                     .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates))
+                    // The server's one content negotiation, ahead of Fuseki's own.
+                    .addFilter("/" + DATASET + "/sparql", new KgNegotiation())
+                    .addFilter("/" + DATASET + "/get", new KgNegotiation())
                     // What the query editor asks the server (read-only; no admin module).
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet(QueryEditor.PATH + "/*", new QueryEditor(DATASET));

@@ -11,8 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -37,9 +36,9 @@ final class ServiceDescription implements Filter {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String FORMATS = "http://www.w3.org/ns/formats/";
 
-    private static final AcceptList OFFER = AcceptList.create(
-            "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples");
-    private static final MediaType DEFAULT = MediaType.create("text/turtle");
+    private static final String HTML = "text/html";
+    /** The graph syntaxes (Turtle first), then HTML for browsers, which are sent to the query editor. */
+    private static final Negotiation.Offers<String> OFFERS = offers();
     private static final List<String> RESULT_FORMATS = List.of(
             "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
             "Turtle", "JSON-LD", "N-Triples", "RDF_XML");
@@ -62,53 +61,36 @@ final class ServiceDescription implements Filter {
             return;
         }
         HttpServletResponse response = (HttpServletResponse) res;
-        if (wantsHtml(request.getHeader("Accept"))) {
+        response.setHeader("Vary", "Accept");
+        Optional<String> chosen = OFFERS.choose(request.getHeader("Accept"));
+        if (chosen.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            response.setContentType("text/plain;charset=utf-8");
+            response.getWriter().print(OFFERS.notAcceptable(request.getHeader("Accept")));
+            return;
+        }
+        if (chosen.get().equals(HTML)) {
             // A person in a browser: the query editor is more use than Turtle.
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + QueryEditor.PATH);
-            response.setHeader("Vary", "Accept");
             return;
         }
-        MediaType chosen = negotiate(request.getHeader("Accept"));
-        if (chosen == null) {
-            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Service description available as " + OFFER);
-            return;
-        }
-        Lang lang = RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
+        Lang lang = RDFLanguages.contentTypeToLang(chosen.get());
         String endpoint = request.getRequestURL().toString();
         Model description = Txn.calculateRead(dataset, () -> describe(endpoint));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(lang.getContentType().getContentTypeStr());
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Vary", "Accept");
         if (!"HEAD".equals(request.getMethod())) {
             RDFDataMgr.write(response.getOutputStream(), description, lang);
         }
     }
 
-    static boolean wantsHtml(String accept) {
-        if (accept == null || !accept.contains("text/html")) {
-            return false;
-        }
-        MediaType html = MediaType.create("text/html");
-        AcceptList offer = AcceptList.create("text/html", "text/turtle", "application/ld+json",
-                "application/rdf+xml", "application/n-triples");
-        MediaType chosen = AcceptList.match(new AcceptList(accept), offer);
-        return chosen != null && chosen.getContentTypeStr().equals(html.getContentTypeStr());
-    }
-
-    static MediaType negotiate(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return DEFAULT;
-        }
-        // Browsers and generic clients send */* or text/html among others: they get Turtle.
-        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
-        return chosen != null ? chosen : acceptsAnything(accept) ? DEFAULT : null;
-    }
-
-    private static boolean acceptsAnything(String accept) {
-        return accept.contains("*/*") || accept.contains("text/html") || accept.contains("text/*");
+    private static Negotiation.Offers<String> offers() {
+        Negotiation.Offers<String> offers = Negotiation.offers();
+        Syntaxes.GRAPH.forEach(l -> offers.add(Syntaxes.mediaType(l), Syntaxes.mediaType(l)));
+        return offers.alias(Negotiation.JSON, Syntaxes.mediaType(Lang.JSONLD))
+                .add(HTML, HTML).alias(Negotiation.XHTML, HTML);
     }
 
     private Model describe(String endpoint) {

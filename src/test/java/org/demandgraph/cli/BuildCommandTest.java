@@ -95,9 +95,14 @@ class BuildCommandTest {
         assertEquals(2, build(dir.resolve("missing").toString(), "--out", out.toString()), "missing PATH");
         assertTrue(err.contains("missing: no such file or directory"), err);
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anUnwritableOutputIsAFailureNotAUsageError() throws IOException {
         Files.writeString(dir.resolve("a-file"), "not a folder");
-        assertEquals(2, build(PROFILES.toString(), "--out", dir.resolve("a-file/dg.nq").toString()), "unwritable --out");
+        assertEquals(ExitCode.FAILED, build(PROFILES.toString(), "--out", dir.resolve("a-file/dg.nq").toString()));
         assertTrue(err.contains("a-file/dg.nq: cannot write"), err);
+        assertEquals(1, err.strip().lines().count(), "one line says what failed: " + err);
     }
 
     @Test

@@ -38,11 +38,10 @@ final class Responses {
         Optional<RdfFormat> param = formatParam(req, resp);
         if (param == null) return null;
         if (param.isPresent()) return param.get();
-        Optional<RdfFormat> chosen = Negotiation.choose(req.getHeader("Accept"));
+        Optional<RdfFormat> chosen = RdfFormat.choose(req.getHeader("Accept"));
         if (chosen.isEmpty()) {
-            text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Not acceptable: " + req.getHeader("Accept") + "\nAvailable: " + RdfFormat.mediaTypeList()
-                            + "\nOr add ?format= one of: " + RdfFormat.nameList() + "\n");
+            text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, RdfFormat.notAcceptable(req.getHeader("Accept"))
+                    + "Or add ?format= one of: " + RdfFormat.nameList() + "\n");
             return null;
         }
         return chosen.get();

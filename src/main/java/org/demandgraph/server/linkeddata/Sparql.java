@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -30,8 +31,8 @@ final class Sparql {
         return dflt.isEmpty() ? named : new Union(dflt, named);
     }
 
-    static List<QuerySolution> select(DatasetGraph dsg, String query, Map<String, Node> bindings) {
-        var builder = QueryExecution.create().query(PREFIXES + query).model(ModelFactory.createModelForGraph(union(dsg)));
+    static List<QuerySolution> select(DatasetGraph dsg, Query query, Map<String, Node> bindings) {
+        var builder = QueryExecution.create().query(query).model(ModelFactory.createModelForGraph(union(dsg)));
         bindings.forEach((k, v) -> builder.substitution(k, ModelFactory.createDefaultModel().asRDFNode(v)));
         try (QueryExecution qe = builder.build()) {
             ResultSet rs = qe.execSelect();
@@ -41,7 +42,7 @@ final class Sparql {
         }
     }
 
-    static List<QuerySolution> select(DatasetGraph dsg, String query, Node self) {
+    static List<QuerySolution> select(DatasetGraph dsg, Query query, Node self) {
         return select(dsg, query, Map.of("this", self));
     }
 }

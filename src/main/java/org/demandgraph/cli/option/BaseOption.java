@@ -1,4 +1,4 @@
-package org.demandgraph.cli;
+package org.demandgraph.cli.option;
 
 import org.demandgraph.vocab.Iris;
 import picocli.CommandLine.Option;
@@ -9,6 +9,11 @@ public final class BaseOption {
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
             description = "Base of every data IRI (default: ${DEFAULT-VALUE}).")
     String base;
+
+    /** The base IRI as given. */
+    public String base() {
+        return base;
+    }
 
     public Iris iris() {
         return new Iris(base);

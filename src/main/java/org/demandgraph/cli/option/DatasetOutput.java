@@ -1,4 +1,4 @@
-package org.demandgraph.cli;
+package org.demandgraph.cli.option;
 
 import java.nio.file.Path;
 import org.demandgraph.rdfio.DatasetWriter;
@@ -9,7 +9,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code --out FILE}: a dataset file to write, its format by extension. Mixed into commands that write datasets. */
-public final class OutputOption {
+public final class DatasetOutput {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
