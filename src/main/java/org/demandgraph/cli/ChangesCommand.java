@@ -76,7 +76,7 @@ public final class ChangesCommand implements Callable<Integer> {
         err.flush();
         Exporter.Rows rows = Changes.between(before.dataset(), after.dataset());
         try (OutputStream o = out == null ? OutputStream.nullOutputStream() : Files.newOutputStream(out)) {
-            OutputStream target = out == null ? System.out : o;
+            OutputStream target = out == null ? Streams.of(spec.commandLine().getOut()) : o;
             if (fmt != null) Exporter.write(rows, fmt, target);
             else target.write(text(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             target.flush();

@@ -3,6 +3,7 @@ package org.demandgraph.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,8 +85,9 @@ public final class ExportCommand implements Callable<Integer> {
         Validation.withBundledShapes().summariseInto(dataset, base.iris());
         try {
             if (out == null) {
-                Exporter.write(tables.get(0), dataset, fmt, System.out);
-                System.out.flush();
+                PrintStream stdout = Streams.of(spec.commandLine().getOut());
+                Exporter.write(tables.get(0), dataset, fmt, stdout);
+                stdout.flush();
             } else if (tables.size() > 1) {
                 Files.createDirectories(out);
                 for (ExportTable t : tables) write(t, dataset, fmt, out.resolve(t.fileName() + "." + fmt.extension()));

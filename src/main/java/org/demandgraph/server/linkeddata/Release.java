@@ -25,7 +25,7 @@ public record Release(String version, String modified) {
 
     static Release of(DatasetGraph dsg) {
         List<String> lines = new ArrayList<>();
-        for (QuerySolution s : Sparql.select(dsg, PageQuery.RELEASE_PROFILES.query(), Map.of()))
+        for (QuerySolution s : Sparql.select(dsg, PageQuery.STATS_RELEASE_PROFILES.query(), Map.of()))
             lines.add(s.getResource("p").getURI() + " " + s.getLiteral("h").getLexicalForm());
         String software = Release.class.getPackage().getImplementationVersion();
         return new Release((software == null ? "development" : software) + "+data." + fingerprint(lines), today());
