@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 ServeCommand.class,
                 QueryCommand.class,
+                ExportCommand.class,
+                ChangesCommand.class,
                 StatsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -25,15 +25,19 @@ public final class ServerSetup {
 
     /**
      * The server on a dataset: SPARQL, SHACL validation against the bundled shapes, and the linked-data
-     * routes (pages, descriptions, VoID, dumps) whose editor link opens the query editor pre-filled.
+     * routes (pages, descriptions, VoID, dumps), the research editor ({@code /editor}, where the pages'
+     * editor links lead) and the tidy exports ({@code /exports/}).
      * Port, timeout and update password are left to the caller.
      */
     public static DemandServer.Builder builder(DatasetGraph dataset, Iris iris) {
         DemandServer.Builder builder = DemandServer.builder(dataset).shacl(Validation.withBundledShapes()::validate);
-        // Pages read through the request deadline too, and are computed again after an update.
+        // Pages and exports read through the request deadline too, and are computed again after an update.
         DatasetGraph pages = RequestDeadline.bound(dataset);
         DataVersion version = builder.dataVersion();
-        return builder.customize(fuseki -> LinkedDataRoutes.install(fuseki, pages, iris, SiteInfo.DEFAULT_SPARQL,
-                QueryEditor.PATH, version));
+        return builder
+                .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(pages))
+                .addServlet(EditorServlet.PATH, new EditorServlet(iris.base()))
+                .customize(fuseki -> LinkedDataRoutes.install(fuseki, pages, iris, SiteInfo.DEFAULT_SPARQL,
+                        EditorServlet.PATH, version));
     }
 }

@@ -36,7 +36,7 @@ class GeneratedProfilesParseTest {
                 String title = ProfileGeneratorTest.titleOf(text);
                 assertEquals(title.substring(title.lastIndexOf(", ") + 2), profile.stateCode(), file.toString());
                 assertFalse(profile.narrative().isEmpty(), file + ": no narrative");
-                assertEquals(text.contains("\nPopulation "), profile.sections().footer(), file + ": footer");
+                assertEquals(text.contains("\nType "), profile.sections().footer(), file + ": footer");
                 assertEquals(text.contains("\nKey Partners"), profile.sections().keyPartners(), file + ": Key Partners");
                 assertEquals(text.contains("\nKey Sources"), profile.sections().keySources(), file + ": Key Sources");
                 assertEquals(text.contains("\n  • "), !profile.keyPartners().isEmpty(), file + ": partner entries");

@@ -19,6 +19,7 @@ import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.vocab.Iris;
 import org.demandgraph.pipeline.LoadResult;
 import org.demandgraph.pipeline.PreviousLoad;
+import org.demandgraph.validate.Validation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,6 +56,8 @@ class CatalogueTest {
         LoadResult result = new DatasetLoader(Iris.defaults()).load(paths);
         assertEquals(List.of(), result.rejected(), "rejected inputs");
         assertTrue(result.profiles() > 0, "profiles loaded from " + paths);
+        // as serve and query load data: with the quality graph
+        Validation.withBundledShapes().summariseInto(result.dataset(), Iris.defaults());
         return result.dataset();
     }
 

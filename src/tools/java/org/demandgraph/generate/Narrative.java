@@ -81,7 +81,7 @@ final class Narrative {
     }
 
     private List<String> section(int n) {
-        int kind = n == 0 ? 0 : dice.between(0, 13);
+        int kind = n == 0 ? 0 : dice.between(0, 15);
         return switch (kind) {
             case 0 -> List.of(streetStings());
             case 1 -> List.of(onlineSting());
@@ -95,6 +95,8 @@ final class Narrative {
             case 9 -> List.of(johnSchool());
             case 10 -> List.of(otherTactics());
             case 11 -> List.of(taskForce());
+            case 12 -> List.of(uncountedSting());
+            case 13 -> List.of(undatedCountedSting());
             default -> List.of(sentences(dice.pick(FILLER), dice.pick(FILLER), dice.pick(FILLER)));
         };
     }
@@ -122,6 +124,21 @@ final class Narrative {
         return sentences(
                 dated + ", a street-level reverse sting led to the arrest of " + dice.pick(WORD_NUMBERS)
                         + " sex buyers, whose identities were released to news outlets.",
+                dice.pick(FILLER));
+    }
+
+    /** A dated sting whose text gives no number of arrests (as many real ones do). */
+    private String uncountedSting() {
+        String when = dice.chance(0.5) ? dice.pick(MONTHS) + " " + dice.between(2000, 2023) : Integer.toString(dice.between(1998, 2023));
+        return sentences(
+                "In " + when + ", the " + agency + " conducted a reverse sting targeting sex buyers near the " + dice.pick(NEIGHBORHOODS) + " area.",
+                dice.pick(FILLER));
+    }
+
+    /** A sting with a count but no date. */
+    private String undatedCountedSting() {
+        return sentences(
+                "Officers of the " + agency + " arrested " + dice.between(2, 30) + " men in a reverse sting at a motel near the " + dice.pick(NEIGHBORHOODS) + " corridor.",
                 dice.pick(FILLER));
     }
 

@@ -8,7 +8,9 @@ import java.util.Set;
  * Lays out one profile page the way the site prints it, drawing on every layout variation the parser
  * handles: the three generations of the printed tactic list and the table rendering, Key Partners
  * flat, nested, empty or absent, Key Sources absent, empty, headings only or with entries, a footer
- * with or without {@code Location} or cut off, "Comments are closed.", varying blank lines.
+ * with or without {@code Location}, without a population or missing, "Comments are closed.", varying
+ * blank lines; and about one page in five cut off after some 2,000 characters of narrative, as pages
+ * saved from the site often are (no Key Partners, Key Sources or footer).
  */
 final class ProfilePage {
 
@@ -39,6 +41,10 @@ final class ProfilePage {
             "Coach resigns after prostitution arrest", "City to seize cars of men who solicit prostitutes");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
+
+    /** The share of pages cut off after about {@link #CUT_AFTER} characters of narrative. */
+    static final double CUT_PAGES = 0.2;
+    static final int CUT_AFTER = 1_800;
 
     enum TacticList { LOWER_NINE, BUYER_ARRESTS_FIRST, TITLE_THIRTEEN, TITLE_FIFTEEN, TABLE }
 
@@ -82,10 +88,14 @@ final class ProfilePage {
                 default -> TITLE_FIFTEEN;
             }));
         }
+        boolean cut = dice.chance(CUT_PAGES);
+        int narrativeStart = page.length();
         for (String block : new Narrative(dice, place).blocks(narrativeSize())) {
+            if (cut && page.length() - narrativeStart > CUT_AFTER) break;
             gap();
             page.append(table ? block.replace("\n\n", "\n") : block);
         }
+        if (cut) return page.append('\n').toString();
         keyPartners();
         keySources();
         footer();
@@ -148,8 +158,9 @@ final class ProfilePage {
         if (r >= 0.12) {
             gap();
             page.append("State ").append(place.state().name())
-                    .append("\nType ").append(place.kind().county ? "County" : "City")
-                    .append("\nPopulation ").append(place.population());
+                    .append("\nType ").append(place.kind().county ? "County" : "City");
+            // some footers print no population
+            if (dice.chance(0.85)) page.append("\nPopulation ").append(place.population());
             if (r < 0.22) page.append("\nLocation ").append(place.name()).append(", ").append(place.state().name());
         }
         if (dice.chance(0.5)) page.append("\nComments are closed.");

@@ -8,7 +8,7 @@ import org.apache.jena.system.Txn;
 
 /** Counts shown on the landing page and stated in VoID; computed once. */
 public record DatasetStats(long jurisdictions, long profiles, long operations, long tacticUses, long quads,
-        long entities, List<Partition> classes, List<Partition> properties) {
+        long entities, List<Partition> classes, List<Partition> properties, Release release) {
 
     /** A class (entities) or property (triples) partition. */
     public record Partition(String iri, long count) {}
@@ -22,7 +22,8 @@ public record DatasetStats(long jurisdictions, long profiles, long operations, l
                 dsg.stream().count(),
                 count(dsg, PageQuery.STATS_ENTITIES),
                 partitions(dsg, PageQuery.STATS_CLASSES),
-                partitions(dsg, PageQuery.STATS_PROPERTIES)));
+                partitions(dsg, PageQuery.STATS_PROPERTIES),
+                Release.of(dsg)));
     }
 
     private static long count(DatasetGraph dsg, PageQuery query) {

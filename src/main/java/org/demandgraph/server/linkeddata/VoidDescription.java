@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.VOID;
 import org.demandgraph.vocab.DG;
 import org.demandgraph.rdfio.CanonicalOrder;
@@ -41,6 +42,10 @@ public final class VoidDescription {
                 "What U.S. cities, counties and states do to deter sex buyers, extracted from Demand Forum "
                         + "jurisdiction profiles; every fact carries the sentence it came from."));
         add(g, ds, DCTerms.license.asNode(), uri(LICENSE));
+        // what a citation names (see CITATION.cff and docs/research.md)
+        add(g, ds, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(stats.release().version()));
+        add(g, ds, uri(DCAT.NS + "version"), NodeFactory.createLiteralString(stats.release().version()));
+        add(g, ds, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(stats.release().modified(), XSDDatatype.XSDdate));
         add(g, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(base));
         add(g, ds, VOID.vocabulary.asNode(), uri(DG.NS));
         add(g, ds, VOID.sparqlEndpoint.asNode(), uri(origin + sparqlPath));

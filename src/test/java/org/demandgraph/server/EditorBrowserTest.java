@@ -1,0 +1,153 @@
+package org.demandgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.server.linkeddata.LinkedDataRoutes;
+import org.demandgraph.server.linkeddata.SiteInfo;
+import org.demandgraph.validate.Validation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The research editor in headless Chromium, on the bundled profiles served as {@code serve} serves
+ * them: a permalink opens a query and draws the bar chart its {@code #defaultView} asks for; a gallery
+ * question draws a timeline; a table's result link leads to the local page; the CSV download parses.
+ * Fails (not skips) when {@code CI=true} and the browser is missing.
+ */
+class EditorBrowserTest {
+
+    static final Path PROJECT = Path.of(System.getProperty("demandgraph.project.dir", "."));
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    static DemandServer server;
+    static ChromeDriver browser;
+
+    @TempDir
+    static Path profileDir;
+
+    @BeforeAll
+    static void start() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if ("true".equals(System.getenv("CI"))) assertTrue(present, "CI needs Chromium and chromedriver");
+        assumeTrue(present, "no Chromium here");
+        Iris iris = Iris.defaults();
+        DatasetGraph dataset = new DatasetLoader(iris).load(List.of(PROJECT.resolve("data/profiles"))).dataset();
+        Validation.withBundledShapes().summariseInto(dataset, iris);
+        server = DemandServer.builder(dataset).port(0)
+                .addServlet(EditorServlet.PATH, new EditorServlet(iris.base()))
+                .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(dataset))
+                .customize(f -> LinkedDataRoutes.install(f, dataset, iris, SiteInfo.DEFAULT_SPARQL, EditorServlet.PATH))
+                .start();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--window-size=1400,1600", "--user-data-dir=" + profileDir);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.stop();
+    }
+
+    static String url(String path) {
+        return server.baseUrl() + path;
+    }
+
+    static WebElement rendered(String view) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(d -> "rendered".equals(d.findElement(By.id("results")).getAttribute("data-state"))
+                || "error".equals(d.findElement(By.id("results")).getAttribute("data-state")));
+        WebElement results = browser.findElement(By.id("results"));
+        assertEquals("rendered", results.getAttribute("data-state"), browser.findElement(By.id("status")).getText());
+        assertEquals(view, results.getAttribute("data-view"));
+        return results;
+    }
+
+    static void galleryLoaded() {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElement(By.tagName("body")).getAttribute("data-gallery") != null);
+    }
+
+    @Test
+    void permalinkGalleryChartsLinksAndDownload() throws Exception {
+        // a permanent link: the query in the URL, its #defaultView a bar chart
+        String query = Files.readString(PROJECT.resolve("queries/tactic-use-counts.rq"));
+        browser.get(url("/editor#query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20")));
+        galleryLoaded();
+        WebElement results = rendered("BarChart");
+        assertFalse(results.findElements(By.cssSelector("#chart canvas")).isEmpty(), "a chart is drawn");
+        assertEquals("15", results.getAttribute("data-rows"), "one bar per tactic");
+        assertTrue(browser.getCurrentUrl().contains("view=BarChart"), "the link keeps the view");
+        assertTrue(browser.findElement(By.id("permalink")).getAttribute("href").contains("#query="));
+        // no inline script and no asset from elsewhere
+        for (WebElement script : browser.findElements(By.tagName("script")))
+            assertTrue(script.getAttribute("src").startsWith(server.baseUrl() + "/assets/"), script.getAttribute("src"));
+
+        // the catalogue as a gallery: every question is offered
+        assertEquals(Files.list(PROJECT.resolve("queries")).filter(f -> f.toString().endsWith(".rq")).count(),
+                browser.findElements(By.cssSelector("#gallery-list button")).size());
+        browser.findElement(By.cssSelector("#gallery-list button[data-query='arrests-per-operation']")).click();
+        results = rendered("Timeline");
+        assertFalse(results.findElements(By.cssSelector("#chart canvas")).isEmpty(), "a timeline is drawn");
+
+        // a table: labels beside IRIs, plain numbers, links to the local pages
+        browser.findElement(By.cssSelector("#gallery-list button[data-query='tactics-by-jurisdiction']")).click();
+        results = rendered("Table");
+        String table = results.getText();
+        assertFalse(table.contains("^^"), "plain values, no datatypes");
+        assertFalse(table.contains("\"2\""), "numbers without quotes");
+        WebElement link = results.findElement(By.cssSelector("a.local[href^='/jurisdiction/']"));
+        String label = link.getText();
+        assertFalse(label.startsWith("http"), "a label, not the IRI: " + label);
+        List<WebElement> numbers = results.findElements(By.cssSelector("td.num"));
+        assertFalse(numbers.isEmpty());
+        assertTrue(numbers.get(0).getText().matches("\\d+"), numbers.get(0).getText());
+
+        // the CSV download of the shown result
+        String csvHref = browser.findElement(By.id("download-csv")).getAttribute("href");
+        int rows = Integer.parseInt(results.getAttribute("data-rows"));
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvHref)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, csv.statusCode());
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body())).getRecords();
+        assertEquals(rows, records.size());
+        assertTrue(records.get(0).isMapped("quote"));
+
+        // following a result link opens the local page of that place
+        link.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until((WebDriver d) -> d.getCurrentUrl().contains("/jurisdiction/"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains(label), browser.findElement(By.tagName("h1")).getText());
+    }
+}
