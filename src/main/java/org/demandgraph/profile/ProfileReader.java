@@ -12,8 +12,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.demandgraph.profile.html.HtmlProfileText;
 
-/** Reads a profile file: strict UTF-8, byte-order mark removed, binary rejected; then parses it. */
+/**
+ * Reads a profile file: strict UTF-8, byte-order mark removed, binary rejected; then parses it. A saved
+ * page ({@code .html}, {@code .htm}, optionally {@code .gz}) is first turned into profile text.
+ */
 public final class ProfileReader {
 
     private final ProfileParser parser = new ProfileParser();
@@ -25,7 +29,17 @@ public final class ProfileReader {
     public Profile read(Path file) throws IOException, ProfileFormatException {
         byte[] bytes = Files.readAllBytes(file);
         String source = file.getFileName().toString();
+        if (HtmlProfileText.isPageFile(source)) return parser.parse(source, pageText(source, bytes), sha256(bytes));
         return parser.parse(source, decode(source, bytes), sha256(bytes));
+    }
+
+    /** A saved page's profile text (see {@link HtmlProfileText}); its hash stays that of the page's bytes. */
+    static String pageText(String source, byte[] bytes) throws IOException, ProfileFormatException {
+        try {
+            return HtmlProfileText.fromBytes(source, bytes);
+        } catch (HtmlProfileText.NotAProfile e) {
+            throw new ProfileFormatException(source, 1, "not a profile page: " + e.getMessage());
+        }
     }
 
     /** The file's text: rejected when binary, not UTF-8 or empty; a leading BOM removed and nothing else. */
