@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.demandgraph.profile.Manifest;
 import org.demandgraph.profile.ManifestEntry;
+import org.demandgraph.vocab.Sha256;
 
 /**
  * {@code harvest URL --out DIR}: discovers the profile pages, fetches each politely (robots.txt,
@@ -107,7 +108,7 @@ public final class Harvester {
             return "skipped";
         }
         manifest.put(new ManifestEntry(key, r.finalUri().toString(), r.status(), clock.instant(), r.etag(),
-                r.lastModified(), PageFiles.sha256(r.body()), PageFiles.pagePath(stem), PageFiles.textPath(stem)));
+                r.lastModified(), Sha256.hex(r.body()), PageFiles.pagePath(stem), PageFiles.textPath(stem)));
         files.save(manifest);
         summary.fetched++;
         return "fetched";

@@ -3,15 +3,13 @@ package org.demandgraph.harvest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.demandgraph.profile.Manifest;
 import org.demandgraph.profile.ManifestEntry;
 import org.demandgraph.profile.ProfileFormatException;
 import org.demandgraph.profile.ProfileParser;
 import org.demandgraph.profile.html.HtmlProfileText;
+import org.demandgraph.vocab.Sha256;
 
 /** The output folder: {@code pages/} (bytes as served), {@code profiles/} (profile text), the manifest. */
 final class PageFiles {
@@ -59,7 +57,7 @@ final class PageFiles {
         String text;
         try {
             text = HtmlProfileText.fromBytes(stem + ".html", page);
-            new ProfileParser().parse(stem + ".html", text, sha256(page));
+            new ProfileParser().parse(stem + ".html", text, Sha256.hex(page));
         } catch (HtmlProfileText.NotAProfile e) {
             return Optional.of(e.getMessage());
         } catch (ProfileFormatException e) {
@@ -76,11 +74,4 @@ final class PageFiles {
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.demandgraph.profile.Manifest;
 import org.demandgraph.profile.ManifestEntry;
+import org.demandgraph.vocab.Sha256;
 import org.demandgraph.profile.html.HtmlProfileText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -59,7 +60,7 @@ public final class SavedSite {
             }
             String url = address.map(URI::toString).orElse(file.toUri().toString());
             manifest.put(new ManifestEntry(url, url, 0, Files.getLastModifiedTime(file).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                    "", "", PageFiles.sha256(bytes), PageFiles.pagePath(stem.get()), PageFiles.textPath(stem.get())));
+                    "", "", Sha256.hex(bytes), PageFiles.pagePath(stem.get()), PageFiles.textPath(stem.get())));
             summary.fetched++;
             listener.page(file.toUri(), "fetched");
         }

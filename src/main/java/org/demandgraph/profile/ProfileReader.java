@@ -9,10 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.demandgraph.profile.html.HtmlProfileText;
+import org.demandgraph.vocab.Sha256;
 
 /**
  * Reads a profile file: strict UTF-8, byte-order mark removed, binary rejected; then parses it. A saved
@@ -29,8 +27,8 @@ public final class ProfileReader {
     public Profile read(Path file) throws IOException, ProfileFormatException {
         byte[] bytes = Files.readAllBytes(file);
         String source = file.getFileName().toString();
-        if (HtmlProfileText.isPageFile(source)) return parser.parse(source, pageText(source, bytes), sha256(bytes));
-        return parser.parse(source, decode(source, bytes), sha256(bytes));
+        if (HtmlProfileText.isPageFile(source)) return parser.parse(source, pageText(source, bytes), Sha256.hex(bytes));
+        return parser.parse(source, decode(source, bytes), Sha256.hex(bytes));
     }
 
     /** A saved page's profile text (see {@link HtmlProfileText}); its hash stays that of the page's bytes. */
@@ -77,11 +75,4 @@ public final class ProfileReader {
         return line;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 }

@@ -18,6 +18,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.demandgraph.extract.Extractor;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.ProfileReader;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,24 +3,21 @@ package org.demandgraph.server.linkeddata;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.demandgraph.rdfio.DatasetWriter;
+import org.demandgraph.rdfio.RdfSyntax;
+import org.demandgraph.vocab.Memo;
 
 /**
- * What is computed once from the (read-only) dataset and then served from memory: a content
- * fingerprint for ETags, and the dumps. Each is computed on first use.
- *
- * <p>The fingerprint is the SHA-256 of the sum of the SHA-256 of every quad (its terms' raw strings):
- * it does not depend on the order the store returns quads in, and needs no sort.
+ * What is computed once from the (read-only) dataset and then served from memory: the dataset in
+ * canonical form, its content fingerprint for ETags, and the dumps. Each is computed on first use.
+ * Dumps and fingerprint come from the one writer ({@link DatasetWriter}), so a dump is byte for byte
+ * what {@code build} writes in that syntax, and both are the same in every run on the same data.
  */
 public final class DatasetSnapshot {
 
@@ -33,24 +30,25 @@ public final class DatasetSnapshot {
     public static final List<String> DUMP_NAMES = List.of(NQUADS_GZ, TRIG, JSONLD);
 
     private final DatasetGraph dsg;
+    private final Supplier<List<Quad>> canonical;
     private final Supplier<String> fingerprint;
-    private final Supplier<List<Quad>> sortedQuads;
     private final Supplier<Dump> nquads;
     private final Supplier<Dump> trig;
     private final Supplier<Dump> jsonld;
 
     public DatasetSnapshot(DatasetGraph dsg) {
         this.dsg = dsg;
-        this.fingerprint = memo(this::computeFingerprint);
-        this.sortedQuads = memo(() -> Txn.calculateRead(dsg, () -> SortedRdf.sortedQuads(() -> dsg.find())));
-        this.nquads = memo(() -> new Dump(NQUADS_GZ, "application/gzip", "application/n-quads", gzip(nQuads())));
-        this.trig = memo(() -> new Dump(TRIG, "application/trig", "application/trig", utf8(SortedRdf.trig(sortedQuads.get()))));
-        this.jsonld = memo(() -> new Dump(JSONLD, "application/ld+json", "application/ld+json", utf8(SortedRdf.jsonLd(sortedQuads.get()))));
+        this.canonical = Memo.of(() -> Txn.calculateRead(dsg, () -> DatasetWriter.canonical(dsg)));
+        this.fingerprint = Memo.of(() -> DatasetWriter.fingerprint(canonical.get()));
+        this.nquads = Memo.of(() -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
+                gzip(DatasetWriter.bytes(canonical.get(), RdfSyntax.NQUADS))));
+        this.trig = Memo.of(() -> dump(TRIG, RdfSyntax.TRIG));
+        this.jsonld = Memo.of(() -> dump(JSONLD, RdfSyntax.JSONLD));
     }
 
     public DatasetGraph dataset() { return dsg; }
 
-    /** Hex fingerprint of the dataset's content (64 hex digits). */
+    /** Hex fingerprint of the dataset's content (64 hex digits): SHA-256 of its canonical N-Quads. */
     public String fingerprint() { return fingerprint.get(); }
 
     /** The named dump, or null for an unknown name. */
@@ -63,56 +61,17 @@ public final class DatasetSnapshot {
         };
     }
 
-    private String computeFingerprint() {
-        BigInteger modulus = BigInteger.ONE.shiftLeft(256);
-        return Txn.calculateRead(dsg, () -> {
-            MessageDigest sha = sha256();
-            BigInteger sum = BigInteger.ZERO;
-            var it = dsg.find();
-            while (it.hasNext()) {
-                byte[] h = sha.digest(utf8(SortedRdf.quadKey(it.next())));
-                sum = sum.add(new BigInteger(1, h));
-            }
-            byte[] digest = sha.digest(sum.mod(modulus).toByteArray());
-            return HexFormat.of().formatHex(digest);
-        });
+    private Dump dump(String name, RdfSyntax syntax) {
+        return new Dump(name, syntax.mediaType(), syntax.mediaType(), DatasetWriter.bytes(canonical.get(), syntax));
     }
 
-    private String nQuads() {
-        StringBuilder sb = new StringBuilder();
-        for (Quad q : sortedQuads.get()) sb.append(SortedRdf.nQuad(q));
-        return sb.toString();
-    }
-
-    private static byte[] gzip(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-            gz.write(utf8(text));
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] utf8(String s) { return s.getBytes(StandardCharsets.UTF_8); }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> Supplier<T> memo(Supplier<T> compute) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) value = compute.get();
-                return value;
-            }
-        };
+        return out.toByteArray();
     }
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.server.EchartsServlet;
 import org.demandgraph.server.QueriesServlet;
+import org.demandgraph.vocab.Memo;
 
 /**
  * Registers everything a linked-data client or a person in a browser sees outside {@code /kg}:
@@ -36,7 +37,7 @@ public final class LinkedDataRoutes {
         SiteInfo site = new SiteInfo(iris.base(), sparqlPath, queryEditorPath);
         Templates templates = new Templates();
         DatasetSnapshot snapshot = new DatasetSnapshot(dsg);
-        Supplier<DatasetStats> stats = memo(() -> DatasetStats.compute(dsg));
+        Supplier<DatasetStats> stats = Memo.of(() -> DatasetStats.compute(dsg));
 
         ResourceServlet resources = new ResourceServlet(snapshot, links, templates, site);
         for (String segment : SEGMENTS) {
@@ -54,15 +55,4 @@ public final class LinkedDataRoutes {
         return builder;
     }
 
-    private static <T> Supplier<T> memo(Supplier<T> compute) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) value = compute.get();
-                return value;
-            }
-        };
-    }
 }
