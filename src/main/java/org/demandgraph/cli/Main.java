@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 QueryCommand.class,
                 StatsCommand.class,
+                HarvestCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})

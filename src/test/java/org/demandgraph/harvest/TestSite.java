@@ -20,11 +20,11 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * /site/name-st/, and whichever of REST API, sitemap and listing pages a test switches on. Each path's
  * responses can be scripted (a 429, a 500) ahead of the page itself; every request is recorded.
  */
-final class TestSite implements AutoCloseable {
+public final class TestSite implements AutoCloseable {
 
     record Request(String path, String ifNoneMatch, String userAgent) {}
 
-    boolean restApi;
+    public boolean restApi;
     boolean sitemap;
     boolean listing = true;
     String robots = "User-agent: *\nDisallow: /wp-admin/\n";
@@ -35,28 +35,28 @@ final class TestSite implements AutoCloseable {
     final List<Request> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final HttpServer server;
 
-    TestSite() throws IOException {
+    public TestSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     /** Adds a profile page in the theme's markup. */
-    TestSite profile(String stem, String title, String narrative) {
+    public TestSite profile(String stem, String title, String narrative) {
         pages.put("/site/" + stem + "/", page(title, narrative));
         return this;
     }
 
     /** The next response for {@code path} is {@code status} with the given Retry-After (-1 none). */
-    void script(String path, int status, int retryAfter) {
+    public void script(String path, int status, int retryAfter) {
         scripted.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).add(new int[] {status, retryAfter});
     }
 
-    long count(String path) {
+    public long count(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).count();
     }
 
