@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ public final class Manifest {
     static final String HEADER = "url\tfinal_url\tstatus\tretrieved\tetag\tlast_modified\tsha256\tpage\ttext";
 
     private final Map<String, ManifestEntry> byUrl = new TreeMap<>();
+    private Map<Path, ManifestEntry> byFile;
+    private Path indexedFolder;
 
     public Optional<ManifestEntry> get(String url) {
         return Optional.ofNullable(byUrl.get(url));
@@ -32,6 +35,7 @@ public final class Manifest {
 
     public void put(ManifestEntry entry) {
         byUrl.put(entry.url(), entry);
+        byFile = null;
     }
 
     public Collection<ManifestEntry> entries() {
@@ -40,13 +44,14 @@ public final class Manifest {
 
     /** The entry whose page or text file is {@code file} (a manifest in {@code folder}), if any. */
     public Optional<ManifestEntry> forFile(Path folder, Path file) {
-        Path wanted = file.toAbsolutePath().normalize();
-        for (ManifestEntry e : byUrl.values()) {
-            for (String relative : List.of(e.page(), e.text()))
-                if (!relative.isEmpty() && folder.resolve(relative).toAbsolutePath().normalize().equals(wanted))
-                    return Optional.of(e);
+        if (byFile == null || !folder.equals(indexedFolder)) {
+            byFile = new HashMap<>();
+            indexedFolder = folder;
+            for (ManifestEntry e : byUrl.values())
+                for (String relative : List.of(e.page(), e.text()))
+                    if (!relative.isEmpty()) byFile.put(folder.resolve(relative).toAbsolutePath().normalize(), e);
         }
-        return Optional.empty();
+        return Optional.ofNullable(byFile.get(file.toAbsolutePath().normalize()));
     }
 
     /** The manifest beside {@code profileFile} or in the folder above it. */
@@ -64,7 +69,7 @@ public final class Manifest {
         Manifest m = new Manifest();
         if (!Files.exists(file)) return m;
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        String name = file.getFileName().toString();
+        String name = file.toString();
         if (lines.isEmpty() || !lines.get(0).equals(HEADER))
             throw new ProfileFormatException(name, 1, "not a harvest manifest (header expected: " + HEADER + ")");
         for (int i = 1; i < lines.size(); i++) {

@@ -59,6 +59,8 @@ public final class DG {
     public static final Property sourceFile = prop("sourceFile");
     /** Profile → string: hex SHA-256 of the file's bytes. */
     public static final Property sha256 = prop("sha256");
+    /** Profile → string: hex SHA-256 of the web page's bytes as retrieved by a harvest (its manifest's). */
+    public static final Property pageSha256 = prop("pageSha256");
     /** Jurisdiction → string: the place name without the state ("Windsor Locks"). */
     public static final Property name = prop("name");
     /** Evidence node class (a Web Annotation text quote selector with positions). */
