@@ -69,6 +69,7 @@ public final class Harvester {
             String outcome = page(url, robots, fetcher, files, manifest, resumeFrom, summary);
             listener.page(url, outcome);
         }
+        files.save(manifest);
         finishRun(out);
         return summary;
     }
@@ -94,8 +95,7 @@ public final class Harvester {
         if (r.notModified() && conditional) {
             summary.unchanged++;
             ManifestEntry b = before.get();
-            manifest.put(new ManifestEntry(b.url(), b.finalUrl(), 304, clock.instant(), b.etag(), b.lastModified(), b.sha256(), b.page(), b.text()));
-            files.save(manifest);
+            files.record(manifest, new ManifestEntry(b.url(), b.finalUrl(), 304, clock.instant(), b.etag(), b.lastModified(), b.sha256(), b.page(), b.text()));
             return "unchanged";
         }
         if (!r.ok()) {
@@ -107,9 +107,8 @@ public final class Harvester {
             summary.skipped.put(key, "not a profile: " + whyNot.get());
             return "skipped";
         }
-        manifest.put(new ManifestEntry(key, r.finalUri().toString(), r.status(), clock.instant(), r.etag(),
+        files.record(manifest, new ManifestEntry(key, r.finalUri().toString(), r.status(), clock.instant(), r.etag(),
                 r.lastModified(), Sha256.hex(r.body()), PageFiles.pagePath(stem), PageFiles.textPath(stem)));
-        files.save(manifest);
         summary.fetched++;
         return "fetched";
     }

@@ -41,6 +41,12 @@ final class PageFiles {
         }
     }
 
+    /** Records a page's entry at once (appended), so an interrupted run keeps it. */
+    void record(Manifest manifest, ManifestEntry entry) throws IOException {
+        manifest.append(out.resolve(Manifest.FILE_NAME), entry);
+    }
+
+    /** The manifest sorted by URL, one row each: at the end of a run. */
     void save(Manifest manifest) throws IOException {
         manifest.write(out.resolve(Manifest.FILE_NAME));
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The harvest manifest ({@value #FILE_NAME}): one tab-separated row per page, sorted by URL, written
- * whole and atomically so an interrupted harvest leaves a readable file. Found by the loader beside a
+ * The harvest manifest ({@value #FILE_NAME}): one tab-separated row per page. A harvest appends a row
+ * per page as it goes (the last row of a URL wins) and rewrites the file sorted by URL at the end. Found by the loader beside a
  * profile file or in the folder above it, so a profile built from a harvest carries its provenance.
  */
 public final class Manifest {
@@ -89,13 +90,26 @@ public final class Manifest {
     public void write(Path file) throws IOException {
         List<String> lines = new ArrayList<>(byUrl.size() + 1);
         lines.add(HEADER);
-        for (ManifestEntry e : byUrl.values())
-            lines.add(String.join("\t", clean(e.url()), clean(e.finalUrl()), Integer.toString(e.status()),
-                    e.retrieved().toString(), clean(e.etag()), clean(e.lastModified()), clean(e.sha256()),
-                    clean(e.page()), clean(e.text())));
+        for (ManifestEntry e : byUrl.values()) lines.add(row(e));
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(tmp, lines, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Records one entry and appends its row to the file at once (a later row for the same URL wins
+     * when read), so an interrupted harvest loses nothing; {@link #write} compacts and sorts at the end.
+     */
+    public void append(Path file, ManifestEntry entry) throws IOException {
+        put(entry);
+        if (!Files.exists(file)) Files.write(file, List.of(HEADER), StandardCharsets.UTF_8);
+        Files.write(file, List.of(row(entry)), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    private static String row(ManifestEntry e) {
+        return String.join("\t", clean(e.url()), clean(e.finalUrl()), Integer.toString(e.status()),
+                e.retrieved().toString(), clean(e.etag()), clean(e.lastModified()), clean(e.sha256()),
+                clean(e.page()), clean(e.text()));
     }
 
     /** Tabs and line breaks cannot occur in a field (servers send them in headers only by mistake). */

@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param url          the profile page's address as discovered
  * @param finalUrl     the address after redirects (the one the bytes came from)
  * @param status       HTTP status of the last response (200, 304, ...; 0 when read from a saved copy)
- * @param retrieved    when the bytes were retrieved (for a 304, when they were last retrieved)
+ * @param retrieved    when the bytes were retrieved, or last confirmed unchanged by a 304
  * @param etag         the ETag served, or empty
  * @param lastModified the Last-Modified served, or empty
  * @param sha256       hex SHA-256 of the page's bytes as served

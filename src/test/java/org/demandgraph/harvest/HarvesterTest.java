@@ -191,6 +191,9 @@ class HarvesterTest {
         assertEquals(3, second.unchanged());
         assertTrue(site.requests.stream().filter(r -> r.path().startsWith("/site/")).allMatch(r -> r.ifNoneMatch() != null));
         assertEquals(304, entry("alder-bay-or").status());
+        List<String> rows = Files.readAllLines(out.resolve(Manifest.FILE_NAME));
+        assertEquals(4, rows.size(), "compacted at the end of the run: header and one sorted row per page");
+        assertEquals(rows.subList(1, 4).stream().sorted().toList(), rows.subList(1, 4));
         assertTrue(entry("alder-bay-or").sha256().length() == 64 && !entry("alder-bay-or").retrieved().isBefore(first));
     }
 
