@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code validate PATH... [--format text|json|turtle] [--out FILE]}: the SHACL report on profiles or dataset files. */
+/** {@code validate PATH... [--format text|json|turtle|html|csv] [--out FILE]}: the SHACL report on profiles or dataset files. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "SHACL report on profiles or dataset files.",
         exitCodeListHeading = ExitCode.HEADING,
@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 ExitCode.FAILED_LINE})
 public final class ValidateCommand implements Callable<Integer> {
 
-    enum Format { text, json, turtle }
+    enum Format { text, json, turtle, html, csv }
 
     @Spec
     CommandSpec spec;
@@ -35,7 +35,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputPaths inputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or turtle (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, turtle, html or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin
@@ -59,6 +59,8 @@ public final class ValidateCommand implements Callable<Integer> {
             case text -> summary.toTextWithResults();
             case json -> summary.toJson();
             case turtle -> summary.toTurtle(iris);
+            case html -> summary.toHtml(iris, false);
+            case csv -> summary.toCsv();
         };
         try {
             report.write(rendered);

@@ -159,6 +159,7 @@ public final class FactsMapper {
                 add(n, OA.exact.asNode(), NodeFactory.createLiteralString(e.exact()));
                 add(n, OA.start.asNode(), literal(Integer.toString(e.start()), XSDDatatype.XSDnonNegativeInteger));
                 add(n, OA.end.asNode(), literal(Integer.toString(e.end()), XSDDatatype.XSDnonNegativeInteger));
+                add(n, DG.line.asNode(), ProfileMapper.line(profile.lineOf(e.start())));
             }
         }
 

@@ -76,6 +76,10 @@ public final class ProfileMapper {
         g.add(place, node(DG.name), text(tidy(p.name())));
         g.add(place, node(DG.inState), state);
         population(p).ifPresent(n -> g.add(place, node(DG.population), NodeFactory.createLiteralDT(n, XSDDatatype.XSDinteger)));
+        // A printed value that is not a whole number is kept as printed (a plain string), so that
+        // validation names it as a Violation instead of calling the population missing.
+        if (p.footer().population() != null && population(p).isEmpty())
+            g.add(place, node(DG.population), text(tidy(p.footer().population().text())));
         return place;
     }
 
@@ -87,6 +91,8 @@ public final class ProfileMapper {
         String narrative = narrative(p);
         if (!narrative.isEmpty()) g.add(doc, Vocab.description, text(narrative));
         g.add(doc, node(DG.sourceFile), text(p.source()));
+        g.add(doc, node(DG.line), line(p.lineOf(p.title().start())));
+        if (p.sections().footer()) g.add(doc, node(DG.footerLine), line(footerLine(p)));
         g.add(doc, node(DG.sha256), text(p.sha256()));
         for (String missing : p.missing()) g.add(doc, node(DG.missing), text(missing));
         for (Tactic listed : facts.listedTactics()) g.add(doc, node(DG.listedTactic), tactic(listed));
@@ -122,7 +128,7 @@ public final class ProfileMapper {
                 String name = tidy(group.heading().text());
                 tactics = facts.sourceTactics(ordinal - 1);
                 heading = uri(iris.source(p.stateCode(), p.name(), ordinal + "-" + keySlug(name)));
-                source(g, doc, heading, name, name, tactics);
+                source(g, doc, heading, name, name, tactics, p.lineOf(group.heading().start()));
             }
             int entryOrdinal = 0;
             for (Span entry : group.entries()) {
@@ -131,14 +137,15 @@ public final class ProfileMapper {
                 String entryTitle = quotedTitle(label);
                 Node source = uri(iris.source(p.stateCode(), p.name(),
                         ordinal + "-entry-" + entryOrdinal + "-" + keySlug(entryTitle != null ? entryTitle : label)));
-                source(g, doc, source, label, entryTitle, tactics);
+                source(g, doc, source, label, entryTitle, tactics, p.lineOf(entry.start()));
                 if (heading != null) g.add(source, Vocab.isPartOf, heading);
             }
         }
     }
 
-    private void source(Graph g, Node doc, Node source, String label, String title, Set<Tactic> tactics) {
+    private void source(Graph g, Node doc, Node source, String label, String title, Set<Tactic> tactics, int line) {
         g.add(source, Vocab.type, node(DG.Source));
+        g.add(source, node(DG.line), line(line));
         g.add(source, Vocab.label, text(label));
         if (title != null) g.add(source, Vocab.title, text(title));
         g.add(doc, node(DG.keySource), source);
@@ -188,6 +195,18 @@ public final class ProfileMapper {
             previous = block;
         }
         return out.toString();
+    }
+
+    /** The line of the footer's Population when printed (what a footer result is mostly about), else of its first field. */
+    private static int footerLine(Profile p) {
+        org.demandgraph.profile.Footer f = p.footer();
+        Span at = f.population() != null ? f.population() : f.type() != null ? f.type() : f.state() != null ? f.state() : f.location();
+        return at == null ? p.lineOf(p.text().length()) : p.lineOf(at.start());
+    }
+
+    /** A 1-based line number of the profile's text. */
+    static Node line(int line) {
+        return NodeFactory.createLiteralDT(Integer.toString(line), XSDDatatype.XSDpositiveInteger);
     }
 
     private static String quotedTitle(String entry) {

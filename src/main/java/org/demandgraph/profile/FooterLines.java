@@ -28,16 +28,25 @@ final class FooterLines {
         Map<Field, Span> fields = new EnumMap<>(Field.class);
         Set<Field> seen = EnumSet.noneOf(Field.class);
         int start = lines.size();
+        boolean rawPopulation = false;
         for (; k >= from; k--) {
             Line line = lines.get(k);
             if (line.isBlank(text)) continue;
-            Field field = fieldOf(line.content(text));
+            String content = line.content(text);
+            Field field = fieldOf(content);
+            if (field == null && !seen.contains(Field.POPULATION) && malformedPopulation(content)) {
+                field = Field.POPULATION;
+                rawPopulation = true;
+            }
             if (field == null || !seen.add(field)) break;
             Span value = value(text, line, field);
             if (value != null) fields.put(field, value);
             start = k;
         }
         if (!seen.contains(Field.STATE) && !seen.contains(Field.TYPE) && !seen.contains(Field.POPULATION))
+            return new Found(Footer.NONE, lines.size());
+        // A malformed Population value alone is not enough to call the run a footer.
+        if (rawPopulation && !seen.contains(Field.STATE) && !seen.contains(Field.TYPE))
             return new Found(Footer.NONE, lines.size());
         return new Found(new Footer(fields.get(Field.STATE), fields.get(Field.TYPE),
                 fields.get(Field.POPULATION), fields.get(Field.LOCATION)), start);
@@ -61,6 +70,24 @@ final class FooterLines {
         }
         return null;
     }
+
+    /**
+     * A {@code Population} line whose value is not a number ("Population abc", "Population: n/a"): still the
+     * footer's field, kept as printed so that validation can name the value. A sentence ("Population growth
+     * slowed in the 1990s.") is not: the value must be short and must not end a sentence.
+     */
+    static boolean malformedPopulation(String content) {
+        String label = label(Field.POPULATION);
+        if (!content.startsWith(label) || content.length() == label.length()) return false;
+        String rest = content.substring(label.length());
+        if (!Blanks.isBlank(rest.charAt(0)) && rest.charAt(0) != ':') return false;
+        String value = Blanks.normalise(rest.startsWith(":") ? rest.substring(1) : rest);
+        return !value.isEmpty() && value.length() <= MAX_RAW_VALUE && !value.endsWith(".")
+                && value.split(" ").length <= MAX_RAW_WORDS;
+    }
+
+    private static final int MAX_RAW_VALUE = 24;
+    private static final int MAX_RAW_WORDS = 3;
 
     private static boolean valid(Field f, String value) {
         return switch (f) {

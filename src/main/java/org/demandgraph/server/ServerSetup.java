@@ -29,8 +29,11 @@ public final class ServerSetup {
      * Port, timeout and update password are left to the caller.
      */
     public static DemandServer.Builder builder(DatasetGraph dataset, Iris iris) {
-        return DemandServer.builder(dataset)
-                .shacl(Validation.withBundledShapes()::validate)
-                .customize(fuseki -> LinkedDataRoutes.install(fuseki, dataset, iris, SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));
+        DemandServer.Builder builder = DemandServer.builder(dataset).shacl(Validation.withBundledShapes()::validate);
+        // Pages read through the request deadline too, and are computed again after an update.
+        DatasetGraph pages = RequestDeadline.bound(dataset);
+        DataVersion version = builder.dataVersion();
+        return builder.customize(fuseki -> LinkedDataRoutes.install(fuseki, pages, iris, SiteInfo.DEFAULT_SPARQL,
+                QueryEditor.PATH, version));
     }
 }

@@ -1,5 +1,6 @@
 package org.demandgraph.server;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.fuseki.servlets.ActionLib;
@@ -10,6 +11,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.demandgraph.rdfio.NoRemoteContexts;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.web.HttpSC;
@@ -22,6 +27,8 @@ import org.apache.jena.web.HttpSC;
  */
 final class ShaclService extends BaseActionREST {
 
+    /** Relative IRIs in POSTed data resolve against this (as in Fuseki's own upload handling). */
+    private static final String BASE = "http://server/unset-base/";
     /** The report is a graph: the graph syntaxes of the server's one negotiation. */
     private static final Negotiation.Offers<Lang> REPORT = Syntaxes.offers(Syntaxes.GRAPH);
 
@@ -50,8 +57,16 @@ final class ShaclService extends BaseActionREST {
             ServletOps.error(HttpSC.UNSUPPORTED_MEDIA_TYPE_415,
                     "POST an RDF document (Content-Type text/turtle, application/ld+json, ...) or use ?graph=");
         }
-        Graph data = ActionLib.readFromRequest(action, Lang.TTL);
-        respond(action, validator.apply(data));
+        Graph data = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(action.getRequestInputStream()).lang(lang).base(BASE)
+                    .context(NoRemoteContexts.context()).parse(data);
+        } catch (RiotException e) {
+            ServletOps.errorBadRequest("Cannot read the data as " + lang.getName() + ": " + e.getMessage());
+        } catch (IOException e) {
+            ServletOps.errorBadRequest("Cannot read the request body: " + e.getMessage());
+        }
+        respond(action, validator.apply(RequestDeadline.bound(data)), data);
     }
 
     private void validateStored(HttpAction action) {
@@ -68,13 +83,23 @@ final class ShaclService extends BaseActionREST {
                 }
                 data = dsg.getGraph(NodeFactory.createURI(name));
             }
-            respond(action, validator.apply(data));
+            respond(action, validator.apply(data), data);
         } finally {
             action.endRead();
         }
     }
 
-    private static void respond(HttpAction action, ValidationReport report) {
+    /** The person-readable renderings of the report, by {@code ?format=}: what {@code validate --format} gives. */
+    private static final java.util.Map<String, String> READABLE = java.util.Map.of(
+            "html", "text/html; charset=utf-8", "csv", "text/csv; charset=utf-8",
+            "json", "application/json; charset=utf-8", "text", "text/plain; charset=utf-8");
+
+    private static void respond(HttpAction action, ValidationReport report, Graph data) {
+        String format = action.getRequestParameter("format");
+        if (format != null && READABLE.containsKey(format)) {
+            readable(action, report, data, format);
+            return;
+        }
         String accept = action.getRequestHeader("Accept");
         Optional<Lang> chosen = REPORT.choose(accept);
         if (chosen.isEmpty()) {
@@ -85,5 +110,28 @@ final class ShaclService extends BaseActionREST {
                 report.conforms() ? "conforms" : "does not conform", report.getEntries().size()));
         action.setResponseStatus(HttpSC.OK_200);
         ActionLib.graphResponse(action, report.getGraph(), lang);
+    }
+
+    /** The report summarised (file:line, fixes, coverage) in one of the readable formats; links are site paths. */
+    private static void readable(HttpAction action, ValidationReport report, Graph data, String format) {
+        org.demandgraph.validate.ValidationSummary summary = org.demandgraph.validate.ValidationSummary.of(report, data);
+        org.demandgraph.vocab.Iris iris = org.demandgraph.vocab.Iris.defaults();
+        String body = switch (format) {
+            case "html" -> summary.toHtml(iris, true);
+            case "csv" -> summary.toCsv();
+            case "json" -> summary.toJson();
+            default -> summary.toTextWithResults();
+        };
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        action.log.info(String.format("[%d] shacl: %s (%d results, %s)", action.id,
+                report.conforms() ? "conforms" : "does not conform", report.getEntries().size(), format));
+        action.setResponseStatus(HttpSC.OK_200);
+        action.setResponseContentType(READABLE.get(format));
+        action.setResponseContentLength(bytes.length);
+        try {
+            action.getResponseOutputStream().write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

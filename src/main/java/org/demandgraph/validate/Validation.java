@@ -59,7 +59,7 @@ public final class Validation {
      */
     public ValidationSummary summariseInto(DatasetGraph ds, Iris iris) {
         ValidationSummary summary = summarise(ds);
-        summary.completeness().writeTo(ds, iris);
+        Quality.writeTo(summary, ds, iris);
         return summary;
     }
 

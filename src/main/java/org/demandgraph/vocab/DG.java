@@ -61,6 +61,10 @@ public final class DG {
     public static final Property sha256 = prop("sha256");
     /** Profile → string: hex SHA-256 of the web page's bytes as retrieved by a harvest (its manifest's). */
     public static final Property pageSha256 = prop("pageSha256");
+    /** The 1-based line of the profile's text where a profile's title, an evidence quote or a Key Sources entry starts. */
+    public static final Property line = prop("line");
+    /** The 1-based line of a profile's footer (its Population line when printed). */
+    public static final Property footerLine = prop("footerLine");
     /** Jurisdiction → string: the place name without the state ("Windsor Locks"). */
     public static final Property name = prop("name");
     /** Evidence node class (a Web Annotation text quote selector with positions). */
@@ -102,8 +106,26 @@ public final class DG {
     public static final Resource datasetCompleteness = cls("datasetCompleteness");
     public static final Property expectedFacts = prop("expectedFacts");
     public static final Property presentFacts = prop("presentFacts");
+    /** Shape coverage: conforming / targeted focus nodes of one shape, with the counts. */
+    public static final Resource shapeConformance = cls("shapeConformance");
+    public static final Property shape = prop("shape");
+    public static final Property focusNodes = prop("focusNodes");
+    public static final Property conformingNodes = prop("conformingNodes");
+    public static final Property failingNodes = prop("failingNodes");
+    /** The site's figure for the whole tactic scheme (a tactic's own figure is {@code {tactic}#site-figure}). */
+    public static final Resource TacticsSiteFigure = cls("TacticsSiteFigure");
 
     // The server
     /** The operation of the server's {@code /kg/shacl} endpoint (a Fuseki operation's IRI). */
     public static final Resource ShaclService = cls("ShaclService");
+
+    // Added by the places stage (docs/places.md)
+    /** State or county → string: its 2-digit or 5-digit Census FIPS code. */
+    public static final Property fips = prop("fips");
+    /** Jurisdiction → string: why it has no GeoNames or FIPS link, naming the candidates. */
+    public static final Property placeMatchNote = prop("placeMatchNote");
+    /** Jurisdiction → GeoNames place considered for it and not linked. */
+    public static final Property candidatePlace = prop("candidatePlace");
+    /** Class of GeoNames places (by their https://sws.geonames.org/{id}/ IRIs). */
+    public static final Resource GeoNamesPlace = cls("GeoNamesPlace");
 }

@@ -102,4 +102,23 @@ class ValidateCommandTest {
         assertEquals(2, run("validate"));
         assertEquals(2, run("validate", "--format", "xml", FIXTURES.resolve("complete.trig").toString()));
     }
+
+    @Test
+    void aMalformedFooterValueIsAViolationNamedWithFileAndLine() {
+        Path profile = FIXTURES.resolve("profiles/malformed-population.txt");
+        assertEquals(1, run("validate", profile.toString()), err());
+        assertTrue(out().contains("Millbrook, CT (malformed-population.txt:22): The footer's Population \"abc\" is not a positive whole number"), out());
+        assertTrue(out().contains("Fix: Write the footer's Population as a whole number"), out());
+    }
+
+    @Test
+    void htmlAndCsvFormats() throws IOException {
+        Path profile = FIXTURES.resolve("profiles/malformed-population.txt");
+        Path html = tmp.resolve("report.html");
+        assertEquals(1, run("validate", profile.toString(), "--format", "html", "--out", html.toString()), err());
+        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+        assertEquals(1, run("validate", profile.toString(), "--format", "csv"), err());
+        assertTrue(out().startsWith("severity,file,line,"), out());
+        assertTrue(out().contains("\r\nViolation,malformed-population.txt,22,"), out());
+    }
 }

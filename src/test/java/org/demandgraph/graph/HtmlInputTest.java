@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Saved WordPress pages (list form, table form) build into the same facts as the equivalent text
- * profiles: the same quads once the file name, the hash and the offsets (which refer to each one's own
+ * profiles: the same quads once the file name, the hash, the offsets and line numbers (which refer to each one's own
  * text) are set aside; and every quote of the page's graph sits at its offsets in the derived text.
  */
 class HtmlInputTest {
@@ -34,7 +34,8 @@ class HtmlInputTest {
     private static final Path FIXTURES = Path.of(System.getProperty("demandgraph.project.dir", "."))
             .resolve("src/test/resources/profiles/html");
     private static final Set<String> OWN_TO_EACH_FILE = Set.of(
-            DG.NS + "sourceFile", DG.NS + "sha256", "http://www.w3.org/ns/oa#start", "http://www.w3.org/ns/oa#end");
+            DG.NS + "sourceFile", DG.NS + "sha256", DG.NS + "line", DG.NS + "footerLine",
+            "http://www.w3.org/ns/oa#start", "http://www.w3.org/ns/oa#end");
 
     @TempDir
     Path dir;

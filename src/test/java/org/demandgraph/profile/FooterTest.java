@@ -59,4 +59,27 @@ class FooterTest {
         assertEquals(List.of("Population", "Type"), p.missing());
         assertEquals(1, p.narrative().size(), "the bare labels are not narrative");
     }
+
+    @Test
+    void aMalformedPopulationIsKeptAsPrintedNotCalledMissing() throws Exception {
+        String text = "Millbrook, CT\n\nOfficers ran a reverse sting in 2016.\n\nState Connecticut\nType City\nPopulation abc\nComments are closed.\n";
+        Profile p = new ProfileParser().parse("millbrook-ct.txt", text, "0");
+        assertTrue(p.sections().footer());
+        assertEquals("abc", p.footer().population().text());
+        assertEquals(text.indexOf("abc"), p.footer().population().start());
+        assertTrue(p.footer().populationValue().isEmpty());
+        assertEquals(List.of("Tactics Used"), p.missing(), "the Population is printed, so not missing");
+        assertEquals(1, p.narrative().size());
+    }
+
+    @Test
+    void aSentenceAboutPopulationIsNotAFooter() throws Exception {
+        String text = "Millbrook, CT\n\nOfficers ran a reverse sting in 2016.\n\nPopulation growth slowed after the mill closed.\n";
+        Profile p = new ProfileParser().parse("millbrook-ct.txt", text, "0");
+        assertFalse(p.sections().footer());
+        assertEquals(2, p.narrative().size());
+        String alone = "Millbrook, CT\n\nOfficers ran a reverse sting in 2016.\n\nPopulation abc\n";
+        assertFalse(new ProfileParser().parse("millbrook-ct.txt", alone, "0").sections().footer(),
+                "a malformed Population alone, with no State or Type beside it, is not taken for a footer");
+    }
 }

@@ -251,6 +251,21 @@ class DemandServerTest {
     }
 
     @Test
+    void shaclAnswersTheReadableReportsByFormat() {
+        String graph = "?graph=" + encode(NS + "profile/us/ct/windsor-locks");
+        HttpResponse<String> html = get(server.shaclUrl() + graph + "&format=html", null);
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("<li class=\"violation\">"), html.body());
+        assertTrue(html.body().contains("href=\"/assets/validation.css\""), "served: the site's stylesheet");
+        HttpResponse<String> csv = get(server.shaclUrl() + graph + "&format=csv", null);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals(2, csv.body().split("\r\n").length, "header and the one violation: " + csv.body());
+        assertTrue(csv.body().split("\r\n")[1].startsWith("Violation,"), csv.body());
+    }
+
+    @Test
     void pluggedServletsCoexistWithTheDatasetAndTheEditor() {
         HttpResponse<String> landing = get(server.baseUrl() + "/", null);
         assertEquals(200, landing.statusCode());

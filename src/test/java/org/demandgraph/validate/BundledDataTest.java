@@ -1,6 +1,7 @@
 package org.demandgraph.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -31,11 +32,17 @@ class BundledDataTest {
         assertEquals(List.of(
                 "Warning TacticSourcedShape jurisdiction/us/ct/norwich tactic/buyer-arrests",
                 "Warning TacticSourcedShape jurisdiction/us/ct/windsor-locks tactic/buyer-arrests",
-                "Info OperationArrestsShape operation/us/ct/norwich/2012-06-camera-installation",
                 "Info OperationArrestsShape operation/us/ct/norwich/since-1978-street-reverse-sting",
+                "Info OperationArrestsShape operation/us/ct/norwich/2012-06-camera-installation",
                 "Info SourceTacticShape source/us/ct/norwich/3-documented-violence-against-individuals-engaged-in",
                 "Info SourceTacticShape source/us/ct/windsor-locks/5-sex-trafficking-and-child-sexual-exploitation-in-the-area"),
                 results);
         assertEquals(0, summary.violations());
+        // worst first, then by file and line: every result names its file and a line in it
+        for (ValidationSummary.Result r : summary.results()) {
+            String file = r.location().file();
+            assertTrue(file.equals("norwich-ct.txt") || file.equals("windsor-locks-ct.txt"), r.sentence());
+            assertTrue(r.location().line() > 0, r.sentence());
+        }
     }
 }

@@ -73,8 +73,9 @@ class ValidationSummaryTest {
         assertTrue(text.contains("  1/0/1  Windsor Locks, CT  (completeness 88.9%, 8 of 9)\n"), text);
         assertTrue(text.contains("  0/3/4  Norwich, CT  (completeness 30.0%, 3 of 10)\n"), text);
         assertTrue(text.contains("Completeness: 57.9% of expected facts present (11 of 19) in 2 profiled jurisdiction(s)\n"), text);
-        assertTrue(text.contains("  Violation <https://w3id.org/demandgraph/profile/us/ct/windsor-locks/evidence/e1>: "
-                + "The offsets 0-90 do not fit the quote"), text);
+        assertTrue(text.contains("  Violation Windsor Locks, CT: The offsets 0-90 do not fit the quote"), text);
+        assertTrue(text.contains("(<https://w3id.org/demandgraph/profile/us/ct/windsor-locks/evidence/e1>, profile "
+                + "<https://w3id.org/demandgraph/profile/us/ct/windsor-locks>, shape <https://w3id.org/demandgraph/shapes#EvidenceSpanShape>)"), text);
         assertFalse(summary().toText().contains("Results:"), "build's summary leaves the results out");
     }
 

@@ -9,12 +9,12 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.demandgraph.server.DataVersion;
 import org.demandgraph.rdfio.DatasetWriter;
 import org.demandgraph.rdfio.RdfSyntax;
-import org.demandgraph.vocab.Memo;
 
 /**
- * What is computed once from the (read-only) dataset and then served from memory: the dataset in
+ * What is computed from the dataset and then served from memory until an update changes it: the dataset in
  * canonical form, its content fingerprint for ETags, and the dumps. Each is computed on first use.
  * Dumps and fingerprint come from the one writer ({@link DatasetWriter}), so a dump is byte for byte
  * what {@code build} writes in that syntax, and both are the same in every run on the same data.
@@ -36,14 +36,20 @@ public final class DatasetSnapshot {
     private final Supplier<Dump> trig;
     private final Supplier<Dump> jsonld;
 
+    /** For data that does not change while served. */
     public DatasetSnapshot(DatasetGraph dsg) {
+        this(dsg, new DataVersion());
+    }
+
+    /** Everything is computed again after {@code version} moved on. */
+    public DatasetSnapshot(DatasetGraph dsg, DataVersion version) {
         this.dsg = dsg;
-        this.canonical = Memo.of(() -> Txn.calculateRead(dsg, () -> DatasetWriter.canonical(dsg)));
-        this.fingerprint = Memo.of(() -> DatasetWriter.fingerprint(canonical.get()));
-        this.nquads = Memo.of(() -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
+        this.canonical = memo(version, () -> Txn.calculateRead(dsg, () -> DatasetWriter.canonical(dsg)));
+        this.fingerprint = memo(version, () -> DatasetWriter.fingerprint(canonical.get()));
+        this.nquads = memo(version, () -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
                 gzip(DatasetWriter.bytes(canonical.get(), RdfSyntax.NQUADS))));
-        this.trig = Memo.of(() -> dump(TRIG, RdfSyntax.TRIG));
-        this.jsonld = Memo.of(() -> dump(JSONLD, RdfSyntax.JSONLD));
+        this.trig = memo(version, () -> dump(TRIG, RdfSyntax.TRIG));
+        this.jsonld = memo(version, () -> dump(JSONLD, RdfSyntax.JSONLD));
     }
 
     public DatasetGraph dataset() { return dsg; }
@@ -73,5 +79,23 @@ public final class DatasetSnapshot {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Computed on first use, kept while the data version stays the same. */
+    static <T> Supplier<T> memo(DataVersion version, Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+            private long at = -1;
+
+            @Override
+            public synchronized T get() {
+                long now = version.current();
+                if (value == null || at != now) {
+                    value = compute.get();
+                    at = now;
+                }
+                return value;
+            }
+        };
     }
 }

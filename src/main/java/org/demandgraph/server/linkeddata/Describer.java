@@ -61,6 +61,11 @@ public final class Describer {
                 if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(DG.NS)) own.add(q.asTriple());
             }
         }
+        // Hash IRIs of this document ({iri}#site-figure) are part of it: every node it mentions is described.
+        for (Triple t : List.copyOf(own)) {
+            Node o = t.getObject();
+            if (o.isURI() && o.getURI().startsWith(iri + "#")) collect(dsg.find(Node.ANY, o, Node.ANY, Node.ANY), own);
+        }
         Set<Triple> incoming = new LinkedHashSet<>();
         collect(dsg.find(Node.ANY, Node.ANY, Node.ANY, node), incoming);
         if (own.isEmpty() && incoming.isEmpty() && dsg.containsGraph(node)) {

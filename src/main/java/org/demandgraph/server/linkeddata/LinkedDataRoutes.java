@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.vocab.Iris;
+import org.demandgraph.server.DataVersion;
 import org.demandgraph.server.EchartsServlet;
 import org.demandgraph.server.QueriesServlet;
-import org.demandgraph.vocab.Memo;
 
 /**
  * Registers everything a linked-data client or a person in a browser sees outside {@code /kg}:
@@ -17,7 +17,7 @@ import org.demandgraph.vocab.Memo;
  * <p>Descriptions are mounted per top-level segment of the IRIs {@link Iris} mints ({@code /jurisdiction/*},
  * {@code /tactic/*}, ...; {@code {base}void#dataset} is answered by {@code /void}), because Fuseki keeps
  * {@code /} for its own static files or 404 servlet. Nothing is computed at start-up: the content
- * fingerprint, counts and dumps are computed on first use and then kept.
+ * fingerprint, counts and dumps are computed on first use and then kept until an update changes the data.
  */
 public final class LinkedDataRoutes {
 
@@ -31,13 +31,20 @@ public final class LinkedDataRoutes {
         return install(builder, dsg, iris, SiteInfo.DEFAULT_SPARQL, SiteInfo.DEFAULT_QUERY_EDITOR);
     }
 
+    /** For data that never changes while served. */
     public static FusekiServer.Builder install(FusekiServer.Builder builder, DatasetGraph dsg, Iris iris,
             String sparqlPath, String queryEditorPath) {
+        return install(builder, dsg, iris, sparqlPath, queryEditorPath, new DataVersion());
+    }
+
+    /** What is computed from the data is computed again whenever {@code version} moves on (after an update). */
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, DatasetGraph dsg, Iris iris,
+            String sparqlPath, String queryEditorPath, DataVersion version) {
         Links links = new Links(iris);
         SiteInfo site = new SiteInfo(iris.base(), sparqlPath, queryEditorPath);
         Templates templates = new Templates();
-        DatasetSnapshot snapshot = new DatasetSnapshot(dsg);
-        Supplier<DatasetStats> stats = Memo.of(() -> DatasetStats.compute(dsg));
+        DatasetSnapshot snapshot = new DatasetSnapshot(dsg, version);
+        Supplier<DatasetStats> stats = DatasetSnapshot.memo(version, () -> DatasetStats.compute(dsg));
 
         ResourceServlet resources = new ResourceServlet(snapshot, links, templates, site);
         for (String segment : SEGMENTS) {
@@ -54,5 +61,4 @@ public final class LinkedDataRoutes {
         builder.addServlet(EchartsServlet.PATH + "/*", new EchartsServlet());
         return builder;
     }
-
 }

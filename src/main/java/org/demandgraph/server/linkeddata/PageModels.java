@@ -55,6 +55,7 @@ public final class PageModels {
         }
         if (types.contains(DG.Tactic.asNode()) || types.contains(SKOS.Concept.asNode())) return "tactic";
         if (types.contains(DG.Actor.asNode())) return "actor";
+        if (types.contains(DG.Profile.asNode())) return "profile";
         return "resource";
     }
 
@@ -72,10 +73,12 @@ public final class PageModels {
             m.put("statements", statements(d, self));
             m.put("incoming", incoming(d));
             m.put("incomingTotal", d.incoming().size());
+            m.put("quotes", quotes(self));
             switch (template) {
                 case "jurisdiction" -> jurisdiction(self, m);
                 case "tactic" -> tactic(self, m);
                 case "actor" -> actor(self, m);
+                case "profile" -> profile(self, m);
                 default -> { }
             }
             return m;
@@ -95,9 +98,11 @@ public final class PageModels {
         List<TacticUse> uses = new ArrayList<>();
         for (QuerySolution s : select(PageQuery.JURISDICTION_TACTIC_USES, self)) {
             Node use = s.get("use").asNode();
-            uses.add(new TacticUse(term(use), term(s.get("tactic").asNode()), objects(use, DG.basis.asNode()), quotes(use)));
+            uses.add(new TacticUse(term(use), term(s.get("tactic").asNode()), s.contains("j") ? term(s.get("j").asNode()) : null,
+                    objects(use, DG.basis.asNode()), quotes(use)));
         }
-        uses.sort(Comparator.comparing((TacticUse u) -> u.tactic().text()).thenComparing(u -> u.use().iri()));
+        uses.sort(Comparator.comparing((TacticUse u) -> u.tactic().text())
+                .thenComparing(u -> u.place() == null ? "" : u.place().text()).thenComparing(u -> u.use().iri()));
         m.put("tacticUses", uses);
 
         m.put("profiles", column(PageQuery.JURISDICTION_PROFILES, self));
@@ -123,6 +128,19 @@ public final class PageModels {
         }
         m.put("jurisdictions", new ArrayList<>(byJurisdiction.values()));
         m.put("operations", operations(PageQuery.TACTIC_OPERATIONS, self, false));
+    }
+
+    private static final Node DESCRIPTION = org.apache.jena.vocabulary.DCTerms.description.asNode();
+
+    private void profile(Node self, Map<String, Object> m) {
+        Graph g = Sparql.union(dsg);
+        String narrative = first(g, self, DESCRIPTION);
+        m.put("paragraphs", narrative.isEmpty() ? List.of() : ProfileText.paragraphs(g, self, narrative));
+        m.put("elsewhere", ProfileText.elsewhere(g, self, narrative));
+        m.put("topic", objects(self, NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic")));
+        m.put("sourceFile", first(g, self, DG.sourceFile.asNode()));
+        m.put("titleLine", first(g, self, DG.line.asNode()));
+        m.put("footerLine", first(g, self, DG.footerLine.asNode()));
     }
 
     private void actor(Node self, Map<String, Object> m) {
@@ -170,7 +188,9 @@ public final class PageModels {
             String start = first(g, e, START);
             String end = first(g, e, END);
             for (Triple exact : g.find(e, EXACT, Node.ANY).toList()) {
-                out.add(new Quote(exact.getObject().getLiteralLexicalForm(), start, end));
+                String anchor = e.isURI() ? ProfileText.anchor(e.getURI(), start, end) : null;
+                out.add(new Quote(exact.getObject().getLiteralLexicalForm(), start, end,
+                        anchor == null ? null : links.href(anchor.substring(0, anchor.indexOf('#'))) + anchor.substring(anchor.indexOf('#'))));
             }
         }
         out.sort(Comparator.comparing((Quote q) -> q.start().isEmpty() ? Long.MAX_VALUE : Long.parseLong(q.start()))
@@ -218,9 +238,19 @@ public final class PageModels {
     Term term(RDFNode n) { return term(n.asNode()); }
 
     /** A node for display: literals as their text, IRIs by label with a link. Call inside a read txn. */
+    /** Whole-number datatypes: shown as numbers for people ("40,014"), without a datatype tag. */
+    private static final java.util.Set<String> INTEGER_TYPES = java.util.Set.of(
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger.getURI(),
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger.getURI(),
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDpositiveInteger.getURI(),
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDint.getURI(),
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong.getURI());
+
     Term term(Node n) {
         if (n.isLiteral()) {
             String dt = n.getLiteralDatatypeURI();
+            if (dt != null && INTEGER_TYPES.contains(dt) && n.getLiteralLexicalForm().matches("-?\\d{1,18}"))
+                return Term.literal(String.format(java.util.Locale.US, "%,d", Long.parseLong(n.getLiteralLexicalForm())), null);
             String shortDt = dt == null || dt.endsWith("#string") || dt.endsWith("#langString") ? null
                     : dt.substring(Math.max(dt.lastIndexOf('#'), dt.lastIndexOf('/')) + 1);
             return Term.literal(n.getLiteralLexicalForm(), shortDt);
@@ -233,7 +263,7 @@ public final class PageModels {
     String labelOf(Node n) {
         if (!n.isURI()) return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
         Graph g = Sparql.union(dsg);
-        for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
+        for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), org.apache.jena.vocabulary.DCTerms.title.asNode())) {
             // English or untagged first, then the smallest text: the same label on every run.
             String best = g.find(n, p, Node.ANY).toList().stream()
                     .map(Triple::getObject).filter(Node::isLiteral)

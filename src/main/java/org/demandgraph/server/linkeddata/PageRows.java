@@ -7,8 +7,8 @@ public final class PageRows {
 
     private PageRows() {}
 
-    /** A quote of the profile text and its character offsets. */
-    public record Quote(String exact, String start, String end) {}
+    /** A quote of the profile text, its character offsets and where it is highlighted on its profile's page (or null). */
+    public record Quote(String exact, String start, String end, String href) {}
 
     /** A named fact of a jurisdiction ("Population", 40014). */
     public record Fact(String name, Term value) {}
@@ -17,8 +17,8 @@ public final class PageRows {
     public record Operation(Term op, Term jurisdiction, String when, String arrests, List<Term> tactics,
             List<Term> agencies, List<Quote> quotes, String sortKey) {}
 
-    /** One evidenced use of a tactic by the page's jurisdiction. */
-    public record TacticUse(Term use, Term tactic, List<Term> basis, List<Quote> quotes) {}
+    /** One evidenced use of a tactic by the page's jurisdiction; {@code place} is the state's place on a state page, else null. */
+    public record TacticUse(Term use, Term tactic, Term place, List<Term> basis, List<Quote> quotes) {}
 
     /** A key source and the tactics its heading names. */
     public record Source(Term source, List<Term> supports) {}

@@ -240,7 +240,7 @@ class LinkedDataHttpTest {
     void jurisdictionPageShowsTimelineEvidenceAndTheListedTemplate() throws Exception {
         String html = text(get("/jurisdiction/us/ct/norwich", "Accept", BROWSER_ACCEPT));
         assertTrue(html.contains("<h1>Norwich, CT</h1>"));
-        assertTrue(html.contains("40014"));
+        assertTrue(html.contains("<td>40,014</td>"), "a number for people, no datatype tag: " + html);
         // Timeline sorted by date: 2008 before 2017-09, each with its quote.
         int y2008 = html.indexOf(">2008<");
         int y2017 = html.indexOf(">2017-09<");

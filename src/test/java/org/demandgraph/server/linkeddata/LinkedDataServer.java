@@ -15,7 +15,11 @@ final class LinkedDataServer implements AutoCloseable {
     final FusekiServer server;
 
     LinkedDataServer(String fixture) {
-        dsg = load(fixture);
+        this(load(fixture));
+    }
+
+    LinkedDataServer(DatasetGraph loaded) {
+        dsg = loaded;
         // /kg answers over the union of the named graphs, as the real server does.
         DatasetGraph union = DatasetGraphFactory.wrap(dsg.getUnionGraph());
         FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/kg", union, false);

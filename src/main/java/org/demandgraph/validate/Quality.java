@@ -1,0 +1,71 @@
+package org.demandgraph.validate;
+
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.DQV;
+import org.demandgraph.vocab.Iris;
+
+/**
+ * The quality graph {@code {base}graph/quality}: completeness ({@link Completeness}) and shape coverage
+ * as W3C DQV measurements. A coverage measurement per targeted shape: {@code dg:shapeConformance}
+ * computed on {@code {base}dataset}, its value conforming / targeted focus nodes, with the counts.
+ */
+public final class Quality {
+
+    public static final Node SHAPE_CONFORMANCE = DG.shapeConformance.asNode();
+    public static final Node SHAPE = DG.shape.asNode();
+    public static final Node FOCUS_NODES = DG.focusNodes.asNode();
+    public static final Node CONFORMING_NODES = DG.conformingNodes.asNode();
+    public static final Node FAILING_NODES = DG.failingNodes.asNode();
+
+    private Quality() {}
+
+    /** Completeness and coverage measurements as one graph. */
+    public static Graph of(ValidationSummary summary, Iris iris) {
+        Graph graph = summary.completeness().toDqv(iris);
+        Node dataset = NodeFactory.createURI(Completeness.datasetIri(iris));
+        for (ShapeCoverage c : summary.coverage()) {
+            if (!c.shape().isURI()) continue;
+            String shape = c.shape().getURI();
+            String local = shape.startsWith(Shapes.NS) ? shape.substring(Shapes.NS.length())
+                    : org.demandgraph.vocab.Slugs.slug(shape);
+            Node m = NodeFactory.createURI(iris.base() + "quality/coverage/" + local);
+            graph.add(m, RDF.type.asNode(), DQV.QualityMeasurement.asNode());
+            graph.add(m, DQV.isMeasurementOf.asNode(), SHAPE_CONFORMANCE);
+            graph.add(m, DQV.computedOn.asNode(), dataset);
+            graph.add(m, DQV.value.asNode(),
+                    NodeFactory.createLiteralDT(Double.toString(c.conformance()), XSDDatatype.XSDdouble));
+            graph.add(m, SHAPE, c.shape());
+            graph.add(m, FOCUS_NODES, count(c.targeted()));
+            graph.add(m, CONFORMING_NODES, count(c.conforming()));
+            graph.add(m, FAILING_NODES, count(c.targeted() - c.conforming()));
+        }
+        return graph;
+    }
+
+    /** Replaces the dataset's quality graph with these measurements. */
+    public static void writeTo(ValidationSummary summary, DatasetGraph ds, Iris iris) {
+        Node graphName = NodeFactory.createURI(Completeness.qualityGraph(iris));
+        Graph dqv = of(summary, iris);
+        Runnable write = () -> {
+            ds.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            dqv.find().forEachRemaining(t -> ds.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        };
+        if (ds.supportsTransactions() && !ds.isInTransaction()) Txn.executeWrite(ds, write);
+        else write.run();
+    }
+
+    private static Node count(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    static final List<Node> TERMS = List.of(SHAPE_CONFORMANCE, SHAPE, FOCUS_NODES, CONFORMING_NODES, FAILING_NODES);
+}

@@ -1,0 +1,76 @@
+package org.demandgraph.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.demandgraph.vocab.Iris;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** The HTML report as a person sees it in headless Chromium, 400 px wide: worst first, linked, no sideways scrolling. */
+class HtmlReportBrowserTest {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @Test
+    void readableAt400PxWorstFirstAndLinked(@TempDir Path tmp) throws IOException {
+        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        if ("true".equals(System.getenv("CI"))) assertTrue(installed, "CI needs /usr/bin/chromium and /usr/bin/chromedriver");
+        assumeTrue(installed, "browser test skipped outside CI: chromium or chromedriver not installed");
+        Path page = tmp.resolve("report.html");
+        Files.writeString(page, ActionableReportTest.summary().toHtml(Iris.defaults(), false), StandardCharsets.UTF_8);
+        int populationLine = ActionableReportTest.lineStarting("Population ");
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + tmp.resolve("chrome"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        try {
+            driver.manage().window().setSize(new Dimension(400, 800));
+            driver.get(page.toUri().toString());
+            assertEquals("SHACL validation report · demandgraph", driver.getTitle());
+            assertTrue(driver.findElement(By.id("verdict")).getText().startsWith("Does not conform."));
+
+            List<WebElement> results = driver.findElements(By.cssSelector("#results > li"));
+            assertEquals(2, results.size());
+            assertEquals("violation", results.get(0).getAttribute("class"));
+            assertEquals("warning", results.get(1).getAttribute("class"));
+            assertTrue(results.get(0).getText().contains("The footer's Population \"abc\" is not a positive whole number"),
+                    results.get(0).getText());
+            assertTrue(results.get(0).getText().contains("Fix: Write the footer's Population"), results.get(0).getText());
+            assertEquals("https://w3id.org/demandgraph/jurisdiction/us/ct/millbrook",
+                    results.get(0).findElement(By.cssSelector("a.place")).getAttribute("href"));
+            WebElement source = results.get(0).findElement(By.cssSelector("a.source"));
+            assertEquals("malformed-population.txt:" + populationLine, source.getText());
+            assertEquals("https://w3id.org/demandgraph/profile/us/ct/millbrook#L" + populationLine, source.getAttribute("href"));
+
+            assertFalse(driver.findElements(By.cssSelector("#coverage tbody tr")).isEmpty());
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+            long clientWidth = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
+            assertTrue(scrollWidth <= clientWidth, "sideways scrolling at 400 px: " + scrollWidth + " > " + clientWidth);
+        } finally {
+            driver.quit();
+        }
+    }
+}
