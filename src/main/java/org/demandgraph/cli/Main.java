@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ChangesCommand.class,
                 StatsCommand.class,
+                HarvestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

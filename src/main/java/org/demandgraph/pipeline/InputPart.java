@@ -16,7 +16,10 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.demandgraph.extract.Extractor;
+import java.util.Optional;
 import org.demandgraph.graph.ProfileMapper;
+import org.demandgraph.graph.ProvenanceMapper;
+import org.demandgraph.profile.ManifestEntry;
 import org.demandgraph.places.PlaceLinker;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.ProfileFormatException;
@@ -43,6 +46,7 @@ record InputPart(Path file, boolean profile, DatasetGraph quads, Node graph, Str
     /** The stages one thread uses; none is shared between threads. */
     static final class Stages {
         private final ProfileReader reader = new ProfileReader();
+        private final Manifests manifests = new Manifests();
         private final Extractor extractor = new Extractor();
         private final ProfileMapper mapper;
         private final PlaceLinker places;
@@ -65,6 +69,14 @@ record InputPart(Path file, boolean profile, DatasetGraph quads, Node graph, Str
                 return rejected(file, true, e.line(), e.reason());
             } catch (IOException | UncheckedIOException e) {
                 return rejected(file, true, 0, "cannot read: " + e.getMessage());
+            }
+            Optional<ManifestEntry> harvested;
+            try {
+                harvested = manifests.entryFor(file);
+            } catch (ProfileFormatException e) {
+                return new InputPart(file, true, null, null, null, 0, new Rejection(e.file(), e.line(), e.reason()));
+            } catch (IOException | UncheckedIOException e) {
+                return rejected(file, true, 0, "cannot read its harvest manifest: " + e.getMessage());
             } catch (RuntimeException e) {
                 LOG.warn("{}: failed to read", name, e);
                 return rejected(file, true, 0, "cannot read: " + e);
@@ -75,6 +87,7 @@ record InputPart(Path file, boolean profile, DatasetGraph quads, Node graph, Str
             DatasetGraph quads = DatasetGraphFactory.createGeneral();
             try {
                 mapper.map(profile, extractor.extract(profile), quads);
+                harvested.ifPresent(e -> ProvenanceMapper.map(graph, e, quads.getGraph(graph)));
                 places.link(quads.getGraph(graph));
             } catch (RuntimeException e) {
                 LOG.warn("{}: failed to map", name, e);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.demandgraph.profile.html.HtmlProfileText;
 import org.demandgraph.rdfio.RdfSyntax;
 
 /**
@@ -24,12 +25,12 @@ public final class InputWalker {
 
     private InputWalker() {}
 
-    /** Profiles ({@code .txt}) and RDF files of any {@link RdfSyntax}: what the loader reads. */
+    /** Profiles ({@code .txt}, saved pages) and RDF files of any {@link RdfSyntax}: what the loader reads. */
     public static Walk inputs(List<Path> paths) {
         return walk(paths, f -> isProfile(f) || RdfSyntax.forFile(f).isPresent());
     }
 
-    /** Profiles only ({@code .txt}). */
+    /** Profiles only ({@code .txt}, saved pages). */
     public static Walk profiles(List<Path> paths) {
         return walk(paths, InputWalker::isProfile);
     }
@@ -57,9 +58,10 @@ public final class InputWalker {
         return new Walk(List.copyOf(files), List.copyOf(rejected));
     }
 
-    /** A profile file: {@code .txt}, any case. */
+    /** A profile file: {@code .txt}, or a saved page ({@code .html}, {@code .htm}, optionally {@code .gz}); any case. */
     public static boolean isProfile(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".txt") || HtmlProfileText.isPageFile(name);
     }
 
     private static boolean hidden(Path relative) {

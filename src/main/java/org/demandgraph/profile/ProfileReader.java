@@ -9,9 +9,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.demandgraph.profile.html.HtmlProfileText;
 import org.demandgraph.vocab.Sha256;
 
-/** Reads a profile file: strict UTF-8, byte-order mark removed, binary rejected; then parses it. */
+/**
+ * Reads a profile file: strict UTF-8, byte-order mark removed, binary rejected; then parses it. A saved
+ * page ({@code .html}, {@code .htm}, optionally {@code .gz}) is first turned into profile text.
+ */
 public final class ProfileReader {
 
     private final ProfileParser parser = new ProfileParser();
@@ -23,7 +27,17 @@ public final class ProfileReader {
     public Profile read(Path file) throws IOException, ProfileFormatException {
         byte[] bytes = Files.readAllBytes(file);
         String source = file.getFileName().toString();
+        if (HtmlProfileText.isPageFile(source)) return parser.parse(source, pageText(source, bytes), Sha256.hex(bytes));
         return parser.parse(source, decode(source, bytes), Sha256.hex(bytes));
+    }
+
+    /** A saved page's profile text (see {@link HtmlProfileText}); its hash stays that of the page's bytes. */
+    static String pageText(String source, byte[] bytes) throws IOException, ProfileFormatException {
+        try {
+            return HtmlProfileText.fromBytes(source, bytes);
+        } catch (HtmlProfileText.NotAProfile e) {
+            throw new ProfileFormatException(source, 1, "not a profile page: " + e.getMessage());
+        }
     }
 
     /** The file's text: rejected when binary, not UTF-8 or empty; a leading BOM removed and nothing else. */

@@ -59,6 +59,8 @@ public final class DG {
     public static final Property sourceFile = prop("sourceFile");
     /** Profile → string: hex SHA-256 of the file's bytes. */
     public static final Property sha256 = prop("sha256");
+    /** Profile → string: hex SHA-256 of the web page's bytes as retrieved by a harvest (its manifest's). */
+    public static final Property pageSha256 = prop("pageSha256");
     /** The 1-based line of the profile's text where a profile's title, an evidence quote or a Key Sources entry starts. */
     public static final Property line = prop("line");
     /** The 1-based line of a profile's footer (its Population line when printed). */

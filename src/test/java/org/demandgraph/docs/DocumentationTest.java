@@ -49,7 +49,7 @@ class DocumentationTest {
             "./mvnw -B -q package -DskipTests && java -jar target/demandgraph.jar serve",
             "./mvnw -B verify");
     private static final List<String> DOCS = List.of(
-            "cli.md", "http.md", "vocabulary.md", "extraction.md", "validation.md", "performance.md");
+            "cli.md", "http.md", "vocabulary.md", "extraction.md", "validation.md", "performance.md", "harvest.md");
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final Pattern HASH_LINE = Pattern.compile("^ {0,3}#");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:|^//");

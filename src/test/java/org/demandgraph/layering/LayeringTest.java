@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Data flows one way. Every main source file's imports (and fully qualified names) of our packages
  * follow the stage arrows: vocab ◄ everyone; profile → extract → graph → places → rdfio → pipeline → validate →
- * query → server → cli. A stage may use only stages to its left and vocab; vocab uses none of ours.
+ * query → server → harvest → cli (the server never fetches: it cannot use harvest). A stage may use only stages to its left and vocab; vocab uses none of ours.
  * The tools (src/tools/java: bench, generate, tools) may use anything, and nothing uses them.
  */
 class LayeringTest {
 
     private static final Path PROJECT = Path.of(System.getProperty("demandgraph.project.dir", "."));
     static final List<String> STAGES = List.of(
-            "vocab", "profile", "extract", "graph", "places", "rdfio", "pipeline", "validate", "query", "server", "cli");
+            "vocab", "profile", "extract", "graph", "places", "rdfio", "pipeline", "validate", "query", "server", "harvest", "cli");
     static final Set<String> TOOLS = Set.of("bench", "generate", "tools");
     private static final Pattern OURS = Pattern.compile("\\borg\\.demandgraph\\.([a-z]+)\\b");
 
@@ -62,6 +62,7 @@ class LayeringTest {
         assertTrue(!allowed("vocab", "profile"), "vocab uses nothing of ours");
         assertTrue(!allowed("graph", "rdfio"));
         assertTrue(!allowed("validate", "server"));
+        assertTrue(!allowed("server", "harvest"));
     }
 
     static boolean allowed(String from, String to) {
