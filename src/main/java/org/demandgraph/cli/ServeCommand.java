@@ -113,13 +113,14 @@ public final class ServeCommand implements Callable<Integer> {
             dataset = load(inputs, err);
         }
 
-        DatasetGraph served = dataset;
         DemandServer.Builder builder = DemandServer.builder(dataset)
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .updatePassword(updatePassword)
-                .shacl(Validation.withBundledShapes()::validate)
-                // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
+                .shacl(Validation.withBundledShapes()::validate);
+        // The same dataset object as /kg, so that pages see (and re-cache after) its updates.
+        DatasetGraph served = builder.served();
+        builder // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
                 .customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
                         SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));
         DemandServer server;

@@ -1,12 +1,18 @@
 package org.demandgraph.graph;
 
 import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.mem.DatasetGraphInMemory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A view of a dataset whose default graph is the union of its named graphs, as the contract says
@@ -14,15 +20,64 @@ import org.apache.jena.sparql.core.Quad;
  * graph at once, while {@code GRAPH ?g} still reaches each named graph. Writes pass through unchanged.
  * It is a {@link DatasetGraphWrapperView} so that ARQ does not unwrap it to the storage's own query
  * engine (which would bypass the union).
+ *
+ * <p>The view counts committed changes ({@link #version()}), so that what is computed from the data
+ * (pages, counts, dumps) can be kept until the data changes.
  */
 public final class UnionView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+
+    private final AtomicLong version = new AtomicLong();
 
     private UnionView(DatasetGraph base) {
         super(base);
     }
 
-    public static DatasetGraph of(DatasetGraph dataset) {
-        return dataset instanceof UnionView ? dataset : new UnionView(dataset);
+    public static UnionView of(DatasetGraph dataset) {
+        return dataset instanceof UnionView view ? view : new UnionView(dataset);
+    }
+
+    /**
+     * The union view over a store with quad indexes, which answers a union pattern with one index
+     * lookup ({@link DatasetGraphInMemory}, as {@link DatasetGraphFactory#createTxnMem()} makes, or TDB2).
+     * Any other dataset is copied into a new in-memory one first: over a map of one graph per named
+     * graph, every pattern of the union would visit every graph.
+     */
+    public static UnionView indexed(DatasetGraph dataset) {
+        if (dataset instanceof UnionView view) {
+            return isIndexed(view.get()) ? view : new UnionView(copyToIndexed(view.get()));
+        }
+        return new UnionView(isIndexed(dataset) ? dataset : copyToIndexed(dataset));
+    }
+
+    /** Whether union patterns on this store use quad indexes. */
+    public static boolean isIndexed(DatasetGraph dataset) {
+        return dataset instanceof DatasetGraphInMemory || TDBInternal.isTDB2(dataset);
+    }
+
+    private static DatasetGraph copyToIndexed(DatasetGraph source) {
+        DatasetGraph indexed = DatasetGraphFactory.createTxnMem();
+        Txn.executeRead(source, () -> Txn.executeWrite(indexed, () -> {
+            source.find().forEachRemaining(indexed::add);
+            indexed.prefixes().putAll(source.prefixes());
+        }));
+        return indexed;
+    }
+
+    /** How many changes have been committed through this view: equal values, same data. */
+    public long version() {
+        return version.get();
+    }
+
+    /** The {@link #version()} of a dataset if it is a union view, else 0 (a dataset nobody writes to). */
+    public static long versionOf(DatasetGraph dataset) {
+        return dataset instanceof UnionView view ? view.version() : 0;
+    }
+
+    @Override
+    public void commit() {
+        boolean wrote = transactionMode() == ReadWrite.WRITE;
+        super.commit();
+        if (wrote) version.incrementAndGet();
     }
 
     @Override
@@ -53,6 +108,35 @@ public final class UnionView extends DatasetGraphWrapper implements DatasetGraph
     @Override
     public boolean contains(Quad quad) {
         return contains(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    // Changes made outside a transaction commit at once (the store wraps them itself).
+    @Override
+    public void add(Quad quad) { super.add(quad); changedOutsideTxn(); }
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) { super.add(g, s, p, o); changedOutsideTxn(); }
+
+    @Override
+    public void delete(Quad quad) { super.delete(quad); changedOutsideTxn(); }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) { super.delete(g, s, p, o); changedOutsideTxn(); }
+
+    @Override
+    public void deleteAny(Node g, Node s, Node p, Node o) { super.deleteAny(g, s, p, o); changedOutsideTxn(); }
+
+    @Override
+    public void addGraph(Node graphName, Graph graph) { super.addGraph(graphName, graph); changedOutsideTxn(); }
+
+    @Override
+    public void removeGraph(Node graphName) { super.removeGraph(graphName); changedOutsideTxn(); }
+
+    @Override
+    public void clear() { super.clear(); changedOutsideTxn(); }
+
+    private void changedOutsideTxn() {
+        if (!isInTransaction()) version.incrementAndGet();
     }
 
     private static Node union(Node g) {

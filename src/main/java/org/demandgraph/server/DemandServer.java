@@ -139,9 +139,20 @@ public final class DemandServer implements AutoCloseable {
         private Duration timeout = DEFAULT_TIMEOUT;
         private String updatePassword;
         private Function<Graph, ValidationReport> validator;
+        private UnionView served;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
+        }
+
+        /**
+         * The dataset as served: the union view over a store with quad indexes (the given dataset when it
+         * is one, else an in-memory copy). Its {@link UnionView#version()} counts committed updates, so
+         * code installed with {@link #customize} should read this one and key what it caches on it.
+         */
+        public UnionView served() {
+            if (served == null) served = UnionView.indexed(dataset);
+            return served;
         }
 
         /** 0 picks a free port ({@link DemandServer#getPort()} tells which). Default {@value DemandServer#DEFAULT_PORT}. */
@@ -207,7 +218,7 @@ public final class DemandServer implements AutoCloseable {
         }
 
         public DemandServer build() {
-            DatasetGraph served = UnionView.of(dataset);
+            DatasetGraph served = served();
             served.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             boolean updates = updatePassword != null;
 

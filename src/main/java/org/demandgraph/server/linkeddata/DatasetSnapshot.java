@@ -14,10 +14,14 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.demandgraph.graph.UnionView;
 
 /**
- * What is computed once from the (read-only) dataset and then served from memory: a content
- * fingerprint for ETags, and the dumps. Each is computed on first use.
+ * What is computed from the dataset and then served from memory, once per version of the data: a
+ * content fingerprint for ETags, the dumps, the counts, the index of subjects behind 404 hints and
+ * the cache of rendered answers. Each is computed on first use. When the dataset is a
+ * {@link UnionView}, an update committed through it starts a new version and everything is
+ * recomputed on demand; any other dataset is taken to be read-only.
  *
  * <p>The fingerprint is the SHA-256 of the sum of the SHA-256 of every quad (its terms' raw strings):
  * it does not depend on the order the store returns quads in, and needs no sort.
@@ -32,33 +36,64 @@ public final class DatasetSnapshot {
     public static final String JSONLD = "demandgraph.jsonld";
     public static final List<String> DUMP_NAMES = List.of(NQUADS_GZ, TRIG, JSONLD);
 
+    /** Bytes of rendered answers kept per version (least recently used dropped first). */
+    static final long ANSWER_CACHE_BYTES = 32L << 20;
+
     private final DatasetGraph dsg;
-    private final Supplier<String> fingerprint;
-    private final Supplier<List<Quad>> sortedQuads;
-    private final Supplier<Dump> nquads;
-    private final Supplier<Dump> trig;
-    private final Supplier<Dump> jsonld;
+    private Version current;
 
     public DatasetSnapshot(DatasetGraph dsg) {
         this.dsg = dsg;
-        this.fingerprint = memo(this::computeFingerprint);
-        this.sortedQuads = memo(() -> Txn.calculateRead(dsg, () -> SortedRdf.sortedQuads(() -> dsg.find())));
-        this.nquads = memo(() -> new Dump(NQUADS_GZ, "application/gzip", "application/n-quads", gzip(nQuads())));
-        this.trig = memo(() -> new Dump(TRIG, "application/trig", "application/trig", utf8(SortedRdf.trig(sortedQuads.get()))));
-        this.jsonld = memo(() -> new Dump(JSONLD, "application/ld+json", "application/ld+json", utf8(SortedRdf.jsonLd(sortedQuads.get()))));
+    }
+
+    /** Everything derived from one version of the data. */
+    private final class Version {
+        final long number;
+        final Supplier<String> fingerprint = memo(DatasetSnapshot.this::computeFingerprint);
+        final Supplier<List<Quad>> sortedQuads = memo(() -> Txn.calculateRead(dsg, () -> SortedRdf.sortedQuads(() -> dsg.find())));
+        final Supplier<Dump> nquads = memo(() -> new Dump(NQUADS_GZ, "application/gzip", "application/n-quads", gzip(nQuads(this))));
+        final Supplier<Dump> trig = memo(() -> new Dump(TRIG, "application/trig", "application/trig", utf8(SortedRdf.trig(sortedQuads.get()))));
+        final Supplier<Dump> jsonld = memo(() -> new Dump(JSONLD, "application/ld+json", "application/ld+json", utf8(SortedRdf.jsonLd(sortedQuads.get()))));
+        final Supplier<DatasetStats> stats = memo(() -> DatasetStats.compute(dsg));
+        final Supplier<SubjectIndex> subjects = memo(() -> SubjectIndex.of(dsg));
+        final AnswerCache answers = new AnswerCache(ANSWER_CACHE_BYTES);
+
+        Version(long number) {
+            this.number = number;
+        }
+    }
+
+    /**
+     * The version now: read before the caller's read transaction starts, so a value computed in it is
+     * never older than the version it is filed under.
+     */
+    private synchronized Version version() {
+        long now = UnionView.versionOf(dsg);
+        if (current == null || current.number != now) current = new Version(now);
+        return current;
     }
 
     public DatasetGraph dataset() { return dsg; }
 
     /** Hex fingerprint of the dataset's content (64 hex digits). */
-    public String fingerprint() { return fingerprint.get(); }
+    public String fingerprint() { return version().fingerprint.get(); }
+
+    /** The counts of the landing page and VoID. */
+    public DatasetStats stats() { return version().stats.get(); }
+
+    /** The sorted subject IRIs, for hints on a 404. */
+    SubjectIndex subjects() { return version().subjects.get(); }
+
+    /** Rendered answers of this version, by request key. */
+    AnswerCache answers() { return version().answers; }
 
     /** The named dump, or null for an unknown name. */
     public Dump dump(String name) {
+        Version v = version();
         return switch (name) {
-            case NQUADS_GZ -> nquads.get();
-            case TRIG -> trig.get();
-            case JSONLD -> jsonld.get();
+            case NQUADS_GZ -> v.nquads.get();
+            case TRIG -> v.trig.get();
+            case JSONLD -> v.jsonld.get();
             default -> null;
         };
     }
@@ -78,9 +113,9 @@ public final class DatasetSnapshot {
         });
     }
 
-    private String nQuads() {
+    private static String nQuads(Version v) {
         StringBuilder sb = new StringBuilder();
-        for (Quad q : sortedQuads.get()) sb.append(SortedRdf.nQuad(q));
+        for (Quad q : v.sortedQuads.get()) sb.append(SortedRdf.nQuad(q));
         return sb.toString();
     }
 
@@ -104,9 +139,10 @@ public final class DatasetSnapshot {
         }
     }
 
-    private static <T> Supplier<T> memo(Supplier<T> compute) {
+    /** Computed once, on first use; concurrent first callers wait for the one computation. */
+    static <T> Supplier<T> memo(Supplier<T> compute) {
         return new Supplier<>() {
-            private volatile T value;
+            private T value;
 
             @Override
             public synchronized T get() {
