@@ -19,7 +19,7 @@ public final class DG {
 
     private static Property prop(String local) { return ResourceFactory.createProperty(NS, local); }
 
-    // Classes of the contract
+    // Public classes (docs/vocabulary.md)
     public static final Resource Jurisdiction = cls("Jurisdiction");
     public static final Resource State = cls("State");
     public static final Resource County = cls("County");
@@ -32,7 +32,7 @@ public final class DG {
     public static final Resource Profile = cls("Profile");
     public static final Resource TacticUse = cls("TacticUse");
 
-    // Properties of the contract
+    // Public properties (docs/vocabulary.md)
     public static final Property inState = prop("inState");
     public static final Property population = prop("population");
     public static final Property usesTactic = prop("usesTactic");

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.demandgraph.extract.Tactic;
 
 /**
- * Mints every data IRI under a base, deterministically (see CONTRACT.md). Callers pass raw names;
+ * Mints every data IRI under a base, deterministically (the patterns are in docs/vocabulary.md). Callers pass raw names;
  * everything goes through {@link Slugs}.
  */
 public final class Iris {

@@ -15,7 +15,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * A view of a dataset whose default graph is the union of its named graphs, as the contract says
+ * A view of a dataset whose default graph is the union of its named graphs, as the documentation says
  * queries see the data: SPARQL without {@code GRAPH} reads every profile's graph and the ontology
  * graph at once, while {@code GRAPH ?g} still reaches each named graph. Writes pass through unchanged.
  * It is a {@link DatasetGraphWrapperView} so that ARQ does not unwrap it to the storage's own query

@@ -94,7 +94,7 @@ public final class DemandServer implements AutoCloseable {
         return updates ? baseUrl() + "/" + DATASET + "/update" : null;
     }
 
-    /** The query editor, opened on the dataset with the contract's prefixes filled in. */
+    /** The query editor, opened on the dataset with the vocabulary's prefixes filled in. */
     public String editorUrl() {
         return baseUrl() + QueryEditor.link(DATASET, QueryEditor.defaultQuery());
     }

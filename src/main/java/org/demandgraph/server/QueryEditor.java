@@ -17,14 +17,14 @@ import org.demandgraph.graph.DG;
  * so that {@code /} stays the landing page. The UI addresses the server relative to its own page, so
  * its calls to {@code /ui/$/...} and {@code /ui/kg/...} are redirected (307, method kept) to the
  * real {@code /$/...} and {@code /kg/...}. {@code /ui} opens the editor on the dataset, pre-filled
- * with the contract's prefixes.
+ * with the prefixes of the public vocabulary (docs/vocabulary.md).
  */
 public final class QueryEditor extends HttpServlet {
 
     /** Where the servlet is mounted. */
     public static final String PATH = "/ui";
 
-    /** The prefixes of the contract, in the order a reader expects them. */
+    /** The prefixes of the public vocabulary (docs/vocabulary.md), in the order a reader expects them. */
     public static final Map<String, String> PREFIXES = prefixes();
 
     private static final String WEBAPP = "webapp";
@@ -41,7 +41,7 @@ public final class QueryEditor extends HttpServlet {
                 .replace("+", "%20");
     }
 
-    /** {@code query} with the contract's PREFIX lines in front. */
+    /** {@code query} with those PREFIX lines in front. */
     public static String withPrefixes(String query) {
         StringBuilder sb = new StringBuilder();
         PREFIXES.forEach((p, iri) -> sb.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));

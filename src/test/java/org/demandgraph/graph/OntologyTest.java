@@ -52,7 +52,7 @@ class OntologyTest {
 
     private static final Node ONTOLOGY = NodeFactory.createURI(DG.ONTOLOGY_IRI);
 
-    /** The classes and dg: properties CONTRACT.md fixes. */
+    /** The public classes and dg: properties (docs/vocabulary.md): their names are fixed. */
     private static final List<String> CONTRACT_CLASSES = List.of(
             "Jurisdiction", "State", "County", "City", "Tactic", "Operation", "Actor", "Source", "Profile", "TacticUse");
     private static final List<String> CONTRACT_PROPERTIES = List.of(

@@ -277,7 +277,7 @@ class DemandServerTest {
         assertEquals(200, datasets.statusCode());
         assertTrue(datasets.body().contains("\"/kg\""), datasets.body());
 
-        // /ui opens the editor with the contract's prefixes.
+        // /ui opens the editor with the vocabulary's prefixes.
         HttpResponse<String> editor = get(server.baseUrl() + "/ui", null);
         assertEquals(302, editor.statusCode());
         String location = editor.headers().firstValue("Location").orElseThrow();
