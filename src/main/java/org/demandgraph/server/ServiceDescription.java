@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
@@ -23,6 +25,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.demandgraph.graph.UnionView;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -77,7 +80,7 @@ final class ServiceDescription implements Filter {
         }
         Lang lang = RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
         String endpoint = request.getRequestURL().toString();
-        Model description = Txn.calculateRead(dataset, () -> describe(endpoint));
+        Model description = describe(endpoint, sizes());
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(lang.getContentType().getContentTypeStr());
         response.setCharacterEncoding("UTF-8");
@@ -111,7 +114,25 @@ final class ServiceDescription implements Filter {
         return accept.contains("*/*") || accept.contains("text/html") || accept.contains("text/*");
     }
 
-    private Model describe(String endpoint) {
+    /** Triples in the default graph (the union) and in each named graph, in name order. */
+    private record Sizes(long version, long defaultGraph, Map<Node, Long> named) {}
+
+    private Sizes sizes;
+
+    /** Counted once per version of the data (a count reads every triple), not on every request. */
+    private synchronized Sizes sizes() {
+        long version = UnionView.versionOf(dataset);
+        if (sizes == null || sizes.version() != version) {
+            sizes = Txn.calculateRead(dataset, () -> {
+                Map<Node, Long> named = new LinkedHashMap<>();
+                for (Node name : sortedGraphNames()) named.put(name, dataset.getGraph(name).size() + 0L);
+                return new Sizes(version, dataset.getDefaultGraph().size(), named);
+            });
+        }
+        return sizes;
+    }
+
+    private Model describe(String endpoint, Sizes sizes) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD);
         m.setNsPrefix("formats", FORMATS);
@@ -129,16 +150,16 @@ final class ServiceDescription implements Filter {
         }
         Resource defaultGraph = m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                .addProperty(m.createProperty(VOID, "triples"), count(m, dataset.getDefaultGraph()));
+                .addProperty(m.createProperty(VOID, "triples"), count(m, sizes.defaultGraph()));
         Resource ds = m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(m.createProperty(SD, "defaultGraph"), defaultGraph);
         service.addProperty(m.createProperty(SD, "defaultDataset"), ds);
-        for (Node name : sortedGraphNames()) {
-            Graph g = dataset.getGraph(name);
+        for (Map.Entry<Node, Long> e : sizes.named().entrySet()) {
+            Node name = e.getKey();
             Resource graph = m.createResource()
                     .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                    .addProperty(m.createProperty(VOID, "triples"), count(m, g));
+                    .addProperty(m.createProperty(VOID, "triples"), count(m, e.getValue()));
             ds.addProperty(m.createProperty(SD, "namedGraph"), m.createResource()
                     .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
                     .addProperty(m.createProperty(SD, "name"), m.createResource(name.getURI()))
@@ -147,8 +168,8 @@ final class ServiceDescription implements Filter {
         return m;
     }
 
-    private static org.apache.jena.rdf.model.Literal count(Model m, Graph g) {
-        return m.createTypedLiteral(java.math.BigInteger.valueOf(g.size()));
+    private static org.apache.jena.rdf.model.Literal count(Model m, long triples) {
+        return m.createTypedLiteral(java.math.BigInteger.valueOf(triples));
     }
 
     private List<Node> sortedGraphNames() {
