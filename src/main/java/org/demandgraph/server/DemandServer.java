@@ -230,6 +230,8 @@ public final class DemandServer implements AutoCloseable {
                     .enableStats(true)
                     .add("/" + DATASET, served, false)
                     .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates))
+                    // The charts' catalogue queries: answered once per version of the data.
+                    .addFilter("/" + DATASET + "/sparql", new CatalogueAnswers(served))
                     // What the query editor asks the server (read-only; no admin module).
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet(QueryEditor.PATH + "/*", new QueryEditor(DATASET));
