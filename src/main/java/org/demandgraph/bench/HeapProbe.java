@@ -12,8 +12,8 @@ import org.demandgraph.graph.Iris;
 import org.demandgraph.server.DemandServer;
 
 /**
- * Prints the heap in use, after collection, holding one dataset: {@code ours PROFILES} (what
- * {@code serve} holds: the profiles loaded and made the served dataset) or {@code plain NQUADS}
+ * Prints the heap in use, after collection, holding one dataset: {@code ours INPUT} (what
+ * {@code serve} holds: the input loaded and made the served dataset) or {@code plain NQUADS}
  * (plain Jena: the N-Quads parsed into the same dataset class, {@code createTxnMem()}).
  */
 public final class HeapProbe {

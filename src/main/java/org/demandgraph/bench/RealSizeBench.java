@@ -18,9 +18,9 @@ import org.demandgraph.graph.Iris;
 /**
  * The real-size run of issue 15, whole processes on generated profiles:
  * <pre>
- * java -cp CP org.demandgraph.bench.RealSizeBench [COUNT [REPEAT [MIX_SECONDS [OUT]]]]
+ * java -cp CP org.demandgraph.bench.RealSizeBench [COUNT [REPEAT [MIX_SECONDS [OUT [PARTS]]]]]
  * </pre>
- * (defaults 3000, 3, 60, {@code bench-out/real-size}). Prints, as a Markdown table: each catalogue query
+ * (defaults 3000, 3, 60, {@code bench-out/real-size}, {@code processes,serving}). Prints, as a Markdown table: each catalogue query
  * and page kind with one client (first answer, p50, p99 of {@value #REPS} more), the 16-client mix
  * (answers, errors, p50/p99, longest silence), build against loading-and-counting its N-Quads,
  * {@code serve} launch-to-first-query against bare Fuseki on the N-Quads, and the heap of the served
@@ -39,10 +39,11 @@ public final class RealSizeBench {
         int repeat = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         double mixSeconds = args.length > 2 ? Double.parseDouble(args[2]) : 60;
         Path out = Path.of(args.length > 3 ? args[3] : "bench-out/real-size");
-        run(count, repeat, mixSeconds, out, System.out);
+        String parts = args.length > 4 ? args[4] : "processes,serving";
+        run(count, repeat, mixSeconds, out, parts, System.out);
     }
 
-    static void run(int count, int repeat, double mixSeconds, Path out, PrintStream print) throws Exception {
+    static void run(int count, int repeat, double mixSeconds, Path out, String parts, PrintStream print) throws Exception {
         Path profiles = out.resolve("profiles-" + count);
         Path nquads = out.resolve("built-" + count + ".nq");
         if (!Files.isDirectory(profiles)) {
@@ -50,6 +51,11 @@ public final class RealSizeBench {
             new ProfileGenerator(1).write(profiles, count);
         }
         print.printf("## %,d generated profiles (seed 1), %d cores%n%n", count, Runtime.getRuntime().availableProcessors());
+        if (parts.contains("processes")) processes(profiles, nquads, repeat, print);
+        if (parts.contains("serving")) serving(nquads, mixSeconds, print);
+    }
+
+    private static void processes(Path profiles, Path nquads, int repeat, PrintStream print) throws Exception {
 
         List<Double> build = new ArrayList<>(), load = new ArrayList<>(), buildRatio = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
@@ -67,7 +73,7 @@ public final class RealSizeBench {
             fuseki.add(f);
             startRatio.add(s / f);
         }
-        long ours = Processes.heap("ours", profiles);
+        long ours = Processes.heap("ours", nquads);
         long plain = Processes.heap("plain", nquads);
 
         print.println("| whole processes | ours | baseline | ratio (median, min–max) |");
@@ -76,8 +82,12 @@ public final class RealSizeBench {
                 spread(build), spread(load), spread(buildRatio));
         print.printf(Locale.ROOT, "| `serve` profiles vs bare Fuseki on N-Quads, launch → first query | %s s | %s s | %s |%n",
                 spread(serve), spread(fuseki), spread(startRatio));
-        print.printf(Locale.ROOT, "| heap holding the dataset vs plain `createTxnMem()` | %.0f MiB | %.0f MiB | %.2f |%n%n",
+        print.printf(Locale.ROOT, "| heap: `serve`'s dataset (loaded from the N-Quads) vs plain `createTxnMem()` | %.0f MiB | %.0f MiB | %.2f |%n%n",
                 ours / 1048576.0, plain / 1048576.0, (double) ours / plain);
+    }
+
+    private static void serving(Path nquads, double mixSeconds, PrintStream print) throws Exception {
+        if (!Files.exists(nquads)) throw new IllegalStateException("no " + nquads + ": run the processes part first");
 
         int port = Processes.freePort();
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
