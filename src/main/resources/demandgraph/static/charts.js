@@ -5,7 +5,6 @@
 (function () {
   var body = document.body;
   var endpoint = body.getAttribute('data-sparql') || '/kg/sparql';
-  var base = body.getAttribute('data-base');
 
   function get(url) {
     return fetch(url).then(function (r) {
@@ -42,9 +41,7 @@
     });
   }
 
-  function pageOf(iri) {
-    return base && iri && iri.indexOf(base) === 0 ? '/' + iri.substring(base.length) : null;
-  }
+  var pageOf = demandgraphLinks.localPath;
 
   function tactics(data) {
     var sorted = data.slice().reverse(); // ECharts draws a category axis bottom-up

@@ -2,15 +2,7 @@
 // Values are inserted with textContent only; IRIs of the dataset link to their page on this server.
 (function () {
   var body = document.body;
-  var base = body.getAttribute('data-base');
-  var ontology = 'https://w3id.org/demandgraph/ontology';
-
-  function href(iri) {
-    if (iri.indexOf(ontology) === 0) return '/ontology' + iri.substring(ontology.length);
-    if (iri.indexOf(base) === 0 && iri.length > base.length) return '/' + iri.substring(base.length);
-    if (/^https?:\/\//.test(iri)) return iri;
-    return null;
-  }
+  var href = demandgraphLinks.href;
 
   function cell(binding) {
     var td = document.createElement('td');

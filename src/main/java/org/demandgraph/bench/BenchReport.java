@@ -32,7 +32,7 @@ final class BenchReport {
             if (b.parallel() == null) continue;
             out.printf("%-22s %,9d %,10d  %-30s %-30s %7.2f  %s%n", "build parallel quads/s", b.profiles(), b.parallelQuads(),
                     rate(b.parallelQuads(), b.parallel()), rate(b.quads(), b.riot()),
-                    b.parallelQuadsPerSecond() / b.riotQuadsPerSecond(), "proposal (bench.ParallelBuild)");
+                    b.parallelQuadsPerSecond() / b.riotQuadsPerSecond(), "DatasetLoader.threads(cores)");
         }
         for (BuildBench.Result b : builds) {
             if (b.validate() == null) out.printf("%-22s %,9d %10s  %s%n", "validate", b.profiles(), "", b.validateNote());

@@ -15,9 +15,10 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.demandgraph.generate.ProfileGenerator;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
-import org.demandgraph.graph.LoadResult;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.validate.Validation;
 
 /**
  * One profile count: generate the profiles, then build them into a dataset with our loader and,
@@ -83,14 +84,10 @@ final class BuildBench {
             RDFDataMgr.write(out, dataset, Lang.NQUADS);
         }
 
-        Samples validate = null;
-        String validateNote = "not available (org.demandgraph.validate.Validation not on the class path)";
-        var validation = ValidationStage.find();
-        if (validation.isPresent()) {
-            Timed.warmUp(options.warmup(), () -> validation.get().validate(dataset));
-            validate = Timed.run(options.repeat(), options.budgetSeconds(), () -> validation.get().validate(dataset)).seconds;
-            validateNote = null;
-        }
+        Validation validation = Validation.withBundledShapes();
+        Timed.warmUp(options.warmup(), () -> validation.validate(dataset));
+        Samples validate = Timed.run(options.repeat(), options.budgetSeconds(), () -> validation.validate(dataset)).seconds;
+        String validateNote = null;
         DatasetGraph kept = keepDataset ? dataset : null;
         ours = Timed.forget(ours);
 
@@ -98,9 +95,9 @@ final class BuildBench {
         long parallelQuads = 0;
         if (options.parallel()) {
             int threads = Runtime.getRuntime().availableProcessors();
-            Timed.warmUp(options.warmup(), () -> new ParallelBuild(iris, threads).load(warmUpFiles));
-            Timed<ParallelBuild.Result> run = Timed.run(options.repeat(), options.budgetSeconds(),
-                    () -> new ParallelBuild(iris, threads).load(files));
+            Timed.warmUp(options.warmup(), () -> new DatasetLoader(iris).threads(threads).load(warmUpFiles));
+            Timed<LoadResult> run = Timed.run(options.repeat(), options.budgetSeconds(),
+                    () -> new DatasetLoader(iris).threads(threads).load(files));
             parallelQuads = Iter.count(run.last.dataset().find());
             parallel = run.seconds;
         }

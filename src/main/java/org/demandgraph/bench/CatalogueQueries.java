@@ -1,31 +1,23 @@
 package org.demandgraph.bench;
 
 import java.util.List;
-import org.demandgraph.graph.DG;
+import org.demandgraph.query.QueryCatalogue;
 
 /**
- * Queries of the kind the research catalogue asks (tactic counts, places per state, operations with
- * arrests, one state's places), written with {@code GRAPH ?g} so they mean the same on a server whose
- * default graph is the union and on a bare Fuseki whose default graph is empty.
+ * The research questions the serving benchmark asks, read from the catalogue ({@code queries/*.rq},
+ * the one copy): the ones a user of the landing page runs most (counts, coverage, operations by year,
+ * one row per jurisdiction and tactic).
  */
 final class CatalogueQueries {
 
-    private static final String PREFIXES = "PREFIX dg: <" + DG.NS + ">\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    static final List<String> NAMES = List.of("tactic-use-counts", "coverage-by-state", "operations-by-year",
+            "arrests-per-operation", "tactics-by-jurisdiction");
 
     private CatalogueQueries() {}
 
-    static List<String> all(String someStateIri) {
-        return List.of(
-                PREFIXES + "SELECT ?tactic (COUNT(DISTINCT ?place) AS ?places) WHERE { GRAPH ?g { ?place dg:usesTactic ?tactic } }"
-                        + " GROUP BY ?tactic ORDER BY DESC(?places)",
-                PREFIXES + "SELECT ?state (COUNT(DISTINCT ?place) AS ?places) WHERE { GRAPH ?g { ?place dg:inState ?state } }"
-                        + " GROUP BY ?state ORDER BY ?state",
-                PREFIXES + "SELECT ?operation ?date ?arrests WHERE { GRAPH ?g { ?operation a dg:Operation ; dg:arrests ?arrests ."
-                        + " OPTIONAL { ?operation dg:date ?date } } } ORDER BY DESC(?arrests) ?operation LIMIT 20",
-                PREFIXES + "SELECT ?place ?label ?population WHERE { GRAPH ?g { ?place dg:inState <" + someStateIri + "> ;"
-                        + " rdfs:label ?label . OPTIONAL { ?place dg:population ?population } } } ORDER BY ?label LIMIT 50",
-                PREFIXES + "SELECT ?place ?label WHERE { GRAPH ?g { ?place dg:usesTactic ?tactic ; rdfs:label ?label } }"
-                        + " ORDER BY ?label LIMIT 25");
+    static List<String> all() {
+        return NAMES.stream()
+                .map(name -> QueryCatalogue.text(name).orElseThrow(() -> new IllegalStateException("no catalogue query " + name)))
+                .toList();
     }
 }

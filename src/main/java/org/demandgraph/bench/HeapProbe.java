@@ -7,8 +7,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.server.DemandServer;
 
 /**

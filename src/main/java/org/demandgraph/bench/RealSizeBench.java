@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.demandgraph.generate.ProfileGenerator;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 
 /**
  * The real-size run of issue 15, whole processes on generated profiles:

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.demandgraph.graph.DG;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.server.ServerSetup;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
 
 /**
  * Serving: the catalogue queries and IRI dereferencing through our server against a bare Fuseki on
@@ -41,7 +41,8 @@ final class ServeBench {
     }
 
     Result run(DatasetGraph dataset) throws Exception {
-        List<String> queries = CatalogueQueries.all(iris.state("CT"));
+        ServerSetup.prepare(dataset, iris);
+        List<String> queries = CatalogueQueries.all();
         List<String> resources = sampleResources(dataset, 200);
         LoadDriver driver = new LoadDriver();
         Map<String, LoadDriver.Result> bare = new LinkedHashMap<>();
@@ -50,16 +51,8 @@ final class ServeBench {
         }
         Map<String, LoadDriver.Result> ours = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        Optional<Servers.Running> demand = Servers.ours(dataset);
-        if (demand.isEmpty()) notes.add("SPARQL: not available (org.demandgraph.server.DemandServer not on the class path)");
-        else try (Servers.Running server = demand.get()) {
-            String note = measure(driver, server, queries, List.of(), ours);
-            if (note != null) notes.add(note);
-        }
-        // TODO(lead): once DemandServer installs the linked-data routes, measure dereferencing through it instead
-        notes.add("dereferencing: through LinkedDataRoutes on Fuseki (/kg + resource paths)");
-        try (Servers.Running server = Servers.linkedData(dataset, iris)) {
-            String note = measure(driver, server, List.of(), resources, ours);
+        try (Servers.Running server = Servers.ours(dataset, iris)) {
+            String note = measure(driver, server, queries, resources, ours);
             if (note != null) notes.add(note);
         }
         String note = String.join("; ", notes);

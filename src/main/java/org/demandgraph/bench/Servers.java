@@ -1,18 +1,18 @@
 package org.demandgraph.bench;
 
-import java.lang.reflect.Method;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.Iris;
-import org.demandgraph.server.linkeddata.LinkedDataRoutes;
+import org.demandgraph.graph.UnionView;
+import org.demandgraph.server.DemandServer;
+import org.demandgraph.server.ServerSetup;
+import org.demandgraph.vocab.Iris;
 
 /**
- * The two servers compared on one dataset: a bare {@link FusekiServer} ({@code /ds}), and ours,
- * {@code org.demandgraph.server.DemandServer} ({@code /kg}, linked-data paths at the root), looked
- * up at run time while that stage is being written. Both on 127.0.0.1, on a free port.
+ * The two servers compared on one dataset, both on 127.0.0.1 on a free port: a bare {@link FusekiServer}
+ * ({@code /ds}, its default graph the union as ours, so the catalogue's queries mean the same), and ours,
+ * configured exactly as {@code serve} configures it ({@link ServerSetup}).
  */
 final class Servers {
 
@@ -30,7 +30,8 @@ final class Servers {
     private Servers() {}
 
     static Running bareFuseki(DatasetGraph dataset) {
-        FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/ds", dataset, false).build().start();
+        FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/ds", UnionView.of(dataset), false)
+                .build().start();
         String root = "http://127.0.0.1:" + server.getPort() + "/ds";
         return new Running() {
             public String sparqlUrl() { return root + "/sparql"; }
@@ -43,56 +44,16 @@ final class Servers {
         };
     }
 
-    /**
-     * Our linked-data routes ({@link LinkedDataRoutes}) on a Fuseki server with the dataset at
-     * {@code /kg}: what dereferencing an IRI goes through in our server.
-     */
-    static Running linkedData(DatasetGraph dataset, Iris iris) {
-        FusekiServer server = LinkedDataRoutes.install(
-                FusekiServer.create().port(0).loopback(true).add("/kg", dataset, false), dataset, iris).build().start();
-        String root = "http://127.0.0.1:" + server.getPort();
+    /** Ours, as {@code serve} starts it (the dataset already {@link ServerSetup#prepare prepared}). */
+    static Running ours(DatasetGraph dataset, Iris iris) {
+        DemandServer server = ServerSetup.builder(dataset, iris).port(0).start();
+        String root = server.baseUrl();
         return new Running() {
-            public String sparqlUrl() { return root + "/kg/sparql"; }
+            public String sparqlUrl() { return server.sparqlUrl(); }
 
             public String describeUrl(String iri, String base) { return root + "/" + iri.substring(base.length()); }
 
-            public void close() { server.stop(); }
+            public void close() { server.close(); }
         };
-    }
-
-    /** Ours, when the server stage is on the class path. */
-    static Optional<Running> ours(DatasetGraph dataset) {
-        Object server;
-        Class<?> type;
-        try {
-            type = Class.forName("org.demandgraph.server.DemandServer");
-            Object builder = type.getMethod("builder", DatasetGraph.class).invoke(null, dataset);
-            builder = builder.getClass().getMethod("port", int.class).invoke(builder, 0);
-            server = builder.getClass().getMethod("start").invoke(builder);
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return Optional.empty();
-        }
-        String sparql = call(type, server, "sparqlUrl");
-        String root = call(type, server, "baseUrl");
-        Object started = server;
-        return Optional.of(new Running() {
-            public String sparqlUrl() { return sparql; }
-
-            public String describeUrl(String iri, String base) {
-                return (root.endsWith("/") ? root : root + "/") + iri.substring(base.length());
-            }
-
-            public void close() { call(type, started, "close"); }
-        });
-    }
-
-    private static String call(Class<?> type, Object target, String method) {
-        try {
-            Method m = type.getMethod(method);
-            Object value = m.invoke(target);
-            return value == null ? null : value.toString();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("DemandServer." + method + " failed", e);
-        }
     }
 }

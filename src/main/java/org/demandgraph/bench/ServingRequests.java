@@ -22,7 +22,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
 
 /**
  * What a visitor and a researcher ask the server, by kind: each catalogue query (as the landing page's

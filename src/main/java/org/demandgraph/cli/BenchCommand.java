@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.demandgraph.bench.BenchOptions;
 import org.demandgraph.bench.Benchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks build, validation, memory and serving on generated profiles against plain Jena;"
@@ -38,11 +41,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Stop repeating a stage once its measured runs took this long (default: ${DEFAULT-VALUE}).")
     double budgetSeconds;
 
-    @Option(names = "--parallel", description = "Also measure the proposed parallel build path (bench.ParallelBuild).")
+    @Option(names = "--parallel", description = "Also measure the parallel build (the loader on every core).")
     boolean parallel;
 
     @Option(names = "--skip-serve", description = "Do not measure serving.")
     boolean skipServe;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -50,10 +56,9 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             options = new BenchOptions(profiles, seed, out, warmup, repeat, !skipServe, serveSeconds, budgetSeconds, parallel);
         } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
-            return Main.USAGE;
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        new Benchmark(options).run(System.out);
+        new Benchmark(options).run(Streams.of(spec.commandLine().getOut()));
         return 0;
     }
 }

@@ -10,10 +10,13 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.DatasetWriter;
-import org.demandgraph.graph.LoadResult;
-import org.demandgraph.graph.Rejection;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.rdfio.DatasetWriter;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.pipeline.Rejection;
+import org.demandgraph.cli.option.BaseOption;
+import org.demandgraph.cli.option.DatasetOutput;
+import org.demandgraph.cli.option.InputPaths;
 import org.demandgraph.validate.Validation;
 import org.demandgraph.validate.ValidationSummary;
 import picocli.CommandLine.Command;
@@ -23,17 +26,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code build PATH... --out FILE}: profiles and dataset files to one dataset file. Rejected inputs are
- * named on stderr ({@code file:line: reason}) and the rest is still written. Exit 0 done, 1 some input
- * rejected, 2 usage error.
+ * named on stderr ({@code file:line: reason}) and the rest is still written.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Profiles (files or folders) to a dataset file; the format follows --out's extension.",
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:done", "1:some input rejected (the rest still written)",
-                "2:usage error (or the output cannot be written)"})
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.DONE_LINE, ExitCode.REJECTED_LINE, ExitCode.USAGE_LINE, ExitCode.FAILED_LINE})
 public final class BuildCommand implements Callable<Integer> {
-
-    static final int REJECTED = 1;
 
     /** Inputs above which a progress bar is shown (on stderr, when the console is interactive). */
     private static final int PROGRESS_THRESHOLD = 20;
@@ -45,7 +44,7 @@ public final class BuildCommand implements Callable<Integer> {
     InputPaths inputs;
 
     @Mixin
-    OutputOption output;
+    DatasetOutput output;
 
     @Mixin
     BaseOption base;
@@ -56,24 +55,23 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         LoadResult result;
-        try (LazyProgressBar bar = new LazyProgressBar()) {
+        try (LazyProgressBar bar = new LazyProgressBar(err)) {
             result = new DatasetLoader(base.iris()).load(inputs.paths(), bar);
         }
         for (Rejection r : result.rejected()) err.println(r);
         // Validate what is written; completeness goes into the quality graph of the same dataset.
-        ValidationSummary validation = Validation.withBundledShapes().summarise(result.dataset());
-        validation.completeness().writeTo(result.dataset(), base.iris());
+        ValidationSummary validation = Validation.withBundledShapes().summariseInto(result.dataset(), base.iris());
         try {
             DatasetWriter.write(result.dataset(), output.path());
         } catch (IOException e) {
-            err.println(output.path() + ": cannot write: " + e);
-            return Main.USAGE;
+            err.println("build: " + output.path() + ": cannot write: " + e.getMessage());
+            return ExitCode.FAILED;
         }
         err.flush();
         out.println(summary(result, Duration.ofNanos(System.nanoTime() - started)));
         out.print(validation.toText());
         out.flush();
-        return result.hasRejections() ? REJECTED : 0;
+        return result.hasRejections() ? ExitCode.FINDINGS : ExitCode.DONE;
     }
 
     private String summary(LoadResult r, Duration elapsed) {
@@ -87,13 +85,18 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** A bar on stderr once the loader reports more than a few inputs and someone is at the console. */
     private static final class LazyProgressBar implements DatasetLoader.Progress, AutoCloseable {
+        private final PrintWriter err;
         private ProgressBar bar;
+
+        LazyProgressBar(PrintWriter err) {
+            this.err = err;
+        }
 
         @Override
         public void step(int done, int total) {
             if (bar == null && total > PROGRESS_THRESHOLD && System.console() != null)
                 bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(total)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+                        .setConsumer(new ConsoleProgressBarConsumer(Streams.of(err))).build();
             if (bar != null) bar.stepTo(done);
         }
 

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.demandgraph.generate.ProfileGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes deterministic synthetic profiles in the site's format (same seed, same bytes).")
@@ -20,21 +23,23 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the profiles into.")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         if (count < 0) {
-            System.err.println("generate: --count must not be negative");
-            return Main.USAGE;
+            throw new ParameterException(spec.commandLine(), "--count must not be negative");
         }
         try {
             long started = System.nanoTime();
             long bytes = new ProfileGenerator(seed).write(out, count);
-            System.out.printf("generate: %d profiles, %,d bytes in %s (%.1f s)%n",
+            spec.commandLine().getOut().printf("generate: %d profiles, %,d bytes in %s (%.1f s)%n",
                     count, bytes, out, (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (IOException | IllegalArgumentException e) {
-            System.err.println("generate: " + e.getMessage());
-            return 1;
+            spec.commandLine().getErr().println("generate: " + Main.describe(e));
+            return ExitCode.FAILED;
         }
     }
 }

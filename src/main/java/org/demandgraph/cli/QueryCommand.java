@@ -1,41 +1,49 @@
 package org.demandgraph.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.LoadResult;
-import org.demandgraph.graph.PreviousLoad;
-import org.demandgraph.graph.Rejection;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.pipeline.PreviousLoad;
+import org.demandgraph.pipeline.Rejection;
+import org.demandgraph.cli.option.BaseOption;
+import org.demandgraph.cli.option.DataPaths;
+import org.demandgraph.cli.option.TimeoutOption;
 import org.demandgraph.query.QueryFile;
 import org.demandgraph.query.QueryFileException;
 import org.demandgraph.query.QueryRunner;
 import org.demandgraph.query.ResultFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query in-process on profiles or dataset files (the bundled data/ when no PATH"
                 + " is given), or on a SPARQL endpoint. The default graph is the union of the named graphs.",
                 "SELECT prints a table (or CSV, TSV, JSON), ASK true or false, CONSTRUCT and DESCRIBE Turtle."},
-        exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:the query ran", "2:usage error, unreadable or bad query, or an input rejected"})
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:the query ran",
+                "2:usage error, an input that cannot be read (named on stderr), a query that does not parse, or an endpoint that cannot be reached",
+                "3:failed: the query ran past --timeout, or something unexpected went wrong (one line on stderr says what)"})
 public final class QueryCommand implements Callable<Integer> {
 
-    static final Path BUNDLED_DATA = Path.of("data");
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE.rq", description = "The SPARQL query.")
     Path queryFile;
 
-    @Parameters(index = "1..*", paramLabel = "PATH",
-            description = "Profiles (.txt), dataset files (.trig, .nq, .jsonld, .ttl, .nt) or folders of them.")
+    @Parameters(index = "1..*", paramLabel = "PATH", description = DataPaths.DESCRIPTION)
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of loading files.")
@@ -51,34 +59,41 @@ public final class QueryCommand implements Callable<Integer> {
     List<Path> previous = new ArrayList<>();
 
     @Mixin
+    TimeoutOption timeout;
+
+    @Mixin
     BaseOption base;
 
     @Override
     public Integer call() {
-        PrintStream err = System.err;
+        PrintWriter err = spec.commandLine().getErr();
         if (endpoint != null && (!paths.isEmpty() || !previous.isEmpty())) {
             err.println("query: give either PATH... or --endpoint, not both");
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
         Query query;
         try {
             query = QueryFile.read(queryFile);
         } catch (QueryFileException e) {
             err.println("query: " + e.getMessage());
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
-        QueryRunner runner = new QueryRunner(format, System.out);
+        PrintStream out = Streams.of(spec.commandLine().getOut());
+        QueryRunner runner = new QueryRunner(format, out).timeout(timeout.timeout());
         try {
             if (endpoint != null) {
-                runner.run(query, endpoint);
-                System.out.flush();
-                return 0;
+                try {
+                    runner.run(query, endpoint);
+                } catch (QueryCancelledException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    err.println("query: " + endpoint + ": " + Main.describe(e));
+                    return ExitCode.USAGE;
+                }
+                out.flush();
+                return ExitCode.DONE;
             }
-            List<Path> inputs = paths.isEmpty() ? List.of(BUNDLED_DATA) : paths;
-            if (paths.isEmpty() && !Files.isDirectory(BUNDLED_DATA)) {
-                err.println("query: no PATH given and no bundled data/ folder in " + Path.of("").toAbsolutePath());
-                return Main.USAGE;
-            }
+            List<Path> inputs = DataPaths.orBundled(spec, paths);
             DatasetLoader loader = new DatasetLoader(base.iris());
             LoadResult current = loader.load(inputs);
             List<Rejection> rejected = new ArrayList<>(current.rejected());
@@ -89,12 +104,15 @@ public final class QueryCommand implements Callable<Integer> {
                 PreviousLoad.addTo(dataset, old.dataset());
             }
             rejected.forEach(r -> err.println("query: rejected " + r));
+            err.flush();
             runner.run(query, dataset);
-            System.out.flush();
-            return rejected.isEmpty() ? 0 : Main.USAGE;
-        } catch (RuntimeException e) {
-            err.println("query: " + (endpoint != null ? endpoint + ": " : "") + e.getMessage());
-            return Main.USAGE;
+            out.flush();
+            // The contract: an input that cannot be read is 2 (the answer would silently miss it).
+            return rejected.isEmpty() ? ExitCode.DONE : ExitCode.USAGE;
+        } catch (QueryCancelledException e) {
+            out.flush();
+            err.println("query: stopped after " + timeout.timeout().toSeconds() + " s (--timeout)");
+            return ExitCode.FAILED;
         }
     }
 }

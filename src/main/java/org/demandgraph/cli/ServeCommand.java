@@ -1,39 +1,33 @@
 package org.demandgraph.cli;
 
-import java.io.PrintStream;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.LoadResult;
-import org.demandgraph.graph.Rejection;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.pipeline.Rejection;
+import org.demandgraph.cli.option.BaseOption;
+import org.demandgraph.cli.option.DataPaths;
+import org.demandgraph.cli.option.TimeoutOption;
 import org.demandgraph.server.DemandServer;
-import org.demandgraph.validate.Validation;
-import org.demandgraph.server.QueryEditor;
+import org.demandgraph.server.ServerSetup;
 import org.demandgraph.server.Tdb2Store;
-import org.demandgraph.server.linkeddata.LinkedDataRoutes;
-import org.demandgraph.server.linkeddata.SiteInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"The embedded SPARQL and linked-data server, on 127.0.0.1.",
-                "With no PATH it serves the bundled profiles (./data/profiles, or data/profiles beside target/). Runs until stopped (Ctrl-C)."})
+                "With no PATH it serves the bundled data (./data, or data/ beside target/). Runs until stopped (Ctrl-C)."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"130:stopped with Ctrl-C (the signal's status)", ExitCode.USAGE_LINE,
+                "3:failed: the server cannot start (for example, the port is taken); one line on stderr says what"})
 public final class ServeCommand implements Callable<Integer> {
-
-    /** The bundled data, relative to the working directory (the project folder). */
-    static final Path BUNDLED = Path.of("data", "profiles");
 
     @Spec
     CommandSpec spec;
@@ -49,17 +43,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Keep the dataset in a persistent TDB2 database in DIR, reloaded only when the inputs change.")
     Path tdb2;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}); a query running longer is stopped (503).")
-    int timeoutSeconds;
+    @Mixin
+    TimeoutOption timeout;
 
     @Option(names = "--update-password", paramLabel = "PW",
             description = "Turn on SPARQL Update at /kg/update for user 'admin' with this password (HTTP Basic). Off by default.")
     String updatePassword;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Profiles (.txt), dataset files (.trig, .nq, .jsonld, .ttl, .nt) or folders of them.")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    DataPaths inputs;
 
     /** A started server and what to release when it stops. */
     record Serving(DemandServer server, DatasetGraph tdb2) {
@@ -73,30 +65,29 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         Serving serving;
         try {
-            serving = start(System.out, System.err);
+            serving = start(spec.commandLine().getOut(), err);
         } catch (IllegalStateException e) {
-            System.err.println("serve: " + e.getMessage());
-            return 1;
+            err.println("serve: " + e.getMessage());
+            return ExitCode.FAILED;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("Stopping the server.");
+            err.println("Stopping the server.");
+            err.flush();
             serving.stop();
         }, "demandgraph-shutdown"));
         serving.server().join();
-        return 0;
+        return ExitCode.DONE;
     }
 
     /** Checks the options, loads the data and starts the server; usage errors throw {@link ParameterException}. */
-    Serving start(PrintStream out, PrintStream err) {
+    Serving start(PrintWriter out, PrintWriter err) {
         long t0 = System.nanoTime();
-        List<Path> inputs = inputs();
+        List<Path> inputs = this.inputs.paths();
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0..65535, not " + port);
-        }
-        if (timeoutSeconds <= 0) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
         }
         if (updatePassword != null && updatePassword.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--update-password must not be empty");
@@ -105,7 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
         DatasetGraph dataset;
         DatasetGraph db = null;
         if (tdb2 != null) {
-            Tdb2Store.Opened opened = Tdb2Store.open(tdb2, inputs, base.base, () -> load(inputs, err));
+            Tdb2Store.Opened opened = Tdb2Store.open(tdb2, inputs, base.base(), () -> load(inputs, err));
             db = opened.dataset();
             dataset = db;
             out.println("TDB2 database " + tdb2 + (opened.reloaded() ? ": loaded from the inputs" : ": inputs unchanged, not reloaded"));
@@ -113,16 +104,10 @@ public final class ServeCommand implements Callable<Integer> {
             dataset = load(inputs, err);
         }
 
-        DemandServer.Builder builder = DemandServer.builder(dataset)
+        DemandServer.Builder builder = ServerSetup.builder(dataset, base.iris())
                 .port(port)
-                .timeout(Duration.ofSeconds(timeoutSeconds))
-                .updatePassword(updatePassword)
-                .shacl(Validation.withBundledShapes()::validate);
-        // The same dataset object as /kg, so that pages see (and re-cache after) its updates.
-        DatasetGraph served = builder.served();
-        builder // Linked data, landing page, VoID and dumps; the editor link opens it pre-filled.
-                .customize(fuseki -> LinkedDataRoutes.install(fuseki, served, base.iris(),
-                        SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));
+                .timeout(timeout.timeout())
+                .updatePassword(updatePassword);
         DemandServer server;
         try {
             server = builder.start();
@@ -134,48 +119,18 @@ public final class ServeCommand implements Callable<Integer> {
         }
         out.printf("demandgraph server started in %.1f s (Ctrl-C to stop)%n", (System.nanoTime() - t0) / 1e9);
         server.urls().forEach((what, url) -> out.printf("  %-36s %s%n", what, url));
+        out.flush();
         return new Serving(server, db);
     }
 
-    private List<Path> inputs() {
-        if (paths.isEmpty()) {
-            return List.of(bundled().orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "No PATH given and no bundled data at " + BUNDLED.toAbsolutePath()
-                            + " (nor beside the jar): run from the project folder, or name profile or dataset files.")));
-        }
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new ParameterException(spec.commandLine(), "No such file or folder: " + p);
-            }
-        }
-        return paths;
-    }
-
-    /** {@code ./data/profiles}, or the project's {@code data/profiles} next to {@code target/demandgraph.jar}. */
-    static Optional<Path> bundled() {
-        if (Files.isDirectory(BUNDLED)) {
-            return Optional.of(BUNDLED);
-        }
-        try {
-            Path code = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // target/demandgraph.jar or target/classes: the project folder is two levels up.
-            Path project = code.getParent() == null ? null : code.getParent().getParent();
-            if (project != null && Files.isDirectory(project.resolve(BUNDLED))) {
-                return Optional.of(project.resolve(BUNDLED));
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            // No usable code location: only the working directory counts.
-        }
-        return Optional.empty();
-    }
-
-    private DatasetGraph load(List<Path> inputs, PrintStream err) {
+    private DatasetGraph load(List<Path> inputs, PrintWriter err) {
         LoadResult result = new DatasetLoader(base.iris()).load(inputs);
         for (Rejection r : result.rejected()) {
             err.println("rejected: " + r);
         }
         err.printf("Loaded %d profile(s) and %d dataset file(s)%s%n", result.profiles(), result.datasetFiles(),
                 result.hasRejections() ? "; " + result.rejected().size() + " rejected (listed above)" : "");
-        return result.dataset();
+        err.flush();
+        return ServerSetup.prepare(result.dataset(), base.iris());
     }
 }

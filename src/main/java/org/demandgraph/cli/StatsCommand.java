@@ -2,42 +2,48 @@ package org.demandgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.demandgraph.cli.option.InputPaths;
+import org.demandgraph.cli.option.ReportOutput;
 import org.demandgraph.extract.ExtractionStats;
+import org.demandgraph.pipeline.InputWalker;
+import org.demandgraph.pipeline.Rejection;
 import org.demandgraph.extract.Extractor;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.ProfileFormatException;
 import org.demandgraph.profile.ProfileReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stats PATH...}: what the extraction finds in profiles (files or folders of {@code .txt}, walked sorted). */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Extraction statistics for profiles: operations (with/without date, count, agency), tactic uses by tactic and basis, actors.")
+        description = "Extraction statistics for profiles: operations (with/without date, count, agency), tactic uses by tactic and basis, actors.",
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.DONE_LINE, ExitCode.REJECTED_LINE, ExitCode.USAGE_LINE, ExitCode.FAILED_LINE})
 public final class StatsCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Profile files or folders of them.")
-    List<Path> paths;
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputPaths inputs;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ReportOutput report;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExtractionStats stats = new ExtractionStats();
         ProfileReader reader = new ProfileReader();
@@ -50,32 +56,26 @@ public final class StatsCommand implements Callable<Integer> {
                 err.println("stats: rejected " + e.getMessage());
                 stats.rejected();
             } catch (IOException e) {
-                err.println("stats: cannot read " + file + ": " + e.getMessage());
+                err.println("stats: rejected " + file + ": cannot read: " + e.getMessage());
                 stats.rejected();
             }
         }
-        out.print(format == Format.json ? stats.toJson() : stats.toText());
-        out.flush();
-        return stats.asMap().get("rejected").equals(0) ? 0 : 1;
+        err.flush();
+        try {
+            report.write(format == Format.json ? stats.toJson() : stats.toText());
+        } catch (IOException e) {
+            err.println("stats: " + e.getMessage());
+            return ExitCode.FAILED;
+        }
+        return stats.asMap().get("rejected").equals(0) ? ExitCode.DONE : ExitCode.FINDINGS;
     }
 
     private List<Path> files(PrintWriter err, ExtractionStats stats) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    err.println("stats: cannot list " + p + ": " + e.getMessage());
-                    stats.rejected();
-                }
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                err.println("stats: no such file " + p);
-                stats.rejected();
-            }
+        InputWalker.Walk walk = InputWalker.profiles(inputs.paths());
+        for (Rejection r : walk.rejected()) {
+            err.println("stats: " + r);
+            stats.rejected();
         }
-        return files;
+        return walk.files();
     }
 }

@@ -1,53 +1,59 @@
 package org.demandgraph.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
-import org.demandgraph.graph.LoadResult;
-import org.demandgraph.graph.Rejection;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.pipeline.Rejection;
+import org.demandgraph.cli.option.BaseOption;
+import org.demandgraph.cli.option.InputPaths;
+import org.demandgraph.cli.option.ReportOutput;
 import org.demandgraph.validate.Validation;
 import org.demandgraph.validate.ValidationSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code validate PATH... [--format text|json|turtle] [--out FILE]}: the SHACL report on profiles or dataset files. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "SHACL report on profiles or dataset files.",
-        exitCodeListHeading = "Exit status:%n",
+        exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {"0:conforms (no violations; warnings and infos allowed)", "1:violations",
-                "2:usage error or unreadable input"})
+                "2:usage error, or an input that cannot be read (named on stderr as file:line: reason)",
+                ExitCode.FAILED_LINE})
 public final class ValidateCommand implements Callable<Integer> {
 
     enum Format { text, json, turtle }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Profiles (.txt), dataset files or folders of either.")
-    List<Path> paths;
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputPaths inputs;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or turtle (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
-    Path out;
+    @Mixin
+    ReportOutput report;
 
     @Mixin
     BaseOption base;
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         // Unreadable or malformed inputs come back as rejections (file:line), the rest still validated.
         Iris iris = base.iris();
-        LoadResult loaded = new DatasetLoader(iris).load(paths);
+        LoadResult loaded = new DatasetLoader(iris).load(inputs.paths());
         for (Rejection rejection : loaded.rejected()) {
-            System.err.println("validate: rejected " + rejection);
+            err.println("validate: rejected " + rejection);
         }
+        err.flush();
         ValidationSummary summary = Validation.withBundledShapes().summarise(loaded.dataset());
         String rendered = switch (format) {
             case text -> summary.toTextWithResults();
@@ -55,22 +61,13 @@ public final class ValidateCommand implements Callable<Integer> {
             case turtle -> summary.toTurtle(iris);
         };
         try {
-            write(rendered);
+            report.write(rendered);
         } catch (IOException e) {
-            System.err.println("validate: cannot write " + out + ": " + e.getMessage());
-            return Main.USAGE;
+            err.println("validate: " + e.getMessage());
+            return ExitCode.FAILED;
         }
-        if (loaded.hasRejections()) return Main.USAGE;
-        return summary.conforms() ? 0 : 1;
-    }
-
-    private void write(String rendered) throws IOException {
-        if (out == null) {
-            PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            stdout.print(rendered);
-            stdout.flush();
-        } else {
-            Files.writeString(out, rendered, StandardCharsets.UTF_8);
-        }
+        // The contract: an input that cannot be read is 2, whatever the rest says.
+        if (loaded.hasRejections()) return ExitCode.USAGE;
+        return summary.conforms() ? ExitCode.DONE : ExitCode.FINDINGS;
     }
 }

@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 import org.demandgraph.profile.Block;
 import org.demandgraph.profile.KeySourceGroup;
 import org.demandgraph.profile.Profile;
+import org.demandgraph.profile.Span;
+import org.demandgraph.vocab.Tactic;
+import org.demandgraph.vocab.TacticNames;
 
 /**
  * Parsed profile → facts, each with its evidence: the operations and actors the narrative describes,
  * and the tactics the narrative or a Key Sources heading shows the place used. The printed
- * "Tactics Used" list is never read.
+ * "Tactics Used" list is never evidence: its names are passed on as listed tactics only.
  */
 public final class Extractor {
 
@@ -48,7 +51,22 @@ public final class Extractor {
         List<TacticUse> sorted = new ArrayList<>(uses);
         sorted.sort(Comparator.comparing(TacticUse::tactic).thenComparing(TacticUse::basis)
                 .thenComparingInt(u -> u.evidence().start()).thenComparingInt(u -> u.evidence().end()));
-        return new Facts(operations, actors.actors(), sorted);
+        return new Facts(operations, actors.actors(), sorted, listedTactics(profile), sourceTactics(profile));
+    }
+
+    /** What the printed "Tactics Used" list names: the template, recorded as such, never a basis of use. */
+    public static List<Tactic> listedTactics(Profile profile) {
+        List<Tactic> listed = new ArrayList<>();
+        for (Span item : profile.listedTactics()) TacticNames.exact(item.text()).ifPresent(listed::add);
+        return listed;
+    }
+
+    /** For each Key Sources group, the tactics its heading names. */
+    public static List<Set<Tactic>> sourceTactics(Profile profile) {
+        List<Set<Tactic>> out = new ArrayList<>();
+        for (KeySourceGroup group : profile.keySources())
+            out.add(group.heading() == null ? Set.of() : TacticNames.in(group.heading().text()));
+        return out;
     }
 
     /** The narrative's sentences, paragraph by paragraph (headings are not prose and are left out). */

@@ -4,11 +4,12 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.demandgraph.vocab.Tactic;
 
 /**
  * An enforcement action or recurring programme the narrative describes.
  *
- * @param key         deterministic within the profile ("2014-02-operation-cupid", "2008-web-sting")
+ * @param key         deterministic within the profile, plain text ("2014-02 Operation Cupid", "2008 web sting"); the graph stage makes an IRI of it
  * @param kind        what sort of operation
  * @param name        its proper name ("Operation Cupid"), or null
  * @param date        when it took place, as precise as the text, or null

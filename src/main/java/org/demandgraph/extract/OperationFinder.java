@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.demandgraph.graph.Slugs;
+import org.demandgraph.vocab.Tactic;
 
 /**
  * Finds the operations a narrative describes. A sentence is cut at each further date, so two dated
@@ -305,10 +306,11 @@ final class OperationFinder {
             // A crackdown whose arrests the text does not tie to buyers is not anti-demand work.
             if ((d.kind == Operation.Kind.SWEEP || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                     && !d.buyerCount && !d.buyerContext) continue;
-            String when = d.date != null ? d.date.lexical() : d.since != null ? "since-" + d.since.lexical() : "undated";
-            String key = Slugs.slug(when + "-" + (d.name != null ? d.name : d.kind.label()));
-            int n = seen.merge(key, 1, Integer::sum);
-            if (n > 1) key = key + "-" + n;
+            // a plain key (the graph stage slugs it into an IRI): when, then name or kind
+            String when = d.date != null ? d.date.lexical() : d.since != null ? "since " + d.since.lexical() : "undated";
+            String key = when + " " + (d.name != null ? d.name : d.kind.label());
+            int n = seen.merge(key.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            if (n > 1) key = key + " " + n;
             Set<Tactic> tactics = EnumSet.noneOf(Tactic.class);
             switch (d.kind) {
                 case WEB_STING -> { tactics.add(Tactic.REVERSE_STINGS); tactics.add(Tactic.WEB_STINGS); }

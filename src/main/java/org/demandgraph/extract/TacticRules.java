@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.vocab.Tactic;
 
 /**
  * Sentence-level evidence that the place used a tactic: each rule is a pattern plus the context the

@@ -1,5 +1,7 @@
 package org.demandgraph.extract;
 
+import org.demandgraph.vocab.Tactic;
+
 /** One evidenced use of a tactic by the profile's jurisdiction, and why we say so. */
 public record TacticUse(Tactic tactic, Basis basis, Evidence evidence) {
 

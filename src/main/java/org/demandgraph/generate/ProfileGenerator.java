@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
-import org.demandgraph.graph.Slugs;
+import org.demandgraph.vocab.Slugs;
 
 /**
  * Deterministic synthetic profiles in the site's format. Profile {@code i} of a run depends only on

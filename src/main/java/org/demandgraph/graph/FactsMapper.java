@@ -2,6 +2,7 @@ package org.demandgraph.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +22,14 @@ import org.demandgraph.extract.ArrestCount;
 import org.demandgraph.extract.Evidence;
 import org.demandgraph.extract.Facts;
 import org.demandgraph.extract.Operation;
-import org.demandgraph.extract.Tactic;
+import org.demandgraph.vocab.Tactic;
 import org.demandgraph.extract.TacticUse;
 import org.demandgraph.extract.When;
 import org.demandgraph.profile.Profile;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.OA;
+import org.demandgraph.vocab.Slugs;
+import org.demandgraph.vocab.Iris;
 
 /**
  * Extracted facts → triples in the profile's graph: operations, actors, evidenced tactic uses
@@ -80,6 +85,7 @@ public final class FactsMapper {
         private final Graph g;
         private final String st;
         private final Node place;
+        private final Map<String, Integer> operationIris = new HashMap<>();
 
         Run(Profile profile, Graph g) {
             this.profile = profile;
@@ -106,7 +112,7 @@ public final class FactsMapper {
         }
 
         private void operation(Operation o) {
-            Node s = uri(iris.operation(st, profile.name(), o.key()));
+            Node s = uri(operationIri(o));
             add(s, RDF.type.asNode(), DG.Operation.asNode());
             add(s, RDF.type.asNode(), kindClass(o.kind()).asNode());
             add(s, RDFS.label.asNode(), NodeFactory.createLiteralString(o.label()));
@@ -124,6 +130,13 @@ public final class FactsMapper {
             all.addAll(o.details());
             if (o.arrests() != null) all.add(o.arrests().evidence());
             evidence(s, all);
+        }
+
+        /** The operation's IRI from its key; a key that slugs like an earlier one of the profile gets a number. */
+        private String operationIri(Operation o) {
+            String iri = iris.operation(st, profile.name(), o.key());
+            int n = operationIris.merge(iri, 1, Integer::sum);
+            return n == 1 ? iri : iris.operation(st, profile.name(), o.key() + " " + n);
         }
 
         private void tacticUse(String key, List<TacticUse> uses) {

@@ -11,6 +11,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.demandgraph.vocab.Iris;
 
 /**
  * The ontology and the tactic scheme ({@code ontology/demandgraph.ttl}), read once from the classpath.

@@ -13,13 +13,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.extract.Facts;
-import org.demandgraph.extract.Tactic;
-import org.demandgraph.extract.TacticNames;
+import org.demandgraph.vocab.Tactic;
 import org.demandgraph.profile.Block;
 import org.demandgraph.profile.KeyPartner;
 import org.demandgraph.profile.KeySourceGroup;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.Span;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Slugs;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.vocab.UsStates;
 
 /**
  * A parsed profile and its facts → the profile's named graph ({@link Iris#profile}): the jurisdiction,
@@ -52,9 +55,9 @@ public final class ProfileMapper {
     public void map(Profile profile, Facts extracted, DatasetGraph target) {
         Graph g = target.getGraph(graphName(profile));
         Node place = jurisdiction(profile, g);
-        Node doc = document(profile, place, g);
+        Node doc = document(profile, extracted, place, g);
         keyPartners(profile, place, g);
-        keySources(profile, doc, g);
+        keySources(profile, extracted, doc, g);
         facts.map(profile, extracted, g);
     }
 
@@ -76,7 +79,7 @@ public final class ProfileMapper {
         return place;
     }
 
-    private Node document(Profile p, Node place, Graph g) {
+    private Node document(Profile p, Facts facts, Node place, Graph g) {
         Node doc = graphName(p);
         g.add(doc, Vocab.type, node(DG.Profile));
         g.add(doc, Vocab.primaryTopic, place);
@@ -86,8 +89,7 @@ public final class ProfileMapper {
         g.add(doc, node(DG.sourceFile), text(p.source()));
         g.add(doc, node(DG.sha256), text(p.sha256()));
         for (String missing : p.missing()) g.add(doc, node(DG.missing), text(missing));
-        for (Span listed : p.listedTactics())
-            TacticNames.exact(listed.text()).ifPresent(t -> g.add(doc, node(DG.listedTactic), tactic(t)));
+        for (Tactic listed : facts.listedTactics()) g.add(doc, node(DG.listedTactic), tactic(listed));
         return doc;
     }
 
@@ -110,7 +112,7 @@ public final class ProfileMapper {
         }
     }
 
-    private void keySources(Profile p, Node doc, Graph g) {
+    private void keySources(Profile p, Facts facts, Node doc, Graph g) {
         int ordinal = 0;
         for (KeySourceGroup group : p.keySources()) {
             ordinal++;
@@ -118,7 +120,7 @@ public final class ProfileMapper {
             Set<Tactic> tactics = Set.of();
             if (group.heading() != null) {
                 String name = tidy(group.heading().text());
-                tactics = TacticNames.in(name);
+                tactics = facts.sourceTactics(ordinal - 1);
                 heading = uri(iris.source(p.stateCode(), p.name(), ordinal + "-" + keySlug(name)));
                 source(g, doc, heading, name, name, tactics);
             }
@@ -169,7 +171,7 @@ public final class ProfileMapper {
     }
 
     /** The title as printed, spacing normalised: "Norfolk , VA" → "Norfolk, VA". */
-    static String title(Profile p) {
+    public static String title(Profile p) {
         return SPACE_BEFORE_PUNCTUATION.matcher(tidy(p.title().text())).replaceAll("$1");
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.demandgraph.vocab.UsStates;
 
 /**
  * Finds the footer ({@code State <name>}, {@code Type City|County}, {@code Population <n>}, optionally

@@ -9,9 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.demandgraph.vocab.Sha256;
 
 /** Reads a profile file: strict UTF-8, byte-order mark removed, binary rejected; then parses it. */
 public final class ProfileReader {
@@ -25,7 +23,7 @@ public final class ProfileReader {
     public Profile read(Path file) throws IOException, ProfileFormatException {
         byte[] bytes = Files.readAllBytes(file);
         String source = file.getFileName().toString();
-        return parser.parse(source, decode(source, bytes), sha256(bytes));
+        return parser.parse(source, decode(source, bytes), Sha256.hex(bytes));
     }
 
     /** The file's text: rejected when binary, not UTF-8 or empty; a leading BOM removed and nothing else. */
@@ -63,11 +61,4 @@ public final class ProfileReader {
         return line;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 }

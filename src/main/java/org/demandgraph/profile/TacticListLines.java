@@ -1,6 +1,7 @@
 package org.demandgraph.profile;
 
 import java.util.List;
+import org.demandgraph.vocab.TacticNames;
 
 /**
  * Lines of the printed "Tactics Used" list: a table separator ({@code ---|---|}), a table row
@@ -21,14 +22,14 @@ final class TacticListLines {
         int bar = content.indexOf('|');
         if (bar >= 0) return tableRow(text, s, e, names);
         Span name = Blanks.trimmed(text, Markers.afterBullet(text, s, e), e);
-        if (!TemplateNames.isTemplateName(name.text()) || listed(names, name.text())) return false;
+        if (!TacticNames.isTemplateName(name.text()) || listed(names, name.text())) return false;
         names.add(name);
         return true;
     }
 
     private static boolean listed(List<Span> names, String name) {
-        String key = TemplateNames.normalise(name);
-        return names.stream().anyMatch(n -> TemplateNames.normalise(n.text()).equals(key));
+        String key = TacticNames.normalise(name);
+        return names.stream().anyMatch(n -> TacticNames.normalise(n.text()).equals(key));
     }
 
     /** "---|---|", "|---|:---:|": only dashes, colons, bars and blanks, with a run of dashes. */

@@ -2,6 +2,7 @@ package org.demandgraph.profile;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.vocab.UsStates;
 
 /** The title line "Place, ST": the place's name and its USPS code. */
 record TitleLine(Span span, String name, String stateCode) {

@@ -45,6 +45,24 @@ public final class QueryCatalogue {
         }
     }
 
+    /**
+     * The question a query file answers: its {@code # Question:} header, continuation lines
+     * ({@code #} and an indent) joined by a space.
+     */
+    public static Optional<String> question(String text) {
+        StringBuilder question = null;
+        for (String line : text.split("\\R")) {
+            if (question == null) {
+                if (line.startsWith("# Question:")) question = new StringBuilder(line.substring(11).strip());
+            } else if (line.matches("#\\s{2,}\\S.*")) {
+                question.append(' ').append(line.substring(1).strip());
+            } else {
+                break;
+            }
+        }
+        return question == null ? Optional.empty() : Optional.of(question.toString());
+    }
+
     /** The names of the catalogue's queries, sorted. */
     public static List<String> names() {
         URL dir = QueryCatalogue.class.getClassLoader().getResource(RESOURCE_DIR);

@@ -1,6 +1,8 @@
 package org.demandgraph.query;
 
 import java.io.OutputStream;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -22,24 +24,35 @@ public final class QueryRunner {
 
     private final ResultFormat format;
     private final OutputStream out;
+    private Duration timeout;
 
     public QueryRunner(ResultFormat format, OutputStream out) {
         this.format = format;
         this.out = out;
     }
 
+    /** Stops a query running longer than this ({@code QueryCancelledException}); none by default. */
+    public QueryRunner timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
     public void run(Query query, DatasetGraph dataset) {
         // Over quad indexes: a map of one graph per profile would make every pattern visit every graph.
         DatasetGraph union = UnionView.indexed(dataset);
         Txn.executeRead(union, () -> {
-            try (QueryExecution exec = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(union)).build()) {
+            var builder = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(union));
+            if (timeout != null) builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try (QueryExecution exec = builder.build()) {
                 print(query, exec);
             }
         });
     }
 
     public void run(Query query, String endpoint) {
-        try (QueryExecution exec = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+        var builder = QueryExecutionHTTP.service(endpoint).query(query);
+        if (timeout != null) builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (QueryExecution exec = builder.build()) {
             print(query, exec);
         }
     }

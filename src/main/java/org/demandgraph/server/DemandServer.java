@@ -26,6 +26,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.util.security.Credential;
+import org.demandgraph.vocab.DG;
 
 /**
  * The embedded Fuseki server of the knowledge graph, on 127.0.0.1 only. It is handed a dataset (it
@@ -44,7 +45,7 @@ public final class DemandServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 3030;
 
     static final Operation SHACL_OURS = Operation.alloc(
-            "https://w3id.org/demandgraph/ontology#ShaclService", "dg-shacl",
+            DG.ShaclService.getURI(), "dg-shacl",
             "SHACL validation against the demandgraph shapes");
 
     private final FusekiServer fuseki;
@@ -230,6 +231,9 @@ public final class DemandServer implements AutoCloseable {
                     .enableStats(true)
                     .add("/" + DATASET, served, false)
                     .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates))
+                    // The server's one content negotiation, ahead of Fuseki's own.
+                    .addFilter("/" + DATASET + "/sparql", new KgNegotiation())
+                    .addFilter("/" + DATASET + "/get", new KgNegotiation())
                     // The charts' catalogue queries: answered once per version of the data.
                     .addFilter("/" + DATASET + "/sparql", new CatalogueAnswers(served))
                     // What the query editor asks the server (read-only; no admin module).

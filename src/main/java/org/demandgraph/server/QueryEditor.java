@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Prefixes;
 
 /**
  * The Fuseki UI's query editor (the {@code webapp/} of {@code jena-fuseki-ui}), served at {@code /ui/}
@@ -23,9 +24,6 @@ public final class QueryEditor extends HttpServlet {
 
     /** Where the servlet is mounted. */
     public static final String PATH = "/ui";
-
-    /** The prefixes of the public vocabulary (docs/vocabulary.md), in the order a reader expects them. */
-    public static final Map<String, String> PREFIXES = prefixes();
 
     private static final String WEBAPP = "webapp";
 
@@ -41,11 +39,9 @@ public final class QueryEditor extends HttpServlet {
                 .replace("+", "%20");
     }
 
-    /** {@code query} with those PREFIX lines in front. */
+    /** {@code query} with the PREFIX lines of the one prefix mapping in front. */
     public static String withPrefixes(String query) {
-        StringBuilder sb = new StringBuilder();
-        PREFIXES.forEach((p, iri) -> sb.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));
-        return sb.append('\n').append(query).toString();
+        return Prefixes.sparql() + '\n' + query;
     }
 
     static String defaultQuery() {
@@ -111,15 +107,4 @@ public final class QueryEditor extends HttpServlet {
         return "application/octet-stream";
     }
 
-    private static Map<String, String> prefixes() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("dg", DG.NS);
-        m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        m.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        m.put("foaf", "http://xmlns.com/foaf/0.1/");
-        m.put("oa", "http://www.w3.org/ns/oa#");
-        return Collections.unmodifiableMap(m);
-    }
 }

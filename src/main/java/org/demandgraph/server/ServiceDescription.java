@@ -13,8 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -27,6 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.demandgraph.graph.UnionView;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 
 /**
  * The SPARQL Service Description of the query endpoint, answered on a GET with no {@code query}
@@ -38,11 +38,10 @@ final class ServiceDescription implements Filter {
 
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String FORMATS = "http://www.w3.org/ns/formats/";
-    static final String VOID = "http://rdfs.org/ns/void#";
 
-    private static final AcceptList OFFER = AcceptList.create(
-            "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples");
-    private static final MediaType DEFAULT = MediaType.create("text/turtle");
+    private static final String HTML = "text/html";
+    /** The graph syntaxes (Turtle first), then HTML for browsers, which are sent to the query editor. */
+    private static final Negotiation.Offers<String> OFFERS = offers();
     private static final List<String> RESULT_FORMATS = List.of(
             "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
             "Turtle", "JSON-LD", "N-Triples", "RDF_XML");
@@ -65,53 +64,36 @@ final class ServiceDescription implements Filter {
             return;
         }
         HttpServletResponse response = (HttpServletResponse) res;
-        if (wantsHtml(request.getHeader("Accept"))) {
+        response.setHeader("Vary", "Accept");
+        Optional<String> chosen = OFFERS.choose(request.getHeader("Accept"));
+        if (chosen.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            response.setContentType("text/plain;charset=utf-8");
+            response.getWriter().print(OFFERS.notAcceptable(request.getHeader("Accept")));
+            return;
+        }
+        if (chosen.get().equals(HTML)) {
             // A person in a browser: the query editor is more use than Turtle.
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + QueryEditor.PATH);
-            response.setHeader("Vary", "Accept");
             return;
         }
-        MediaType chosen = negotiate(request.getHeader("Accept"));
-        if (chosen == null) {
-            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Service description available as " + OFFER);
-            return;
-        }
-        Lang lang = RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
+        Lang lang = RDFLanguages.contentTypeToLang(chosen.get());
         String endpoint = request.getRequestURL().toString();
         Model description = describe(endpoint, sizes());
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(lang.getContentType().getContentTypeStr());
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Vary", "Accept");
         if (!"HEAD".equals(request.getMethod())) {
             RDFDataMgr.write(response.getOutputStream(), description, lang);
         }
     }
 
-    static boolean wantsHtml(String accept) {
-        if (accept == null || !accept.contains("text/html")) {
-            return false;
-        }
-        MediaType html = MediaType.create("text/html");
-        AcceptList offer = AcceptList.create("text/html", "text/turtle", "application/ld+json",
-                "application/rdf+xml", "application/n-triples");
-        MediaType chosen = AcceptList.match(new AcceptList(accept), offer);
-        return chosen != null && chosen.getContentTypeStr().equals(html.getContentTypeStr());
-    }
-
-    static MediaType negotiate(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return DEFAULT;
-        }
-        // Browsers and generic clients send */* or text/html among others: they get Turtle.
-        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
-        return chosen != null ? chosen : acceptsAnything(accept) ? DEFAULT : null;
-    }
-
-    private static boolean acceptsAnything(String accept) {
-        return accept.contains("*/*") || accept.contains("text/html") || accept.contains("text/*");
+    private static Negotiation.Offers<String> offers() {
+        Negotiation.Offers<String> offers = Negotiation.offers();
+        Syntaxes.GRAPH.forEach(l -> offers.add(Syntaxes.mediaType(l), Syntaxes.mediaType(l)));
+        return offers.alias(Negotiation.JSON, Syntaxes.mediaType(Lang.JSONLD))
+                .add(HTML, HTML).alias(Negotiation.XHTML, HTML);
     }
 
     /** Triples in the default graph (the union) and in each named graph, in name order. */
@@ -136,7 +118,7 @@ final class ServiceDescription implements Filter {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD);
         m.setNsPrefix("formats", FORMATS);
-        m.setNsPrefix("void", VOID);
+        m.setNsPrefix("void", VOID.NS);
         Resource service = m.createResource(endpoint)
                 .addProperty(RDF.type, m.createResource(SD + "Service"))
                 .addProperty(m.createProperty(SD, "endpoint"), m.createResource(endpoint))
@@ -150,7 +132,7 @@ final class ServiceDescription implements Filter {
         }
         Resource defaultGraph = m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                .addProperty(m.createProperty(VOID, "triples"), count(m, sizes.defaultGraph()));
+                .addProperty(VOID.triples, count(m, sizes.defaultGraph()));
         Resource ds = m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(m.createProperty(SD, "defaultGraph"), defaultGraph);
@@ -159,7 +141,7 @@ final class ServiceDescription implements Filter {
             Node name = e.getKey();
             Resource graph = m.createResource()
                     .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                    .addProperty(m.createProperty(VOID, "triples"), count(m, e.getValue()));
+                    .addProperty(VOID.triples, count(m, e.getValue()));
             ds.addProperty(m.createProperty(SD, "namedGraph"), m.createResource()
                     .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
                     .addProperty(m.createProperty(SD, "name"), m.createResource(name.getURI()))

@@ -1,8 +1,7 @@
 package org.demandgraph.server;
 
+import java.util.Optional;
 import java.util.function.Function;
-import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.BaseActionREST;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -22,6 +21,9 @@ import org.apache.jena.web.HttpSC;
  * by GET or POST with no body. Answers the SHACL validation report, by content negotiation.
  */
 final class ShaclService extends BaseActionREST {
+
+    /** The report is a graph: the graph syntaxes of the server's one negotiation. */
+    private static final Negotiation.Offers<Lang> REPORT = Syntaxes.offers(Syntaxes.GRAPH);
 
     private final Function<Graph, ValidationReport> validator;
 
@@ -73,11 +75,15 @@ final class ShaclService extends BaseActionREST {
     }
 
     private static void respond(HttpAction action, ValidationReport report) {
-        MediaType mediaType = ActionLib.contentNegotation(action, DEF.rdfOffer, DEF.acceptTurtle);
-        Lang lang = RDFLanguages.contentTypeToLang(mediaType.getContentTypeStr());
+        String accept = action.getRequestHeader("Accept");
+        Optional<Lang> chosen = REPORT.choose(accept);
+        if (chosen.isEmpty()) {
+            ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, REPORT.notAcceptable(accept).strip());
+        }
+        Lang lang = chosen.get();
         action.log.info(String.format("[%d] shacl: %s (%d results)", action.id,
                 report.conforms() ? "conforms" : "does not conform", report.getEntries().size()));
         action.setResponseStatus(HttpSC.OK_200);
-        ActionLib.graphResponse(action, report.getGraph(), lang == null ? Lang.TTL : lang);
+        ActionLib.graphResponse(action, report.getGraph(), lang);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.demandgraph.pipeline.InputFingerprint;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;

@@ -17,9 +17,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.demandgraph.graph.DG;
-import org.demandgraph.graph.Iris;
-import org.demandgraph.graph.Slugs;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.vocab.Slugs;
+import org.demandgraph.vocab.DQV;
 
 /**
  * How complete each profiled jurisdiction is: of the expected facts that the Warning and Info
@@ -29,12 +30,11 @@ import org.demandgraph.graph.Slugs;
  */
 public final class Completeness {
 
-    public static final String DQV = "http://www.w3.org/ns/dqv#";
     /** The metric of one jurisdiction's score and of the dataset's pooled score. */
-    public static final Node PROFILE_METRIC = NodeFactory.createURI(DG.NS + "profileCompleteness");
-    public static final Node DATASET_METRIC = NodeFactory.createURI(DG.NS + "datasetCompleteness");
-    public static final Node EXPECTED_FACTS = NodeFactory.createURI(DG.NS + "expectedFacts");
-    public static final Node PRESENT_FACTS = NodeFactory.createURI(DG.NS + "presentFacts");
+    public static final Node PROFILE_METRIC = DG.profileCompleteness.asNode();
+    public static final Node DATASET_METRIC = DG.datasetCompleteness.asNode();
+    public static final Node EXPECTED_FACTS = DG.expectedFacts.asNode();
+    public static final Node PRESENT_FACTS = DG.presentFacts.asNode();
 
     /** The shapes whose results are missing facts (every Warning and Info shape). */
     static final Set<String> SHAPES = Set.of(
@@ -168,10 +168,10 @@ public final class Completeness {
     }
 
     private static void addMeasurement(Graph graph, Node measurement, Node metric, Node computedOn, Score score) {
-        graph.add(measurement, RDF.type.asNode(), NodeFactory.createURI(DQV + "QualityMeasurement"));
-        graph.add(measurement, NodeFactory.createURI(DQV + "isMeasurementOf"), metric);
-        graph.add(measurement, NodeFactory.createURI(DQV + "computedOn"), computedOn);
-        graph.add(measurement, NodeFactory.createURI(DQV + "value"),
+        graph.add(measurement, RDF.type.asNode(), DQV.QualityMeasurement.asNode());
+        graph.add(measurement, DQV.isMeasurementOf.asNode(), metric);
+        graph.add(measurement, DQV.computedOn.asNode(), computedOn);
+        graph.add(measurement, DQV.value.asNode(),
                 NodeFactory.createLiteralDT(Double.toString(score.value()), XSDDatatype.XSDdouble));
         graph.add(measurement, EXPECTED_FACTS, integer(score.expected()));
         graph.add(measurement, PRESENT_FACTS, integer(score.present()));

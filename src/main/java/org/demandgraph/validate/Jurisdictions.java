@@ -10,7 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
 
 /**
  * Finds the jurisdiction a report's focus node is about (a profile's topic, an operation's place,

@@ -7,6 +7,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.demandgraph.vocab.Iris;
 
 /**
  * Runs SHACL validation against a set of shapes (the bundled ones by default). The report's
@@ -50,6 +51,16 @@ public final class Validation {
     public ValidationSummary summarise(DatasetGraph ds) {
         Graph union = unionCopy(ds);
         return ValidationSummary.of(validate(union), union);
+    }
+
+    /**
+     * Validates the dataset and writes its completeness into its quality graph: what {@code build}
+     * writes and {@code serve} serves are the same dataset.
+     */
+    public ValidationSummary summariseInto(DatasetGraph ds, Iris iris) {
+        ValidationSummary summary = summarise(ds);
+        summary.completeness().writeTo(ds, iris);
+        return summary;
     }
 
     /** The union of the named graphs and the default graph as one plain in-memory graph. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.demandgraph.vocab.Prefixes;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -247,15 +248,12 @@ public final class ValidationSummary {
     }
 
     /** The SHACL report graph ({@code sh:ValidationReport}) as Turtle, with the DQV measurements. */
-    public String toTurtle(org.demandgraph.graph.Iris iris) {
+    public String toTurtle(org.demandgraph.vocab.Iris iris) {
         Graph graph = GraphFactory.createDefaultGraph();
         report.getGraph().find().forEachRemaining(graph::add);
         completeness.toDqv(iris).find().forEachRemaining(graph::add);
-        graph.getPrefixMapping().setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
+        graph.getPrefixMapping().setNsPrefixes(Prefixes.MAPPING);
         graph.getPrefixMapping().setNsPrefix("dgsh", Shapes.NS);
-        graph.getPrefixMapping().setNsPrefix("dg", org.demandgraph.graph.DG.NS);
-        graph.getPrefixMapping().setNsPrefix("dqv", Completeness.DQV);
-        graph.getPrefixMapping().setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, graph, Lang.TURTLE);
         return out.toString();

@@ -16,7 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,9 +95,14 @@ class BuildCommandTest {
         assertEquals(2, build(dir.resolve("missing").toString(), "--out", out.toString()), "missing PATH");
         assertTrue(err.contains("missing: no such file or directory"), err);
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anUnwritableOutputIsAFailureNotAUsageError() throws IOException {
         Files.writeString(dir.resolve("a-file"), "not a folder");
-        assertEquals(2, build(PROFILES.toString(), "--out", dir.resolve("a-file/dg.nq").toString()), "unwritable --out");
+        assertEquals(ExitCode.FAILED, build(PROFILES.toString(), "--out", dir.resolve("a-file/dg.nq").toString()));
         assertTrue(err.contains("a-file/dg.nq: cannot write"), err);
+        assertEquals(1, err.strip().lines().count(), "one line says what failed: " + err);
     }
 
     @Test

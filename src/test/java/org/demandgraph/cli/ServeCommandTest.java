@@ -55,11 +55,11 @@ class ServeCommandTest {
 
     @Test
     void startsOnTheGivenFilesAndPrintsTheUrls() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.StringWriter out = new java.io.StringWriter();
         ServeCommand.Serving serving = parse("--port", "0", "--update-password", "pw", trig().toString())
-                .start(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(java.io.OutputStream.nullOutputStream()));
+                .start(new java.io.PrintWriter(out, true), new java.io.PrintWriter(java.io.Writer.nullWriter()));
         try {
-            String printed = out.toString(StandardCharsets.UTF_8);
+            String printed = out.toString();
             String sparql = serving.server().sparqlUrl();
             assertTrue(printed.contains(sparql), printed);
             assertTrue(printed.contains(serving.server().baseUrl() + "/ui/"), printed);
@@ -74,10 +74,10 @@ class ServeCommandTest {
 
     @Test
     void withNoPathServesTheBundledProfiles() throws Exception {
-        // Surefire runs in the project folder, where data/profiles is.
-        assertTrue(Files.isDirectory(ServeCommand.BUNDLED));
+        // Surefire runs in the project folder, where data/ is.
+        assertTrue(Files.isDirectory(org.demandgraph.cli.option.DataPaths.BUNDLED));
         ServeCommand.Serving serving = parse("--port", "0").start(
-                new PrintStream(java.io.OutputStream.nullOutputStream()), new PrintStream(java.io.OutputStream.nullOutputStream()));
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
         try {
             assertEquals(200, status(serving.server().sparqlUrl() + "?query=ASK%7B%7D"));
         } finally {
@@ -90,21 +90,21 @@ class ServeCommandTest {
         Path db = tmp.resolve("db");
         String[] args = {"--port", "0", "--tdb2", db.toString(), trig().toString()};
         for (String expected : new String[] {"loaded from the inputs", "inputs unchanged, not reloaded"}) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ServeCommand.Serving serving = parse(args).start(new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(java.io.OutputStream.nullOutputStream()));
+            java.io.StringWriter out = new java.io.StringWriter();
+            ServeCommand.Serving serving = parse(args).start(new java.io.PrintWriter(out, true),
+                    new java.io.PrintWriter(java.io.Writer.nullWriter()));
             serving.stop();
-            assertTrue(out.toString(StandardCharsets.UTF_8).contains(expected), out.toString(StandardCharsets.UTF_8));
+            assertTrue(out.toString().contains(expected), out.toString());
         }
     }
 
     @Test
-    void aBusyPortExitsWith1() throws Exception {
+    void aBusyPortIsAFailureNotAUsageError() throws Exception {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String path = trig().toString();
             int status = assertTimeoutPreemptively(Duration.ofMinutes(1),
                     () -> Main.run("serve", "--port", Integer.toString(busy.getLocalPort()), path));
-            assertEquals(1, status);
+            assertEquals(ExitCode.FAILED, status);
         }
     }
 

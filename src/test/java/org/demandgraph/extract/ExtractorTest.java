@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.demandgraph.vocab.Tactic;
 
 class ExtractorTest {
 
@@ -171,7 +172,7 @@ class ExtractorTest {
         assertEquals(2, f.operations().size(), f.operations().toString());
         Operation cupid = op(f, "2014-02");
         assertEquals("Operation Cupid", cupid.name());
-        assertEquals("2014-02-operation-cupid", cupid.key());
+        assertEquals("2014-02 Operation Cupid", cupid.key());
         assertCount(cupid, 11, ArrestCount.Bound.EXACT);
         assertEquals(Set.of(Tactic.REVERSE_STINGS, Tactic.WEB_STINGS, Tactic.BUYER_ARRESTS), cupid.tactics());
         Actor wlpd = cupid.conductedBy().get(0);

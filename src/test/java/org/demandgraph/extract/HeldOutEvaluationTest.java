@@ -24,6 +24,7 @@ import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.ProfileReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.demandgraph.vocab.Tactic;
 
 /**
  * Estimates how the extraction does on profiles it was not written against: fifteen held-out profiles

@@ -12,7 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.demandgraph.graph.Slugs;
+import org.demandgraph.vocab.Slugs;
+import org.demandgraph.vocab.Tactic;
 
 /**
  * The hand annotation of the held-out profiles ({@code src/test/resources/extract/heldout/gold.tsv}):

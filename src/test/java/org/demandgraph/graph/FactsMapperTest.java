@@ -21,6 +21,10 @@ import org.demandgraph.extract.Extractor;
 import org.demandgraph.extract.TextProfiles;
 import org.demandgraph.profile.Profile;
 import org.junit.jupiter.api.Test;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.OA;
+import org.demandgraph.vocab.Slugs;
+import org.demandgraph.vocab.Iris;
 
 class FactsMapperTest {
 

@@ -37,11 +37,14 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.demandgraph.extract.Tactic;
+import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Slugs;
+import org.demandgraph.vocab.Iris;
 
 class OntologyTest {
 

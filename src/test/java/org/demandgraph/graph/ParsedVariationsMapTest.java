@@ -15,6 +15,11 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
+import org.apache.jena.vocabulary.ORG;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.pipeline.LoadResult;
 
 /** The mapping of the parser's variation fixtures ({@code src/test/resources/profiles/}), read through the loader. */
 class ParsedVariationsMapTest {
@@ -94,9 +99,9 @@ class ParsedVariationsMapTest {
         Node prosecutor = uri(BASE + "actor/us/nj/monmouth-county-prosecutors-office");
         Node taskForce = uri(BASE + "actor/us/nj/human-trafficking-task-force");
         assertEquals(6, objects(g, place, dg("keyPartner")).size());
-        assertEquals(Set.of(police), objects(g, bureau, uri(Vocab.ORG + "subOrganizationOf")));
-        assertEquals(Set.of(prosecutor), objects(g, taskForce, uri(Vocab.ORG + "subOrganizationOf")));
-        assertTrue(objects(g, police, uri(Vocab.ORG + "subOrganizationOf")).isEmpty());
+        assertEquals(Set.of(police), objects(g, bureau, uri(ORG.subOrganizationOf.getURI())));
+        assertEquals(Set.of(prosecutor), objects(g, taskForce, uri(ORG.subOrganizationOf.getURI())));
+        assertTrue(objects(g, police, uri(ORG.subOrganizationOf.getURI())).isEmpty());
         assertEquals(Set.of(str("Monmouth County Prosecutor’s Office")), objects(g, prosecutor, RDFS.label.asNode()));
     }
 

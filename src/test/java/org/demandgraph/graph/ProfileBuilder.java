@@ -1,10 +1,6 @@
 package org.demandgraph.graph;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.demandgraph.profile.Block;
 import org.demandgraph.profile.Footer;
@@ -12,12 +8,13 @@ import org.demandgraph.profile.KeyPartner;
 import org.demandgraph.profile.KeySourceGroup;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.Span;
+import org.demandgraph.vocab.Sha256;
 
 /**
  * Builds a {@link Profile} the way the parser would, writing the page text as it goes so every span
  * points at its text: for mapper tests that do not depend on the parser.
  */
-final class ProfileBuilder {
+public final class ProfileBuilder {
 
     private final StringBuilder text = new StringBuilder();
     private final String source;
@@ -31,7 +28,7 @@ final class ProfileBuilder {
     private Footer footer = Footer.NONE;
     private final List<String> missing = new ArrayList<>();
 
-    ProfileBuilder(String source, String printedTitle, String name, String stateCode) {
+    public ProfileBuilder(String source, String printedTitle, String name, String stateCode) {
         this.source = source;
         this.title = append(printedTitle);
         this.name = name;
@@ -39,25 +36,25 @@ final class ProfileBuilder {
         text.append("\n\n");
     }
 
-    ProfileBuilder listed(String... names) {
+    public ProfileBuilder listed(String... names) {
         text.append("Tactics Used\n\n");
         for (String n : names) { listed.add(append(n)); text.append('\n'); }
         text.append('\n');
         return this;
     }
 
-    ProfileBuilder block(Block.Kind kind, String content) {
+    public ProfileBuilder block(Block.Kind kind, String content) {
         narrative.add(new Block(kind, append(content)));
         text.append("\n\n");
         return this;
     }
 
-    ProfileBuilder paragraph(String content) {
+    public ProfileBuilder paragraph(String content) {
         return block(Block.Kind.PARAGRAPH, content);
     }
 
     /** A Key Partners bullet at a depth, nested under the partner at index {@code parent} (or -1). */
-    ProfileBuilder partner(String partnerName, int depth, int parent) {
+    public ProfileBuilder partner(String partnerName, int depth, int parent) {
         if (partners.isEmpty()) text.append("Key Partners\n\n");
         text.append("  ".repeat(depth + 1)).append("• ");
         partners.add(new KeyPartner(append(partnerName), depth, parent));
@@ -66,7 +63,7 @@ final class ProfileBuilder {
     }
 
     /** A Key Sources group: a heading (null for none) and its entries. */
-    ProfileBuilder sources(String heading, String... entries) {
+    public ProfileBuilder sources(String heading, String... entries) {
         if (sources.isEmpty()) text.append("\nKey Sources\n\n");
         Span h = null;
         if (heading != null) { h = append(heading); text.append(":\n\n"); }
@@ -77,7 +74,7 @@ final class ProfileBuilder {
         return this;
     }
 
-    ProfileBuilder footer(String state, String type, String population) {
+    public ProfileBuilder footer(String state, String type, String population) {
         text.append('\n');
         Span s = state == null ? null : field("State ", state);
         Span t = type == null ? null : field("Type ", type);
@@ -86,14 +83,14 @@ final class ProfileBuilder {
         return this;
     }
 
-    ProfileBuilder missing(String what) {
+    public ProfileBuilder missing(String what) {
         missing.add(what);
         return this;
     }
 
-    Profile build() {
+    public Profile build() {
         String all = text.toString();
-        return new Profile(source, all, sha256(all), title, name, stateCode, null, listed, narrative, partners,
+        return new Profile(source, all, Sha256.hex(all), title, name, stateCode, null, listed, narrative, partners,
                 sources, footer, new Profile.Sections(!listed.isEmpty(), !partners.isEmpty(), !sources.isEmpty(),
                 footer.isPresent()), missing.stream().sorted().toList());
     }
@@ -111,11 +108,4 @@ final class ProfileBuilder {
         return new Span(start, text.length(), s);
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -15,10 +15,13 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.demandgraph.extract.Extractor;
 import org.demandgraph.extract.Facts;
 import org.demandgraph.profile.Block;
 import org.demandgraph.profile.Profile;
 import org.junit.jupiter.api.Test;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
 
 class ProfileMapperTest {
 
@@ -37,7 +40,8 @@ class ProfileMapperTest {
 
     private static Graph map(Profile p, Iris iris) {
         DatasetGraph ds = DatasetGraphFactory.createGeneral();
-        new ProfileMapper(iris).map(p, Facts.NONE, ds);
+        Facts printed = new Facts(List.of(), List.of(), List.of(), Extractor.listedTactics(p), Extractor.sourceTactics(p));
+        new ProfileMapper(iris).map(p, printed, ds);
         assertEquals(List.of(uri(iris.profile(p.stateCode(), p.name()))), iterToList(ds));
         return ds.getGraph(uri(iris.profile(p.stateCode(), p.name())));
     }

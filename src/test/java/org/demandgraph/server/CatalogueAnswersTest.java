@@ -18,7 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
 import org.demandgraph.graph.UnionView;
 import org.demandgraph.query.QueryCatalogue;
 import org.junit.jupiter.api.Test;

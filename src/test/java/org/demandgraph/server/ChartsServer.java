@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.server.linkeddata.Links;
 import org.demandgraph.graph.UnionView;
 
 /**
@@ -30,6 +31,7 @@ final class ChartsServer implements AutoCloseable {
                 .addServlet(QueriesServlet.PATH + "/*", new QueriesServlet())
                 .addServlet(EchartsServlet.PATH + "/*", new EchartsServlet())
                 .addServlet("/assets/charts.js", new StaticServlet("demandgraph/static/charts.js"))
+                .addServlet("/assets/links.js", new StaticServlet("demandgraph/static/links.js"))
                 .addServlet("", new PageServlet())
                 .build()
                 .start();
@@ -70,7 +72,8 @@ final class ChartsServer implements AutoCloseable {
             StringWriter charts = new StringWriter();
             engine.getTemplate("charts").evaluate(charts, Map.of());
             String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>charts</title></head>"
-                    + "<body data-base=\"" + Iris.DEFAULT_BASE + "\" data-sparql=\"/kg/sparql\"><main>"
+                    + "<body data-base=\"" + Iris.DEFAULT_BASE + "\" data-links=\""
+                    + new Links(Iris.defaults()).json().replace("\"", "&quot;") + "\" data-sparql=\"/kg/sparql\"><main>"
                     + charts + "</main></body></html>";
             resp.setContentType("text/html; charset=utf-8");
             resp.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));

@@ -205,7 +205,7 @@ class DemandServerTest {
         Set<String> named = m.listObjectsOfProperty(m.createProperty(sd, "name")).mapWith(n -> n.asResource().getURI())
                 .toSet().stream().collect(Collectors.toSet());
         assertEquals(Set.of(NS + "profile/us/ct/norwich", NS + "profile/us/ct/windsor-locks"), named);
-        var triples = m.createProperty(ServiceDescription.VOID, "triples");
+        var triples = m.createProperty("http://rdfs.org/ns/void#", "triples");
         var defaultGraph = m.listObjectsOfProperty(m.createProperty(sd, "defaultGraph")).next().asResource();
         assertEquals(8, defaultGraph.getRequiredProperty(triples).getInt(), "the union's triples");
 

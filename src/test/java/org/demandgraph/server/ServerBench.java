@@ -14,8 +14,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.vocab.Iris;
 
 /**
  * Not a test: start-up time and queries per second of the demandgraph server against a bare

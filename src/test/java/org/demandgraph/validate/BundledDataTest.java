@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.demandgraph.graph.DatasetLoader;
-import org.demandgraph.graph.Iris;
-import org.demandgraph.graph.LoadResult;
+import org.demandgraph.pipeline.DatasetLoader;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.pipeline.LoadResult;
 import org.junit.jupiter.api.Test;
 
 /**

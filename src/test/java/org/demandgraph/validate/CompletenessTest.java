@@ -16,7 +16,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.junit.jupiter.api.Test;
 
 class CompletenessTest {
@@ -95,7 +95,7 @@ class CompletenessTest {
         Graph union = Validation.unionCopy(ds);
         ValidationReport report = Validation.withBundledShapes().validate(union);
         Graph dqv = Completeness.of(report, union).toDqv(new Iris("http://example.org/kg/"));
-        Node value = NodeFactory.createURI(Completeness.DQV + "value");
+        Node value = NodeFactory.createURI("http://www.w3.org/ns/dqv#value");
         assertEquals(List.of(
                         "http://example.org/kg/quality/completeness/dataset",
                         "http://example.org/kg/quality/completeness/https-w3id-org-demandgraph-jurisdiction-us-ct-windsor-locks"),

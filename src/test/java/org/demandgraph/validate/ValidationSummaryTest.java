@@ -14,7 +14,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.junit.jupiter.api.Test;
 
 class ValidationSummaryTest {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.demandgraph.vocab.Sha256;
 
 /** {@code /assets/*}: the pages' CSS and JavaScript, from {@code demandgraph/static/} on the class path. */
 public final class AssetServlet extends HttpServlet {
@@ -29,17 +30,10 @@ public final class AssetServlet extends HttpServlet {
                 return;
             }
             byte[] bytes = in.readAllBytes();
-            String hash = java.util.HexFormat.of().formatHex(sha256(bytes));
+            String hash = Sha256.hex(bytes);
             if (HttpCaching.notModified(req, resp, HttpCaching.etag(hash, "asset"))) return;
             Responses.send(resp, 200, TYPES.get(ext), bytes);
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,11 +3,6 @@ package org.demandgraph.server.linkeddata;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
@@ -15,16 +10,18 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.demandgraph.graph.UnionView;
+import org.demandgraph.rdfio.DatasetWriter;
+import org.demandgraph.rdfio.RdfSyntax;
+import org.demandgraph.vocab.Memo;
 
 /**
- * What is computed from the dataset and then served from memory, once per version of the data: a
- * content fingerprint for ETags, the dumps, the counts, the index of subjects behind 404 hints and
- * the cache of rendered answers. Each is computed on first use. When the dataset is a
- * {@link UnionView}, an update committed through it starts a new version and everything is
- * recomputed on demand; any other dataset is taken to be read-only.
- *
- * <p>The fingerprint is the SHA-256 of the sum of the SHA-256 of every quad (its terms' raw strings):
- * it does not depend on the order the store returns quads in, and needs no sort.
+ * What is computed from the dataset and then served from memory, once per version of the data: the
+ * dataset in canonical form, its content fingerprint for ETags, the dumps, the counts, the index of
+ * subjects behind 404 hints and the cache of rendered answers. Each is computed on first use. When
+ * the dataset is a {@link UnionView}, an update committed through it starts a new version and
+ * everything is recomputed on demand; any other dataset is taken to be read-only.
+ * Dumps and fingerprint come from the one writer ({@link DatasetWriter}), so a dump is byte for byte
+ * what {@code build} writes in that syntax, and both are the same in every run on the same data.
  */
 public final class DatasetSnapshot {
 
@@ -49,17 +46,22 @@ public final class DatasetSnapshot {
     /** Everything derived from one version of the data. */
     private final class Version {
         final long number;
-        final Supplier<String> fingerprint = memo(DatasetSnapshot.this::computeFingerprint);
-        final Supplier<List<Quad>> sortedQuads = memo(() -> Txn.calculateRead(dsg, () -> SortedRdf.sortedQuads(() -> dsg.find())));
-        final Supplier<Dump> nquads = memo(() -> new Dump(NQUADS_GZ, "application/gzip", "application/n-quads", gzip(nQuads(this))));
-        final Supplier<Dump> trig = memo(() -> new Dump(TRIG, "application/trig", "application/trig", utf8(SortedRdf.trig(sortedQuads.get()))));
-        final Supplier<Dump> jsonld = memo(() -> new Dump(JSONLD, "application/ld+json", "application/ld+json", utf8(SortedRdf.jsonLd(sortedQuads.get()))));
-        final Supplier<DatasetStats> stats = memo(() -> DatasetStats.compute(dsg));
-        final Supplier<SubjectIndex> subjects = memo(() -> SubjectIndex.of(dsg));
+        final Supplier<List<Quad>> canonical = Memo.of(() -> Txn.calculateRead(dsg, () -> DatasetWriter.canonical(dsg)));
+        final Supplier<String> fingerprint = Memo.of(() -> DatasetWriter.fingerprint(canonical.get()));
+        final Supplier<Dump> nquads = Memo.of(() -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
+                gzip(DatasetWriter.bytes(canonical.get(), RdfSyntax.NQUADS))));
+        final Supplier<Dump> trig = Memo.of(() -> dump(TRIG, RdfSyntax.TRIG));
+        final Supplier<Dump> jsonld = Memo.of(() -> dump(JSONLD, RdfSyntax.JSONLD));
+        final Supplier<DatasetStats> stats = Memo.of(() -> DatasetStats.compute(dsg));
+        final Supplier<SubjectIndex> subjects = Memo.of(() -> SubjectIndex.of(dsg));
         final AnswerCache answers = new AnswerCache(ANSWER_CACHE_BYTES);
 
         Version(long number) {
             this.number = number;
+        }
+
+        private Dump dump(String name, RdfSyntax syntax) {
+            return new Dump(name, syntax.mediaType(), syntax.mediaType(), DatasetWriter.bytes(canonical.get(), syntax));
         }
     }
 
@@ -75,7 +77,7 @@ public final class DatasetSnapshot {
 
     public DatasetGraph dataset() { return dsg; }
 
-    /** Hex fingerprint of the dataset's content (64 hex digits). */
+    /** Hex fingerprint of the dataset's content (64 hex digits): SHA-256 of its canonical N-Quads. */
     public String fingerprint() { return version().fingerprint.get(); }
 
     /** The counts of the landing page and VoID. */
@@ -98,57 +100,13 @@ public final class DatasetSnapshot {
         };
     }
 
-    private String computeFingerprint() {
-        BigInteger modulus = BigInteger.ONE.shiftLeft(256);
-        return Txn.calculateRead(dsg, () -> {
-            MessageDigest sha = sha256();
-            BigInteger sum = BigInteger.ZERO;
-            var it = dsg.find();
-            while (it.hasNext()) {
-                byte[] h = sha.digest(utf8(SortedRdf.quadKey(it.next())));
-                sum = sum.add(new BigInteger(1, h));
-            }
-            byte[] digest = sha.digest(sum.mod(modulus).toByteArray());
-            return HexFormat.of().formatHex(digest);
-        });
-    }
-
-    private static String nQuads(Version v) {
-        StringBuilder sb = new StringBuilder();
-        for (Quad q : v.sortedQuads.get()) sb.append(SortedRdf.nQuad(q));
-        return sb.toString();
-    }
-
-    private static byte[] gzip(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-            gz.write(utf8(text));
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] utf8(String s) { return s.getBytes(StandardCharsets.UTF_8); }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Computed once, on first use; concurrent first callers wait for the one computation. */
-    static <T> Supplier<T> memo(Supplier<T> compute) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) value = compute.get();
-                return value;
-            }
-        };
+        return out.toByteArray();
     }
 }

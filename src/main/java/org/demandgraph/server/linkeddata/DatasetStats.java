@@ -15,23 +15,23 @@ public record DatasetStats(long jurisdictions, long profiles, long operations, l
 
     public static DatasetStats compute(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> new DatasetStats(
-                count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c VALUES ?c { dg:City dg:County } }"),
-                count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a dg:Profile }"),
-                count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a dg:Operation }"),
-                count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a dg:TacticUse }"),
+                count(dsg, PageQuery.STATS_JURISDICTIONS),
+                count(dsg, PageQuery.STATS_PROFILES),
+                count(dsg, PageQuery.STATS_OPERATIONS),
+                count(dsg, PageQuery.STATS_TACTIC_USES),
                 dsg.stream().count(),
-                count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x ?p ?o FILTER(isIRI(?x)) }"),
-                partitions(dsg, "SELECT ?k (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?k FILTER(isIRI(?k)) } GROUP BY ?k ORDER BY ?k"),
-                partitions(dsg, "SELECT ?k (COUNT(*) AS ?n) WHERE { ?x ?k ?o } GROUP BY ?k ORDER BY ?k")));
+                count(dsg, PageQuery.STATS_ENTITIES),
+                partitions(dsg, PageQuery.STATS_CLASSES),
+                partitions(dsg, PageQuery.STATS_PROPERTIES)));
     }
 
-    private static long count(DatasetGraph dsg, String query) {
-        return Sparql.select(dsg, query, java.util.Map.of()).get(0).getLiteral("n").getLong();
+    private static long count(DatasetGraph dsg, PageQuery query) {
+        return Sparql.select(dsg, query.query(), java.util.Map.of()).get(0).getLiteral("n").getLong();
     }
 
-    private static List<Partition> partitions(DatasetGraph dsg, String query) {
+    private static List<Partition> partitions(DatasetGraph dsg, PageQuery query) {
         List<Partition> out = new ArrayList<>();
-        for (QuerySolution s : Sparql.select(dsg, query, java.util.Map.of())) {
+        for (QuerySolution s : Sparql.select(dsg, query.query(), java.util.Map.of())) {
             out.add(new Partition(s.getResource("k").getURI(), s.getLiteral("n").getLong()));
         }
         return out;

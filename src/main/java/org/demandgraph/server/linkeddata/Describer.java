@@ -12,7 +12,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.rdfio.CanonicalOrder;
 
 /**
  * The description of one IRI, over every graph of the dataset: its own triples (for the ontology, also
@@ -30,7 +31,7 @@ public final class Describer {
             Set<Triple> set = new LinkedHashSet<>(own);
             set.addAll(incoming);
             set.addAll(labels);
-            return SortedRdf.sorted(set);
+            return CanonicalOrder.triples(set);
         }
     }
 
@@ -73,7 +74,7 @@ public final class Describer {
             collect(dsg.find(Node.ANY, n, LABEL, Node.ANY), labels);
             collect(dsg.find(Node.ANY, n, PREF_LABEL, Node.ANY), labels);
         }
-        return new Description(iri, SortedRdf.sorted(own), SortedRdf.sorted(incoming), SortedRdf.sorted(labels));
+        return new Description(iri, CanonicalOrder.triples(own), CanonicalOrder.triples(incoming), CanonicalOrder.triples(labels));
     }
 
     private static void collect(Iterator<Quad> quads, Set<Triple> into) {

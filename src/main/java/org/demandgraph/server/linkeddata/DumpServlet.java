@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.jena.riot.RDFLanguages;
+import org.demandgraph.server.Negotiation;
+import org.demandgraph.server.Syntaxes;
 
 /** {@code /dumps/demandgraph.nq.gz|.trig|.jsonld}: the whole dataset, sorted, built once and cached. */
 public final class DumpServlet extends HttpServlet {
@@ -21,10 +24,23 @@ public final class DumpServlet extends HttpServlet {
             Responses.text(resp, 404, "No such dump. Available: /dumps/" + String.join(", /dumps/", DatasetSnapshot.DUMP_NAMES) + "\n");
             return;
         }
+        resp.setHeader("Vary", "Accept");
+        Negotiation.Offers<String> offers = offers(name);
+        if (!offers.acceptable(req.getHeader("Accept"))) {
+            Responses.text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, offers.notAcceptable(req.getHeader("Accept")));
+            return;
+        }
         if (HttpCaching.notModified(req, resp, HttpCaching.etag(snapshot.fingerprint(), "dump-" + name))) return;
         DatasetSnapshot.Dump dump = snapshot.dump(name);
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         String type = dump.mediaType().startsWith("application/gzip") ? dump.mediaType() : dump.mediaType() + "; charset=utf-8";
         Responses.send(resp, 200, type, dump.bytes());
+    }
+
+    /** A dump is one file in one syntax: it is served when the Accept header admits that syntax (or gzip). */
+    private static Negotiation.Offers<String> offers(String name) {
+        Negotiation.Offers<String> offers = Negotiation.offers();
+        if (name.endsWith(".gz")) offers.add("application/gzip", name);
+        return offers.add(Syntaxes.mediaType(RDFLanguages.filenameToLang(name)), name);
     }
 }

@@ -1,54 +1,27 @@
 package org.demandgraph.server.linkeddata;
 
 import java.util.List;
+import org.demandgraph.query.QueryCatalogue;
 
-/** The example queries of the landing page, each runnable with one button. */
+/**
+ * The example queries of the landing page, each runnable with one button: research questions of the
+ * catalogue ({@code queries/*.rq}, the one copy of them), chosen by name among those that answer on any
+ * non-empty dataset.
+ */
 public final class ExampleQueries {
 
-    /** One example: a short id (for the page), a title, and the query text. */
+    /** One example: its catalogue name (the page's id), its question (the title), and the query text. */
     public record Example(String id, String title, String query) {}
+
+    static final List<String> NAMES = List.of("profiled-places", "tactic-use-counts", "tactics-by-jurisdiction",
+            "operations-by-year");
+
+    public static final List<Example> ALL = NAMES.stream().map(ExampleQueries::example).toList();
 
     private ExampleQueries() {}
 
-    /** The query with the PREFIX lines (of {@link Sparql#PREFIXES}) that it uses, and no others. */
-    static String withPrefixes(String body) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : Sparql.PREFIXES.split("\n")) {
-            String prefix = line.replaceAll("^PREFIX (\\w+):.*$", "$1");
-            if (body.contains(prefix + ":")) sb.append(line).append('\n');
-        }
-        return sb.append(body).toString();
+    private static Example example(String name) {
+        String text = QueryCatalogue.text(name).orElseThrow(() -> new IllegalStateException("no catalogue query " + name));
+        return new Example(name, QueryCatalogue.question(text).orElse(name), text);
     }
-
-    public static final List<Example> ALL = List.of(
-            new Example("jurisdictions", "Jurisdictions, with state and population", withPrefixes("""
-                    SELECT ?jurisdiction ?label ?state ?population WHERE {
-                      ?jurisdiction a ?class ; rdfs:label ?label .
-                      VALUES ?class { dg:City dg:County }
-                      OPTIONAL { ?jurisdiction dg:inState/rdfs:label ?state }
-                      OPTIONAL { ?jurisdiction dg:population ?population }
-                    }
-                    ORDER BY ?label
-                    LIMIT 200""")),
-            new Example("tactic-evidence", "Tactic uses with the sentence that shows them", withPrefixes("""
-                    SELECT ?jurisdiction ?tactic ?quote WHERE {
-                      ?use a dg:TacticUse ; dg:jurisdiction ?jurisdiction ; dg:tactic ?tactic ;
-                           dg:evidence/oa:exact ?quote .
-                    }
-                    ORDER BY ?jurisdiction ?tactic
-                    LIMIT 200""")),
-            new Example("operations", "Operations by date, with arrests", withPrefixes("""
-                    SELECT ?operation ?jurisdiction ?date ?arrests WHERE {
-                      ?operation a dg:Operation ; dg:jurisdiction ?jurisdiction .
-                      OPTIONAL { ?operation dg:date ?date }
-                      OPTIONAL { ?operation dg:arrests ?arrests }
-                    }
-                    ORDER BY ?date ?operation
-                    LIMIT 200""")),
-            new Example("tactic-counts", "How many jurisdictions show evidence of each tactic", withPrefixes("""
-                    SELECT ?tactic (COUNT(DISTINCT ?jurisdiction) AS ?jurisdictions) WHERE {
-                      ?use a dg:TacticUse ; dg:tactic ?tactic ; dg:jurisdiction ?jurisdiction .
-                    }
-                    GROUP BY ?tactic
-                    ORDER BY DESC(?jurisdictions) ?tactic""")));
 }

@@ -35,10 +35,13 @@ public final class LandingServlet extends HttpServlet {
             return;
         }
         resp.setHeader("Vary", "Accept");
-        // The landing page is HTML; RDF clients asking for data get the dataset's description.
-        var format = Negotiation.choose(req.getHeader("Accept"));
-        if (req.getParameter("format") == null && format.isPresent() && format.get() != RdfFormat.HTML
-                && req.getHeader("Accept") != null && !req.getHeader("Accept").contains("*/*")) {
+        // The landing page is HTML; RDF clients naming an RDF syntax get the dataset's description.
+        var format = RdfFormat.chooseHtmlFirst(req.getHeader("Accept"));
+        if (format.isEmpty()) {
+            Responses.text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, RdfFormat.notAcceptable(req.getHeader("Accept")));
+            return;
+        }
+        if (req.getParameter("format") == null && format.get() != RdfFormat.HTML) {
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
             resp.setHeader("Location", "/void");
             return;
@@ -60,15 +63,15 @@ public final class LandingServlet extends HttpServlet {
         model.put("examples", ExampleQueries.ALL);
         model.put("dumps", DatasetSnapshot.DUMP_NAMES);
         Txn.executeRead(dsg, () -> {
-            model.put("tactics", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a dg:Tactic }"));
-            model.put("states", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a dg:State }"));
-            model.put("jurisdictions", column(dsg, pages, "SELECT DISTINCT ?x WHERE { ?x a ?c VALUES ?c { dg:City dg:County } }"));
+            model.put("tactics", column(dsg, pages, PageQuery.LANDING_TACTICS));
+            model.put("states", column(dsg, pages, PageQuery.LANDING_STATES));
+            model.put("jurisdictions", column(dsg, pages, PageQuery.LANDING_JURISDICTIONS));
         });
         return templates.render("landing", model);
     }
 
-    private static List<Term> column(DatasetGraph dsg, PageModels pages, String query) {
-        List<QuerySolution> rows = Sparql.select(dsg, query, Map.of());
+    private static List<Term> column(DatasetGraph dsg, PageModels pages, PageQuery query) {
+        List<QuerySolution> rows = Sparql.select(dsg, query.query(), Map.of());
         return rows.stream().map(s -> pages.term(s.get("x").asNode())).distinct()
                 .sorted(java.util.Comparator.comparing(Term::text)).toList();
     }

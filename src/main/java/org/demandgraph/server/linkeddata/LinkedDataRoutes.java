@@ -3,7 +3,7 @@ package org.demandgraph.server.linkeddata;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.server.EchartsServlet;
 import org.demandgraph.server.QueriesServlet;
 

@@ -17,16 +17,23 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.demandgraph.graph.DG;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.server.linkeddata.PageRows.Fact;
+import org.demandgraph.server.linkeddata.PageRows.Incoming;
+import org.demandgraph.server.linkeddata.PageRows.Operation;
+import org.demandgraph.server.linkeddata.PageRows.Quote;
+import org.demandgraph.server.linkeddata.PageRows.Source;
+import org.demandgraph.server.linkeddata.PageRows.Statement;
+import org.demandgraph.server.linkeddata.PageRows.TacticUse;
+import org.demandgraph.server.linkeddata.PageRows.UsedIn;
+import org.demandgraph.vocab.Prefixes;
 
 /**
- * The data behind each HTML page, read with SPARQL over the union of the graphs. Every value is a
- * {@link Term} or plain text; the templates decide the layout and escape everything.
+ * The data behind each HTML page, read with the {@link PageQuery} files over the union of the graphs
+ * into the small records of {@link PageRows}. Every value is a {@link Term} or plain text; the
+ * templates decide the layout and escape everything.
  */
 public final class PageModels {
-
-    /** A quote of the profile text and its character offsets. */
-    public record Quote(String exact, String start, String end) {}
 
     private final DatasetGraph dsg;
     private final Links links;
@@ -63,7 +70,7 @@ public final class PageModels {
                     .filter(t -> t.getSubject().equals(self) && t.getPredicate().equals(RDF.Nodes.type))
                     .map(t -> term(t.getObject())).toList());
             m.put("statements", statements(d, self));
-            m.put("incoming", incoming(d, self));
+            m.put("incoming", incoming(d));
             m.put("incomingTotal", d.incoming().size());
             switch (template) {
                 case "jurisdiction" -> jurisdiction(self, m);
@@ -76,129 +83,77 @@ public final class PageModels {
     }
 
     private void jurisdiction(Node self, Map<String, Object> m) {
-        List<Map<String, Object>> facts = new ArrayList<>();
-        for (QuerySolution s : Sparql.select(dsg, """
-                SELECT ?state ?population ?notation WHERE {
-                  OPTIONAL { ?this dg:inState ?state }
-                  OPTIONAL { ?this dg:population ?population }
-                  OPTIONAL { ?this skos:notation ?notation }
-                }""", self)) {
-            if (s.contains("state")) facts.add(fact("State", term(s.get("state"))));
-            if (s.contains("notation")) facts.add(fact("USPS code", term(s.get("notation"))));
-            if (s.contains("population")) facts.add(fact("Population", term(s.get("population"))));
+        List<Fact> facts = new ArrayList<>();
+        for (QuerySolution s : select(PageQuery.JURISDICTION_FACTS, self)) {
+            if (s.contains("state")) facts.add(new Fact("State", term(s.get("state"))));
+            if (s.contains("notation")) facts.add(new Fact("USPS code", term(s.get("notation"))));
+            if (s.contains("population")) facts.add(new Fact("Population", term(s.get("population"))));
         }
         m.put("facts", facts);
+        m.put("operations", operations(PageQuery.JURISDICTION_OPERATIONS, self, true));
 
-        List<Map<String, Object>> operations = new ArrayList<>();
-        for (QuerySolution s : Sparql.select(dsg, """
-                SELECT DISTINCT ?op ?date ?since ?arrests WHERE {
-                  ?op dg:jurisdiction ?this ; a dg:Operation .
-                  OPTIONAL { ?op dg:date ?date }
-                  OPTIONAL { ?op dg:since ?since }
-                  OPTIONAL { ?op dg:arrests ?arrests }
-                }""", self)) {
-            Node op = s.get("op").asNode();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("op", term(op));
-            String when = s.contains("date") ? lexical(s.get("date"))
-                    : s.contains("since") ? "since " + lexical(s.get("since")) : "";
-            row.put("when", when);
-            row.put("sortKey", (s.contains("date") ? lexical(s.get("date")) : s.contains("since") ? lexical(s.get("since")) : "9999")
-                    + "|" + labelOf(op) + "|" + op.getURI());
-            row.put("arrests", s.contains("arrests") ? lexical(s.get("arrests")) : "");
-            row.put("tactics", objects(op, DG.tactic.asNode()));
-            row.put("agencies", objects(op, DG.conductedBy.asNode()));
-            row.put("quotes", quotes(op));
-            operations.add(row);
-        }
-        operations.sort(Comparator.comparing(r -> (String) r.get("sortKey")));
-        m.put("operations", operations);
-
-        List<Map<String, Object>> uses = new ArrayList<>();
-        for (QuerySolution s : Sparql.select(dsg, """
-                SELECT DISTINCT ?use ?tactic WHERE {
-                  ?use a dg:TacticUse ; dg:jurisdiction ?this ; dg:tactic ?tactic .
-                }""", self)) {
+        List<TacticUse> uses = new ArrayList<>();
+        for (QuerySolution s : select(PageQuery.JURISDICTION_TACTIC_USES, self)) {
             Node use = s.get("use").asNode();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("use", term(use));
-            row.put("tactic", term(s.get("tactic").asNode()));
-            row.put("basis", objects(use, DG.basis.asNode()));
-            row.put("quotes", quotes(use));
-            uses.add(row);
+            uses.add(new TacticUse(term(use), term(s.get("tactic").asNode()), objects(use, DG.basis.asNode()), quotes(use)));
         }
-        uses.sort(Comparator.comparing(r -> ((Term) r.get("tactic")).text() + "|" + ((Term) r.get("use")).iri()));
+        uses.sort(Comparator.comparing((TacticUse u) -> u.tactic().text()).thenComparing(u -> u.use().iri()));
         m.put("tacticUses", uses);
 
-        m.put("profiles", column(self, "SELECT DISTINCT ?x WHERE { ?x foaf:primaryTopic ?this }"));
-        m.put("listed", column(self, "SELECT DISTINCT ?x WHERE { ?p foaf:primaryTopic ?this ; dg:listedTactic ?x }"));
-        m.put("partners", column(self, "SELECT DISTINCT ?x WHERE { ?this dg:keyPartner ?x }"));
-        m.put("members", column(self, "SELECT DISTINCT ?x WHERE { ?x dg:inState ?this }"));
-
-        List<Map<String, Object>> sources = new ArrayList<>();
-        for (Term source : column(self, "SELECT DISTINCT ?x WHERE { ?p foaf:primaryTopic ?this ; dg:keySource ?x }")) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("source", source);
-            row.put("supports", objects(NodeFactory.createURI(source.iri()), DG.supportsTactic.asNode()));
-            sources.add(row);
-        }
-        m.put("sources", sources);
+        m.put("profiles", column(PageQuery.JURISDICTION_PROFILES, self));
+        m.put("listed", column(PageQuery.JURISDICTION_LISTED_TACTICS, self));
+        m.put("partners", column(PageQuery.JURISDICTION_PARTNERS, self));
+        m.put("members", column(PageQuery.JURISDICTION_MEMBERS, self));
+        m.put("sources", column(PageQuery.JURISDICTION_SOURCES, self).stream()
+                .map(source -> new Source(source, objects(NodeFactory.createURI(source.iri()), DG.supportsTactic.asNode())))
+                .toList());
     }
 
     private void tactic(Node self, Map<String, Object> m) {
         m.put("definitions", objects(self, SKOS.definition.asNode()));
         m.put("altLabels", objects(self, SKOS.altLabel.asNode()));
         m.put("broader", objects(self, SKOS.broader.asNode()));
-        m.put("narrower", column(self, "SELECT DISTINCT ?x WHERE { { ?this skos:narrower ?x } UNION { ?x skos:broader ?this } }"));
+        m.put("narrower", column(PageQuery.TACTIC_NARROWER, self));
 
-        Map<String, Map<String, Object>> byJurisdiction = new TreeMap<>();
-        for (QuerySolution s : Sparql.select(dsg, """
-                SELECT DISTINCT ?use ?j WHERE { ?use a dg:TacticUse ; dg:tactic ?this ; dg:jurisdiction ?j }
-                """, self)) {
+        Map<String, UsedIn> byJurisdiction = new TreeMap<>();
+        for (QuerySolution s : select(PageQuery.TACTIC_USES, self)) {
             Term j = term(s.get("j").asNode());
-            Map<String, Object> row = byJurisdiction.computeIfAbsent(j.text() + "|" + j.iri(), k -> {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("jurisdiction", j);
-                r.put("quotes", new ArrayList<Quote>());
-                return r;
-            });
-            @SuppressWarnings("unchecked")
-            List<Quote> quotes = (List<Quote>) row.get("quotes");
-            quotes.addAll(quotes(s.get("use").asNode()));
+            byJurisdiction.computeIfAbsent(j.text() + "|" + j.iri(), k -> new UsedIn(j, new ArrayList<>()))
+                    .quotes().addAll(quotes(s.get("use").asNode()));
         }
         m.put("jurisdictions", new ArrayList<>(byJurisdiction.values()));
-        m.put("operations", operationsWhere(self, "?op dg:tactic ?this"));
+        m.put("operations", operations(PageQuery.TACTIC_OPERATIONS, self, false));
     }
 
     private void actor(Node self, Map<String, Object> m) {
-        m.put("operations", operationsWhere(self, "?op dg:conductedBy ?this"));
-        m.put("partnerOf", column(self, "SELECT DISTINCT ?x WHERE { ?x dg:keyPartner ?this }"));
+        m.put("operations", operations(PageQuery.ACTOR_OPERATIONS, self, false));
+        m.put("partnerOf", column(PageQuery.ACTOR_PARTNER_OF, self));
     }
 
-    private List<Map<String, Object>> operationsWhere(Node self, String pattern) {
-        List<Map<String, Object>> ops = new ArrayList<>();
-        for (QuerySolution s : Sparql.select(dsg, "SELECT DISTINCT ?op ?j ?date ?since ?arrests WHERE { " + pattern
-                + " . ?op a dg:Operation . OPTIONAL { ?op dg:jurisdiction ?j } OPTIONAL { ?op dg:date ?date }"
-                + " OPTIONAL { ?op dg:since ?since } OPTIONAL { ?op dg:arrests ?arrests } }", self)) {
+    /**
+     * Operations by date (undated last), then label: with their tactics, agencies and quotes on the
+     * jurisdiction's own page ({@code details}), with their jurisdiction elsewhere.
+     */
+    private List<Operation> operations(PageQuery query, Node self, boolean details) {
+        List<Operation> ops = new ArrayList<>();
+        for (QuerySolution s : select(query, self)) {
             Node op = s.get("op").asNode();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("op", term(op));
-            row.put("jurisdiction", s.contains("j") ? term(s.get("j").asNode()) : null);
-            row.put("when", s.contains("date") ? lexical(s.get("date")) : s.contains("since") ? "since " + lexical(s.get("since")) : "");
-            row.put("arrests", s.contains("arrests") ? lexical(s.get("arrests")) : "");
-            row.put("sortKey", (s.contains("date") ? lexical(s.get("date")) : s.contains("since") ? lexical(s.get("since")) : "9999")
-                    + "|" + labelOf(op) + "|" + op.getURI());
-            ops.add(row);
+            String date = s.contains("date") ? lexical(s.get("date")) : null;
+            String since = s.contains("since") ? lexical(s.get("since")) : null;
+            String when = date != null ? date : since != null ? "since " + since : "";
+            String sortKey = (date != null ? date : since != null ? since : "9999") + "|" + labelOf(op) + "|" + op.getURI();
+            ops.add(new Operation(term(op), s.contains("j") ? term(s.get("j").asNode()) : null, when,
+                    s.contains("arrests") ? lexical(s.get("arrests")) : "",
+                    details ? objects(op, DG.tactic.asNode()) : List.of(),
+                    details ? objects(op, DG.conductedBy.asNode()) : List.of(),
+                    details ? quotes(op) : List.of(), sortKey));
         }
-        ops.sort(Comparator.comparing(r -> (String) r.get("sortKey")));
+        ops.sort(Comparator.comparing(Operation::sortKey));
         return ops;
     }
 
-    private static Map<String, Object> fact(String name, Term value) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("name", name);
-        f.put("value", value);
-        return f;
+    private List<QuerySolution> select(PageQuery query, Node self) {
+        return Sparql.select(dsg, query.query(), self);
     }
 
     private static final Node EVIDENCE = DG.evidence.asNode();
@@ -235,10 +190,10 @@ public final class PageModels {
         return sortedDistinct(out);
     }
 
-    /** The ?x column of a query, as terms sorted by text. */
-    private List<Term> column(Node self, String query) {
+    /** The ?x column of a page query, as terms sorted by text. */
+    List<Term> column(PageQuery query, Node self) {
         List<Term> out = new ArrayList<>();
-        for (QuerySolution s : Sparql.select(dsg, query, self)) out.add(term(s.get("x").asNode()));
+        for (QuerySolution s : select(query, self)) out.add(term(s.get("x").asNode()));
         return sortedDistinct(out);
     }
 
@@ -247,30 +202,17 @@ public final class PageModels {
                 .sorted(Comparator.comparing(Term::text).thenComparing(t -> t.iri() == null ? "" : t.iri())).toList();
     }
 
-    private List<Map<String, Object>> statements(Describer.Description d, Node self) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Triple t : d.own()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("subject", t.getSubject().equals(self) ? null : term(t.getSubject()));
-            r.put("predicate", term(t.getPredicate()));
-            r.put("object", term(t.getObject()));
-            rows.add(r);
-        }
-        return rows;
+    private List<Statement> statements(Describer.Description d, Node self) {
+        return d.own().stream().map(t -> new Statement(t.getSubject().equals(self) ? null : term(t.getSubject()),
+                term(t.getPredicate()), term(t.getObject()))).toList();
     }
 
     /** Rows of the "pointing here" table; the RDF formats carry all of them. */
     static final int MAX_INCOMING_ROWS = 500;
 
-    private List<Map<String, Object>> incoming(Describer.Description d, Node self) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Triple t : d.incoming().subList(0, Math.min(MAX_INCOMING_ROWS, d.incoming().size()))) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("subject", term(t.getSubject()));
-            r.put("predicate", term(t.getPredicate()));
-            rows.add(r);
-        }
-        return rows;
+    private List<Incoming> incoming(Describer.Description d) {
+        return d.incoming().subList(0, Math.min(MAX_INCOMING_ROWS, d.incoming().size())).stream()
+                .map(t -> new Incoming(term(t.getSubject()), term(t.getPredicate()))).toList();
     }
 
     Term term(RDFNode n) { return term(n.asNode()); }
@@ -305,7 +247,7 @@ public final class PageModels {
     }
 
     private String compact(String iri) {
-        for (Map.Entry<String, String> e : new TreeMap<>(SortedRdf.PREFIXES).entrySet()) {
+        for (Map.Entry<String, String> e : Prefixes.sorted().entrySet()) {
             if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length()) {
                 return e.getKey() + ":" + iri.substring(e.getValue().length());
             }

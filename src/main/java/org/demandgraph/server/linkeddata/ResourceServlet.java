@@ -68,7 +68,7 @@ public final class ResourceServlet extends HttpServlet {
     /** The format a request asks for (a valid {@code ?format=}, else by Accept), if any. */
     private static Optional<RdfFormat> askedFormat(HttpServletRequest req) {
         String param = req.getParameter("format");
-        return param != null ? RdfFormat.byName(param) : Negotiation.choose(req.getHeader("Accept"));
+        return param != null ? RdfFormat.byName(param) : RdfFormat.choose(req.getHeader("Accept"));
     }
 
     private AnswerCache.Answer render(Describer.Description d, RdfFormat format) {
@@ -112,7 +112,7 @@ public final class ResourceServlet extends HttpServlet {
     private void notFound(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         resp.setHeader("Vary", "Accept");
         String iri = links.iriForPath(path);
-        Optional<RdfFormat> wanted = Negotiation.choose(req.getHeader("Accept"));
+        Optional<RdfFormat> wanted = RdfFormat.choose(req.getHeader("Accept"));
         if (wanted.isPresent() && wanted.get() != RdfFormat.HTML && req.getParameter("format") == null) {
             Responses.text(resp, 404, "Not found: " + iri + "\nThe dataset says nothing about this IRI. "
                     + "See / for what it holds, or query /kg/sparql.\n");

@@ -11,6 +11,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.demandgraph.vocab.Prefixes;
+import org.demandgraph.rdfio.DatasetWriter;
 
 /** Writing answers: negotiated RDF, HTML, and the short error bodies. */
 final class Responses {
@@ -36,34 +38,19 @@ final class Responses {
         Optional<RdfFormat> param = formatParam(req, resp);
         if (param == null) return null;
         if (param.isPresent()) return param.get();
-        Optional<RdfFormat> chosen = Negotiation.choose(req.getHeader("Accept"));
+        Optional<RdfFormat> chosen = RdfFormat.choose(req.getHeader("Accept"));
         if (chosen.isEmpty()) {
-            text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Not acceptable: " + req.getHeader("Accept") + "\nAvailable: " + RdfFormat.mediaTypeList()
-                            + "\nOr add ?format= one of: " + RdfFormat.nameList() + "\n");
+            text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, RdfFormat.notAcceptable(req.getHeader("Accept"))
+                    + "Or add ?format= one of: " + RdfFormat.nameList() + "\n");
             return null;
         }
         return chosen.get();
     }
 
-    /** Sorted triples in an RDF format (never HTML). */
-    static byte[] rdf(java.util.List<Triple> sorted, RdfFormat format) {
-        String text = switch (format) {
-            case TURTLE -> SortedRdf.turtle(sorted);
-            case NTRIPLES -> SortedRdf.nTriples(sorted);
-            case JSONLD -> SortedRdf.jsonLd(sorted.stream().map(t -> new org.apache.jena.sparql.core.Quad(
-                    org.apache.jena.sparql.core.Quad.defaultGraphIRI, t)).toList());
-            case RDFXML -> {
-                Graph g = GraphFactory.createDefaultGraph();
-                sorted.forEach(g::add);
-                SortedRdf.PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
-                java.io.StringWriter w = new java.io.StringWriter();
-                RDFDataMgr.write(w, g, Lang.RDFXML);
-                yield w.toString();
-            }
-            case HTML -> throw new IllegalArgumentException("HTML is rendered by templates");
-        };
-        return text.getBytes(StandardCharsets.UTF_8);
+    /** Triples in an RDF format (never HTML), through the one canonical writer. */
+    static byte[] rdf(java.util.List<Triple> triples, RdfFormat format) {
+        if (format.syntax() == null) throw new IllegalArgumentException("HTML is rendered by templates");
+        return DatasetWriter.triples(triples, format.syntax());
     }
 
     static void send(HttpServletResponse resp, int status, String contentType, byte[] body) throws IOException {

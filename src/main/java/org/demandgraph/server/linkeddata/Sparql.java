@@ -6,12 +6,14 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.graph.UnionView;
+import org.demandgraph.vocab.Prefixes;
 
 /**
  * SELECT queries over the union of the dataset's graphs (the default graph too, when it holds
@@ -20,15 +22,7 @@ import org.demandgraph.graph.UnionView;
  */
 final class Sparql {
 
-    static final String PREFIXES = """
-            PREFIX dg: <https://w3id.org/demandgraph/ontology#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            """;
+    static final String PREFIXES = Prefixes.sparql();
 
     private Sparql() {}
 
@@ -40,8 +34,8 @@ final class Sparql {
         return dflt.isEmpty() ? named : new Union(dflt, named);
     }
 
-    static List<QuerySolution> select(DatasetGraph dsg, String query, Map<String, Node> bindings) {
-        var builder = QueryExecution.create().query(PREFIXES + query).model(ModelFactory.createModelForGraph(union(dsg)));
+    static List<QuerySolution> select(DatasetGraph dsg, Query query, Map<String, Node> bindings) {
+        var builder = QueryExecution.create().query(query).model(ModelFactory.createModelForGraph(union(dsg)));
         bindings.forEach((k, v) -> builder.substitution(k, ModelFactory.createDefaultModel().asRDFNode(v)));
         try (QueryExecution qe = builder.build()) {
             ResultSet rs = qe.execSelect();
@@ -51,7 +45,7 @@ final class Sparql {
         }
     }
 
-    static List<QuerySolution> select(DatasetGraph dsg, String query, Node self) {
+    static List<QuerySolution> select(DatasetGraph dsg, Query query, Node self) {
         return select(dsg, query, Map.of("this", self));
     }
 }

@@ -8,6 +8,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.VOID;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.rdfio.CanonicalOrder;
 
 /**
  * The VoID and DCAT description of the dataset, as served at {@code /void}. The dataset is
@@ -17,10 +23,6 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class VoidDescription {
 
-    static final String VOID = "http://rdfs.org/ns/void#";
-    static final String DCAT = "http://www.w3.org/ns/dcat#";
-    static final String DCT = "http://purl.org/dc/terms/";
-    static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     private VoidDescription() {}
@@ -32,61 +34,61 @@ public final class VoidDescription {
     public static List<Triple> build(String base, String origin, String sparqlPath, DatasetStats stats) {
         Graph g = GraphFactory.createDefaultGraph();
         Node ds = uri(datasetIri(base));
-        add(g, ds, RDF.Nodes.type, uri(VOID + "Dataset"));
-        add(g, ds, RDF.Nodes.type, uri(DCAT + "Dataset"));
-        add(g, ds, uri(DCT + "title"), NodeFactory.createLiteralString("demandgraph"));
-        add(g, ds, uri(DCT + "description"), NodeFactory.createLiteralString(
+        add(g, ds, RDF.Nodes.type, VOID.Dataset.asNode());
+        add(g, ds, RDF.Nodes.type, DCAT.Dataset.asNode());
+        add(g, ds, DCTerms.title.asNode(), NodeFactory.createLiteralString("demandgraph"));
+        add(g, ds, DCTerms.description.asNode(), NodeFactory.createLiteralString(
                 "What U.S. cities, counties and states do to deter sex buyers, extracted from Demand Forum "
                         + "jurisdiction profiles; every fact carries the sentence it came from."));
-        add(g, ds, uri(DCT + "license"), uri(LICENSE));
-        add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(base));
-        add(g, ds, uri(VOID + "vocabulary"), uri("https://w3id.org/demandgraph/ontology#"));
-        add(g, ds, uri(VOID + "sparqlEndpoint"), uri(origin + sparqlPath));
-        add(g, ds, uri(VOID + "rootResource"), uri(origin + "/"));
-        add(g, ds, uri(FOAF + "homepage"), uri(origin + "/"));
-        add(g, ds, uri(VOID + "triples"), integer(stats.quads()));
-        add(g, ds, uri(VOID + "entities"), integer(stats.entities()));
-        add(g, ds, uri(VOID + "classes"), integer(stats.classes().size()));
-        add(g, ds, uri(VOID + "properties"), integer(stats.properties().size()));
+        add(g, ds, DCTerms.license.asNode(), uri(LICENSE));
+        add(g, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(base));
+        add(g, ds, VOID.vocabulary.asNode(), uri(DG.NS));
+        add(g, ds, VOID.sparqlEndpoint.asNode(), uri(origin + sparqlPath));
+        add(g, ds, VOID.rootResource.asNode(), uri(origin + "/"));
+        add(g, ds, FOAF.homepage.asNode(), uri(origin + "/"));
+        add(g, ds, VOID.triples.asNode(), integer(stats.quads()));
+        add(g, ds, VOID.entities.asNode(), integer(stats.entities()));
+        add(g, ds, VOID.classes.asNode(), integer(stats.classes().size()));
+        add(g, ds, VOID.properties.asNode(), integer(stats.properties().size()));
 
         Node service = uri(base + "void#sparql");
-        add(g, ds, uri(DCAT + "distribution"), service);
-        add(g, service, RDF.Nodes.type, uri(DCAT + "Distribution"));
-        add(g, service, uri(DCAT + "accessURL"), uri(origin + sparqlPath));
-        add(g, service, uri(DCT + "title"), NodeFactory.createLiteralString("SPARQL 1.1 endpoint"));
+        add(g, ds, DCAT.distribution.asNode(), service);
+        add(g, service, RDF.Nodes.type, DCAT.Distribution.asNode());
+        add(g, service, DCAT.accessURL.asNode(), uri(origin + sparqlPath));
+        add(g, service, DCTerms.title.asNode(), NodeFactory.createLiteralString("SPARQL 1.1 endpoint"));
 
         for (String name : DatasetSnapshot.DUMP_NAMES) {
             Node url = uri(origin + "/dumps/" + name);
-            add(g, ds, uri(VOID + "dataDump"), url);
+            add(g, ds, VOID.dataDump.asNode(), url);
             Node dist = uri(base + "void#dump-" + name.replace('.', '-'));
-            add(g, ds, uri(DCAT + "distribution"), dist);
-            add(g, dist, RDF.Nodes.type, uri(DCAT + "Distribution"));
-            add(g, dist, uri(DCAT + "downloadURL"), url);
-            add(g, dist, uri(DCAT + "accessURL"), url);
-            add(g, dist, uri(DCT + "license"), uri(LICENSE));
+            add(g, ds, DCAT.distribution.asNode(), dist);
+            add(g, dist, RDF.Nodes.type, DCAT.Distribution.asNode());
+            add(g, dist, DCAT.downloadURL.asNode(), url);
+            add(g, dist, DCAT.accessURL.asNode(), url);
+            add(g, dist, DCTerms.license.asNode(), uri(LICENSE));
             switch (name) {
                 case DatasetSnapshot.NQUADS_GZ -> {
-                    add(g, dist, uri(DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/application/n-quads"));
-                    add(g, dist, uri(DCAT + "compressFormat"), uri("https://www.iana.org/assignments/media-types/application/gzip"));
+                    add(g, dist, DCAT.mediaType.asNode(), uri("https://www.iana.org/assignments/media-types/application/n-quads"));
+                    add(g, dist, DCAT.compressFormat.asNode(), uri("https://www.iana.org/assignments/media-types/application/gzip"));
                 }
-                case DatasetSnapshot.TRIG -> add(g, dist, uri(DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/application/trig"));
-                default -> add(g, dist, uri(DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/application/ld+json"));
+                case DatasetSnapshot.TRIG -> add(g, dist, DCAT.mediaType.asNode(), uri("https://www.iana.org/assignments/media-types/application/trig"));
+                default -> add(g, dist, DCAT.mediaType.asNode(), uri("https://www.iana.org/assignments/media-types/application/ld+json"));
             }
         }
 
         for (DatasetStats.Partition p : stats.classes()) {
             Node part = uri(base + "void#class-" + Integer.toHexString(p.iri().hashCode()) + "-" + local(p.iri()));
-            add(g, ds, uri(VOID + "classPartition"), part);
-            add(g, part, uri(VOID + "class"), uri(p.iri()));
-            add(g, part, uri(VOID + "entities"), integer(p.count()));
+            add(g, ds, VOID.classPartition.asNode(), part);
+            add(g, part, VOID._class.asNode(), uri(p.iri()));
+            add(g, part, VOID.entities.asNode(), integer(p.count()));
         }
         for (DatasetStats.Partition p : stats.properties()) {
             Node part = uri(base + "void#property-" + Integer.toHexString(p.iri().hashCode()) + "-" + local(p.iri()));
-            add(g, ds, uri(VOID + "propertyPartition"), part);
-            add(g, part, uri(VOID + "property"), uri(p.iri()));
-            add(g, part, uri(VOID + "triples"), integer(p.count()));
+            add(g, ds, VOID.propertyPartition.asNode(), part);
+            add(g, part, VOID.property.asNode(), uri(p.iri()));
+            add(g, part, VOID.triples.asNode(), integer(p.count()));
         }
-        return SortedRdf.sorted(g.find().toList());
+        return CanonicalOrder.triples(g.find().toList());
     }
 
     private static String local(String iri) {

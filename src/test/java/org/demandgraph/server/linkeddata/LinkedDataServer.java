@@ -6,7 +6,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Iris;
 
 /** A bare Fuseki on a free loopback port with the fixture at /kg and the linked-data routes. */
 final class LinkedDataServer implements AutoCloseable {

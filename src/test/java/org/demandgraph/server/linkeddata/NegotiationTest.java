@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class NegotiationTest {
 
     static RdfFormat choose(String accept) {
-        return Negotiation.choose(accept).orElse(null);
+        return RdfFormat.choose(accept).orElse(null);
     }
 
     @Test
@@ -32,9 +32,23 @@ class NegotiationTest {
 
     @Test
     void nothingServableIsEmpty() {
-        assertEquals(Optional.empty(), Negotiation.choose("application/pdf"));
-        assertEquals(Optional.empty(), Negotiation.choose("text/turtle;q=0"));
-        assertEquals(Optional.empty(), Negotiation.choose("image/*"));
+        assertEquals(Optional.empty(), RdfFormat.choose("application/pdf"));
+        assertEquals(Optional.empty(), RdfFormat.choose("text/turtle;q=0"));
+        assertEquals(Optional.empty(), RdfFormat.choose("image/*"));
+    }
+
+    @Test
+    void aliasesAndOddHeaders() {
+        assertEquals(RdfFormat.JSONLD, choose("application/json"));
+        assertEquals(RdfFormat.TURTLE, choose("TEXT/Turtle"));
+        // A malformed range drops only itself.
+        assertEquals(RdfFormat.NTRIPLES, choose("text/turtle;q=abc, application/n-triples;q=0.2"));
+        assertEquals(RdfFormat.TURTLE, choose("garbage, */*"));
+        assertEquals(RdfFormat.TURTLE, choose("*"));
+        assertEquals(Optional.empty(), RdfFormat.choose("text/turtle;q=2"));
+        // The landing page is HTML first: wildcards get HTML, a named RDF syntax gets RDF.
+        assertEquals(Optional.of(RdfFormat.HTML), RdfFormat.chooseHtmlFirst("*/*"));
+        assertEquals(Optional.of(RdfFormat.TURTLE), RdfFormat.chooseHtmlFirst("text/turtle"));
     }
 
     @Test
@@ -42,5 +56,8 @@ class NegotiationTest {
         assertEquals(Optional.of(RdfFormat.TURTLE), RdfFormat.byName("TTL"));
         assertEquals(Optional.of(RdfFormat.JSONLD), RdfFormat.byName("json-ld"));
         assertEquals(Optional.empty(), RdfFormat.byName("docx"));
+        assertEquals(Optional.of(RdfFormat.RDFXML), RdfFormat.byName("owl"));
+        assertEquals(Optional.of(RdfFormat.JSONLD), RdfFormat.byName("json"));
+        assertEquals("ttl, jsonld, nt, rdf, html", RdfFormat.nameList());
     }
 }

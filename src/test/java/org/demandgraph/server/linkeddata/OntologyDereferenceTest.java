@@ -18,9 +18,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
-import org.demandgraph.extract.Tactic;
-import org.demandgraph.graph.DG;
-import org.demandgraph.graph.Iris;
+import org.demandgraph.vocab.Tactic;
+import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
 import org.demandgraph.graph.Ontology;
 import org.junit.jupiter.api.Test;
 

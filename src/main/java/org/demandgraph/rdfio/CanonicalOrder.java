@@ -1,0 +1,43 @@
+package org.demandgraph.rdfio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The one order of quads and triples wherever order is visible (files, dumps, descriptions, pages):
+ * the default graph first, then by graph, subject, predicate and object in N-Triples form; duplicates
+ * dropped. Each key is formatted once (formatting inside a comparator is slow).
+ */
+public final class CanonicalOrder {
+
+    private CanonicalOrder() {}
+
+    public static List<Quad> quads(Iterable<Quad> quads) {
+        TreeMap<String, Quad> byKey = new TreeMap<>();
+        for (Quad q : quads) byKey.put(key(q), q);
+        return new ArrayList<>(byKey.values());
+    }
+
+    public static List<Triple> triples(Iterable<Triple> triples) {
+        TreeMap<String, Triple> byKey = new TreeMap<>();
+        for (Triple t : triples) byKey.put(key(null, t.getSubject(), t.getPredicate(), t.getObject()), t);
+        return new ArrayList<>(byKey.values());
+    }
+
+    static String key(Quad q) {
+        return key(q.isDefaultGraph() ? null : q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+    }
+
+    private static String key(Node g, Node s, Node p, Node o) {
+        return (g == null ? "" : nt(g)) + '\u0000' + nt(s) + '\u0000' + nt(p) + '\u0000' + nt(o);
+    }
+
+    private static String nt(Node n) {
+        return NodeFmtLib.strNT(n);
+    }
+}

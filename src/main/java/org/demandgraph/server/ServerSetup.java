@@ -1,0 +1,37 @@
+package org.demandgraph.server;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.demandgraph.server.linkeddata.LinkedDataRoutes;
+import org.demandgraph.server.linkeddata.SiteInfo;
+import org.demandgraph.validate.Validation;
+import org.demandgraph.vocab.Iris;
+
+/**
+ * The one configuration of the served knowledge graph: the dataset {@code serve} serves and the server
+ * it starts. {@code bench} measures exactly this, through the same two calls.
+ */
+public final class ServerSetup {
+
+    private ServerSetup() {}
+
+    /**
+     * The dataset as {@code build} writes it: the loaded data with its completeness in the quality
+     * graph (so a dump equals {@code build}'s file and the completeness queries answer).
+     */
+    public static DatasetGraph prepare(DatasetGraph loaded, Iris iris) {
+        Validation.withBundledShapes().summariseInto(loaded, iris);
+        return loaded;
+    }
+
+    /**
+     * The server on a dataset: SPARQL, SHACL validation against the bundled shapes, and the linked-data
+     * routes (pages, descriptions, VoID, dumps) whose editor link opens the query editor pre-filled.
+     * Port, timeout and update password are left to the caller.
+     */
+    public static DemandServer.Builder builder(DatasetGraph dataset, Iris iris) {
+        DemandServer.Builder builder = DemandServer.builder(dataset).shacl(Validation.withBundledShapes()::validate);
+        // The pages read the very dataset /kg serves, so that they see (and re-cache after) its updates.
+        DatasetGraph served = builder.served();
+        return builder.customize(fuseki -> LinkedDataRoutes.install(fuseki, served, iris, SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));
+    }
+}

@@ -1,0 +1,95 @@
+package org.demandgraph.rdfio;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.demandgraph.extract.Facts;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.demandgraph.vocab.Iris;
+import org.demandgraph.graph.ProfileMapper;
+import org.demandgraph.graph.ProfileBuilder;
+import org.demandgraph.graph.Ontology;
+
+class DatasetWriterTest {
+
+    @TempDir
+    Path dir;
+
+    /** Two mapped profiles and the ontology graph (with its blank-node class expressions). */
+    private static DatasetGraph dataset() {
+        Iris iris = Iris.defaults();
+        DatasetGraph ds = DatasetGraphFactory.createGeneral();
+        ProfileMapper mapper = new ProfileMapper(iris);
+        mapper.map(new ProfileBuilder("norwich-ct.txt", "Norwich, CT", "Norwich", "CT")
+                .listed("Reverse Stings", "Web Stings").paragraph("Officers have conducted reverse stings since 1978.")
+                .sources("Reverse Stings, Identity Disclosure", "- “Sting nets five”, Norwich Bulletin, 2017.")
+                .footer("Connecticut", "City", "40014").build(), Facts.NONE, ds);
+        mapper.map(new ProfileBuilder("lafayette-parish-la.txt", "Lafayette Parish, LA", "Lafayette Parish", "LA")
+                .paragraph("Ünïcode “quotes” and a\ttab.").partner("Sheriff’s Office", 0, -1)
+                .partner("Vice Unit", 1, 0).missing("footer").build(), Facts.NONE, ds);
+        GraphUtil.addInto(ds.getGraph(NodeFactory.createURI(iris.ontologyGraph())), Ontology.graph(iris));
+        return ds;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"out.trig", "out.nq", "out.jsonld", "out.nq.gz", "out.trig.gz"})
+    void writtenDatasetParsesBackIsomorphic(String name) throws IOException {
+        DatasetGraph ds = dataset();
+        Path file = dir.resolve(name);
+        DatasetWriter.write(ds, file);
+        DatasetGraph back = RDFDataMgr.loadDatasetGraph(file.toString());
+        assertEquals(ds.stream().count(), back.stream().count());
+        assertTrue(IsoMatcher.isomorphic(ds, back), name + " parsed back is not isomorphic");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"out.trig", "out.nq", "out.jsonld"})
+    void sameDataSameBytesEvenWithFreshBlankNodes(String name) throws IOException {
+        Path first = dir.resolve("1-" + name);
+        Path second = dir.resolve("2-" + name);
+        DatasetWriter.write(dataset(), first);
+        // parsing gives the ontology's blank nodes new identities: the bytes must not change
+        DatasetWriter.write(RDFDataMgr.loadDatasetGraph(first.toString()), second);
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    @Test
+    void nquadsAreSortedByGraphThenSubject() throws IOException {
+        Path file = dir.resolve("out.nq");
+        DatasetWriter.write(dataset(), file);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> graphs = lines.stream().map(l -> l.substring(l.lastIndexOf(" <"))).toList();
+        assertEquals(graphs.stream().sorted().toList(), graphs);
+        assertTrue(lines.size() > 100);
+    }
+
+    @Test
+    void trigUsesPrefixes() throws IOException {
+        Path file = dir.resolve("out.trig");
+        DatasetWriter.write(dataset(), file);
+        String trig = Files.readString(file);
+        assertTrue(trig.contains("PREFIX dg:") || trig.contains("@prefix dg:"), trig.substring(0, 400));
+        assertTrue(trig.contains("dg:listedTactic"));
+    }
+
+    @Test
+    void unknownExtensionIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> DatasetWriter.write(dataset(), dir.resolve("out.ttl")));
+    }
+}
