@@ -1,46 +1,9 @@
-// Draws the landing page's charts: each <div class="chart-canvas" data-query="NAME"> gets the catalogue
+// Draws the landing page's charts (after links.js and sparql.js): each <div class="chart-canvas" data-query="NAME"> gets the catalogue
 // query /queries/NAME.rq, runs it on the SPARQL endpoint (the body's data-sparql, else /kg/sparql) and
 // renders the rows with ECharts (served from the build at /assets/echarts/). When done, the div carries
 // data-state="rendered" (or "empty", "error") and data-rows="N" for tests and curious readers.
 (function () {
-  var body = document.body;
-  var endpoint = body.getAttribute('data-sparql') || '/kg/sparql';
-
-  function get(url) {
-    return fetch(url).then(function (r) {
-      if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
-      return r.text();
-    });
-  }
-
-  function select(query) {
-    return fetch(endpoint, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/x-www-form-urlencoded',
-        'Accept': 'application/sparql-results+json'
-      },
-      body: 'query=' + encodeURIComponent(query)
-    }).then(function (r) {
-      if (!r.ok) throw new Error(endpoint + ': HTTP ' + r.status);
-      return r.json();
-    });
-  }
-
-  // SPARQL JSON results → [{var: value}], numbers for numeric literals.
-  function rows(json) {
-    return json.results.bindings.map(function (b) {
-      var row = {};
-      json.head.vars.forEach(function (v) {
-        var t = b[v];
-        if (!t) { row[v] = null; return; }
-        var numeric = t.datatype && /#(integer|decimal|double|float|long|int|nonNegativeInteger)$/.test(t.datatype);
-        row[v] = numeric ? Number(t.value) : t.value;
-      });
-      return row;
-    });
-  }
-
+  var get = DemandSparql.get, select = DemandSparql.select, rows = DemandSparql.rows;
   var pageOf = demandgraphLinks.localPath;
 
   function tactics(data) {

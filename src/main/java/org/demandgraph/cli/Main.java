@@ -20,8 +20,6 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 QueryCommand.class,
                 StatsCommand.class,
-                GenerateCommand.class,
-                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -55,7 +53,7 @@ public final class Main implements Runnable {
     }
 
     /** The innermost message worth showing, with the exception's kind when it has no message. */
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null || t instanceof java.io.UncheckedIOException)) {
             t = t.getCause();

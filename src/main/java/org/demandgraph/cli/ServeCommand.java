@@ -13,6 +13,7 @@ import org.demandgraph.cli.option.DataPaths;
 import org.demandgraph.cli.option.TimeoutOption;
 import org.demandgraph.server.DemandServer;
 import org.demandgraph.server.ServerSetup;
+import java.util.Map;
 import org.demandgraph.server.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,9 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     TimeoutOption timeout;
 
-    @Option(names = "--update-password", paramLabel = "PW",
-            description = "Turn on SPARQL Update at /kg/update for user 'admin' with this password (HTTP Basic). Off by default.")
-    String updatePassword;
+    @Mixin
+    ServerSafetyOptions safety;
+
+    /** Where the update password may come from; tests replace it. */
+    Map<String, String> environment = System.getenv();
 
     @Mixin
     DataPaths inputs;
@@ -69,7 +72,8 @@ public final class ServeCommand implements Callable<Integer> {
         Serving serving;
         try {
             serving = start(spec.commandLine().getOut(), err);
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            // Every failure to start is one line and ExitCode.FAILED (usage errors are picocli's, exit 2).
             err.println("serve: " + e.getMessage());
             return ExitCode.FAILED;
         }
@@ -89,17 +93,16 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0..65535, not " + port);
         }
-        if (updatePassword != null && updatePassword.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--update-password must not be empty");
-        }
+        String updatePassword = safety.updatePassword(spec, environment);
 
         DatasetGraph dataset;
         DatasetGraph db = null;
+        Tdb2Store.Opened opened = null;
         if (tdb2 != null) {
-            Tdb2Store.Opened opened = Tdb2Store.open(tdb2, inputs, base.base(), () -> load(inputs, err));
+            opened = Tdb2Store.open(tdb2, inputs, base.base(), () -> load(inputs, err));
             db = opened.dataset();
             dataset = db;
-            out.println("TDB2 database " + tdb2 + (opened.reloaded() ? ": loaded from the inputs" : ": inputs unchanged, not reloaded"));
+            out.println("TDB2 database " + tdb2 + ": " + opened.why());
         } else {
             dataset = load(inputs, err);
         }
@@ -107,7 +110,16 @@ public final class ServeCommand implements Callable<Integer> {
         DemandServer.Builder builder = ServerSetup.builder(dataset, base.iris())
                 .port(port)
                 .timeout(timeout.timeout())
-                .updatePassword(updatePassword);
+                .updatePassword(updatePassword)
+                .allowService(safety.allowedServices)
+                .hostNames(safety.hostNames)
+                .maxRequestsPerClient(safety.maxPerClient);
+        if (tdb2 != null) {
+            // What the store holds after an update is what the next start checks it against.
+            String fingerprint = opened.fingerprint();
+            DatasetGraph store = db;
+            builder.dataVersion().onChange(() -> Tdb2Store.record(tdb2, fingerprint, store));
+        }
         DemandServer server;
         try {
             server = builder.start();

@@ -136,7 +136,13 @@ public final class ActorFinder {
             actors.put(name, new Actor(d.name, d.kind, d.national, List.copyOf(d.altLabels), d.evidence));
         }
         List<ActorMention> mentions = new ArrayList<>();
-        for (Raw r : raws) mentions.add(new ActorMention(r.start, r.end, actors.get(canonical.get(r.name))));
+        for (Raw r : raws) {
+            // A short form of a short form ("Court Police" -> "Court Police Department" -> "... Department Department"):
+            // follow to the end, each step is a longer name, so this ends.
+            String c = canonical.get(r.name);
+            while (!canonical.get(c).equals(c)) c = canonical.get(c);
+            mentions.add(new ActorMention(r.start, r.end, actors.get(c)));
+        }
         // Acronyms and federal agencies named on their own.
         Map<String, Actor> byLabel = new LinkedHashMap<>();
         for (Actor a : actors.values()) for (String alt : a.altLabels()) byLabel.putIfAbsent(alt, a);

@@ -1,10 +1,8 @@
 package org.demandgraph.graph;
 
 import java.util.Iterator;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -20,13 +18,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * graph at once, while {@code GRAPH ?g} still reaches each named graph. Writes pass through unchanged.
  * It is a {@link DatasetGraphWrapperView} so that ARQ does not unwrap it to the storage's own query
  * engine (which would bypass the union).
- *
- * <p>The view counts committed changes ({@link #version()}), so that what is computed from the data
- * (pages, counts, dumps) can be kept until the data changes.
  */
 public final class UnionView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
-
-    private final AtomicLong version = new AtomicLong();
 
     private UnionView(DatasetGraph base) {
         super(base);
@@ -63,23 +56,6 @@ public final class UnionView extends DatasetGraphWrapper implements DatasetGraph
         return indexed;
     }
 
-    /** How many changes have been committed through this view: equal values, same data. */
-    public long version() {
-        return version.get();
-    }
-
-    /** The {@link #version()} of a dataset if it is a union view, else 0 (a dataset nobody writes to). */
-    public static long versionOf(DatasetGraph dataset) {
-        return dataset instanceof UnionView view ? view.version() : 0;
-    }
-
-    @Override
-    public void commit() {
-        boolean wrote = transactionMode() == ReadWrite.WRITE;
-        super.commit();
-        if (wrote) version.incrementAndGet();
-    }
-
     @Override
     public Graph getDefaultGraph() {
         return getUnionGraph();
@@ -108,35 +84,6 @@ public final class UnionView extends DatasetGraphWrapper implements DatasetGraph
     @Override
     public boolean contains(Quad quad) {
         return contains(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
-    }
-
-    // Changes made outside a transaction commit at once (the store wraps them itself).
-    @Override
-    public void add(Quad quad) { super.add(quad); changedOutsideTxn(); }
-
-    @Override
-    public void add(Node g, Node s, Node p, Node o) { super.add(g, s, p, o); changedOutsideTxn(); }
-
-    @Override
-    public void delete(Quad quad) { super.delete(quad); changedOutsideTxn(); }
-
-    @Override
-    public void delete(Node g, Node s, Node p, Node o) { super.delete(g, s, p, o); changedOutsideTxn(); }
-
-    @Override
-    public void deleteAny(Node g, Node s, Node p, Node o) { super.deleteAny(g, s, p, o); changedOutsideTxn(); }
-
-    @Override
-    public void addGraph(Node graphName, Graph graph) { super.addGraph(graphName, graph); changedOutsideTxn(); }
-
-    @Override
-    public void removeGraph(Node graphName) { super.removeGraph(graphName); changedOutsideTxn(); }
-
-    @Override
-    public void clear() { super.clear(); changedOutsideTxn(); }
-
-    private void changedOutsideTxn() {
-        if (!isInTransaction()) version.incrementAndGet();
     }
 
     private static Node union(Node g) {

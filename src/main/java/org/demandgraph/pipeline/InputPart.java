@@ -17,9 +17,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.demandgraph.extract.Extractor;
 import org.demandgraph.graph.ProfileMapper;
+import org.demandgraph.places.PlaceLinker;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.ProfileFormatException;
 import org.demandgraph.profile.ProfileReader;
+import org.demandgraph.rdfio.NoRemoteContexts;
 import org.demandgraph.rdfio.RdfSyntax;
 import org.demandgraph.vocab.Iris;
 import org.slf4j.Logger;
@@ -43,9 +45,11 @@ record InputPart(Path file, boolean profile, DatasetGraph quads, Node graph, Str
         private final ProfileReader reader = new ProfileReader();
         private final Extractor extractor = new Extractor();
         private final ProfileMapper mapper;
+        private final PlaceLinker places;
 
         Stages(Iris iris) {
             this.mapper = new ProfileMapper(iris);
+            this.places = PlaceLinker.bundled(iris);
         }
 
         InputPart make(Path file) {
@@ -71,6 +75,7 @@ record InputPart(Path file, boolean profile, DatasetGraph quads, Node graph, Str
             DatasetGraph quads = DatasetGraphFactory.createGeneral();
             try {
                 mapper.map(profile, extractor.extract(profile), quads);
+                places.link(quads.getGraph(graph));
             } catch (RuntimeException e) {
                 LOG.warn("{}: failed to map", name, e);
                 return new InputPart(file, true, null, graph, title, titleLine, new Rejection(name, 0, "cannot map to RDF: " + e));
@@ -81,7 +86,8 @@ record InputPart(Path file, boolean profile, DatasetGraph quads, Node graph, Str
         private static InputPart datasetFile(Path file, RdfSyntax syntax) {
             DatasetGraph parsed = DatasetGraphFactory.createGeneral();
             try (InputStream in = open(file)) {
-                RDFParser.source(in).lang(syntax.lang()).errorHandler(FAIL_WITH_POSITION).parse(StreamRDFLib.dataset(parsed));
+                RDFParser.source(in).lang(syntax.lang()).errorHandler(FAIL_WITH_POSITION)
+                        .context(NoRemoteContexts.context()).parse(StreamRDFLib.dataset(parsed));
             } catch (RiotParseException e) {
                 return rejected(file, false, (int) Math.max(0, e.getLine()), e.getOriginalMessage());
             } catch (RiotException | IOException | UncheckedIOException e) {

@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.graph.UnionView;
 import org.demandgraph.query.QueryCatalogue;
 
 /**
@@ -36,13 +34,13 @@ final class CatalogueAnswers implements Filter {
     /** At most this many distinct Accept headers per query are kept. */
     private static final int MAX_ACCEPTS = 8;
 
-    private final DatasetGraph dataset;
+    private final DataVersion dataVersion;
     private final Set<String> catalogue;
     private final Map<String, Answer> answers = new HashMap<>();
     private long version = -1;
 
-    CatalogueAnswers(DatasetGraph dataset) {
-        this.dataset = dataset;
+    CatalogueAnswers(DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.catalogue = QueryCatalogue.names().stream().map(n -> QueryCatalogue.text(n).orElse(""))
                 .filter(t -> !t.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
@@ -57,7 +55,7 @@ final class CatalogueAnswers implements Filter {
             return;
         }
         String key = String.valueOf(req.getHeader("Accept")) + "\n" + query;
-        long now = UnionView.versionOf(dataset);
+        long now = dataVersion.current();
         Answer cached = lookup(key, now);
         if (cached != null) {
             resp.setStatus(200);

@@ -2,22 +2,19 @@ package org.demandgraph.server;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.demandgraph.graph.UnionView;
-import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
@@ -25,7 +22,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.util.security.Credential;
 import org.demandgraph.vocab.DG;
 
 /**
@@ -43,6 +39,12 @@ public final class DemandServer implements AutoCloseable {
     public static final String UPDATE_USER = "admin";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_PORT = 3030;
+    public static final Set<String> DEFAULT_HOST_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
+    public static final int DEFAULT_MAX_PER_CLIENT = 16;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** Threads blocked writing to a slow client are cheap; a large pool keeps them from starving the rest. */
+    static final int MIN_THREADS = 8;
+    static final int MAX_THREADS = 200;
 
     static final Operation SHACL_OURS = Operation.alloc(
             DG.ShaclService.getURI(), "dg-shacl",
@@ -138,9 +140,14 @@ public final class DemandServer implements AutoCloseable {
         private final List<Consumer<FusekiServer.Builder>> customizations = new ArrayList<>();
         private int port = DEFAULT_PORT;
         private Duration timeout = DEFAULT_TIMEOUT;
-        private String updatePassword;
+        private UpdatePassword updatePassword;
+        private Set<String> allowedServices = Set.of();
+        private Set<String> hostNames = DEFAULT_HOST_NAMES;
+        private int maxPerClient = DEFAULT_MAX_PER_CLIENT;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private final DataVersion version = new DataVersion();
         private Function<Graph, ValidationReport> validator;
-        private UnionView served;
+        private DatasetGraph served;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -148,11 +155,11 @@ public final class DemandServer implements AutoCloseable {
 
         /**
          * The dataset as served: the union view over a store with quad indexes (the given dataset when it
-         * is one, else an in-memory copy). Its {@link UnionView#version()} counts committed updates, so
-         * code installed with {@link #customize} should read this one and key what it caches on it.
+         * is one, else an in-memory copy), every read bounded by the request's deadline. Code installed
+         * with {@link #customize} should read this one, and key what it keeps on {@link #dataVersion()}.
          */
-        public UnionView served() {
-            if (served == null) served = UnionView.indexed(dataset);
+        public DatasetGraph served() {
+            if (served == null) served = RequestDeadline.bound(UnionView.indexed(dataset));
             return served;
         }
 
@@ -174,13 +181,50 @@ public final class DemandServer implements AutoCloseable {
             return this;
         }
 
-        /** Turns on {@code /kg/update}, for user {@value DemandServer#UPDATE_USER} with this password. */
+        /** Turns on {@code /kg/update}, for user {@value DemandServer#UPDATE_USER} with this password (null: off). */
         public Builder updatePassword(String password) {
-            if (password != null && password.isEmpty()) {
-                throw new IllegalArgumentException("The update password must not be empty");
-            }
-            this.updatePassword = password;
+            this.updatePassword = password == null ? null : new UpdatePassword(password);
             return this;
+        }
+
+        /** SERVICE endpoints queries may call (exact IRIs). None by default: the server sends no requests. */
+        public Builder allowService(Collection<String> endpoints) {
+            this.allowedServices = Set.copyOf(endpoints);
+            return this;
+        }
+
+        /**
+         * Host names (of the Host header, without port) the server answers to; others get 421. Default
+         * {@code 127.0.0.1}, {@code localhost} and {@code [::1]}; add the public name when behind a proxy.
+         */
+        public Builder hostNames(Collection<String> names) {
+            Set<String> all = new HashSet<>(DEFAULT_HOST_NAMES);
+            names.forEach(n -> all.add(n.toLowerCase(Locale.ROOT)));
+            this.hostNames = Set.copyOf(all);
+            return this;
+        }
+
+        /** Most requests one client address may have in progress at once; more get 429. Default {@value DemandServer#DEFAULT_MAX_PER_CLIENT}. */
+        public Builder maxRequestsPerClient(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("At least one request per client: " + max);
+            }
+            this.maxPerClient = max;
+            return this;
+        }
+
+        /** How long a connection may make no progress (a client that stops reading) before it is closed. Default 10 s. */
+        public Builder idleTimeout(Duration idle) {
+            if (idle.isNegative() || idle.isZero()) {
+                throw new IllegalArgumentException("Idle timeout must be positive: " + idle);
+            }
+            this.idleTimeout = idle;
+            return this;
+        }
+
+        /** The version counter updates move on; give it to whatever keeps values computed from the data. */
+        public DataVersion dataVersion() {
+            return version;
         }
 
         /** What {@code /kg/shacl} runs on the data it is given. Without one, {@code /kg/shacl} is not served. */
@@ -222,20 +266,25 @@ public final class DemandServer implements AutoCloseable {
             DatasetGraph served = served();
             served.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             boolean updates = updatePassword != null;
+            QueryGuard guard = new QueryGuard(allowedServices);
+            String updatePath = "/" + DATASET + "/update";
 
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(true)
-                    .enableCors(true)
+                    .enableCors(false)
                     .enablePing(true)
                     .enableStats(true)
+                    .numServerThreads(MIN_THREADS, MAX_THREADS)
+                    .registerOperation(Operation.Query, new GuardedQuery(guard))
                     .add("/" + DATASET, served, false)
-                    .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates))
+                    .addFilter("/*", new HttpGuard(hostNames, timeout.toMillis(), maxPerClient, updatePath))
+                    .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates, version))
                     // The server's one content negotiation, ahead of Fuseki's own.
                     .addFilter("/" + DATASET + "/sparql", new KgNegotiation())
                     .addFilter("/" + DATASET + "/get", new KgNegotiation())
                     // The charts' catalogue queries: answered once per version of the data.
-                    .addFilter("/" + DATASET + "/sparql", new CatalogueAnswers(served))
+                    .addFilter("/" + DATASET + "/sparql", new CatalogueAnswers(version))
                     // What the query editor asks the server (read-only; no admin module).
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet(QueryEditor.PATH + "/*", new QueryEditor(DATASET));
@@ -244,32 +293,20 @@ public final class DemandServer implements AutoCloseable {
                         .addEndpoint("/" + DATASET, "shacl", SHACL_OURS);
             }
             if (updates) {
-                fuseki.passwordFile(passwordFile(updatePassword).toString())
-                        .auth(AuthScheme.BASIC)
-                        .serverAuthPolicy(Auth.ANY_ANON)
-                        .addEndpoint("/" + DATASET, "update", Operation.Update, Auth.policyAllowSpecific(UPDATE_USER));
+                // Authentication, throttling and checks are the gate's; Fuseki only runs the update.
+                fuseki.addFilter(updatePath + "/*", new UpdateGate(updatePassword, guard, version))
+                        .addEndpoint("/" + DATASET, "update", Operation.Update);
             }
             filters.forEach(fuseki::addFilter);
             servlets.forEach(fuseki::addServlet);
             customizations.forEach(step -> step.accept(fuseki));
-            return new DemandServer(fuseki.build(), updates, validator != null);
+            FusekiServer server = fuseki.build();
+            JettySettings.apply(server.getJettyServer(), idleTimeout);
+            return new DemandServer(server, updates, validator != null);
         }
 
         public DemandServer start() {
             return build().start();
-        }
-
-        /** Jetty's realm file, holding only the password's digest; read when the server is built. */
-        private static Path passwordFile(String password) {
-            try {
-                Path file = Files.createTempFile("demandgraph-realm", ".properties",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                file.toFile().deleteOnExit();
-                Files.writeString(file, UPDATE_USER + ": " + Credential.MD5.digest(password) + "\n");
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write the password file", e);
-            }
         }
     }
 }

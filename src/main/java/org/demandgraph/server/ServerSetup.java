@@ -30,8 +30,11 @@ public final class ServerSetup {
      */
     public static DemandServer.Builder builder(DatasetGraph dataset, Iris iris) {
         DemandServer.Builder builder = DemandServer.builder(dataset).shacl(Validation.withBundledShapes()::validate);
-        // The pages read the very dataset /kg serves, so that they see (and re-cache after) its updates.
-        DatasetGraph served = builder.served();
-        return builder.customize(fuseki -> LinkedDataRoutes.install(fuseki, served, iris, SiteInfo.DEFAULT_SPARQL, QueryEditor.PATH));
+        // Pages read the very dataset /kg serves (its quad indexes, through the request deadline), and
+        // are computed again after an update moves the data version on.
+        DatasetGraph pages = builder.served();
+        DataVersion version = builder.dataVersion();
+        return builder.customize(fuseki -> LinkedDataRoutes.install(fuseki, pages, iris, SiteInfo.DEFAULT_SPARQL,
+                QueryEditor.PATH, version));
     }
 }

@@ -24,7 +24,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.demandgraph.graph.UnionView;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 
@@ -48,10 +47,12 @@ final class ServiceDescription implements Filter {
 
     private final DatasetGraph dataset;
     private final boolean updates;
+    private final DataVersion dataVersion;
 
-    ServiceDescription(DatasetGraph dataset, boolean updates) {
+    ServiceDescription(DatasetGraph dataset, boolean updates, DataVersion dataVersion) {
         this.dataset = dataset;
         this.updates = updates;
+        this.dataVersion = dataVersion;
     }
 
     @Override
@@ -103,7 +104,7 @@ final class ServiceDescription implements Filter {
 
     /** Counted once per version of the data (a count reads every triple), not on every request. */
     private synchronized Sizes sizes() {
-        long version = UnionView.versionOf(dataset);
+        long version = dataVersion.current();
         if (sizes == null || sizes.version() != version) {
             sizes = Txn.calculateRead(dataset, () -> {
                 Map<Node, Long> named = new LinkedHashMap<>();

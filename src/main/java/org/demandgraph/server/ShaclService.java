@@ -1,5 +1,6 @@
 package org.demandgraph.server;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.fuseki.servlets.ActionLib;
@@ -10,6 +11,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.demandgraph.rdfio.NoRemoteContexts;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.web.HttpSC;
@@ -22,6 +27,8 @@ import org.apache.jena.web.HttpSC;
  */
 final class ShaclService extends BaseActionREST {
 
+    /** Relative IRIs in POSTed data resolve against this (as in Fuseki's own upload handling). */
+    private static final String BASE = "http://server/unset-base/";
     /** The report is a graph: the graph syntaxes of the server's one negotiation. */
     private static final Negotiation.Offers<Lang> REPORT = Syntaxes.offers(Syntaxes.GRAPH);
 
@@ -50,8 +57,16 @@ final class ShaclService extends BaseActionREST {
             ServletOps.error(HttpSC.UNSUPPORTED_MEDIA_TYPE_415,
                     "POST an RDF document (Content-Type text/turtle, application/ld+json, ...) or use ?graph=");
         }
-        Graph data = ActionLib.readFromRequest(action, Lang.TTL);
-        respond(action, validator.apply(data));
+        Graph data = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(action.getRequestInputStream()).lang(lang).base(BASE)
+                    .context(NoRemoteContexts.context()).parse(data);
+        } catch (RiotException e) {
+            ServletOps.errorBadRequest("Cannot read the data as " + lang.getName() + ": " + e.getMessage());
+        } catch (IOException e) {
+            ServletOps.errorBadRequest("Cannot read the request body: " + e.getMessage());
+        }
+        respond(action, validator.apply(RequestDeadline.bound(data)));
     }
 
     private void validateStored(HttpAction action) {

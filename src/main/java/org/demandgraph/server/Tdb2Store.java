@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.pipeline.InputFingerprint;
 import org.apache.jena.sparql.core.Quad;
@@ -17,41 +20,106 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * A persistent TDB2 database for the server that is reloaded only when its inputs changed. The
- * {@link InputFingerprint} of the inputs it was loaded from is kept in the database folder
- * ({@value #FINGERPRINT_FILE}), written only after a load commits; on open, a different or missing
- * fingerprint means: build the dataset again (the supplier, which the server does not implement)
- * and replace the database's contents with it.
+ * A persistent TDB2 database for the server that is reloaded only when its inputs changed. Beside the
+ * database ({@value #FINGERPRINT_FILE}) is recorded, after a load commits, the {@link InputFingerprint} of
+ * the inputs and what the store then held (quad and named-graph counts; rewritten after each update by
+ * {@link #record}). On open the store is checked against that record: a different fingerprint, a store
+ * that no longer holds what was recorded (data deleted, files damaged so that reading fails) means: build
+ * the dataset again (the supplier, which the server does not implement) and replace the contents.
+ * Anything that stops the database from opening (a file where the folder should be, no write permission,
+ * another process holding it) is an {@link IllegalStateException} with a one-line message.
  */
 public final class Tdb2Store {
 
     public static final String FINGERPRINT_FILE = "demandgraph-inputs.sha256";
 
-    /** The open database, and whether it was (re)loaded from the inputs this time. */
-    public record Opened(DatasetGraph dataset, boolean reloaded, String fingerprint) {}
+    /** The open database, whether it was (re)loaded this time, and why, in a few words. */
+    public record Opened(DatasetGraph dataset, boolean reloaded, String fingerprint, String why) {}
+
+    /** What the store held when it was recorded. */
+    record Stamp(String fingerprint, long quads, long graphs) {
+        static Stamp of(String fingerprint, DatasetGraph db) {
+            return Txn.calculateRead(db, () -> new Stamp(fingerprint, Iter.count(db.find()), Iter.count(db.listGraphNodes())));
+        }
+
+        String text() {
+            return fingerprint + "\nquads " + quads + "\ngraphs " + graphs + "\n";
+        }
+
+        static Stamp parse(String text) {
+            String[] lines = text.strip().split("\n");
+            if (lines.length != 3 || !lines[1].startsWith("quads ") || !lines[2].startsWith("graphs ")) {
+                return null;
+            }
+            try {
+                return new Stamp(lines[0].strip(), Long.parseLong(lines[1].substring(6).strip()), Long.parseLong(lines[2].substring(7).strip()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
 
     private Tdb2Store() {}
 
     public static Opened open(Path dir, List<Path> inputs, String base, Supplier<DatasetGraph> build) {
+        usable(dir);
         String fingerprint = InputFingerprint.of(inputs, base);
-        DatasetGraph db = DatabaseMgr.connectDatasetGraph(dir.toString());
-        Path stamp = dir.resolve(FINGERPRINT_FILE);
-        if (fingerprint.equals(read(stamp))) {
-            return new Opened(db, false, fingerprint);
+        Path stampFile = dir.resolve(FINGERPRINT_FILE);
+        Stamp recorded = read(stampFile);
+        DatasetGraph db = connect(dir);
+        String why;
+        if (recorded == null || !recorded.fingerprint().equals(fingerprint)) {
+            why = "loaded from the inputs";
+        } else {
+            String mismatch;
+            try {
+                Stamp now = Stamp.of(fingerprint, db);
+                mismatch = now.equals(recorded) ? null
+                        : "holds " + now.quads() + " quads in " + now.graphs() + " graphs, not the recorded "
+                                + recorded.quads() + " in " + recorded.graphs();
+            } catch (RuntimeException e) {
+                // Damaged files: start the store afresh rather than serve errors.
+                mismatch = "cannot be read (" + e.getClass().getSimpleName() + ")";
+                close(db);
+                wipe(dir);
+                db = connect(dir);
+            }
+            if (mismatch == null) {
+                return new Opened(db, false, fingerprint, "inputs unchanged, not reloaded");
+            }
+            why = "the store " + mismatch + ": loaded from the inputs again";
+        }
+        try {
+            Files.deleteIfExists(stampFile);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write in the TDB2 folder " + dir + ": " + e.getMessage());
         }
         DatasetGraph fresh = build.get();
-        Txn.executeWrite(db, () -> {
-            db.clear();
-            db.prefixes().clear();
+        DatasetGraph target = db;
+        Txn.executeWrite(target, () -> {
+            target.clear();
+            target.prefixes().clear();
             Txn.executeRead(fresh, () -> {
                 for (Iterator<Quad> it = fresh.find(); it.hasNext(); ) {
-                    db.add(it.next());
+                    target.add(it.next());
                 }
-                db.prefixes().putAll(fresh.prefixes());
+                target.prefixes().putAll(fresh.prefixes());
             });
         });
-        write(stamp, fingerprint);
-        return new Opened(db, true, fingerprint);
+        record(dir, fingerprint, db);
+        return new Opened(db, true, fingerprint, why);
+    }
+
+    /** Records what the store holds now, for the next start's check (after a load, and after every update). */
+    public static void record(Path dir, String fingerprint, DatasetGraph db) {
+        Path stamp = dir.resolve(FINGERPRINT_FILE);
+        try {
+            Path tmp = stamp.resolveSibling(FINGERPRINT_FILE + ".tmp");
+            Files.writeString(tmp, Stamp.of(fingerprint, db).text(), StandardCharsets.UTF_8);
+            Files.move(tmp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot record the inputs' fingerprint in " + stamp, e);
+        }
     }
 
     /** Closes the database and releases its files, so another open (in this JVM or another) reads it from disk. */
@@ -59,21 +127,50 @@ public final class Tdb2Store {
         TDBInternal.expel(db);
     }
 
-    private static String read(Path stamp) {
+    private static void usable(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalStateException("TDB2 database " + dir + " is a file, not a folder");
+        }
         try {
-            return Files.exists(stamp) ? Files.readString(stamp, StandardCharsets.UTF_8).trim() : null;
+            Files.createDirectories(dir);
         } catch (IOException e) {
-            return null;
+            throw new IllegalStateException("Cannot create the TDB2 folder " + dir + ": " + e.getMessage());
+        }
+        if (!Files.isWritable(dir)) {
+            throw new IllegalStateException("Cannot write in the TDB2 folder " + dir + " (read-only)");
         }
     }
 
-    private static void write(Path stamp, String fingerprint) {
+    private static DatasetGraph connect(Path dir) {
         try {
-            Path tmp = stamp.resolveSibling(FINGERPRINT_FILE + ".tmp");
-            Files.writeString(tmp, fingerprint + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new IllegalStateException("Cannot open the TDB2 database " + dir + " (in use by another process, or damaged:"
+                    + " then remove the folder and it is rebuilt from the inputs): " + message);
+        }
+    }
+
+    /** Removes the store's own files (TDB2's Data-NNNN folders and lock), nothing else in the folder. */
+    private static void wipe(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().matches("Data-\\d+|tdb\\.lock")).toList()) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot record the inputs' fingerprint in " + stamp, e);
+            throw new IllegalStateException("Cannot clear the damaged TDB2 database in " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static Stamp read(Path stamp) {
+        try {
+            return Files.exists(stamp) ? Stamp.parse(Files.readString(stamp, StandardCharsets.UTF_8)) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 }

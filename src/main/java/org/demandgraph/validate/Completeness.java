@@ -43,6 +43,9 @@ public final class Completeness {
             Shapes.NS + "TacticSourcedShape", Shapes.NS + "OperationDatedShape",
             Shapes.NS + "OperationArrestsShape", Shapes.NS + "SourceTacticShape");
 
+    /** Warning shapes that judge the links to the gazetteer, not the profile: not missing facts of it. */
+    static final Set<String> NOT_COUNTED = Set.of(Shapes.NS + "PlaceLinkedShape");
+
     private static final Node FOAF_PRIMARY_TOPIC = Jurisdictions.PRIMARY_TOPIC;
 
     /** One jurisdiction's (or the dataset's, then {@code jurisdiction} is null) expected and present facts. */

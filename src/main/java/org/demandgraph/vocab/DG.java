@@ -104,4 +104,14 @@ public final class DG {
     // The server
     /** The operation of the server's {@code /kg/shacl} endpoint (a Fuseki operation's IRI). */
     public static final Resource ShaclService = cls("ShaclService");
+
+    // Added by the places stage (docs/places.md)
+    /** State or county → string: its 2-digit or 5-digit Census FIPS code. */
+    public static final Property fips = prop("fips");
+    /** Jurisdiction → string: why it has no GeoNames or FIPS link, naming the candidates. */
+    public static final Property placeMatchNote = prop("placeMatchNote");
+    /** Jurisdiction → GeoNames place considered for it and not linked. */
+    public static final Property candidatePlace = prop("candidatePlace");
+    /** Class of GeoNames places (by their https://sws.geonames.org/{id}/ IRIs). */
+    public static final Resource GeoNamesPlace = cls("GeoNamesPlace");
 }

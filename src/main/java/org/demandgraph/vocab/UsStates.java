@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  * territories with a USPS code (AS, GU, MP, PR, VI). UM (the Minor Outlying Islands) is an ISO 3166
  * code, not a USPS one, and has no residents to profile; the military (AA, AE, AP) and freely
  * associated (FM, MH, PW) codes are not U.S. jurisdictions. VI is named "U.S. Virgin Islands"
- * (its official name) and "Virgin Islands" (USPS's) is read as VI too.
+ * (its official name) and "Virgin Islands" (USPS's) is read as VI too. Each has its 2-digit Census
+ * FIPS code (the gazetteer's data/gazetteer/states.tsv lists the same codes; a test compares them).
  */
 public final class UsStates {
 
     private static final Pattern BLANKS = Pattern.compile("[\\s\\p{Z}\\u200b\\u2060\\ufeff]+");
+    private static final Map<String, String> FIPS_BY_CODE = new LinkedHashMap<>();
     private static final Map<String, String> NAME_BY_CODE = codes();
     private static final Map<String, String> CODE_BY_NAME = byName();
 
@@ -31,6 +33,11 @@ public final class UsStates {
     /** "CT" (any case) → "Connecticut"; empty for a code that is not in the table. */
     public static Optional<String> name(String code) {
         return Optional.ofNullable(NAME_BY_CODE.get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    /** "CT" (any case) → its 2-digit Census FIPS code "09"; empty for a code that is not in the table. */
+    public static Optional<String> fips(String code) {
+        return Optional.ofNullable(FIPS_BY_CODE.get(code.toUpperCase(Locale.ROOT)));
     }
 
     /** The code of a state's name, case and spacing aside ("connecticut" → "CT", "Washington, D.C." → "DC"). */
@@ -59,25 +66,30 @@ public final class UsStates {
 
     private static Map<String, String> codes() {
         String[][] rows = {
-            {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"},
-            {"CA", "California"}, {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"},
-            {"FL", "Florida"}, {"GA", "Georgia"}, {"HI", "Hawaii"}, {"ID", "Idaho"},
-            {"IL", "Illinois"}, {"IN", "Indiana"}, {"IA", "Iowa"}, {"KS", "Kansas"},
-            {"KY", "Kentucky"}, {"LA", "Louisiana"}, {"ME", "Maine"}, {"MD", "Maryland"},
-            {"MA", "Massachusetts"}, {"MI", "Michigan"}, {"MN", "Minnesota"}, {"MS", "Mississippi"},
-            {"MO", "Missouri"}, {"MT", "Montana"}, {"NE", "Nebraska"}, {"NV", "Nevada"},
-            {"NH", "New Hampshire"}, {"NJ", "New Jersey"}, {"NM", "New Mexico"}, {"NY", "New York"},
-            {"NC", "North Carolina"}, {"ND", "North Dakota"}, {"OH", "Ohio"}, {"OK", "Oklahoma"},
-            {"OR", "Oregon"}, {"PA", "Pennsylvania"}, {"RI", "Rhode Island"}, {"SC", "South Carolina"},
-            {"SD", "South Dakota"}, {"TN", "Tennessee"}, {"TX", "Texas"}, {"UT", "Utah"},
-            {"VT", "Vermont"}, {"VA", "Virginia"}, {"WA", "Washington"}, {"WV", "West Virginia"},
-            {"WI", "Wisconsin"}, {"WY", "Wyoming"},
-            {"DC", "District of Columbia"},
-            {"AS", "American Samoa"}, {"GU", "Guam"}, {"MP", "Northern Mariana Islands"},
-            {"PR", "Puerto Rico"}, {"VI", "U.S. Virgin Islands"},
+            {"AL", "Alabama", "01"}, {"AK", "Alaska", "02"}, {"AZ", "Arizona", "04"}, {"AR", "Arkansas", "05"},
+            {"CA", "California", "06"}, {"CO", "Colorado", "08"}, {"CT", "Connecticut", "09"}, {"DE", "Delaware", "10"},
+            {"FL", "Florida", "12"}, {"GA", "Georgia", "13"}, {"HI", "Hawaii", "15"}, {"ID", "Idaho", "16"},
+            {"IL", "Illinois", "17"}, {"IN", "Indiana", "18"}, {"IA", "Iowa", "19"}, {"KS", "Kansas", "20"},
+            {"KY", "Kentucky", "21"}, {"LA", "Louisiana", "22"}, {"ME", "Maine", "23"}, {"MD", "Maryland", "24"},
+            {"MA", "Massachusetts", "25"}, {"MI", "Michigan", "26"}, {"MN", "Minnesota", "27"}, {"MS", "Mississippi", "28"},
+            {"MO", "Missouri", "29"}, {"MT", "Montana", "30"}, {"NE", "Nebraska", "31"}, {"NV", "Nevada", "32"},
+            {"NH", "New Hampshire", "33"}, {"NJ", "New Jersey", "34"}, {"NM", "New Mexico", "35"}, {"NY", "New York", "36"},
+            {"NC", "North Carolina", "37"}, {"ND", "North Dakota", "38"}, {"OH", "Ohio", "39"}, {"OK", "Oklahoma", "40"},
+            {"OR", "Oregon", "41"}, {"PA", "Pennsylvania", "42"}, {"RI", "Rhode Island", "44"}, {"SC", "South Carolina", "45"},
+            {"SD", "South Dakota", "46"}, {"TN", "Tennessee", "47"}, {"TX", "Texas", "48"}, {"UT", "Utah", "49"},
+            {"VT", "Vermont", "50"}, {"VA", "Virginia", "51"}, {"WA", "Washington", "53"}, {"WV", "West Virginia", "54"},
+            {"WI", "Wisconsin", "55"}, {"WY", "Wyoming", "56"},
+            {"DC", "District of Columbia", "11"},
+            {"AS", "American Samoa", "60"}, {"GU", "Guam", "66"}, {"MP", "Northern Mariana Islands", "69"},
+            {"PR", "Puerto Rico", "72"}, {"VI", "U.S. Virgin Islands", "78"},
         };
         Map<String, String> m = new LinkedHashMap<>();
-        for (String[] row : rows) m.put(row[0], row[1]);
+        Map<String, String> f = new LinkedHashMap<>();
+        for (String[] row : rows) {
+            m.put(row[0], row[1]);
+            f.put(row[0], row[2]);
+        }
+        FIPS_BY_CODE.putAll(f);
         return Collections.unmodifiableMap(m);
     }
 }

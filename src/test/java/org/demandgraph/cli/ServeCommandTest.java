@@ -51,12 +51,16 @@ class ServeCommandTest {
         assertEquals(2, Main.run("serve", "--port", "70000", trig().toString()));
         assertEquals(2, Main.run("serve", "--port", "0", "--timeout", "0", trig().toString()));
         assertEquals(2, Main.run("serve", "--no-such-option"));
+        // A password on the command line is visible in ps: refused, with the alternatives named.
+        assertEquals(2, Main.run("serve", "--port", "0", "--update-password", "pw", trig().toString()));
+        assertEquals(2, Main.run("serve", "--port", "0", "--update-password-file", tmp.resolve("none").toString(), trig().toString()));
     }
 
     @Test
     void startsOnTheGivenFilesAndPrintsTheUrls() throws Exception {
         java.io.StringWriter out = new java.io.StringWriter();
-        ServeCommand.Serving serving = parse("--port", "0", "--update-password", "pw", trig().toString())
+        Path password = Files.writeString(tmp.resolve("password"), "pw\n");
+        ServeCommand.Serving serving = parse("--port", "0", "--update-password-file", password.toString(), trig().toString())
                 .start(new java.io.PrintWriter(out, true), new java.io.PrintWriter(java.io.Writer.nullWriter()));
         try {
             String printed = out.toString();
@@ -96,6 +100,44 @@ class ServeCommandTest {
             serving.stop();
             assertTrue(out.toString().contains(expected), out.toString());
         }
+    }
+
+    @Test
+    void thePasswordComesFromTheEnvironment() throws Exception {
+        ServeCommand command = parse("--port", "0", trig().toString());
+        command.environment = java.util.Map.of(ServerSafetyOptions.PASSWORD_ENV, "from-env");
+        ServeCommand.Serving serving = command.start(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        try {
+            String update = serving.server().updateUrl();
+            assertNotNull(update);
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(update))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:from-env".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/a> <https://example.org/b> 1 } }"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, r.statusCode(), r.body());
+        } finally {
+            serving.stop();
+        }
+    }
+
+    @Test
+    void aTdb2FolderThatIsAFileIsAOneLineFailure() throws Exception {
+        Path file = Files.writeString(tmp.resolve("db-file"), "not a database");
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = Main.run("serve", "--port", "0", "--tdb2", file.toString(), trig().toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(ExitCode.FAILED, status);
+        String message = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("serve:")).findFirst().orElse("");
+        assertTrue(message.contains("not a folder"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains("\tat "), "no stack trace");
     }
 
     @Test

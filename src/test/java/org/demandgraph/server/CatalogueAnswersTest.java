@@ -19,7 +19,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.demandgraph.vocab.DG;
-import org.demandgraph.graph.UnionView;
 import org.demandgraph.query.QueryCatalogue;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class CatalogueAnswersTest {
 
     static final String BASE = "https://w3id.org/demandgraph/";
+    static final String PASSWORD = "catalogue answers password";
     final HttpClient http = HttpClient.newHttpClient();
 
     String post(DemandServer server, String query) throws Exception {
@@ -50,8 +50,7 @@ class CatalogueAnswersTest {
         try (InputStream in = getClass().getResourceAsStream("/server/norwich.trig")) {
             RDFDataMgr.read(store, in, Lang.TRIG);
         }
-        DemandServer.Builder builder = DemandServer.builder(store).port(0);
-        UnionView served = builder.served();
+        DemandServer.Builder builder = DemandServer.builder(store).port(0).updatePassword(PASSWORD);
         String query = QueryCatalogue.text("tactic-use-counts").orElseThrow();
         try (DemandServer server = builder.start()) {
             String first = post(server, query);
@@ -63,8 +62,15 @@ class CatalogueAnswersTest {
             // Any other query text runs on the data as it is now.
             assertTrue(post(server, query + "\n").contains("Identity Disclosure,1"));
 
-            // An update committed through the served dataset: recomputed.
-            Txn.executeWrite(served, () -> served.add(uses("jurisdiction/us/ct/another", "identity-disclosure")));
+            // An update committed through /kg/update moves the data version on: recomputed.
+            Quad another = uses("jurisdiction/us/ct/another", "identity-disclosure");
+            HttpResponse<String> update = ServerFixture.send(HttpRequest.newBuilder(URI.create(server.updateUrl()))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", ServerFixture.basic(DemandServer.UPDATE_USER, PASSWORD))
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <" + another.getGraph().getURI() + "> { <"
+                            + another.getSubject().getURI() + "> <" + another.getPredicate().getURI() + "> <"
+                            + another.getObject().getURI() + "> } }")).build());
+            assertEquals(204, update.statusCode(), update.body());
             String after = post(server, query);
             assertNotEquals(first, after);
             assertTrue(after.contains("Identity Disclosure,2"), after);

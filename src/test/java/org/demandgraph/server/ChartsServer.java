@@ -18,7 +18,7 @@ import org.demandgraph.graph.UnionView;
 
 /**
  * A bare Fuseki server with what the charts need: {@code /kg/sparql} on a dataset (union default graph),
- * {@code /queries/*}, {@code /assets/echarts/*}, {@code /assets/charts.js}, and at {@code /} a minimal page
+ * {@code /queries/*}, {@code /assets/echarts/*}, {@code /assets/sparql.js}, {@code /assets/charts.js}, and at {@code /} a minimal page
  * holding the charts partial, as the landing page will.
  */
 final class ChartsServer implements AutoCloseable {
@@ -30,6 +30,7 @@ final class ChartsServer implements AutoCloseable {
                 .add("/kg", UnionView.of(dataset))
                 .addServlet(QueriesServlet.PATH + "/*", new QueriesServlet())
                 .addServlet(EchartsServlet.PATH + "/*", new EchartsServlet())
+                .addServlet("/assets/sparql.js", new StaticServlet("demandgraph/static/sparql.js"))
                 .addServlet("/assets/charts.js", new StaticServlet("demandgraph/static/charts.js"))
                 .addServlet("/assets/links.js", new StaticServlet("demandgraph/static/links.js"))
                 .addServlet("", new PageServlet())

@@ -106,4 +106,74 @@ class Tdb2StoreTest {
             Tdb2Store.close(opened.dataset());
         }
     }
+
+    @Test
+    void aStoreWhoseDataWasDeletedIsReloaded() throws IOException {
+        Path in = inputs();
+        Path db = tmp.resolve("db");
+        Tdb2Store.close(Tdb2Store.open(db, List.of(in), BASE, loader(in)).dataset());
+        // Before: "inputs unchanged" and 0 quads served.
+        try (var data = Files.list(db)) {
+            for (Path p : data.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
+                try (var walk = Files.walk(p)) {
+                    for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+                }
+            }
+        }
+        Tdb2Store.Opened again = Tdb2Store.open(db, List.of(in), BASE, loader(in));
+        assertTrue(again.reloaded(), again.why());
+        assertTrue(again.why().contains("0 quads"), again.why());
+        assertEquals(8, quads(again.dataset()));
+        Tdb2Store.close(again.dataset());
+    }
+
+    @Test
+    void aDamagedStoreIsRebuilt() throws IOException {
+        Path in = inputs();
+        Path db = tmp.resolve("db");
+        Tdb2Store.close(Tdb2Store.open(db, List.of(in), BASE, loader(in)).dataset());
+        // Before: started, then answered 500 to every query. The node table's bytes are overwritten
+        // (same length, so the store still opens).
+        try (var files = Files.walk(db)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals("nodes-data.obj")
+                    || p.getFileName().toString().equals("nodes.dat")).toList()) {
+                byte[] garbage = new byte[(int) Files.size(f)];
+                java.util.Arrays.fill(garbage, (byte) 0x7f);
+                Files.write(f, garbage);
+            }
+        }
+        Tdb2Store.Opened again = Tdb2Store.open(db, List.of(in), BASE, loader(in));
+        assertTrue(again.reloaded(), again.why());
+        assertEquals(8, quads(again.dataset()));
+        Tdb2Store.close(again.dataset());
+    }
+
+    @Test
+    void aFileInsteadOfAFolderIsAOneLineError() throws IOException {
+        Path in = inputs();
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Tdb2Store.open(file, List.of(in), BASE, loader(in)));
+        assertTrue(e.getMessage().contains("not a folder"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+        assertEquals(0, builds.get());
+    }
+
+    @Test
+    void updatesAreRecordedSoTheNextStartKeepsThem() throws IOException {
+        Path in = inputs();
+        Path db = tmp.resolve("db");
+        Tdb2Store.Opened first = Tdb2Store.open(db, List.of(in), BASE, loader(in));
+        DatasetGraph store = first.dataset();
+        Txn.executeWrite(store, () -> store.add(org.apache.jena.sparql.core.Quad.create(
+                org.apache.jena.graph.NodeFactory.createURI("https://example.org/notes"),
+                org.apache.jena.graph.NodeFactory.createURI("https://example.org/a"),
+                org.apache.jena.graph.NodeFactory.createURI("https://example.org/b"),
+                org.apache.jena.graph.NodeFactory.createLiteralString("c"))));
+        Tdb2Store.record(db, first.fingerprint(), store);
+        Tdb2Store.close(store);
+        Tdb2Store.Opened second = Tdb2Store.open(db, List.of(in), BASE, loader(in));
+        assertFalse(second.reloaded(), second.why());
+        assertEquals(9, quads(second.dataset()));
+        Tdb2Store.close(second.dataset());
+    }
 }

@@ -33,7 +33,11 @@ class UpdatePasswordTest {
     }
 
     private static HttpResponse<String> update(String body, String authorization) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.updateUrl()))
+        return update(server, body, authorization);
+    }
+
+    private static HttpResponse<String> update(DemandServer target, String body, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target.updateUrl()))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
@@ -52,13 +56,33 @@ class UpdatePasswordTest {
     }
 
     @Test
-    void anonymousAndWrongPasswordAre401() {
-        HttpResponse<String> anonymous = update(REFUSED, null);
-        assertEquals(401, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        assertEquals(401, update(REFUSED, basic(DemandServer.UPDATE_USER, "wrong")).statusCode());
-        assertEquals(401, update(REFUSED, basic("someone", PASSWORD)).statusCode());
-        assertFalse(inserted("refused"));
+    void anonymousAndWrongPasswordAre401AndGuessingIsSlowedDown() throws InterruptedException {
+        try (DemandServer own = DemandServer.builder(twoProfiles()).port(0).updatePassword(PASSWORD).start()) {
+            HttpResponse<String> anonymous = update(own, REFUSED, null);
+            assertEquals(401, anonymous.statusCode());
+            assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+            assertEquals(401, update(own, REFUSED, basic(DemandServer.UPDATE_USER, "wrong")).statusCode());
+            // Before: 91 guesses a second. Now the next try straight after a failure is refused unchecked,
+            // even with the right password, and the wait doubles with every failure.
+            HttpResponse<String> again = update(own, REFUSED, basic(DemandServer.UPDATE_USER, PASSWORD));
+            assertEquals(429, again.statusCode(), again.body());
+            assertTrue(again.headers().firstValue("Retry-After").isPresent());
+            Thread.sleep(UpdateGate.FIRST_DELAY_MILLIS + 100);
+            assertEquals(401, update(own, REFUSED, basic("someone", PASSWORD)).statusCode());
+            assertEquals(429, update(own, REFUSED, basic(DemandServer.UPDATE_USER, "wrong")).statusCode(),
+                    "the second failure locks for twice as long");
+            Thread.sleep(2 * UpdateGate.FIRST_DELAY_MILLIS + 100);
+            assertEquals(204, update(own, INSERT, basic(DemandServer.UPDATE_USER, PASSWORD)).statusCode());
+            assertFalse(inserted("refused"));
+        }
+    }
+
+    @Test
+    void insertDataWithoutAGraphIsRefusedWithAMessage() {
+        HttpResponse<String> r = update("INSERT DATA { <https://example.org/a> <https://example.org/b> \"nowhere\" }",
+                basic(DemandServer.UPDATE_USER, PASSWORD));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("GRAPH"), r.body());
     }
 
     @Test

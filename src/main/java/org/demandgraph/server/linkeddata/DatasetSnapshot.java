@@ -9,17 +9,17 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.demandgraph.graph.UnionView;
 import org.demandgraph.rdfio.DatasetWriter;
 import org.demandgraph.rdfio.RdfSyntax;
+import org.demandgraph.server.DataVersion;
 import org.demandgraph.vocab.Memo;
 
 /**
  * What is computed from the dataset and then served from memory, once per version of the data: the
  * dataset in canonical form, its content fingerprint for ETags, the dumps, the counts, the index of
  * subjects behind 404 hints and the cache of rendered answers. Each is computed on first use. When
- * the dataset is a {@link UnionView}, an update committed through it starts a new version and
- * everything is recomputed on demand; any other dataset is taken to be read-only.
+ * the {@link DataVersion} moves on (an update committed through {@code /kg/update}), everything is
+ * recomputed on demand.
  * Dumps and fingerprint come from the one writer ({@link DatasetWriter}), so a dump is byte for byte
  * what {@code build} writes in that syntax, and both are the same in every run on the same data.
  */
@@ -37,10 +37,18 @@ public final class DatasetSnapshot {
     static final long ANSWER_CACHE_BYTES = 32L << 20;
 
     private final DatasetGraph dsg;
+    private final DataVersion dataVersion;
     private Version current;
 
+    /** For data that does not change while served. */
     public DatasetSnapshot(DatasetGraph dsg) {
+        this(dsg, new DataVersion());
+    }
+
+    /** Everything is computed again after {@code version} moved on. */
+    public DatasetSnapshot(DatasetGraph dsg, DataVersion version) {
         this.dsg = dsg;
+        this.dataVersion = version;
     }
 
     /** Everything derived from one version of the data. */
@@ -70,7 +78,7 @@ public final class DatasetSnapshot {
      * never older than the version it is filed under.
      */
     private synchronized Version version() {
-        long now = UnionView.versionOf(dsg);
+        long now = dataVersion.current();
         if (current == null || current.number != now) current = new Version(now);
         return current;
     }

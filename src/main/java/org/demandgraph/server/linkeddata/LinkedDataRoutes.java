@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.vocab.Iris;
+import org.demandgraph.server.DataVersion;
 import org.demandgraph.server.EchartsServlet;
 import org.demandgraph.server.QueriesServlet;
 
@@ -16,8 +17,9 @@ import org.demandgraph.server.QueriesServlet;
  * {@code /tactic/*}, ...; {@code {base}void#dataset} is answered by {@code /void}), because Fuseki keeps
  * {@code /} for its own static files or 404 servlet. Nothing is computed at start-up: the content
  * fingerprint, counts, dumps and rendered pages are computed on first use and kept until the data
- * changes ({@link DatasetSnapshot}): give it the dataset the server serves (for {@code serve},
- * {@code DemandServer.Builder.served()}), so that an update through {@code /kg/update} is seen.
+ * changes ({@link DatasetSnapshot}): give it the dataset the server serves and its version
+ * ({@code DemandServer.Builder.served()} and {@code dataVersion()}), so that an update through
+ * {@code /kg/update} is seen.
  */
 public final class LinkedDataRoutes {
 
@@ -31,12 +33,19 @@ public final class LinkedDataRoutes {
         return install(builder, dsg, iris, SiteInfo.DEFAULT_SPARQL, SiteInfo.DEFAULT_QUERY_EDITOR);
     }
 
+    /** For data that never changes while served. */
     public static FusekiServer.Builder install(FusekiServer.Builder builder, DatasetGraph dsg, Iris iris,
             String sparqlPath, String queryEditorPath) {
+        return install(builder, dsg, iris, sparqlPath, queryEditorPath, new DataVersion());
+    }
+
+    /** What is computed from the data is computed again whenever {@code version} moves on (after an update). */
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, DatasetGraph dsg, Iris iris,
+            String sparqlPath, String queryEditorPath, DataVersion version) {
         Links links = new Links(iris);
         SiteInfo site = new SiteInfo(iris.base(), sparqlPath, queryEditorPath);
         Templates templates = new Templates();
-        DatasetSnapshot snapshot = new DatasetSnapshot(dsg);
+        DatasetSnapshot snapshot = new DatasetSnapshot(dsg, version);
 
         ResourceServlet resources = new ResourceServlet(snapshot, links, templates, site);
         for (String segment : SEGMENTS) {

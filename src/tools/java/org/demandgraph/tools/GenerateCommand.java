@@ -1,8 +1,10 @@
-package org.demandgraph.cli;
+package org.demandgraph.tools;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.demandgraph.cli.ExitCode;
+import org.demandgraph.cli.Main;
 import org.demandgraph.generate.ProfileGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,8 +1,9 @@
-package org.demandgraph.cli;
+package org.demandgraph.tools;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.demandgraph.cli.Streams;
 import org.demandgraph.bench.BenchOptions;
 import org.demandgraph.bench.Benchmark;
 import picocli.CommandLine.Command;

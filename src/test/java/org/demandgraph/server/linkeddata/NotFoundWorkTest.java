@@ -16,6 +16,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
 import org.demandgraph.vocab.Iris;
 import org.demandgraph.graph.UnionView;
+import org.demandgraph.server.DataVersion;
+import org.demandgraph.server.DataVersions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,14 +26,14 @@ import org.junit.jupiter.api.Test;
  * The work a request does, counted in index lookups and quads read (never in time): a 404 costs the
  * same whatever the URL's length, and a page is computed once per version of the data.
  */
-class BoundedWorkTest {
+class NotFoundWorkTest {
 
     static final String NOT_THERE = "/jurisdiction/us/ct/norwitch";
 
     final HttpClient http = HttpClient.newHttpClient();
     CountingDataset counted;
     UnionView served;
-    DatasetSnapshot snapshot;
+    final DataVersion version = new DataVersion();
     FusekiServer server;
 
     @BeforeEach
@@ -39,7 +41,7 @@ class BoundedWorkTest {
         counted = new CountingDataset(LinkedDataServer.load("norwich.trig"));
         served = UnionView.of(counted);
         FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/kg", served, false);
-        LinkedDataRoutes.install(b, served, Iris.defaults());
+        LinkedDataRoutes.install(b, served, Iris.defaults(), SiteInfo.DEFAULT_SPARQL, SiteInfo.DEFAULT_QUERY_EDITOR, version);
         server = b.build().start();
     }
 
@@ -91,11 +93,13 @@ class BoundedWorkTest {
         String before = get(page).body();
         assertEquals(0, workOf(page, 200), "the second request is served from the cache");
 
-        // An update committed through the served dataset starts a new version: recomputed, and the new label shows.
+        // An update committed (as /kg/update does: write, then move the data version on) starts a new
+        // version: recomputed, and the new label shows.
         Txn.executeWrite(served, () -> served.add(Quad.create(
                 NodeFactory.createURI(Iris.defaults().base() + "graph/ontology"),
                 NodeFactory.createURI(Iris.defaults().base() + "tactic/reverse-stings"),
                 SKOS.altLabel.asNode(), NodeFactory.createLiteralLang("buyer sting", "en"))));
+        DataVersions.committed(version);
         assertTrue(workOf(page, 200) > 0, "recomputed after the update");
         String after = get(page).body();
         assertNotEquals(before, after);

@@ -1,0 +1,136 @@
+package org.demandgraph.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.demandgraph.places.Gazetteer.County;
+import org.demandgraph.places.Gazetteer.Place;
+import org.demandgraph.places.PlaceMatcher.CityMatch;
+import org.demandgraph.places.PlaceMatcher.CountyMatch;
+import org.junit.jupiter.api.Test;
+
+/** The matching rules on a small made-up gazetteer (ids, names and populations invented for the cases). */
+class PlaceMatcherTest {
+
+    static final Place FRANKLIN_SMITH = new Place(101, "Franklin", "TN", "47001", "36.1", "-86.8", 60000, "PPLA2");
+    static final Place FRANKLIN_JONES = new Place(102, "Franklin", "TN", "47003", "36.5", "-85.9", 5000, "PPL");
+    static final Place SAINT_CLOUD = new Place(201, "Saint Cloud", "MN", "27005", "45.5", "-94.2", 65000, "PPLA2");
+    static final Place OCEANVIEW = new Place(301, "Oceanview", "NJ", "34005", "40.2", "-74.0", 4000, "PPL");
+    static final Place MAPLE = new Place(302, "Maple", "NJ", "34005", "40.3", "-74.1", 20000, "PPL");
+    static final Place ELMWOOD = new Place(401, "Elmwood", "VT", "50001", "44.4", "-73.2", 7000, "PPL");
+    static final Place ELMWOOD_NY = new Place(501, "Elmwood", "NY", "36001", "42.9", "-73.7", 9000, "PPL");
+    static final Place NORWICH = new Place(601, "Norwich", "CT", "09180", "41.5", "-72.1", 40000, "PPL");
+
+    static final Gazetteer GAZETTEER = Gazetteer.of(
+            List.of(new County("47001", "TN", "Smith County", true), new County("47003", "TN", "Jones County", true),
+                    new County("27005", "MN", "St. Lucas County", true), new County("34005", "NJ", "Harbor County", true),
+                    new County("09011", "CT", "New London County", false),
+                    new County("09180", "CT", "Southeastern Connecticut Planning Region", true),
+                    new County("50001", "VT", "Lake County", true), new County("36001", "NY", "Hill County", true)),
+            List.of(FRANKLIN_SMITH, FRANKLIN_JONES, SAINT_CLOUD, OCEANVIEW, MAPLE, ELMWOOD, ELMWOOD_NY, NORWICH));
+
+    private final PlaceMatcher matcher = new PlaceMatcher(GAZETTEER);
+
+    @Test
+    void aNameFoundOnceInItsStateLinks() {
+        CityMatch m = matcher.city("CT", "Norwich", null, "");
+        assertEquals(NORWICH, m.place());
+        assertNull(m.problem());
+    }
+
+    @Test
+    void nameVariantsLink() {
+        assertEquals(SAINT_CLOUD, matcher.city("MN", "St. Cloud", null, "").place());
+        assertEquals(SAINT_CLOUD, matcher.city("MN", "ST CLOUD", null, "").place());
+        assertEquals(NORWICH, matcher.city("CT", "City of Norwich", null, "").place());
+    }
+
+    @Test
+    void theStateMatters() {
+        assertEquals(ELMWOOD_NY, matcher.city("NY", "Elmwood", null, "").place());
+        assertFalse(matcher.city("TN", "Norwich", null, "").linked());
+    }
+
+    @Test
+    void homonymsInOneStateAreNotGuessed() {
+        CityMatch m = matcher.city("TN", "Franklin", null, "");
+        assertFalse(m.linked());
+        assertEquals(List.of(FRANKLIN_SMITH, FRANKLIN_JONES), m.candidates());
+        assertTrue(m.problem().startsWith("2 places named \"Franklin\" in TN"), m.problem());
+        assertTrue(m.problem().contains("GeoNames 101, Smith County, population 60000"), m.problem());
+        assertTrue(m.problem().contains("GeoNames 102, Jones County, population 5000"), m.problem());
+    }
+
+    @Test
+    void thePopulationTellsHomonymsApart() {
+        assertEquals(FRANKLIN_SMITH, matcher.city("TN", "Franklin", 62_000L, "").place());
+        assertEquals(FRANKLIN_JONES, matcher.city("TN", "Franklin", 4_100L, "").place());
+    }
+
+    @Test
+    void aCountyNamedInTheTextTellsHomonymsApart() {
+        String text = "Police in this Jones County city ran a reverse sting in 2015.";
+        assertEquals(FRANKLIN_JONES, matcher.city("TN", "Franklin", null, text).place());
+        assertFalse(matcher.city("TN", "Franklin", null, "Officers from Lake County helped.").linked());
+        assertFalse(matcher.city("TN", "Franklin", null, "Smith County and Jones County deputies helped.").linked());
+    }
+
+    @Test
+    void aPopulationThatAgreesWithNoCandidateBlocksTheLink() {
+        CityMatch m = matcher.city("CT", "Norwich", 900L, "");
+        assertFalse(m.linked());
+        assertEquals(List.of(NORWICH), m.candidates());
+        assertTrue(m.problem().startsWith("the population (900) agrees with no place named \"Norwich\" in CT"), m.problem());
+    }
+
+    @Test
+    void aPlaceMissingFromTheGazetteerIsNotLinkedAndSimilarNamesAreListed() {
+        CityMatch m = matcher.city("NJ", "Ocean", null, "");
+        assertFalse(m.linked());
+        assertEquals(List.of(OCEANVIEW), m.candidates());
+        assertTrue(m.problem().startsWith("no place named \"Ocean\" in NJ in the gazetteer"), m.problem());
+        CityMatch none = matcher.city("NJ", "Quux", null, "");
+        assertEquals(List.of(), none.candidates());
+        assertFalse(none.linked());
+    }
+
+    @Test
+    void aTownshipLinksToTheBareNameOnlyWhenThePopulationAgrees() {
+        CityMatch unknown = matcher.city("NJ", "Maple Township", null, "");
+        assertFalse(unknown.linked());
+        assertEquals(List.of(MAPLE), unknown.candidates());
+        assertTrue(unknown.problem().contains("\"Maple\" may be a different municipality"), unknown.problem());
+        assertFalse(matcher.city("NJ", "Maple Township", 40_000L, "").linked());
+        assertEquals(MAPLE, matcher.city("NJ", "Maple Township", 21_000L, "").place());
+    }
+
+    @Test
+    void aNewEnglandTownIsItsPlaceButATownElsewhereNeedsThePopulation() {
+        assertEquals(ELMWOOD, matcher.city("VT", "Town of Elmwood", null, "").place());
+        assertFalse(matcher.city("NY", "Town of Elmwood", null, "").linked());
+        assertEquals(ELMWOOD_NY, matcher.city("NY", "Town of Elmwood", 9_500L, "").place());
+    }
+
+    @Test
+    void countiesMatchByNameWithinTheState() {
+        assertEquals("27005", matcher.county("MN", "Saint Lucas County").county().fips());
+        assertEquals("47001", matcher.county("TN", "Smith").county().fips());
+        assertEquals("09011", matcher.county("CT", "New London County").county().fips());
+        CountyMatch missing = matcher.county("TN", "Smithers County");
+        assertFalse(missing.linked());
+        assertTrue(missing.problem().startsWith("no county named \"Smithers County\" in TN; similar names: Smith County (FIPS 47001)"),
+                missing.problem());
+        assertFalse(matcher.county("MN", "Smith County").linked());
+    }
+
+    @Test
+    void populationsAgreeWithinAFactor() {
+        assertTrue(PlaceMatcher.agrees(40_014, 39_899, PlaceMatcher.SAME_PLACE_FACTOR));
+        assertTrue(PlaceMatcher.agrees(10_000, 20_000, PlaceMatcher.SAME_PLACE_FACTOR));
+        assertFalse(PlaceMatcher.agrees(10_000, 20_001, PlaceMatcher.SAME_PLACE_FACTOR));
+        assertFalse(PlaceMatcher.agrees(0, 100, PlaceMatcher.SAME_PLACE_FACTOR));
+    }
+}
