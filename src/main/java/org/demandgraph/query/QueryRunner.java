@@ -38,7 +38,8 @@ public final class QueryRunner {
     }
 
     public void run(Query query, DatasetGraph dataset) {
-        DatasetGraph union = UnionView.of(dataset);
+        // Over quad indexes: a map of one graph per profile would make every pattern visit every graph.
+        DatasetGraph union = UnionView.indexed(dataset);
         Txn.executeRead(union, () -> {
             var builder = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(union));
             if (timeout != null) builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -147,9 +147,20 @@ public final class DemandServer implements AutoCloseable {
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private final DataVersion version = new DataVersion();
         private Function<Graph, ValidationReport> validator;
+        private DatasetGraph served;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
+        }
+
+        /**
+         * The dataset as served: the union view over a store with quad indexes (the given dataset when it
+         * is one, else an in-memory copy), every read bounded by the request's deadline. Code installed
+         * with {@link #customize} should read this one, and key what it keeps on {@link #dataVersion()}.
+         */
+        public DatasetGraph served() {
+            if (served == null) served = RequestDeadline.bound(UnionView.indexed(dataset));
+            return served;
         }
 
         /** 0 picks a free port ({@link DemandServer#getPort()} tells which). Default {@value DemandServer#DEFAULT_PORT}. */
@@ -252,7 +263,7 @@ public final class DemandServer implements AutoCloseable {
         }
 
         public DemandServer build() {
-            DatasetGraph served = RequestDeadline.bound(UnionView.of(dataset));
+            DatasetGraph served = served();
             served.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             boolean updates = updatePassword != null;
             QueryGuard guard = new QueryGuard(allowedServices);
@@ -268,10 +279,12 @@ public final class DemandServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new GuardedQuery(guard))
                     .add("/" + DATASET, served, false)
                     .addFilter("/*", new HttpGuard(hostNames, timeout.toMillis(), maxPerClient, updatePath))
-                    .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates))
+                    .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates, version))
                     // The server's one content negotiation, ahead of Fuseki's own.
                     .addFilter("/" + DATASET + "/sparql", new KgNegotiation())
                     .addFilter("/" + DATASET + "/get", new KgNegotiation())
+                    // The charts' catalogue queries: answered once per version of the data.
+                    .addFilter("/" + DATASET + "/sparql", new CatalogueAnswers(version))
                     // What the query editor asks the server (read-only; no admin module).
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet(QueryEditor.PATH + "/*", new QueryEditor(DATASET));

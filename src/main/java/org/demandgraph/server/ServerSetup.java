@@ -31,8 +31,9 @@ public final class ServerSetup {
      */
     public static DemandServer.Builder builder(DatasetGraph dataset, Iris iris) {
         DemandServer.Builder builder = DemandServer.builder(dataset).shacl(Validation.withBundledShapes()::validate);
-        // Pages and exports read through the request deadline too, and are computed again after an update.
-        DatasetGraph pages = RequestDeadline.bound(dataset);
+        // Pages and exports read the very dataset /kg serves (its quad indexes, through the request
+        // deadline), and are computed again after an update moves the data version on.
+        DatasetGraph pages = builder.served();
         DataVersion version = builder.dataVersion();
         return builder
                 .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(pages))

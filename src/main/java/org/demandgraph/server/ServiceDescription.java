@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -45,10 +47,12 @@ final class ServiceDescription implements Filter {
 
     private final DatasetGraph dataset;
     private final boolean updates;
+    private final DataVersion dataVersion;
 
-    ServiceDescription(DatasetGraph dataset, boolean updates) {
+    ServiceDescription(DatasetGraph dataset, boolean updates, DataVersion dataVersion) {
         this.dataset = dataset;
         this.updates = updates;
+        this.dataVersion = dataVersion;
     }
 
     @Override
@@ -77,7 +81,7 @@ final class ServiceDescription implements Filter {
         }
         Lang lang = RDFLanguages.contentTypeToLang(chosen.get());
         String endpoint = request.getRequestURL().toString();
-        Model description = Txn.calculateRead(dataset, () -> describe(endpoint));
+        Model description = describe(endpoint, sizes());
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(lang.getContentType().getContentTypeStr());
         response.setCharacterEncoding("UTF-8");
@@ -93,7 +97,25 @@ final class ServiceDescription implements Filter {
                 .add(HTML, HTML).alias(Negotiation.XHTML, HTML);
     }
 
-    private Model describe(String endpoint) {
+    /** Triples in the default graph (the union) and in each named graph, in name order. */
+    private record Sizes(long version, long defaultGraph, Map<Node, Long> named) {}
+
+    private Sizes sizes;
+
+    /** Counted once per version of the data (a count reads every triple), not on every request. */
+    private synchronized Sizes sizes() {
+        long version = dataVersion.current();
+        if (sizes == null || sizes.version() != version) {
+            sizes = Txn.calculateRead(dataset, () -> {
+                Map<Node, Long> named = new LinkedHashMap<>();
+                for (Node name : sortedGraphNames()) named.put(name, dataset.getGraph(name).size() + 0L);
+                return new Sizes(version, dataset.getDefaultGraph().size(), named);
+            });
+        }
+        return sizes;
+    }
+
+    private Model describe(String endpoint, Sizes sizes) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD);
         m.setNsPrefix("formats", FORMATS);
@@ -111,16 +133,16 @@ final class ServiceDescription implements Filter {
         }
         Resource defaultGraph = m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                .addProperty(VOID.triples, count(m, dataset.getDefaultGraph()));
+                .addProperty(VOID.triples, count(m, sizes.defaultGraph()));
         Resource ds = m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(m.createProperty(SD, "defaultGraph"), defaultGraph);
         service.addProperty(m.createProperty(SD, "defaultDataset"), ds);
-        for (Node name : sortedGraphNames()) {
-            Graph g = dataset.getGraph(name);
+        for (Map.Entry<Node, Long> e : sizes.named().entrySet()) {
+            Node name = e.getKey();
             Resource graph = m.createResource()
                     .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                    .addProperty(VOID.triples, count(m, g));
+                    .addProperty(VOID.triples, count(m, e.getValue()));
             ds.addProperty(m.createProperty(SD, "namedGraph"), m.createResource()
                     .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
                     .addProperty(m.createProperty(SD, "name"), m.createResource(name.getURI()))
@@ -129,8 +151,8 @@ final class ServiceDescription implements Filter {
         return m;
     }
 
-    private static org.apache.jena.rdf.model.Literal count(Model m, Graph g) {
-        return m.createTypedLiteral(java.math.BigInteger.valueOf(g.size()));
+    private static org.apache.jena.rdf.model.Literal count(Model m, long triples) {
+        return m.createTypedLiteral(java.math.BigInteger.valueOf(triples));
     }
 
     private List<Node> sortedGraphNames() {

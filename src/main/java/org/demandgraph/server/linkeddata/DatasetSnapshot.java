@@ -9,13 +9,17 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.demandgraph.server.DataVersion;
 import org.demandgraph.rdfio.DatasetWriter;
 import org.demandgraph.rdfio.RdfSyntax;
+import org.demandgraph.server.DataVersion;
+import org.demandgraph.vocab.Memo;
 
 /**
- * What is computed from the dataset and then served from memory until an update changes it: the dataset in
- * canonical form, its content fingerprint for ETags, and the dumps. Each is computed on first use.
+ * What is computed from the dataset and then served from memory, once per version of the data: the
+ * dataset in canonical form, its content fingerprint for ETags, the dumps, the counts, the index of
+ * subjects behind 404 hints and the cache of rendered answers. Each is computed on first use. When
+ * the {@link DataVersion} moves on (an update committed through {@code /kg/update}), everything is
+ * recomputed on demand.
  * Dumps and fingerprint come from the one writer ({@link DatasetWriter}), so a dump is byte for byte
  * what {@code build} writes in that syntax, and both are the same in every run on the same data.
  */
@@ -29,12 +33,12 @@ public final class DatasetSnapshot {
     public static final String JSONLD = "demandgraph.jsonld";
     public static final List<String> DUMP_NAMES = List.of(NQUADS_GZ, TRIG, JSONLD);
 
+    /** Bytes of rendered answers kept per version (least recently used dropped first). */
+    static final long ANSWER_CACHE_BYTES = 32L << 20;
+
     private final DatasetGraph dsg;
-    private final Supplier<List<Quad>> canonical;
-    private final Supplier<String> fingerprint;
-    private final Supplier<Dump> nquads;
-    private final Supplier<Dump> trig;
-    private final Supplier<Dump> jsonld;
+    private final DataVersion dataVersion;
+    private Version current;
 
     /** For data that does not change while served. */
     public DatasetSnapshot(DatasetGraph dsg) {
@@ -44,31 +48,64 @@ public final class DatasetSnapshot {
     /** Everything is computed again after {@code version} moved on. */
     public DatasetSnapshot(DatasetGraph dsg, DataVersion version) {
         this.dsg = dsg;
-        this.canonical = memo(version, () -> Txn.calculateRead(dsg, () -> DatasetWriter.canonical(dsg)));
-        this.fingerprint = memo(version, () -> DatasetWriter.fingerprint(canonical.get()));
-        this.nquads = memo(version, () -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
+        this.dataVersion = version;
+    }
+
+    /** Everything derived from one version of the data. */
+    private final class Version {
+        final long number;
+        final Supplier<List<Quad>> canonical = Memo.of(() -> Txn.calculateRead(dsg, () -> DatasetWriter.canonical(dsg)));
+        final Supplier<String> fingerprint = Memo.of(() -> DatasetWriter.fingerprint(canonical.get()));
+        final Supplier<Dump> nquads = Memo.of(() -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
                 gzip(DatasetWriter.bytes(canonical.get(), RdfSyntax.NQUADS))));
-        this.trig = memo(version, () -> dump(TRIG, RdfSyntax.TRIG));
-        this.jsonld = memo(version, () -> dump(JSONLD, RdfSyntax.JSONLD));
+        final Supplier<Dump> trig = Memo.of(() -> dump(TRIG, RdfSyntax.TRIG));
+        final Supplier<Dump> jsonld = Memo.of(() -> dump(JSONLD, RdfSyntax.JSONLD));
+        final Supplier<DatasetStats> stats = Memo.of(() -> DatasetStats.compute(dsg));
+        final Supplier<SubjectIndex> subjects = Memo.of(() -> SubjectIndex.of(dsg));
+        final AnswerCache answers = new AnswerCache(ANSWER_CACHE_BYTES);
+
+        Version(long number) {
+            this.number = number;
+        }
+
+        private Dump dump(String name, RdfSyntax syntax) {
+            return new Dump(name, syntax.mediaType(), syntax.mediaType(), DatasetWriter.bytes(canonical.get(), syntax));
+        }
+    }
+
+    /**
+     * The version now: read before the caller's read transaction starts, so a value computed in it is
+     * never older than the version it is filed under.
+     */
+    private synchronized Version version() {
+        long now = dataVersion.current();
+        if (current == null || current.number != now) current = new Version(now);
+        return current;
     }
 
     public DatasetGraph dataset() { return dsg; }
 
     /** Hex fingerprint of the dataset's content (64 hex digits): SHA-256 of its canonical N-Quads. */
-    public String fingerprint() { return fingerprint.get(); }
+    public String fingerprint() { return version().fingerprint.get(); }
+
+    /** The counts of the landing page and VoID. */
+    public DatasetStats stats() { return version().stats.get(); }
+
+    /** The sorted subject IRIs, for hints on a 404. */
+    SubjectIndex subjects() { return version().subjects.get(); }
+
+    /** Rendered answers of this version, by request key. */
+    AnswerCache answers() { return version().answers; }
 
     /** The named dump, or null for an unknown name. */
     public Dump dump(String name) {
+        Version v = version();
         return switch (name) {
-            case NQUADS_GZ -> nquads.get();
-            case TRIG -> trig.get();
-            case JSONLD -> jsonld.get();
+            case NQUADS_GZ -> v.nquads.get();
+            case TRIG -> v.trig.get();
+            case JSONLD -> v.jsonld.get();
             default -> null;
         };
-    }
-
-    private Dump dump(String name, RdfSyntax syntax) {
-        return new Dump(name, syntax.mediaType(), syntax.mediaType(), DatasetWriter.bytes(canonical.get(), syntax));
     }
 
     private static byte[] gzip(byte[] bytes) {
@@ -79,23 +116,5 @@ public final class DatasetSnapshot {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** Computed on first use, kept while the data version stays the same. */
-    static <T> Supplier<T> memo(DataVersion version, Supplier<T> compute) {
-        return new Supplier<>() {
-            private T value;
-            private long at = -1;
-
-            @Override
-            public synchronized T get() {
-                long now = version.current();
-                if (value == null || at != now) {
-                    value = compute.get();
-                    at = now;
-                }
-                return value;
-            }
-        };
     }
 }

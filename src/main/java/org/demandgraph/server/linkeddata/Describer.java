@@ -1,6 +1,5 @@
 package org.demandgraph.server.linkeddata;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,19 +84,5 @@ public final class Describer {
 
     private static void collect(Iterator<Quad> quads, Set<Triple> into) {
         while (quads.hasNext()) into.add(quads.next().asTriple());
-    }
-
-    /** Up to {@code max} known subject IRIs that start with the given prefix, sorted: hints for a 404. */
-    public List<String> subjectsUnder(String prefix, int max) {
-        return Txn.calculateRead(dsg, () -> {
-            Set<String> found = new java.util.TreeSet<>();
-            Iterator<Quad> it = dsg.find();
-            while (it.hasNext()) {
-                Node s = it.next().getSubject();
-                if (s.isURI() && s.getURI().startsWith(prefix)) found.add(s.getURI());
-            }
-            List<String> out = new ArrayList<>(found);
-            return out.subList(0, Math.min(max, out.size()));
-        });
     }
 }

@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -16,15 +16,12 @@ import org.apache.jena.system.Txn;
 public final class LandingServlet extends HttpServlet {
 
     private final DatasetSnapshot snapshot;
-    private final Supplier<DatasetStats> stats;
     private final Links links;
     private final Templates templates;
     private final SiteInfo site;
-    private String rendered;
 
-    LandingServlet(DatasetSnapshot snapshot, Supplier<DatasetStats> stats, Links links, Templates templates, SiteInfo site) {
+    LandingServlet(DatasetSnapshot snapshot, Links links, Templates templates, SiteInfo site) {
         this.snapshot = snapshot;
-        this.stats = stats;
         this.links = links;
         this.templates = templates;
         this.site = site;
@@ -50,18 +47,19 @@ public final class LandingServlet extends HttpServlet {
             return;
         }
         if (HttpCaching.notModified(req, resp, HttpCaching.etag(snapshot.fingerprint(), "landing"))) return;
-        Responses.html(resp, 200, page());
+        AnswerCache.Answer page = snapshot.answers().computeIfAbsent("/ landing", () -> new AnswerCache.Answer(
+                "text/html; charset=utf-8", page().getBytes(StandardCharsets.UTF_8)));
+        Responses.send(resp, 200, page.contentType(), page.body());
     }
 
-    /** The page depends on the data only, which does not change while serving: render it once. */
-    private synchronized String page() {
-        if (rendered != null) return rendered;
+    /** The page depends on the data only: rendered once per version of the data. */
+    private String page() {
         DatasetGraph dsg = snapshot.dataset();
         PageModels pages = new PageModels(dsg, links);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
         model.put("title", "demandgraph");
-        model.put("stats", stats.get());
+        model.put("stats", snapshot.stats());
         model.put("examples", ExampleQueries.ALL);
         model.put("dumps", DatasetSnapshot.DUMP_NAMES);
         Txn.executeRead(dsg, () -> {
@@ -69,8 +67,7 @@ public final class LandingServlet extends HttpServlet {
             model.put("states", column(dsg, pages, PageQuery.LANDING_STATES));
             model.put("jurisdictions", column(dsg, pages, PageQuery.LANDING_JURISDICTIONS));
         });
-        rendered = templates.render("landing", model);
-        return rendered;
+        return templates.render("landing", model);
     }
 
     private static List<Term> column(DatasetGraph dsg, PageModels pages, PageQuery query) {

@@ -1,7 +1,6 @@
 package org.demandgraph.server.linkeddata;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.vocab.Iris;
@@ -17,7 +16,10 @@ import org.demandgraph.server.QueriesServlet;
  * <p>Descriptions are mounted per top-level segment of the IRIs {@link Iris} mints ({@code /jurisdiction/*},
  * {@code /tactic/*}, ...; {@code {base}void#dataset} is answered by {@code /void}), because Fuseki keeps
  * {@code /} for its own static files or 404 servlet. Nothing is computed at start-up: the content
- * fingerprint, counts and dumps are computed on first use and then kept until an update changes the data.
+ * fingerprint, counts, dumps and rendered pages are computed on first use and kept until the data
+ * changes ({@link DatasetSnapshot}): give it the dataset the server serves and its version
+ * ({@code DemandServer.Builder.served()} and {@code dataVersion()}), so that an update through
+ * {@code /kg/update} is seen.
  */
 public final class LinkedDataRoutes {
 
@@ -44,15 +46,14 @@ public final class LinkedDataRoutes {
         SiteInfo site = new SiteInfo(iris.base(), sparqlPath, queryEditorPath);
         Templates templates = new Templates();
         DatasetSnapshot snapshot = new DatasetSnapshot(dsg, version);
-        Supplier<DatasetStats> stats = DatasetSnapshot.memo(version, () -> DatasetStats.compute(dsg));
 
         ResourceServlet resources = new ResourceServlet(snapshot, links, templates, site);
         for (String segment : SEGMENTS) {
             builder.addServlet("/" + segment + "/*", resources);
         }
         builder.addServlet("/ontology", resources);
-        builder.addServlet("", new LandingServlet(snapshot, stats, links, templates, site));
-        VoidServlet voidServlet = new VoidServlet(snapshot, stats, links, templates, site);
+        builder.addServlet("", new LandingServlet(snapshot, links, templates, site));
+        VoidServlet voidServlet = new VoidServlet(snapshot, links, templates, site);
         builder.addServlet("/void", voidServlet);
         builder.addServlet("/.well-known/void", voidServlet);
         builder.addServlet("/dumps/*", new DumpServlet(snapshot));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,15 @@ public final class ResourceServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
+        // Answers are rendered once per version of the data; the key is the path and the format asked for.
+        AnswerCache answers = snapshot.answers();
+        Optional<RdfFormat> asked = askedFormat(req);
+        AnswerCache.Answer cached = asked.map(f -> answers.get(path + " " + f.extension())).orElse(null);
+        if (cached != null) {
+            resp.setHeader("Vary", "Accept");
+            send(req, resp, path, asked.get(), cached);
+            return;
+        }
         Describer.Description d = describer.describe(links.iriForPath(path));
         if (!d.known()) {
             String canonical = canonicalVariant(path);
@@ -51,23 +61,41 @@ public final class ResourceServlet extends HttpServlet {
         }
         RdfFormat format = Responses.negotiate(req, resp);
         if (format == null) return;
-        resp.setHeader("Content-Location", path + "?format=" + format.extension());
-        resp.setHeader("Link", "<" + d.iri() + ">; rel=\"canonical\"");
-        if (HttpCaching.notModified(req, resp, HttpCaching.etag(snapshot.fingerprint(), format.extension()))) return;
+        AnswerCache.Answer answer = answers.computeIfAbsent(path + " " + format.extension(), () -> render(d, format));
+        send(req, resp, path, format, answer);
+    }
+
+    /** The format a request asks for (a valid {@code ?format=}, else by Accept), if any. */
+    private static Optional<RdfFormat> askedFormat(HttpServletRequest req) {
+        String param = req.getParameter("format");
+        return param != null ? RdfFormat.byName(param) : RdfFormat.choose(req.getHeader("Accept"));
+    }
+
+    private AnswerCache.Answer render(Describer.Description d, RdfFormat format) {
         if (format == RdfFormat.HTML) {
             String template = pages.templateFor(d);
             Map<String, Object> model = pages.model(d, template);
             model.put("site", site);
-            Responses.html(resp, 200, templates.render(template, model));
-        } else {
-            Responses.send(resp, 200, Responses.contentType(format), Responses.rdf(d.all(), format));
+            return new AnswerCache.Answer("text/html; charset=utf-8",
+                    templates.render(template, model).getBytes(StandardCharsets.UTF_8));
         }
+        return new AnswerCache.Answer(Responses.contentType(format), Responses.rdf(d.all(), format));
+    }
+
+    private void send(HttpServletRequest req, HttpServletResponse resp, String path, RdfFormat format,
+                      AnswerCache.Answer answer) throws IOException {
+        resp.setHeader("Content-Location", path + "?format=" + format.extension());
+        resp.setHeader("Link", "<" + links.iriForPath(path) + ">; rel=\"canonical\"");
+        if (HttpCaching.notModified(req, resp, HttpCaching.etag(snapshot.fingerprint(), format.extension()))) return;
+        Responses.send(resp, 200, answer.contentType(), answer.body());
     }
 
     /** The canonical URL for {@code x.ttl} or {@code x/} when x is a known resource, else null. */
     private String canonicalVariant(String path) {
         if (path.endsWith("/") && path.length() > 1) {
-            String stripped = path.replaceAll("/+$", "");
+            int end = path.length();
+            while (end > 0 && path.charAt(end - 1) == '/') end--;
+            String stripped = path.substring(0, end);
             if (!stripped.isEmpty() && describer.describe(links.iriForPath(stripped)).known()) return stripped;
         }
         int dot = path.lastIndexOf('.');
@@ -90,46 +118,14 @@ public final class ResourceServlet extends HttpServlet {
                     + "See / for what it holds, or query /kg/sparql.\n");
             return;
         }
-        // Hints: known resources under the nearest parent path that has any.
-        List<String> hints = List.of();
-        String parent = iri;
-        while (hints.isEmpty() && parent.length() > links.base().length()) {
-            parent = parent.substring(0, Math.max(links.base().length(), parent.lastIndexOf('/', parent.length() - 2) + 1));
-            hints = describer.subjectsUnder(parent, 2000);
-        }
-        // Closest first: the likeliest typo fix leads.
-        String wantedTail = iri.substring(parent.length());
-        String parentFinal = parent;
-        hints = hints.stream()
-                .sorted(java.util.Comparator.comparingInt((String h) -> editDistance(h.substring(parentFinal.length()), wantedTail))
-                        .thenComparing(h -> h))
-                .limit(10).toList();
+        List<String> hints = NotFoundHints.near(iri, links.base(), snapshot.subjects());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
         model.put("title", "Not found");
         model.put("iri", iri);
         model.put("path", path);
-        List<String> found = hints;
         model.put("hints", Txn.calculateRead(snapshot.dataset(),
-                () -> found.stream().map(h -> pages.term(NodeFactory.createURI(h))).toList()));
+                () -> hints.stream().map(h -> pages.term(NodeFactory.createURI(h))).toList()));
         Responses.html(resp, 404, templates.render("notfound", model));
-    }
-
-    /** Levenshtein distance. */
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -12,6 +12,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.demandgraph.graph.UnionView;
 import org.demandgraph.vocab.Prefixes;
 
 /**
@@ -26,8 +27,10 @@ final class Sparql {
     private Sparql() {}
 
     static Graph union(DatasetGraph dsg) {
-        Graph named = dsg.getUnionGraph();
-        Graph dflt = dsg.getDefaultGraph();
+        // A union view's default graph is already the union: read its store's own default graph.
+        DatasetGraph store = dsg instanceof UnionView view ? view.getWrapped() : dsg;
+        Graph named = store.getUnionGraph();
+        Graph dflt = store.getDefaultGraph();
         return dflt.isEmpty() ? named : new Union(dflt, named);
     }
 

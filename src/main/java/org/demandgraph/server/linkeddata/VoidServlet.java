@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -17,14 +16,12 @@ import org.apache.jena.system.Txn;
 public final class VoidServlet extends HttpServlet {
 
     private final DatasetSnapshot snapshot;
-    private final Supplier<DatasetStats> stats;
     private final Links links;
     private final Templates templates;
     private final SiteInfo site;
 
-    VoidServlet(DatasetSnapshot snapshot, Supplier<DatasetStats> stats, Links links, Templates templates, SiteInfo site) {
+    VoidServlet(DatasetSnapshot snapshot, Links links, Templates templates, SiteInfo site) {
         this.snapshot = snapshot;
-        this.stats = stats;
         this.links = links;
         this.templates = templates;
         this.site = site;
@@ -38,7 +35,7 @@ public final class VoidServlet extends HttpServlet {
         String etag = HttpCaching.etag(snapshot.fingerprint(), "void-" + format.extension() + "-"
                 + Integer.toHexString(origin.hashCode()));
         if (HttpCaching.notModified(req, resp, etag)) return;
-        List<Triple> triples = VoidDescription.build(links.base(), origin, site.sparqlPath(), stats.get());
+        List<Triple> triples = VoidDescription.build(links.base(), origin, site.sparqlPath(), snapshot.stats());
         if (format != RdfFormat.HTML) {
             Responses.send(resp, 200, Responses.contentType(format), Responses.rdf(triples, format));
             return;

@@ -1,0 +1,50 @@
+package org.demandgraph.server.linkeddata;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Rendered answers (a page, a description) of one version of the data, by request key, so that a
+ * page that aggregates thousands of facts is computed once, not on every request. Bounded by the
+ * bytes it holds: the least recently used answers go first.
+ */
+final class AnswerCache {
+
+    /** One answer as sent: its media type and body. */
+    record Answer(String contentType, byte[] body) {}
+
+    private final long maxBytes;
+    private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
+    private long bytes;
+
+    AnswerCache(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    synchronized Answer get(String key) {
+        return answers.get(key);
+    }
+
+    /** The cached answer, else {@code compute}'s (computed outside the lock, then kept). */
+    Answer computeIfAbsent(String key, Supplier<Answer> compute) {
+        Answer cached = get(key);
+        if (cached != null) return cached;
+        Answer fresh = compute.get();
+        put(key, fresh);
+        return fresh;
+    }
+
+    synchronized void put(String key, Answer answer) {
+        if (answer.body().length > maxBytes) return;
+        Answer old = answers.put(key, answer);
+        if (old != null) bytes -= old.body().length;
+        bytes += answer.body().length;
+        var eldest = answers.entrySet().iterator();
+        while (bytes > maxBytes && eldest.hasNext()) {
+            Map.Entry<String, Answer> e = eldest.next();
+            bytes -= e.getValue().body().length;
+            eldest.remove();
+        }
+    }
+}

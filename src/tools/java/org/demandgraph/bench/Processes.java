@@ -1,0 +1,104 @@
+package org.demandgraph.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whole processes, JVM start included, on this class path: the build against loading its N-Quads
+ * output and counting the quads; {@code serve} on the text profiles against a bare Fuseki started on
+ * the N-Quads, from launch to the first answered query; the heap each holds.
+ */
+final class Processes {
+
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String CLASS_PATH = System.getProperty("java.class.path");
+    private static final String MAIN = "org.demandgraph.cli.Main";
+    private static final String FUSEKI = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
+
+    private Processes() {}
+
+    /** Seconds for {@code build -o out profiles} as a process. */
+    static double build(Path profiles, Path out) throws Exception {
+        return timed(List.of(MAIN, "build", "-o", out.toString(), profiles.toString()));
+    }
+
+    /** Seconds to load an N-Quads file into a dataset and count its quads, as a process. */
+    static double loadAndCount(Path nquads) throws Exception {
+        return timed(List.of(CountQuads.class.getName(), nquads.toString()));
+    }
+
+    /** Seconds from launching {@code serve profiles} to its first answered query. */
+    static double serveToFirstQuery(Path profiles) throws Exception {
+        int port = freePort();
+        return toFirstQuery(List.of(MAIN, "serve", "--port", Integer.toString(port), profiles.toString()),
+                "http://127.0.0.1:" + port + "/kg/sparql");
+    }
+
+    /** Seconds from launching a bare Fuseki on the N-Quads file to its first answered query. */
+    static double fusekiToFirstQuery(Path nquads) throws Exception {
+        int port = freePort();
+        return toFirstQuery(List.of(FUSEKI, "--port=" + port, "--localhost", "--file=" + nquads, "/ds"),
+                "http://127.0.0.1:" + port + "/ds/sparql");
+    }
+
+    /** Bytes of heap in use after collection, as {@link HeapProbe} reports it in its own process. */
+    static long heap(String mode, Path input) throws Exception {
+        Process p = start(List.of(HeapProbe.class.getName(), mode, input.toString()), true);
+        String out = new String(p.getInputStream().readAllBytes()).trim();
+        if (p.waitFor() != 0) throw new IllegalStateException("heap probe " + mode + " failed: " + out);
+        String[] lines = out.split("\n");
+        return Long.parseLong(lines[lines.length - 1].trim());
+    }
+
+    private static double timed(List<String> command) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = start(command, false);
+        int status = p.waitFor();
+        if (status > 1) throw new IllegalStateException(command + " exited " + status);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double toFirstQuery(List<String> command, String endpoint) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(endpoint + "?query=ASK%7B%7D")).timeout(Duration.ofSeconds(30)).build();
+        long t0 = System.nanoTime();
+        Process p = start(command, false);
+        try {
+            while (p.isAlive()) {
+                try {
+                    if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200)
+                        return (System.nanoTime() - t0) / 1e9;
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(50);
+            }
+            throw new IllegalStateException(command + " exited " + p.exitValue() + " before answering");
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    private static Process start(List<String> command, boolean captureOut) throws IOException {
+        List<String> full = new ArrayList<>(List.of(JAVA, "-cp", CLASS_PATH));
+        full.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (!captureOut) pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return pb.start();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.demandgraph.bench;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.demandgraph.generate.ProfileGenerator;
+import org.demandgraph.vocab.Iris;
+
+/**
+ * The real-size run of issue 15, whole processes on generated profiles:
+ * <pre>
+ * java -cp CP org.demandgraph.bench.RealSizeBench [COUNT [REPEAT [MIX_SECONDS [OUT [PARTS]]]]]
+ * </pre>
+ * (defaults 3000, 3, 60, {@code bench-out/real-size}, {@code processes,serving}). Prints, as a Markdown table: each catalogue query
+ * and page kind with one client (first answer, p50, p99 of {@value #REPS} more), the 16-client mix
+ * (answers, errors, p50/p99, longest silence), build against loading-and-counting its N-Quads,
+ * {@code serve} launch-to-first-query against bare Fuseki on the N-Quads, and the heap of the served
+ * dataset against plain Jena's {@code createTxnMem()} holding the same quads. Ratios are taken pair by
+ * pair in the same run (the two processes alternate), then medians and spread (min–max) reported.
+ */
+public final class RealSizeBench {
+
+    static final int REPS = 20;
+    static final int CLIENTS = 16;
+
+    private RealSizeBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        int repeat = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        double mixSeconds = args.length > 2 ? Double.parseDouble(args[2]) : 60;
+        Path out = Path.of(args.length > 3 ? args[3] : "bench-out/real-size");
+        String parts = args.length > 4 ? args[4] : "processes,serving";
+        run(count, repeat, mixSeconds, out, parts, System.out);
+    }
+
+    static void run(int count, int repeat, double mixSeconds, Path out, String parts, PrintStream print) throws Exception {
+        Path profiles = out.resolve("profiles-" + count);
+        Path nquads = out.resolve("built-" + count + ".nq");
+        if (!Files.isDirectory(profiles)) {
+            Files.createDirectories(profiles);
+            new ProfileGenerator(1).write(profiles, count);
+        }
+        print.printf("## %,d generated profiles (seed 1), %d cores%n%n", count, Runtime.getRuntime().availableProcessors());
+        if (parts.contains("processes")) processes(profiles, nquads, repeat, print);
+        if (parts.contains("serving")) serving(nquads, mixSeconds, print);
+    }
+
+    private static void processes(Path profiles, Path nquads, int repeat, PrintStream print) throws Exception {
+
+        List<Double> build = new ArrayList<>(), load = new ArrayList<>(), buildRatio = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            double b = Processes.build(profiles, nquads);
+            double l = Processes.loadAndCount(nquads);
+            build.add(b);
+            load.add(l);
+            buildRatio.add(b / l);
+        }
+        List<Double> serve = new ArrayList<>(), fuseki = new ArrayList<>(), startRatio = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            double s = Processes.serveToFirstQuery(profiles);
+            double f = Processes.fusekiToFirstQuery(nquads);
+            serve.add(s);
+            fuseki.add(f);
+            startRatio.add(s / f);
+        }
+        long ours = Processes.heap("ours", nquads);
+        long plain = Processes.heap("plain", nquads);
+
+        print.println("| whole processes | ours | baseline | ratio (median, min–max) |");
+        print.println("|---|---|---|---|");
+        print.printf(Locale.ROOT, "| build → N-Quads vs load N-Quads + count | %s s | %s s | %s |%n",
+                spread(build), spread(load), spread(buildRatio));
+        print.printf(Locale.ROOT, "| `serve` profiles vs bare Fuseki on N-Quads, launch → first query | %s s | %s s | %s |%n",
+                spread(serve), spread(fuseki), spread(startRatio));
+        print.printf(Locale.ROOT, "| heap: `serve`'s dataset (loaded from the N-Quads) vs plain `createTxnMem()` | %.0f MiB | %.0f MiB | %.2f |%n%n",
+                ours / 1048576.0, plain / 1048576.0, (double) ours / plain);
+    }
+
+    private static void serving(Path nquads, double mixSeconds, PrintStream print) throws Exception {
+        if (!Files.exists(nquads)) throw new IllegalStateException("no " + nquads + ": run the processes part first");
+
+        int port = Processes.freePort();
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.demandgraph.cli.Main", "serve",
+                "--port", Integer.toString(port), nquads.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String root = "http://127.0.0.1:" + port;
+            awaitUp(root + "/kg/sparql?query=ASK%7B%7D");
+            Map<String, List<ServingRequests.Request>> kinds = ServingRequests.of(root, Path.of("queries"), nquads, Iris.DEFAULT_BASE);
+            Latency latency = new Latency();
+            print.printf("One client, `serve` on the built N-Quads; first answer, then p50/p99 of %d more (ms):%n%n", REPS);
+            print.println("| kind | first | p50 | p99 | errors |");
+            print.println("|---|---|---|---|---|");
+            for (Latency.Kind k : latency.single(kinds, REPS)) {
+                print.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d |%n", k.kind(), k.firstMillis(),
+                        k.millis().percentile(50), k.millis().percentile(99), k.errors());
+            }
+            Latency.Mix mix = latency.mix(kinds, CLIENTS, mixSeconds, 1);
+            print.printf(Locale.ROOT, "%n%d clients, every kind mixed, %.0f s: %d answers (%.1f/s), %d errors, p50 %.0f ms,"
+                            + " p99 %.0f ms, max %.0f ms, longest stretch with no answer %.0f ms%n",
+                    mix.clients(), mix.seconds(), mix.answers(), mix.throughput(), mix.errors(),
+                    mix.millis().percentile(50), mix.millis().percentile(99), mix.millis().max(), mix.longestSilenceMillis());
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private static void awaitUp(String url) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+        for (long deadline = System.nanoTime() + 1_800_000_000_000L; System.nanoTime() < deadline; Thread.sleep(200)) {
+            try {
+                if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+            } catch (java.io.IOException notYet) {
+                // starting
+            }
+        }
+        throw new IllegalStateException("server did not start: " + url);
+    }
+
+    private static String spread(List<Double> values) {
+        Samples s = Samples.of(values);
+        return String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", s.median(), s.min(), s.max());
+    }
+}
