@@ -3,7 +3,7 @@ package org.demandgraph.extract;
 /**
  * The extraction rules, each a named, documented way a fact is read from text. Every extracted fact
  * records the rule that produced it; the graph says so with {@code prov:wasGeneratedBy} an individual
- * {@code dg:rule-{id}} of class {@code dg:ExtractionRule} (declared in the ontology, a test checks both ways).
+ * {@code rule-{id}} in the dg: namespace of class {@code dg:ExtractionRule} (declared in the ontology, a test checks both ways).
  */
 public enum Rule {
     OPERATION_NOUN("operation-noun", "operation noun",

@@ -145,7 +145,7 @@ public final class DG {
     /** Class of the extraction rules that facts are {@code prov:wasGeneratedBy}. */
     public static final Resource ExtractionRule = cls("ExtractionRule");
 
-    /** The IRI of an extraction rule individual, {@code dg:rule-{id}}. */
+    /** The IRI of an extraction rule individual, {@code rule-{id}} in the dg: namespace. */
     public static String rule(String id) {
         return NS + "rule-" + id;
     }

@@ -137,10 +137,10 @@ class ShapesTest {
                 broken("OperationNameShape", Severity.Violation, "An operation has at most one dg:operationName, a non-empty string.", 1,
                         "INSERT DATA { GRAPH P: { op:2014-02-operation-cupid dg:operationName \"Operation Valentine\" } }"),
                 broken("ExtractedFactRuleShape", Severity.Violation,
-                        "Every extracted operation and tactic use is prov:wasGeneratedBy a dg:ExtractionRule (dg:rule-...).", 1,
+                        "Every extracted operation and tactic use is prov:wasGeneratedBy a dg:ExtractionRule (one of the ontology's rule individuals).", 1,
                         "DELETE WHERE { GRAPH P: { op:2014-02-operation-cupid prov:wasGeneratedBy ?r } }"),
                 broken("ExtractedFactRuleShape", Severity.Violation,
-                        "Every extracted operation and tactic use is prov:wasGeneratedBy a dg:ExtractionRule (dg:rule-...).", 2,
+                        "Every extracted operation and tactic use is prov:wasGeneratedBy a dg:ExtractionRule (one of the ontology's rule individuals).", 2,
                         "WITH P: DELETE { p:tactic-use\\/web-stings prov:wasGeneratedBy ?r } INSERT { p:tactic-use\\/web-stings prov:wasGeneratedBy \"a rule\" } "
                                 + "WHERE { p:tactic-use\\/web-stings prov:wasGeneratedBy ?r }"),
                 broken("OperationConductedByShape", Severity.Violation,
