@@ -2,6 +2,7 @@ package org.demandgraph.profile;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.vocab.Slugs;
 import org.demandgraph.vocab.UsStates;
 
 /** The title line "Place, ST": the place's name and its USPS code. */
@@ -21,7 +22,11 @@ record TitleLine(Span span, String name, String stateCode) {
         String code = m.group(2);
         if (!UsStates.isCode(code))
             throw new ProfileFormatException(source, line.number(), "unknown state code \"" + code + "\" in the title");
-        return new TitleLine(span, Blanks.normalise(m.group(1)), code);
+        String name = Blanks.normalise(m.group(1));
+        if (Slugs.slug(name).isEmpty())
+            throw new ProfileFormatException(source, line.number(), "the place name \"" + abbreviate(name)
+                    + "\" in the title has no Latin letters or digits to make its IRI from: write the name in Latin letters");
+        return new TitleLine(span, name, code);
     }
 
     private static String abbreviate(String s) {

@@ -1,11 +1,14 @@
 package org.demandgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +50,45 @@ class InputWalkerTest {
         Files.writeString(profile, "changed");
         assertEquals(false, before.equals(InputFingerprint.of(List.of(dir.resolve("in")), "b/")));
         assertEquals(List.of(profile.toAbsolutePath().normalize()), InputFingerprint.files(List.of(dir.resolve("in"))));
+    }
+
+    @Test
+    void aSymlinkedFolderIsFollowedAndALinkBackToAnAncestorIsSkippedWithARejection() throws IOException {
+        Path a = file("real/a.txt");
+        Path b = file("real/sub/b.txt");
+        Path loop = Files.createSymbolicLink(dir.resolve("real/sub/back"), dir.resolve("real"));
+        Path linked = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("real"));
+        InputWalker.Walk walk = InputWalker.profiles(List.of(linked));
+        assertEquals(List.of(linked.resolve("a.txt"), linked.resolve("sub/b.txt")), walk.files());
+        assertEquals(1, walk.rejected().size(), walk.rejected().toString());
+        Rejection r = walk.rejected().get(0);
+        assertEquals(linked.resolve("sub/back").toString(), r.file());
+        assertTrue(r.reason().contains("symbolic link loop"), r.reason());
+        // The same files through the real path: the link inside is still a loop.
+        assertEquals(List.of(a, b), InputWalker.profiles(List.of(dir.resolve("real"))).files());
+        assertEquals(dir.resolve("real/sub/back").toString(), InputWalker.profiles(List.of(dir.resolve("real"))).rejected().get(0).file());
+        assertTrue(Files.isSymbolicLink(loop));
+    }
+
+    @Test
+    void anUnreadableSubfolderIsSkippedWithARejectionAndTheRestLoads() throws IOException {
+        Path a = file("in/a.txt");
+        Path hidden = file("in/locked/b.txt");
+        Path c = file("in/z/c.txt");
+        Path locked = dir.resolve("in/locked");
+        Files.setPosixFilePermissions(locked, Set.of());
+        try {
+            InputWalker.Walk walk = InputWalker.profiles(List.of(dir.resolve("in")));
+            if (Files.isReadable(locked)) {
+                // Running as root: permissions do not stop reading, so the folder simply loads.
+                assertEquals(List.of(a, hidden, c), walk.files());
+                assertEquals(List.of(), walk.rejected());
+            } else {
+                assertEquals(List.of(a, c), walk.files());
+                assertEquals(List.of(new Rejection(locked.toString(), 0, "cannot read: permission denied, skipped")), walk.rejected());
+            }
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 }

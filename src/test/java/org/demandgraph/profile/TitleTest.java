@@ -56,6 +56,19 @@ class TitleTest {
     }
 
     @Test
+    void aNameWithoutLatinLettersIsRejectedNamingTheFileAndTitleLine() throws Exception {
+        for (String name : new String[] {"Москва", "東京"}) {
+            ProfileFormatException e = assertThrows(ProfileFormatException.class,
+                    () -> new ProfileParser().parse("far.txt", "\n" + name + ", CT\nNarrative.\n", "0"));
+            assertEquals("far.txt", e.file());
+            assertEquals(2, e.line());
+            assertEquals("the place name \"" + name + "\" in the title has no Latin letters or digits to make its IRI from:"
+                    + " write the name in Latin letters", e.reason());
+        }
+        assertEquals("Łódź", new ProfileParser().parse("t.txt", "Łódź, CT\n", "0").name());
+    }
+
+    @Test
     void aSentenceIsNotATitle() {
         ProfileFormatException e = assertThrows(ProfileFormatException.class,
                 () -> new ProfileParser().parse("t.txt", "In 2010, police in Springfield, IL ran stings.\n", "0"));

@@ -58,6 +58,17 @@ class ShapesTest {
                 broken("PopulationShape", Severity.Violation, POPULATION_MESSAGE, 1,
                         "WITH P: DELETE { j:ct\\/windsor-locks dg:population ?p } INSERT { j:ct\\/windsor-locks dg:population \"12876\" } "
                                 + "WHERE { j:ct\\/windsor-locks dg:population ?p }"),
+                broken("PopulationPlausibleShape", Severity.Violation,
+                        "The footer's Population 12345678901234567890123456 is more than any U.S. city or county could have (at most 40000000).", 1,
+                        "WITH P: DELETE { j:ct\\/windsor-locks dg:population ?p } INSERT { j:ct\\/windsor-locks dg:population 12345678901234567890123456 } "
+                                + "WHERE { j:ct\\/windsor-locks dg:population ?p }"),
+                broken("PopulationPlausibleShape", Severity.Violation,
+                        "The footer's Population 40000001 is more than any U.S. city or county could have (at most 40000000).", 1,
+                        "WITH P: DELETE { j:ct\\/windsor-locks dg:population ?p } INSERT { j:ct\\/windsor-locks dg:population 40000001 } "
+                                + "WHERE { j:ct\\/windsor-locks dg:population ?p }"),
+                broken("PopulationPlausibleShape", Severity.Violation,
+                        "The footer's Population 400000001 is more than any U.S. place could have (at most 400000000).", 1,
+                        "INSERT DATA { GRAPH P: { j:ct dg:population 400000001 } }"),
                 broken("LabelMatchesNameShape", Severity.Violation,
                         "The label \"Windsor Locks, MA\" does not read as the name and the state's code (\"Windsor Locks, CT\").", 1,
                         "WITH P: DELETE { j:ct\\/windsor-locks rdfs:label ?l } INSERT { j:ct\\/windsor-locks rdfs:label \"Windsor Locks, MA\" } "
@@ -198,6 +209,9 @@ class ShapesTest {
         return Stream.of(
                 satisfied("PopulationShape", "WITH P: DELETE { j:ct\\/windsor-locks dg:population ?p } "
                         + "INSERT { j:ct\\/windsor-locks dg:population 1 } WHERE { j:ct\\/windsor-locks dg:population ?p }"),
+                satisfied("PopulationPlausibleShape", "WITH P: DELETE { j:ct\\/windsor-locks dg:population ?p } "
+                        + "INSERT { j:ct\\/windsor-locks dg:population 40000000 } WHERE { j:ct\\/windsor-locks dg:population ?p }"),
+                satisfied("PopulationPlausibleShape", "INSERT DATA { GRAPH P: { j:ct dg:population 400000000 } }"),
                 satisfied("OperationDateRangeShape", "WITH P: DELETE { op:2014-02-operation-cupid dg:date ?d } "
                         + "INSERT { op:2014-02-operation-cupid dg:date \"1900\"^^xsd:gYear } WHERE { op:2014-02-operation-cupid dg:date ?d }"),
                 satisfied("OperationDateRangeShape", "WITH P: DELETE { op:2014-02-operation-cupid dg:date ?d } "

@@ -19,6 +19,18 @@ class SlugsTest {
     }
 
     @Test
+    void latinLettersWithoutADecompositionAreSpelledOutAndOtherScriptsDropped() {
+        assertEquals("strasse", Slugs.slug("Straße"));
+        assertEquals("lodz-aeroe", Slugs.slug("Łódź Ærøe"));
+        assertEquals("thorshofn", Slugs.slug("Þórshöfn"));
+        // Accented and plain spellings of one name share a slug (the loader rejects the second profile).
+        assertEquals(Slugs.slug("Canon City"), Slugs.slug("Cañon City"));
+        assertEquals("", Slugs.slug("Москва"));
+        assertEquals("", Slugs.slug("東京"));
+        assertEquals("springfield", Slugs.slug("Springfield Спрингфилд"));
+    }
+
+    @Test
     void irisFollowTheContract() {
         Iris iris = Iris.defaults();
         assertEquals("https://w3id.org/demandgraph/tactic/reverse-stings", iris.tactic(Tactic.REVERSE_STINGS));
