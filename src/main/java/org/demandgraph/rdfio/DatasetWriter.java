@@ -64,6 +64,7 @@ public final class DatasetWriter {
                  OutputStream out = RdfSyntax.isGzip(file) ? new GZIPOutputStream(raw, 1 << 16) : raw) {
                 write(dataset, syntax, out);
             }
+            NewFilePermissions.apply(partial); // the temp file is 0600; the output honours the umask
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
