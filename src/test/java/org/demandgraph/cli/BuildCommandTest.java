@@ -118,6 +118,23 @@ class BuildCommandTest {
                         && !u.startsWith(org.demandgraph.validate.Shapes.NS)), "a data IRI kept the default base");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"not-an-iri", "kg/", "http://example.org/kg", "/abs/path/", "http://exa mple.org/"})
+    void baseMustBeAnAbsoluteIriEndingInSlashOrHash(String bad) {
+        Path nq = dir.resolve("dg.nq");
+        assertEquals(2, build(PROFILES.toString(), "--out", nq.toString(), "--base", bad), err);
+        assertTrue(err.startsWith("--base " + bad + ": must be an absolute IRI ending in '/' or '#'"), err);
+        assertTrue(Files.notExists(nq), "nothing is written under a bad base");
+    }
+
+    @Test
+    void baseEndingInHashIsAccepted() {
+        Path nq = dir.resolve("dg.nq");
+        assertEquals(0, build(PROFILES.toString(), "--out", nq.toString(), "--base", "http://example.org/kg#"), err);
+        assertTrue(RDFDataMgr.loadDatasetGraph(nq.toString()).stream()
+                .anyMatch(q -> q.getGraph().isURI() && q.getGraph().getURI().startsWith("http://example.org/kg#")));
+    }
+
     @Test
     void twoBuildsAreByteIdentical() throws IOException {
         Path a = dir.resolve("a.nq.gz"), b = dir.resolve("b.nq");
