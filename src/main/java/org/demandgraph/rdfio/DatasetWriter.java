@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public final class DatasetWriter {
         RdfSyntax syntax = RdfSyntax.datasetFile(file).orElseThrow(() -> new IllegalArgumentException(
                 file + ": unknown dataset extension, expected " + knownExtensions()));
         Path parent = file.toAbsolutePath().getParent();
+        if (Files.exists(parent) && !Files.isDirectory(parent)) throw new NotDirectoryException(parent.toString());
         Files.createDirectories(parent);
         Path partial = Files.createTempFile(parent, "." + file.getFileName(), ".part");
         try {

@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
 /** {@code --base IRI}: the base every data IRI is minted under. Mixed into the commands that mint IRIs. */
 public final class BaseOption {
 
-    static final String RULE = "must be an absolute IRI ending in '/' or '#' (e.g. " + Iris.DEFAULT_BASE + ")";
+    // not '#': data IRIs carry their own fragments ({base}tactic/x#site-figure), and an IRI has one '#'
+    static final String RULE = "must be an absolute IRI ending in '/' (e.g. " + Iris.DEFAULT_BASE
+            + "); a '#' base would give IRIs two fragments";
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -19,7 +21,7 @@ public final class BaseOption {
     String base;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base of every data IRI: an absolute IRI ending in '/' or '#' (default: ${DEFAULT-VALUE}).")
+            description = "Base of every data IRI: an absolute IRI ending in '/' (default: ${DEFAULT-VALUE}).")
     void setBase(String value) {
         // a relative base would mint relative IRIs, which no RDF syntax can carry faithfully
         if (!isAbsoluteBase(value))
@@ -28,7 +30,7 @@ public final class BaseOption {
     }
 
     static boolean isAbsoluteBase(String value) {
-        if (!(value.endsWith("/") || value.endsWith("#"))) return false;
+        if (!value.endsWith("/")) return false;
         try {
             IRIx iri = IRIx.create(value);
             return !iri.isRelative() && !iri.hasViolations();
