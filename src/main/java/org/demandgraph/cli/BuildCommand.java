@@ -64,7 +64,7 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             DatasetWriter.write(result.dataset(), output.path());
         } catch (IOException e) {
-            err.println("build: " + output.path() + ": cannot write: " + e.getMessage());
+            err.println("build: " + output.path() + ": cannot write: " + Main.describe(e));
             return ExitCode.FAILED;
         }
         err.flush();

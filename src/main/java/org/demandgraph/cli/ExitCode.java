@@ -7,9 +7,9 @@ package org.demandgraph.cli;
  * 1  findings: some input rejected, the rest still processed (build, stats); violations (validate)
  * 2  usage error: bad option or argument, a PATH that does not exist; and, as the contract has it,
  *    an input that cannot be read or parsed for validate and query (their verdict or answer would
- *    silently miss data), and a query that does not parse or an endpoint that cannot be reached
+ *    silently miss data), and a query that does not parse or an endpoint that answers with an error
  * 3  failed: something else went wrong (an output cannot be written, the server cannot start, an
- *    unexpected error); one line on standard error says what
+ *    endpoint that refuses the connection, an unexpected error); one line on standard error says what
  * </pre>
  */
 public final class ExitCode {

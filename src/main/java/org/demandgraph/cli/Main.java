@@ -61,6 +61,8 @@ public final class Main implements Runnable {
         while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null || t instanceof java.io.UncheckedIOException)) {
             t = t.getCause();
         }
+        String file = org.demandgraph.cli.option.Reasons.ofFile(t);
+        if (file != null) return file;
         String message = t.getMessage();
         return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }

@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
                 "SELECT prints a table (or CSV, TSV, JSON), ASK true or false, CONSTRUCT and DESCRIBE Turtle."},
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {"0:the query ran",
-                "2:usage error, an input that cannot be read (named on stderr), a query that does not parse, or an endpoint that cannot be reached",
-                "3:failed: the query ran past --timeout, or something unexpected went wrong (one line on stderr says what)"})
+                "2:usage error, an input that cannot be read (named on stderr), a query that does not parse, or an endpoint that answers with an error",
+                "3:failed: the query ran past --timeout, the endpoint refused the connection (server down), or something unexpected went wrong (one line on stderr says what)"})
 public final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -88,6 +88,11 @@ public final class QueryCommand implements Callable<Integer> {
                 } catch (QueryCancelledException e) {
                     throw e;
                 } catch (RuntimeException e) {
+                    if (refused(e)) {
+                        // one line with the URL as given, not the request's encoded query
+                        err.println("query: connection refused: " + endpoint);
+                        return ExitCode.FAILED;
+                    }
                     err.println("query: " + endpoint + ": " + Main.describe(e));
                     return ExitCode.USAGE;
                 }
@@ -117,5 +122,13 @@ public final class QueryCommand implements Callable<Integer> {
             err.println("query: stopped after " + timeout.timeout().toSeconds() + " s (--timeout)");
             return ExitCode.FAILED;
         }
+    }
+
+    /** Whether the endpoint's server is down: nothing listens at its host and port. */
+    private static boolean refused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException) return true;
+        }
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public final class DatasetWriter {
         RdfSyntax syntax = RdfSyntax.datasetFile(file).orElseThrow(() -> new IllegalArgumentException(
                 file + ": unknown dataset extension, expected " + knownExtensions()));
         Path parent = file.toAbsolutePath().getParent();
+        if (Files.exists(parent) && !Files.isDirectory(parent)) throw new NotDirectoryException(parent.toString());
         Files.createDirectories(parent);
         Path partial = Files.createTempFile(parent, "." + file.getFileName(), ".part");
         try {
@@ -64,6 +66,7 @@ public final class DatasetWriter {
                  OutputStream out = RdfSyntax.isGzip(file) ? new GZIPOutputStream(raw, 1 << 16) : raw) {
                 write(dataset, syntax, out);
             }
+            NewFilePermissions.apply(partial); // the temp file is 0600; the output honours the umask
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

@@ -101,7 +101,7 @@ class BuildCommandTest {
     void anUnwritableOutputIsAFailureNotAUsageError() throws IOException {
         Files.writeString(dir.resolve("a-file"), "not a folder");
         assertEquals(ExitCode.FAILED, build(PROFILES.toString(), "--out", dir.resolve("a-file/dg.nq").toString()));
-        assertTrue(err.contains("a-file/dg.nq: cannot write"), err);
+        assertTrue(err.contains("a-file/dg.nq: cannot write: " + dir.resolve("a-file") + ": not a folder"), err);
         assertEquals(1, err.strip().lines().count(), "one line says what failed: " + err);
     }
 
@@ -116,6 +116,15 @@ class BuildCommandTest {
                 .filter(Node::isURI).map(Node::getURI)
                 .noneMatch(u -> u.startsWith(BASE) && !u.startsWith(DG.ONTOLOGY_IRI)
                         && !u.startsWith(org.demandgraph.validate.Shapes.NS)), "a data IRI kept the default base");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"not-an-iri", "kg/", "http://example.org/kg", "/abs/path/", "http://exa mple.org/", "http://example.org/kg#"})
+    void baseMustBeAnAbsoluteIriEndingInSlash(String bad) {
+        Path nq = dir.resolve("dg.nq");
+        assertEquals(2, build(PROFILES.toString(), "--out", nq.toString(), "--base", bad), err);
+        assertTrue(err.startsWith("--base " + bad + ": must be an absolute IRI ending in '/'"), err);
+        assertTrue(Files.notExists(nq), "nothing is written under a bad base");
     }
 
     @Test

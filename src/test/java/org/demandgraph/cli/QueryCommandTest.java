@@ -154,10 +154,16 @@ class QueryCommandTest {
     }
 
     @Test
-    void unreachableEndpointIsAnError() {
-        Run r = run("query", q("operations-by-year"), "--endpoint", "http://127.0.0.1:1/none/sparql");
-        assertEquals(2, r.status());
-        assertTrue(r.err().startsWith("query: http://127.0.0.1:1/none/sparql: "), r.err());
+    void endpointThatIsDownIsConnectionRefused() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort(); // free now, and nobody listens once it is closed
+        }
+        String url = "http://127.0.0.1:" + port + "/none/sparql";
+        Run r = run("query", q("operations-by-year"), "--endpoint", url);
+        assertEquals(ExitCode.FAILED, r.status(), r.err());
+        assertEquals("query: connection refused: " + url + "\n", r.err());
+        assertEquals("", r.out());
     }
 
     @Test

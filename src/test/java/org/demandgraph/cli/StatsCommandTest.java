@@ -57,4 +57,21 @@ class StatsCommandTest {
     void noPathIsAUsageError() {
         assertEquals(Main.USAGE, run("stats").status());
     }
+
+    @Test
+    void reportOutHasAPlainNewFilesPermissions(@TempDir Path dir) throws Exception {
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path report = dir.resolve("stats.txt");
+        Run r = run("stats", "--out", report.toString(), PROJECT.resolve("data/profiles").toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(report));
+    }
+
+    @Test
+    void unwritableReportNamesTheFileAndTheReason(@TempDir Path dir) {
+        Path report = dir.resolve("missing/stats.txt");
+        Run r = run("stats", "--out", report.toString(), PROJECT.resolve("data/profiles").toString());
+        assertEquals(ExitCode.FAILED, r.status());
+        assertEquals("stats: " + report + ": cannot write: no such file or folder\n", r.err());
+    }
 }

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -91,5 +94,33 @@ class DatasetWriterTest {
     @Test
     void unknownExtensionIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> DatasetWriter.write(dataset(), dir.resolve("out.ttl")));
+    }
+
+    @Test
+    void writtenFileHonoursTheUmaskLikeAPlainNewFile() throws Exception {
+        // the process umask, read independently of the code under test: from a shell (which inherits it)
+        Process sh = new ProcessBuilder("sh", "-c", "umask").start();
+        int umask = Integer.parseInt(new String(sh.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim(), 8);
+        assertEquals(0, sh.waitFor());
+        Set<PosixFilePermission> expected = PosixFilePermissions.fromString(rwx(0666 & ~umask));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(expected, Files.getPosixFilePermissions(plain), "a plain new file gets 0666 & ~umask");
+
+        Path out = dir.resolve("sub/out.trig");
+        DatasetWriter.write(dataset(), out);
+        assertEquals(expected, Files.getPosixFilePermissions(out),
+                "umask " + Integer.toOctalString(umask) + ": the output has a plain new file's permissions");
+        try (var left = Files.list(out.getParent())) {
+            assertEquals(List.of(out), left.toList(), "no probe or partial file is left behind");
+        }
+    }
+
+    private static String rwx(int mode) {
+        StringBuilder s = new StringBuilder();
+        for (int shift = 6; shift >= 0; shift -= 3) {
+            int bits = mode >> shift;
+            s.append((bits & 4) != 0 ? 'r' : '-').append((bits & 2) != 0 ? 'w' : '-').append((bits & 1) != 0 ? 'x' : '-');
+        }
+        return s.toString();
     }
 }

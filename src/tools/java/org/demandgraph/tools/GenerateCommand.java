@@ -1,6 +1,7 @@
 package org.demandgraph.tools;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.demandgraph.cli.ExitCode;
@@ -32,6 +33,10 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         if (count < 0) {
             throw new ParameterException(spec.commandLine(), "--count must not be negative");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            spec.commandLine().getErr().println("generate: --out " + out + ": not a folder");
+            return ExitCode.USAGE;
         }
         try {
             long started = System.nanoTime();

@@ -28,7 +28,7 @@ public final class ReportOutput {
             try {
                 Files.writeString(out, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IOException(out + ": cannot write: " + e.getMessage(), e);
+                throw new IOException(out + ": cannot write: " + (e instanceof java.nio.file.FileSystemException f ? Reasons.reason(f) : e.getMessage()), e);
             }
         }
     }
