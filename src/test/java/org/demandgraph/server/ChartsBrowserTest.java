@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.demandgraph.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -39,7 +40,7 @@ class ChartsBrowserTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium here");
+        HeadlessChromium.require();
         server = new ChartsServer(RDFDataMgr.loadDatasetGraph(
                 PROJECT.resolve("src/test/resources/queries/hand-written.trig").toString()));
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.demandgraph.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -56,9 +57,7 @@ class EditorBrowserTest {
 
     @BeforeAll
     static void start() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if ("true".equals(System.getenv("CI"))) assertTrue(present, "CI needs Chromium and chromedriver");
-        assumeTrue(present, "no Chromium here");
+        HeadlessChromium.require();
         Iris iris = Iris.defaults();
         DatasetGraph dataset = new DatasetLoader(iris).load(List.of(PROJECT.resolve("data/profiles"))).dataset();
         Validation.withBundledShapes().summariseInto(dataset, iris);

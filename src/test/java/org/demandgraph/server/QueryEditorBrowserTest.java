@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.demandgraph.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -25,8 +26,7 @@ class QueryEditorBrowserTest {
 
     @Test
     void theEditorOpensWithThePrefixesAndRunsTheQuery(@TempDir Path profileDir) {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "browser test skipped: /usr/bin/chromedriver or /usr/bin/chromium not installed (.ci/run installs them)");
+        HeadlessChromium.require();
         try (DemandServer server = DemandServer.builder(ServerFixture.twoProfiles()).port(0).start()) {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());

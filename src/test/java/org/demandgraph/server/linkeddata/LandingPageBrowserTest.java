@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.demandgraph.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,11 +29,7 @@ class LandingPageBrowserTest {
 
     @Test
     void runAnExampleQueryAndFollowAJurisdictionLink(@TempDir Path profileDir) {
-        boolean browser = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        String why = "/usr/bin/chromedriver or /usr/bin/chromium not installed "
-                + "(apt-get install -y chromium chromium-driver; .ci/run installs them)";
-        if ("true".equals(System.getenv("CI"))) assertTrue(browser, why);
-        assumeTrue(browser, "browser test skipped: " + why);
+        HeadlessChromium.require();
         try (LinkedDataServer server = new LinkedDataServer("norwich.trig")) {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());

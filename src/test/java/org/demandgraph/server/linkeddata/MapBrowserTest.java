@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.demandgraph.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -45,11 +46,7 @@ class MapBrowserTest {
 
     @BeforeAll
     static void start() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            assertTrue(!"true".equals(System.getenv("CI")), "CI=true but no Chromium at " + CHROMIUM);
-            assumeFalse(true, "no Chromium here");
-        }
+        HeadlessChromium.require();
         DatasetGraph dsg = new DatasetLoader(Iris.defaults()).load(List.of(PROJECT.resolve("data/profiles"))).dataset();
         server = DemandServer.builder(dsg).port(0)
                 .customize(b -> LinkedDataRoutes.install(b, dsg, Iris.defaults())).start();
