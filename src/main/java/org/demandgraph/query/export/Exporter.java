@@ -45,9 +45,14 @@ public final class Exporter {
         return rows(table.query(), table::isList, dataset);
     }
 
-    /** Any SELECT's rows as plain values; {@code isList} names the columns of sorted {@code ; }-separated lists. */
+    /**
+     * Any SELECT's rows as plain values; {@code isList} names the columns of sorted {@code ; }-separated lists.
+     * The query reads the union through quad indexes ({@link UnionView#indexed}: a dataset without them
+     * is copied once; give an indexed one to export several tables): over a plain map of graphs, every
+     * pattern would visit each of thousands of profile graphs.
+     */
     public static Rows rows(String query, Predicate<String> isList, DatasetGraph dataset) {
-        DatasetGraph union = UnionView.of(dataset);
+        DatasetGraph union = UnionView.indexed(dataset);
         return Txn.calculateRead(union, () -> {
             try (QueryExecution exec = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(union)).build()) {
                 ResultSet rs = exec.execSelect();
