@@ -279,6 +279,7 @@ public final class DemandServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new GuardedQuery(guard))
                     .add("/" + DATASET, served, false)
                     .addFilter("/*", new HttpGuard(hostNames, timeout.toMillis(), maxPerClient, updatePath))
+                    .addFilter("/*", new VaryHeaders())
                     .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates, version))
                     // The server's one content negotiation, ahead of Fuseki's own.
                     .addFilter("/" + DATASET + "/sparql", new KgNegotiation())
@@ -302,6 +303,7 @@ public final class DemandServer implements AutoCloseable {
             customizations.forEach(step -> step.accept(fuseki));
             FusekiServer server = fuseki.build();
             JettySettings.apply(server.getJettyServer(), idleTimeout);
+            Compression.apply(server.getJettyServer());
             return new DemandServer(server, updates, validator != null);
         }
 
