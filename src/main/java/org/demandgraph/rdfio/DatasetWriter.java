@@ -31,7 +31,7 @@ import org.demandgraph.vocab.Sha256;
  * The one RDF writer: {@code build}'s files, the server's dumps and descriptions, and the content
  * fingerprint behind ETags all come from here. Output is canonical: blank nodes get labels that depend
  * only on the data ({@link CanonicalBlankNodes}), quads are in {@link CanonicalOrder}, and TriG, Turtle
- * and JSON-LD use the one prefix mapping ({@link Prefixes}). Same data, same bytes, in any JVM.
+ * use the one prefix mapping ({@link Prefixes}), JSON-LD the one context ({@link JsonLdContext}). Same data, same bytes, in any JVM.
  */
 public final class DatasetWriter {
 
@@ -95,8 +95,7 @@ public final class DatasetWriter {
             case JSONLD -> {
                 DatasetGraph copy = DatasetGraphFactory.createGeneral();
                 canonical.forEach(copy::add);
-                copy.prefixes().putAll(prefixes());
-                RDFDataMgr.write(out, copy, RDFFormat.JSONLD11);
+                CompactJsonLd.write(copy, out);
             }
             case RDFXML -> {
                 Graph g = GraphFactory.createDefaultGraph();

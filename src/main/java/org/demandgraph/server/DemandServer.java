@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.demandgraph.graph.UnionView;
+import org.demandgraph.rdfio.CompactJsonLd;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
@@ -264,6 +265,8 @@ public final class DemandServer implements AutoCloseable {
 
         public DemandServer build() {
             DatasetGraph served = served();
+            // Fuseki's JSON-LD answers compacted with the published context, as the pages' are.
+            CompactJsonLd.registerAsDefault();
             served.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             boolean updates = updatePassword != null;
             QueryGuard guard = new QueryGuard(allowedServices);
