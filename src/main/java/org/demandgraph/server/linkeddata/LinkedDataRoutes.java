@@ -25,7 +25,7 @@ import org.demandgraph.server.QueriesServlet;
 public final class LinkedDataRoutes {
 
     /** The first path segments of every IRI {@link Iris} mints. */
-    static final List<String> SEGMENTS = List.of("jurisdiction", "tactic", "profile", "operation", "actor", "source", "graph");
+    static final List<String> SEGMENTS = List.of("jurisdiction", "tactic", "profile", "operation", "actor", "source", "graph", "quality");
 
     private LinkedDataRoutes() {}
 
