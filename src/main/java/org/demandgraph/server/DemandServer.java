@@ -24,6 +24,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
 
 /**
  * The embedded Fuseki server of the knowledge graph, on 127.0.0.1 only. It is handed a dataset (it
@@ -148,6 +149,7 @@ public final class DemandServer implements AutoCloseable {
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private final DataVersion version = new DataVersion();
         private Function<Graph, ValidationReport> validator;
+        private Iris iris = Iris.defaults();
         private DatasetGraph served;
 
         private Builder(DatasetGraph dataset) {
@@ -230,7 +232,13 @@ public final class DemandServer implements AutoCloseable {
 
         /** What {@code /kg/shacl} runs on the data it is given. Without one, {@code /kg/shacl} is not served. */
         public Builder shacl(Function<Graph, ValidationReport> validator) {
+            return shacl(validator, Iris.defaults());
+        }
+
+        /** As {@link #shacl(Function)}, for data under {@code iris}' base: the HTML report links to its pages here. */
+        public Builder shacl(Function<Graph, ValidationReport> validator, Iris iris) {
             this.validator = validator;
+            this.iris = Objects.requireNonNull(iris, "iris");
             return this;
         }
 
@@ -293,7 +301,7 @@ public final class DemandServer implements AutoCloseable {
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet(QueryEditor.PATH + "/*", new QueryEditor(DATASET));
             if (validator != null) {
-                fuseki.registerOperation(SHACL_OURS, new ShaclService(validator))
+                fuseki.registerOperation(SHACL_OURS, new ShaclService(validator, iris))
                         .addEndpoint("/" + DATASET, "shacl", SHACL_OURS);
             }
             if (updates) {
