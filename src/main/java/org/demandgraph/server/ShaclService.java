@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.demandgraph.rdfio.NoRemoteContexts;
@@ -62,7 +63,9 @@ final class ShaclService extends BaseActionREST {
         }
         Graph data = GraphFactory.createDefaultGraph();
         try {
+            // The client's mistake goes back to the client (400), not into the server log as an ERROR.
             RDFParser.source(action.getRequestInputStream()).lang(lang).base(BASE)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
                     .context(NoRemoteContexts.context()).parse(data);
         } catch (RiotException e) {
             ServletOps.errorBadRequest("Cannot read the data as " + lang.getName() + ": " + e.getMessage());
