@@ -88,6 +88,22 @@ class PlaceLinkingTest {
         assertEquals(List.of(), objects(ds, norwich, DG.placeMatchNote.asNode()));
     }
 
+    /** The written TriG abbreviates the place terms with the project's prefixes (vocab.Prefixes). */
+    @Test
+    void theWrittenGraphUsesTheGeoSchemaAndGeoSparqlPrefixes() {
+        DatasetGraph ds = load(PROJECT.resolve("data/profiles"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.demandgraph.rdfio.DatasetWriter.write(ds, org.demandgraph.rdfio.RdfSyntax.TRIG, out);
+        String trig = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        for (String declared : List.of("PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>",
+                "PREFIX geosparql: <http://www.opengis.net/ont/geosparql#>", "PREFIX sf: <http://www.opengis.net/ont/sf#>",
+                "PREFIX schema: <https://schema.org/>"))
+            assertTrue(trig.contains(declared) || trig.contains(declared.replace("PREFIX", "@prefix") + " ."), declared);
+        for (String used : List.of("geo:lat", "geo:long", "geosparql:hasGeometry", "geosparql:asWKT", "geosparql:wktLiteral",
+                "sf:Point", "schema:containedInPlace", "schema:AdministrativeArea"))
+            assertTrue(trig.contains(used), used);
+    }
+
     @Test
     void theDevelopmentSetGetsTheHandCheckedLinksAndNoWrongOne() throws IOException {
         assertTrue(Files.isDirectory(REAL), "the development set is missing: " + REAL);
