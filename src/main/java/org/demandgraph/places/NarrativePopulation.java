@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The population a profile's opening paragraph gives its place, when the footer prints none: "a town of
  * approximately 500 residents", "a city of about 1.2 million people", "has a population of roughly 7,000".
  * Only the opening paragraph is read (it introduces the place; later ones mention other places and counts of
- * arrests), and only these phrasings. The matcher uses it to choose between candidates, never to reject one.
+ * arrests), and only these phrasings. The matcher uses it like the footer's, but in New England it only
+ * chooses (a town's GeoNames place there may count only its village).
  */
 final class NarrativePopulation {
 

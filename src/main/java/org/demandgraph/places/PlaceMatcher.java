@@ -15,8 +15,9 @@ import org.demandgraph.places.Gazetteer.Place;
  * Matches a profiled jurisdiction to the gazetteer, never guessing: a city or town to exactly one GeoNames
  * place of its state, a county to exactly one county (or equivalent) by name. When the name alone names
  * several places, the profile's population (the footer's, else the one its opening paragraph gives) and the
- * counties its text mentions may single one out; a name found only under a municipal-type variant
- * ("Ocean Township" → "Ocean") needs the population to agree.
+ * counties its text mentions may single one out; a population agreeing with none of them blocks the link
+ * (but the text's in New England, where a town's GeoNames place may count only its village); a name found
+ * only under a municipal-type variant ("Ocean Township" → "Ocean") needs the population to agree.
  * Anything else is no match, with the reason and the candidates.
  */
 public final class PlaceMatcher {
@@ -52,7 +53,7 @@ public final class PlaceMatcher {
      */
     public CityMatch city(String usps, String name, Long population, String text) {
         String st = usps.toUpperCase(Locale.ROOT);
-        // the opening paragraph's population, when the footer has none: it may choose, never reject
+        // the opening paragraph's population, when the footer has none
         OptionalLong told = population == null ? NarrativePopulation.of(text) : OptionalLong.empty();
         List<Place> exact = new ArrayList<>();
         for (String same : PlaceNames.sameNames(st, name))
@@ -85,11 +86,14 @@ public final class PlaceMatcher {
 
     private CityMatch choose(String name, String st, List<Place> exact, Long population, OptionalLong told, String text) {
         List<Place> left = exact;
-        if (population != null) {
-            left = exact.stream().filter(p -> p.population() == 0 || agrees(population, p.population(), SAME_PLACE_FACTOR)).toList();
+        // the population that may reject every candidate: the footer's; the text's, outside New England
+        Long checked = population != null ? population
+                : told.isPresent() && !NEW_ENGLAND.contains(st) ? Long.valueOf(told.getAsLong()) : null;
+        if (checked != null) {
+            left = exact.stream().filter(p -> p.population() == 0 || agrees(checked, p.population(), SAME_PLACE_FACTOR)).toList();
             if (left.isEmpty())
-                return new CityMatch(null, "the population (" + population + ") agrees with no place named "
-                        + quote(name) + " in " + st + ": " + describe(exact), exact);
+                return new CityMatch(null, (population != null ? "the population (" : "the population its text gives (")
+                        + checked + ") agrees with no place named " + quote(name) + " in " + st + ": " + describe(exact), exact);
         }
         if (left.size() > 1) {
             List<Place> inNamedCounty = inCountiesNamed(left, text);

@@ -61,14 +61,19 @@ class PlaceMatcherTest {
 
     /** Written here in the site's style, not taken from any profile. */
     @Test
-    void theOpeningParagraphsPopulationChoosesBetweenHomonymsButNeverRejects() {
+    void theOpeningParagraphsPopulationChoosesBetweenHomonymsAndRejectsOutsideNewEngland() {
         String small = "Franklin is a town of about 4,800 residents in the middle of the state. Police there ran stings.";
         assertEquals(FRANKLIN_JONES, matcher.city("TN", "Franklin", null, small).place());
         String large = "Franklin, a city of roughly 58,000 people, has seen street prostitution for years.";
         assertEquals(FRANKLIN_SMITH, matcher.city("TN", "Franklin", null, large).place());
-        // a population agreeing with neither stays ambiguous; with a single place of the name it links anyway
+        // a population agreeing with neither links none; outside New England it rejects a single place too,
+        // in New England (where a town's GeoNames place may count only its village) it does not
         String neither = "Franklin is a city of about 20,000 residents.";
-        assertFalse(matcher.city("TN", "Franklin", null, neither).linked());
+        CityMatch none = matcher.city("TN", "Franklin", null, neither);
+        assertFalse(none.linked());
+        assertTrue(none.problem().startsWith("the population its text gives (20000) agrees with no place named \"Franklin\" in TN"), none.problem());
+        assertFalse(matcher.city("NY", "Elmwood", null, "Elmwood is a town of some 760,000 residents.").linked());
+        assertEquals(ELMWOOD, matcher.city("VT", "Elmwood", null, "Elmwood is a town of roughly 70,000 residents.").place());
         assertEquals(NORWICH, matcher.city("CT", "Norwich", null, "Norwich has a population of roughly 900.").place());
         // only the opening paragraph counts: later ones count arrests and other places
         String later = "Franklin has had complaints for years.\n\nA sweep of 4,800 residents' tips led nowhere; a county of 5,000 people nearby.";
