@@ -2,6 +2,7 @@ package org.demandgraph.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ public final class PlaceNames {
         Matcher m = CITY_OF.matcher(name.strip());
         if (m.matches()) names.add(m.group(1).strip());
         for (String n : List.copyOf(names)) {
-            String alias = GEONAMES_NAMES.get(usps.toUpperCase(java.util.Locale.ROOT) + "|" + key(n));
+            String alias = GEONAMES_NAMES.get(usps.toUpperCase(Locale.ROOT) + "|" + key(n));
             if (alias != null) names.add(alias);
         }
         return names;
