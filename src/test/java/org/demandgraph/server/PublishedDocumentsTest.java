@@ -3,8 +3,6 @@ package org.demandgraph.server;
 import static org.demandgraph.server.ServerFixture.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -13,12 +11,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.rdfio.NoRemoteContexts;
 import org.demandgraph.vocab.DG;
 import org.demandgraph.vocab.Iris;
@@ -40,9 +35,7 @@ class PublishedDocumentsTest {
 
     @BeforeAll
     static void start() {
-        DatasetGraph data = ServerSetup.prepare(new DatasetLoader(Iris.defaults()).load(List.of(Path.of("data/profiles")))
-                .dataset(), Iris.defaults());
-        server = ServerSetup.builder(data, Iris.defaults()).port(0).start();
+        server = bundledDataServer();
     }
 
     @AfterAll

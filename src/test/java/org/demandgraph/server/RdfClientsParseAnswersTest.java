@@ -1,6 +1,7 @@
 package org.demandgraph.server;
 
 import static org.demandgraph.server.ServerFixture.HTTP;
+import static org.demandgraph.server.ServerFixture.bundledDataServer;
 import static org.demandgraph.server.ServerFixture.encode;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -23,7 +24,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.rdfio.NoRemoteContexts;
 import org.demandgraph.testing.RdfClients;
 import org.demandgraph.vocab.Iris;
@@ -59,9 +59,7 @@ class RdfClientsParseAnswersTest {
 
     @BeforeAll
     static void start() {
-        DatasetGraph data = ServerSetup.prepare(new DatasetLoader(Iris.defaults()).load(List.of(Path.of("data/profiles")))
-                .dataset(), Iris.defaults());
-        server = ServerSetup.builder(data, Iris.defaults()).port(0).start();
+        server = bundledDataServer();
     }
 
     @AfterAll

@@ -33,6 +33,13 @@ final class ServerFixture {
         return dsg;
     }
 
+    /** The server {@code serve} starts on the bundled {@code data/} (Norwich and Windsor Locks), on a free port. */
+    static DemandServer bundledDataServer() {
+        DatasetGraph data = ServerSetup.prepare(new org.demandgraph.pipeline.DatasetLoader(org.demandgraph.vocab.Iris.defaults())
+                .load(java.util.List.of(java.nio.file.Path.of("data/profiles"))).dataset(), org.demandgraph.vocab.Iris.defaults());
+        return ServerSetup.builder(data, org.demandgraph.vocab.Iris.defaults()).port(0).start();
+    }
+
     static Graph resourceGraph(String name) {
         return RDFParser.source(resource(name)).lang(Lang.TTL).toGraph();
     }

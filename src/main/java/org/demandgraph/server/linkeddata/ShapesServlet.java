@@ -5,13 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.demandgraph.validate.Shapes;
 import org.demandgraph.vocab.Sha256;
 
@@ -45,12 +41,7 @@ final class ShapesServlet extends HttpServlet {
             Responses.send(resp, 200, Responses.contentType(format), Responses.rdf(triples, format));
             return;
         }
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> triples.forEach(t -> dsg.getDefaultGraph().add(t)));
-        Describer.Description d = new Describer(dsg).describe(Links.SHAPES_IRI);
-        Map<String, Object> model = new LinkedHashMap<>(new PageModels(dsg, links).model(d, "resource"));
-        model.put("title", "SHACL shapes of demandgraph");
-        model.put("site", site);
+        Map<String, Object> model = StandalonePage.model(triples, Links.SHAPES_IRI, links, site, "SHACL shapes of demandgraph");
         model.put("source", new String(Responses.rdf(triples, RdfFormat.TURTLE), StandardCharsets.UTF_8));
         Responses.html(resp, 200, templates.render("resource", model));
     }
