@@ -102,6 +102,63 @@ class ServeCommandTest {
         }
     }
 
+    /**
+     * An input that exists but cannot be read, even by root (tests may run as root, where permissions do not
+     * stop reading): a link named like a profile to {@code /proc/self/mem}, whose first bytes are unmapped memory.
+     */
+    static Path unreadableInput(Path at) throws IOException {
+        Files.createSymbolicLink(at, Path.of("/proc/self/mem"));
+        try (InputStream in = Files.newInputStream(at)) {
+            assertThrows(IOException.class, in::read, "reading " + at + " must fail for this test");
+        }
+        return at;
+    }
+
+    @Test
+    void withTdb2AnUnreadableInputIsSkippedWithAMessageAsWithout() throws Exception {
+        // Before: the fingerprint of the inputs read every file and one unreadable input aborted the start.
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.move(trig(), in.resolve("two-profiles.trig"));
+        Path bad = unreadableInput(in.resolve("unreadable.txt"));
+        Path db = tmp.resolve("db");
+        for (String expected : new String[] {"loaded from the inputs", "inputs unchanged, not reloaded"}) {
+            java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+            ServeCommand.Serving serving = parse("--port", "0", "--tdb2", db.toString(), in.toString())
+                    .start(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+            try {
+                assertTrue(out.toString().contains(expected), out.toString());
+                assertTrue(err.toString().lines().anyMatch(l -> l.startsWith("rejected: " + bad) && l.contains("cannot read")),
+                        "the skipped input is named each time: " + err);
+                HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        serving.server().sparqlUrl() + "?query=" + java.net.URLEncoder.encode(
+                                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
+                        .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode());
+                assertEquals(serveWithoutTdb2Count(in), r.body().lines().skip(1).findFirst().orElse("").strip(),
+                        "the readable input is served, as without --tdb2");
+            } finally {
+                serving.stop();
+            }
+        }
+    }
+
+    /** The number of quads in named graphs served from the same inputs without --tdb2. */
+    private static String serveWithoutTdb2Count(Path in) throws Exception {
+        ServeCommand.Serving serving = parse("--port", "0", in.toString()).start(
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    serving.server().sparqlUrl() + "?query=" + java.net.URLEncoder.encode(
+                            "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            String n = r.body().lines().skip(1).findFirst().orElse("").strip();
+            assertNotEquals("0", n);
+            return n;
+        } finally {
+            serving.stop();
+        }
+    }
+
     @Test
     void thePasswordComesFromTheEnvironment() throws Exception {
         ServeCommand command = parse("--port", "0", trig().toString());
