@@ -56,8 +56,10 @@ class UpdatePasswordTest {
     }
 
     @Test
-    void anonymousAndWrongPasswordAre401AndGuessingIsSlowedDown() throws InterruptedException {
-        try (DemandServer own = DemandServer.builder(twoProfiles()).port(0).updatePassword(PASSWORD).start()) {
+    void anonymousAndWrongPasswordAre401AndGuessingIsSlowedDown() {
+        // The waits are timed on a clock the test steps (before: real 500 ms windows, flaky on a loaded machine).
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+        try (DemandServer own = DemandServer.builder(twoProfiles()).port(0).updatePassword(PASSWORD).updateClock(clock::get).start()) {
             HttpResponse<String> anonymous = update(own, REFUSED, null);
             assertEquals(401, anonymous.statusCode());
             assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
@@ -67,11 +69,14 @@ class UpdatePasswordTest {
             HttpResponse<String> again = update(own, REFUSED, basic(DemandServer.UPDATE_USER, PASSWORD));
             assertEquals(429, again.statusCode(), again.body());
             assertTrue(again.headers().firstValue("Retry-After").isPresent());
-            Thread.sleep(UpdateGate.FIRST_DELAY_MILLIS + 100);
+            clock.addAndGet((UpdateGate.FIRST_DELAY_MILLIS - 1) * 1_000_000L);
+            assertEquals(429, update(own, REFUSED, basic(DemandServer.UPDATE_USER, PASSWORD)).statusCode(), "still waiting");
+            clock.addAndGet(1_000_000L);
             assertEquals(401, update(own, REFUSED, basic("someone", PASSWORD)).statusCode());
+            clock.addAndGet((2 * UpdateGate.FIRST_DELAY_MILLIS - 1) * 1_000_000L);
             assertEquals(429, update(own, REFUSED, basic(DemandServer.UPDATE_USER, "wrong")).statusCode(),
                     "the second failure locks for twice as long");
-            Thread.sleep(2 * UpdateGate.FIRST_DELAY_MILLIS + 100);
+            clock.addAndGet(1_000_000L);
             assertEquals(204, update(own, INSERT, basic(DemandServer.UPDATE_USER, PASSWORD)).statusCode());
             assertFalse(inserted("refused"));
         }
