@@ -198,6 +198,40 @@ class ServeCommandTest {
     }
 
     @Test
+    void aTdb2DatabaseHeldByAnotherProcessIsAOneLineFailure() throws Exception {
+        // Before: exit 2 (the usage code) and an 18-33-line stack trace. Another serve process holds the store.
+        Path db = tmp.resolve("db");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--port", "0", "--tdb2", db.toString(), trig().toString())
+                .redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.contains("server started"));
+            assertNotNull(line, "the other process did not start");
+            PrintStream saved = System.err;
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status;
+            try {
+                status = Main.run("serve", "--port", "0", "--tdb2", db.toString(), trig().toString());
+            } finally {
+                System.setErr(saved);
+            }
+            String printed = err.toString(StandardCharsets.UTF_8);
+            assertEquals(ExitCode.FAILED, status, printed);
+            String message = printed.lines().filter(l -> l.startsWith("serve:")).findFirst().orElse("");
+            assertTrue(message.contains("Cannot open the TDB2 database " + db) && message.contains("in use by another process"), printed);
+            assertFalse(printed.contains("\tat "), "no stack trace: " + printed);
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void aBusyPortIsAFailureNotAUsageError() throws Exception {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String path = trig().toString();
