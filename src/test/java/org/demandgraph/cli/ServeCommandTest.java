@@ -129,12 +129,7 @@ class ServeCommandTest {
                 assertTrue(out.toString().contains(expected), out.toString());
                 assertTrue(err.toString().lines().anyMatch(l -> l.startsWith("rejected: " + bad) && l.contains("cannot read")),
                         "the skipped input is named each time: " + err);
-                HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        serving.server().sparqlUrl() + "?query=" + java.net.URLEncoder.encode(
-                                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
-                        .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, r.statusCode());
-                assertEquals(serveWithoutTdb2Count(in), r.body().lines().skip(1).findFirst().orElse("").strip(),
+                assertEquals(serveWithoutTdb2Count(in), namedGraphQuads(serving),
                         "the readable input is served, as without --tdb2");
             } finally {
                 serving.stop();
@@ -147,16 +142,22 @@ class ServeCommandTest {
         ServeCommand.Serving serving = parse("--port", "0", in.toString()).start(
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    serving.server().sparqlUrl() + "?query=" + java.net.URLEncoder.encode(
-                            "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
-                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
-            String n = r.body().lines().skip(1).findFirst().orElse("").strip();
+            String n = namedGraphQuads(serving);
             assertNotEquals("0", n);
             return n;
         } finally {
             serving.stop();
         }
+    }
+
+    /** The number of quads in named graphs, as the server's SPARQL endpoint counts them. */
+    private static String namedGraphQuads(ServeCommand.Serving serving) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                serving.server().sparqlUrl() + "?query=" + java.net.URLEncoder.encode(
+                        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body().lines().skip(1).findFirst().orElse("").strip();
     }
 
     @Test
@@ -179,22 +180,32 @@ class ServeCommandTest {
         }
     }
 
-    @Test
-    void aTdb2FolderThatIsAFileIsAOneLineFailure() throws Exception {
-        Path file = Files.writeString(tmp.resolve("db-file"), "not a database");
+    /** The exit status of a command line and what it printed on standard error. */
+    private record Run(int status, String err) {
+        String serveLine() {
+            return err.lines().filter(l -> l.startsWith("serve:")).findFirst().orElse("");
+        }
+    }
+
+    private static Run runCapturingErr(String... args) {
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int status;
         try {
-            status = Main.run("serve", "--port", "0", "--tdb2", file.toString(), trig().toString());
+            int status = Main.run(args);
+            return new Run(status, err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(saved);
         }
-        assertEquals(ExitCode.FAILED, status);
-        String message = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("serve:")).findFirst().orElse("");
-        assertTrue(message.contains("not a folder"), err.toString(StandardCharsets.UTF_8));
-        assertFalse(err.toString(StandardCharsets.UTF_8).contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aTdb2FolderThatIsAFileIsAOneLineFailure() throws Exception {
+        Path file = Files.writeString(tmp.resolve("db-file"), "not a database");
+        Run run = runCapturingErr("serve", "--port", "0", "--tdb2", file.toString(), trig().toString());
+        assertEquals(ExitCode.FAILED, run.status());
+        assertTrue(run.serveLine().contains("not a folder"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
     }
 
     @Test
@@ -212,20 +223,11 @@ class ServeCommandTest {
                 line = lines.readLine();
             } while (line != null && !line.contains("server started"));
             assertNotNull(line, "the other process did not start");
-            PrintStream saved = System.err;
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status;
-            try {
-                status = Main.run("serve", "--port", "0", "--tdb2", db.toString(), trig().toString());
-            } finally {
-                System.setErr(saved);
-            }
-            String printed = err.toString(StandardCharsets.UTF_8);
-            assertEquals(ExitCode.FAILED, status, printed);
-            String message = printed.lines().filter(l -> l.startsWith("serve:")).findFirst().orElse("");
-            assertTrue(message.contains("Cannot open the TDB2 database " + db) && message.contains("in use by another process"), printed);
-            assertFalse(printed.contains("\tat "), "no stack trace: " + printed);
+            Run run = runCapturingErr("serve", "--port", "0", "--tdb2", db.toString(), trig().toString());
+            assertEquals(ExitCode.FAILED, run.status(), run.err());
+            assertTrue(run.serveLine().contains("Cannot open the TDB2 database " + db)
+                    && run.serveLine().contains("in use by another process"), run.err());
+            assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
         } finally {
             other.destroyForcibly().waitFor();
         }

@@ -124,4 +124,30 @@ class UpdatePasswordTest {
         String body = get(server.sparqlUrl(), "text/turtle").body();
         assertTrue(body.contains("SPARQL11Update"), body);
     }
+
+    @Test
+    void thePasswordIsWrittenNowhere() throws Exception {
+        // Before: Fuseki kept it as an unsalted MD5 in a file in the temporary folder, left there after kill -9.
+        String pw = "written-nowhere-" + System.nanoTime();
+        String md5 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest(pw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        long started = System.currentTimeMillis() - 1000;
+        try (DemandServer own = DemandServer.builder(twoProfiles()).port(0).updatePassword(pw).start()) {
+            assertEquals(204, update(own, INSERT, basic(DemandServer.UPDATE_USER, pw)).statusCode());
+            // Files other processes make meanwhile are read too; none may hold the password or its MD5.
+            try (var files = java.nio.file.Files.walk(tmp, 2)) {
+                for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    String text;
+                    try {
+                        if (java.nio.file.Files.getLastModifiedTime(f).toMillis() < started || java.nio.file.Files.size(f) > 1 << 20) continue;
+                        text = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    } catch (java.io.IOException gone) {
+                        continue;
+                    }
+                    assertFalse(text.contains(pw) || text.toLowerCase(java.util.Locale.ROOT).contains(md5), f + " holds the password");
+                }
+            }
+        }
+    }
 }
