@@ -147,6 +147,7 @@ public final class DemandServer implements AutoCloseable {
         private Set<String> hostNames = DEFAULT_HOST_NAMES;
         private int maxPerClient = DEFAULT_MAX_PER_CLIENT;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private java.util.function.LongSupplier updateClock = System::nanoTime;
         private final DataVersion version = new DataVersion();
         private Function<Graph, ValidationReport> validator;
         private Iris iris = Iris.defaults();
@@ -164,6 +165,12 @@ public final class DemandServer implements AutoCloseable {
         public DatasetGraph served() {
             if (served == null) served = RequestDeadline.bound(UnionView.indexed(dataset));
             return served;
+        }
+
+        /** The clock (nanoseconds) that times the waits after failed update logins; tests step their own. */
+        Builder updateClock(java.util.function.LongSupplier clock) {
+            this.updateClock = Objects.requireNonNull(clock, "clock");
+            return this;
         }
 
         /** 0 picks a free port ({@link DemandServer#getPort()} tells which). Default {@value DemandServer#DEFAULT_PORT}. */
@@ -306,7 +313,7 @@ public final class DemandServer implements AutoCloseable {
             }
             if (updates) {
                 // Authentication, throttling and checks are the gate's; Fuseki only runs the update.
-                fuseki.addFilter(updatePath + "/*", new UpdateGate(updatePassword, guard, version))
+                fuseki.addFilter(updatePath + "/*", new UpdateGate(updatePassword, guard, version, updateClock))
                         .addEndpoint("/" + DATASET, "update", Operation.Update);
             }
             filters.forEach(fuseki::addFilter);

@@ -80,7 +80,13 @@ final class ServerFixture {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Far longer than any test request needs: a server that never answers fails the test instead of hanging it. */
+    static final java.time.Duration CLIENT_TIMEOUT = java.time.Duration.ofMinutes(5);
+
     static HttpResponse<String> send(HttpRequest request) {
+        if (request.timeout().isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).timeout(CLIENT_TIMEOUT).build();
+        }
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
