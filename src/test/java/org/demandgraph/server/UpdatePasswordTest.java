@@ -136,18 +136,33 @@ class UpdatePasswordTest {
         try (DemandServer own = DemandServer.builder(twoProfiles()).port(0).updatePassword(pw).start()) {
             assertEquals(204, update(own, INSERT, basic(DemandServer.UPDATE_USER, pw)).statusCode());
             // Files other processes make meanwhile are read too; none may hold the password or its MD5.
-            try (var files = java.nio.file.Files.walk(tmp, 2)) {
-                for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-                    String text;
-                    try {
-                        if (java.nio.file.Files.getLastModifiedTime(f).toMillis() < started || java.nio.file.Files.size(f) > 1 << 20) continue;
-                        text = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
-                    } catch (java.io.IOException gone) {
-                        continue;
-                    }
-                    assertFalse(text.contains(pw) || text.toLowerCase(java.util.Locale.ROOT).contains(md5), f + " holds the password");
+            for (java.nio.file.Path f : recentFiles(tmp, started)) {
+                String text;
+                try {
+                    text = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+                } catch (java.io.IOException gone) {
+                    continue;
                 }
+                assertFalse(text.contains(pw) || text.toLowerCase(java.util.Locale.ROOT).contains(md5), f + " holds the password");
             }
         }
+    }
+
+    /** Regular files under {@code dir} (two levels) changed since {@code since}; files or folders that vanish meanwhile are passed over. */
+    private static java.util.List<java.nio.file.Path> recentFiles(java.nio.file.Path dir, long since) throws java.io.IOException {
+        java.util.List<java.nio.file.Path> found = new java.util.ArrayList<>();
+        java.nio.file.Files.walkFileTree(dir, java.util.Set.of(), 2, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(java.nio.file.Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                if (a.isRegularFile() && a.lastModifiedTime().toMillis() >= since && a.size() <= 1 << 20) found.add(f);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path f, java.io.IOException gone) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
     }
 }
