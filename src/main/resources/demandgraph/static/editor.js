@@ -2,12 +2,12 @@
 // "#defaultView:Table|BarChart|LineChart|Timeline|Map" comment in the query (as the Wikidata Query
 // Service does). The query and view live in the URL fragment (#query=...&view=...): a permanent link.
 // Results come from the SPARQL endpoint as JSON; IRIs get their labels beside them and link to the
-// local pages; numbers show plainly. Downloads are the endpoint's own CSV, TSV and JSON.
+// local pages (links.js, as on every page); numbers show plainly. The Map view draws rows with coordinates
+// with the pages' map (map.js, DemandMap.draw). Downloads are the endpoint's own CSV, TSV and JSON.
 (function () {
   'use strict';
   var body = document.body;
   var endpoint = body.getAttribute('data-sparql');
-  var base = body.getAttribute('data-base');
   var VIEWS = ['Table', 'BarChart', 'LineChart', 'Timeline', 'Map'];
   var NUMERIC = /#(integer|decimal|double|float|long|int|short|nonNegativeInteger|positiveInteger)$/;
   var queryBox = document.getElementById('query');
@@ -28,9 +28,7 @@
     return m && VIEWS.indexOf(m[1]) >= 0 ? m[1] : 'Table';
   }
 
-  function localPath(iri) {
-    return base && iri.indexOf(base) === 0 ? '/' + iri.substring(base.length) : null;
-  }
+  var localPath = demandgraphLinks.localPath;
 
   function endpointUrl(query, output) {
     return endpoint + '?query=' + encodeURIComponent(query) + '&output=' + output;
@@ -109,7 +107,7 @@
       return r.json();
     }).then(function (json) {
       if (json.boolean !== undefined) json = { head: { vars: ['answer'] }, results: { bindings: [{ answer: { type: 'literal', value: String(json.boolean) } }] } };
-      return labels(json).then(function (names) { render(json, view, names); });
+      return labels(json).then(function (names) { return render(json, view, names); });
     }).catch(function (e) {
       status.textContent = e.message;
       results.textContent = '';
@@ -153,7 +151,11 @@
     var drawn = false;
     if (view === 'BarChart' || view === 'LineChart') drawn = drawSeries(vars, rows, names, view === 'BarChart' ? 'bar' : 'line');
     else if (view === 'Timeline') drawn = drawTimeline(vars, rows, names);
-    else if (view === 'Map') status.textContent += ' · the map view needs coordinates, which this dataset does not have yet: shown as a table';
+    else if (view === 'Map') return drawMap(vars, rows, names).then(function (m) { finish(m, view, vars, rows, names); });
+    finish(drawn, view, vars, rows, names);
+  }
+
+  function finish(drawn, view, vars, rows, names) {
     if (!drawn) table(vars, rows, names);
     results.setAttribute('data-view', drawn ? view : 'Table');
     results.setAttribute('data-rows', String(rows.length));
@@ -256,6 +258,45 @@
     });
     function b2s(v) { return new Date(v[0]).toISOString().substring(0, 10) + (numberVar ? ', ' + numberVar + ' ' + v[1] : ''); }
     return true;
+  }
+
+  // ---- the map: latitude and longitude columns (?lat with ?long, ?lon or ?lng; or ?latitude with
+  // ?longitude), else a column of WKT points (geo:asWKT, "POINT(long lat)"). A point per row with
+  // coordinates, labelled and linked by the row's first IRI; the others are counted in the status line.
+  var WKT = /^\s*(<[^>]*>\s*)?POINT\s*\(/i;
+
+  function drawMap(vars, rows, names) {
+    function find(re) { return vars.filter(function (v) { return re.test(v); })[0]; }
+    var lat = find(/^lat(itude)?$/i), long = find(/^(long|lon|lng|longitude)$/i);
+    var wkt = lat && long ? null : vars.filter(function (v) {
+      return rows.some(function (b) { return b[v] && b[v].type === 'literal' && WKT.test(b[v].value); });
+    })[0];
+    if (!(lat && long) && !wkt) {
+      status.textContent += ' · no latitude/longitude or WKT point column to map: shown as a table';
+      return Promise.resolve(false);
+    }
+    var link = vars.filter(function (v) { return rows.some(function (b) { return b[v] && b[v].type === 'uri'; }); })[0];
+    var labelVar = link && vars.indexOf(link + 'Label') >= 0 ? link + 'Label' : find(/label$/i);
+    var stateVar = vars.filter(function (v) { return rows.every(function (b) { return !b[v] || /^[A-Za-z]{2}$/.test(b[v].value); }); })
+      .filter(function (v) { return /state/i.test(v); })[0];
+    var points = rows.map(function (b) {
+      var iri = link && b[link] ? b[link].value : null;
+      return {
+        lat: lat && b[lat] ? b[lat].value : null, long: long && b[long] ? b[long].value : null,
+        wkt: wkt && b[wkt] ? b[wkt].value : null,
+        label: labelVar && b[labelVar] ? b[labelVar].value : (iri && names[iri]) || iri,
+        place: iri, state: stateVar && b[stateVar] ? b[stateVar].value : null
+      };
+    });
+    var div = el('div', { 'class': 'chart-canvas', id: 'chart' });
+    results.appendChild(div);
+    return DemandMap.draw(div, points, {}).then(function (map) {
+      if (!map) { results.removeChild(div); status.textContent += ' · no row has coordinates: shown as a table'; return false; }
+      chart = map;
+      var missing = rows.length - Number(div.getAttribute('data-points'));
+      if (missing) status.textContent += ' · ' + missing + (missing === 1 ? ' row' : ' rows') + ' without coordinates not drawn';
+      return true;
+    });
   }
 
   document.getElementById('run').addEventListener('click', run);

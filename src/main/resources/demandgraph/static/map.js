@@ -198,8 +198,10 @@
           var p = /POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)/i.exec(wkt);
           if (p) { lon = p[1]; lat = p[2]; }
         }
+        // an absent or empty value is no coordinate (Number(null) and Number('') would be 0)
+        if (lon == null || lat == null || lon === '' || lat === '') return;
         lon = Number(lon); lat = Number(lat);
-        if (lon == null || lat == null || isNaN(lon) || isNaN(lat)) return;
+        if (isNaN(lon) || isNaN(lat)) return;
         var usps = r[o.state || 'state'] || guessState(lon, lat);
         var xy = inset(geo.insets, usps ? String(usps).toUpperCase() : null, lon, lat);
         var link = r[o.link || 'place'];

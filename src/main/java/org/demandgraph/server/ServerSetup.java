@@ -2,6 +2,7 @@ package org.demandgraph.server;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.server.linkeddata.LinkedDataRoutes;
+import org.demandgraph.server.linkeddata.Links;
 import org.demandgraph.server.linkeddata.SiteInfo;
 import org.demandgraph.pipeline.LoadResult;
 import org.demandgraph.validate.Quality;
@@ -48,7 +49,7 @@ public final class ServerSetup {
         DataVersion version = builder.dataVersion();
         return builder
                 .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(pages))
-                .addServlet(EditorServlet.PATH, new EditorServlet(iris.base()))
+                .addServlet(EditorServlet.PATH, new EditorServlet(new Links(iris)))
                 .customize(fuseki -> LinkedDataRoutes.install(fuseki, pages, iris, SiteInfo.DEFAULT_SPARQL,
                         EditorServlet.PATH, version));
     }

@@ -16,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.vocab.Iris;
 import org.demandgraph.server.linkeddata.LinkedDataRoutes;
+import org.demandgraph.server.linkeddata.Links;
 import org.demandgraph.server.linkeddata.SiteInfo;
 import org.demandgraph.validate.Validation;
 import org.junit.jupiter.api.AfterAll;
@@ -30,17 +32,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.demandgraph.testing.HeadlessChromium;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The research editor in headless Chromium, on the bundled profiles served as {@code serve} serves
  * them: a permalink opens a query and draws the bar chart its {@code #defaultView} asks for; a gallery
- * question draws a timeline; a table's result link leads to the local page; the CSV download parses.
+ * question draws a timeline; a table's result link leads to the local page; the CSV download parses; the
+ * map query draws its places as points that open their pages, and rows without coordinates are counted.
  * Fails (not skips) when {@code CI=true} and the browser is missing.
  */
 class EditorBrowserTest {
@@ -62,7 +67,7 @@ class EditorBrowserTest {
         DatasetGraph dataset = new DatasetLoader(iris).load(List.of(PROJECT.resolve("data/profiles"))).dataset();
         Validation.withBundledShapes().summariseInto(dataset, iris);
         server = DemandServer.builder(dataset).port(0)
-                .addServlet(EditorServlet.PATH, new EditorServlet(iris.base()))
+                .addServlet(EditorServlet.PATH, new EditorServlet(new Links(iris)))
                 .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(dataset))
                 .customize(f -> LinkedDataRoutes.install(f, dataset, iris, SiteInfo.DEFAULT_SPARQL, EditorServlet.PATH))
                 .start();
@@ -101,9 +106,7 @@ class EditorBrowserTest {
     @Test
     void permalinkGalleryChartsLinksAndDownload() throws Exception {
         // a permanent link: the query in the URL, its #defaultView a bar chart
-        String query = Files.readString(PROJECT.resolve("queries/tactic-use-counts.rq"));
-        browser.get(url("/editor#query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20")));
-        galleryLoaded();
+        openPermalink(Files.readString(PROJECT.resolve("queries/tactic-use-counts.rq")));
         WebElement results = rendered("BarChart");
         assertFalse(results.findElements(By.cssSelector("#chart canvas")).isEmpty(), "a chart is drawn");
         assertEquals("15", results.getAttribute("data-rows"), "one bar per tactic");
@@ -148,5 +151,61 @@ class EditorBrowserTest {
         link.click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until((WebDriver d) -> d.getCurrentUrl().contains("/jurisdiction/"));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains(label), browser.findElement(By.tagName("h1")).getText());
+    }
+
+    static void openPermalink(String query) {
+        browser.get("about:blank"); // a new page load, not just a new fragment
+        browser.get(url("/editor#query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20")));
+        galleryLoaded();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> mapPoints() {
+        return (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('chart')).getOption().series[1].data;");
+    }
+
+    @Test
+    void mapViewDrawsPlacesWithCoordinatesAndAPointOpensItsPage() throws Exception {
+        // The bundled profiles are two Connecticut cities, both linked to GeoNames (docs/places.md).
+        openPermalink(Files.readString(PROJECT.resolve("queries/places-on-map.rq")));
+        WebElement results = rendered("Map");
+        WebElement map = results.findElement(By.id("chart"));
+        assertEquals("rendered", map.getAttribute("data-status"));
+        assertEquals("2", map.getAttribute("data-points"));
+        assertTrue(browser.getCurrentUrl().contains("view=Map"), "the link keeps the view");
+        List<Map<String, Object>> points = mapPoints();
+        assertEquals(List.of("Norwich, CT", "Windsor Locks, CT"), points.stream().map(p -> p.get("name")).toList());
+        assertEquals(List.of("/jurisdiction/us/ct/norwich", "/jurisdiction/us/ct/windsor-locks"),
+                points.stream().map(p -> p.get("url")).toList());
+        assertFalse(browser.findElement(By.id("status")).getText().contains("without coordinates"));
+
+        // a real click where the point is drawn opens that place's page (at national scale the two
+        // Connecticut points overlap: whichever is on top)
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+                "var c = echarts.getInstanceByDom(arguments[0]); var p = c.getOption().series[1].data[0].value;"
+                        + "return c.convertToPixel({seriesIndex: 1}, [p[0], p[1]]);", map);
+        new Actions(browser).moveToElement(map, (int) Math.round(xy.get(0).doubleValue() - map.getSize().getWidth() / 2.0),
+                (int) Math.round(xy.get(1).doubleValue() - map.getSize().getHeight() / 2.0)).click().perform();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until((WebDriver d) -> d.getCurrentUrl().contains("/jurisdiction/us/ct/"));
+        String h1 = browser.findElement(By.tagName("h1")).getText();
+        assertTrue(h1.contains("Norwich") || h1.contains("Windsor Locks"), h1);
+
+        // WKT points (geo:asWKT); a row without coordinates (an operation) is counted, not drawn
+        openPermalink("#defaultView:Map\n"
+                + "PREFIX geosparql: <http://www.opengis.net/ont/geosparql#>\n"
+                + "SELECT ?place ?wkt WHERE {\n"
+                + "  VALUES ?place { <https://w3id.org/demandgraph/jurisdiction/us/ct/norwich>\n"
+                + "    <https://w3id.org/demandgraph/jurisdiction/us/ct/windsor-locks>\n"
+                + "    <https://w3id.org/demandgraph/operation/us/ct/norwich/2008-web-sting> }\n"
+                + "  OPTIONAL { ?place geosparql:hasGeometry/geosparql:asWKT ?wkt }\n"
+                + "} ORDER BY ?place\n");
+        results = rendered("Map");
+        assertEquals("2", results.findElement(By.id("chart")).getAttribute("data-points"));
+        assertEquals(List.of("/jurisdiction/us/ct/norwich", "/jurisdiction/us/ct/windsor-locks"),
+                mapPoints().stream().map(p -> p.get("url")).toList());
+        assertTrue(browser.findElement(By.id("status")).getText().contains("1 row without coordinates not drawn"),
+                browser.findElement(By.id("status")).getText());
     }
 }
