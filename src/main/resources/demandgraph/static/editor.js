@@ -262,7 +262,8 @@
 
   // ---- the map: latitude and longitude columns (?lat with ?long, ?lon or ?lng; or ?latitude with
   // ?longitude), else a column of WKT points (geo:asWKT, "POINT(long lat)"). A point per row with
-  // coordinates, labelled and linked by the row's first IRI; the others are counted in the status line.
+  // coordinates, labelled and linked by the row's first IRI, sized by its first other number column;
+  // the rows without coordinates are counted in the status line.
   var WKT = /^\s*(<[^>]*>\s*)?POINT\s*\(/i;
 
   function drawMap(vars, rows, names) {
@@ -279,18 +280,24 @@
     var labelVar = link && vars.indexOf(link + 'Label') >= 0 ? link + 'Label' : find(/label$/i);
     var stateVar = vars.filter(function (v) { return rows.every(function (b) { return !b[v] || /^[A-Za-z]{2}$/.test(b[v].value); }); })
       .filter(function (v) { return /state/i.test(v); })[0];
+    var KEYS = ['lat', 'long', 'wkt', 'label', 'place', 'state'];
+    var sizeVar = vars.filter(function (v) {
+      return v !== lat && v !== long && KEYS.indexOf(v) < 0 && rows.some(function (b) { return typeof value(b[v]) === 'number'; });
+    })[0];
     var points = rows.map(function (b) {
       var iri = link && b[link] ? b[link].value : null;
-      return {
+      var point = {
         lat: lat && b[lat] ? b[lat].value : null, long: long && b[long] ? b[long].value : null,
         wkt: wkt && b[wkt] ? b[wkt].value : null,
         label: labelVar && b[labelVar] ? b[labelVar].value : (iri && names[iri]) || iri,
         place: iri, state: stateVar && b[stateVar] ? b[stateVar].value : null
       };
+      if (sizeVar) point[sizeVar] = value(b[sizeVar]);
+      return point;
     });
     var div = el('div', { 'class': 'chart-canvas', id: 'chart' });
     results.appendChild(div);
-    return DemandMap.draw(div, points, {}).then(function (map) {
+    return DemandMap.draw(div, points, { size: sizeVar }).then(function (map) {
       if (!map) { results.removeChild(div); status.textContent += ' · no row has coordinates: shown as a table'; return false; }
       chart = map;
       var missing = rows.length - Number(div.getAttribute('data-points'));

@@ -178,6 +178,8 @@ class EditorBrowserTest {
         assertEquals(List.of("Norwich, CT", "Windsor Locks, CT"), points.stream().map(p -> p.get("name")).toList());
         assertEquals(List.of("/jurisdiction/us/ct/norwich", "/jurisdiction/us/ct/windsor-locks"),
                 points.stream().map(p -> p.get("url")).toList());
+        // sized by the operations column: 4 operations in Norwich's profile, 2 in Windsor Locks' (docs/queries)
+        assertEquals(List.of(4, 2), points.stream().map(p -> ((Number) ((List<?>) p.get("value")).get(2)).intValue()).toList());
         assertFalse(browser.findElement(By.id("status")).getText().contains("without coordinates"));
 
         // a real click where the point is drawn opens that place's page (at national scale the two
