@@ -60,9 +60,40 @@ public final class ActorFinder {
     /** The actors of a profile and every place the narrative names one. */
     public record Result(List<Actor> actors, List<ActorMention> mentions) {
 
-        /** Mentions inside {@code [start, end)}, in text order. */
+        /** Mentions inside {@code [start, end)}, in text order (a binary search, then the mentions in the range). */
         public List<ActorMention> within(int start, int end) {
-            return mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+            List<ActorMention> out = new ArrayList<>();
+            for (int i = firstFrom(start); i < mentions.size() && mentions.get(i).start() < end; i++) {
+                Work.add(1);
+                if (mentions.get(i).end() <= end) out.add(mentions.get(i));
+            }
+            return out;
+        }
+
+        /**
+         * The last mention of an agency that can enforce inside {@code [start, end)}, looking back over at most
+         * {@code limit} mentions from {@code end}, or null.
+         */
+        ActorMention lastEnforcing(int start, int end, int limit) {
+            for (int i = firstFrom(end) - 1, seen = 0; i >= 0 && seen < limit; i--, seen++) {
+                Work.add(1);
+                ActorMention m = mentions.get(i);
+                if (m.start() < start) return null;
+                if (m.end() <= end && m.actor().enforces()) return m;
+            }
+            return null;
+        }
+
+        /** The index of the first mention starting at or after {@code start}. */
+        private int firstFrom(int start) {
+            int lo = 0, hi = mentions.size();
+            while (lo < hi) {
+                Work.add(1);
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(mid).start() < start) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
     }
 
@@ -86,9 +117,18 @@ public final class ActorFinder {
     private record Raw(int start, int end, String name) {}
 
     public static Result find(String text, List<Sentence> sentences) {
+        return find(text, sentences, null);
+    }
+
+    /**
+     * As {@link #find(String, List)}, for the profile of {@code place} (its title name, or null): the
+     * place's own police or sheriff written only as initials ("the PPD" in Philadelphia) is that agency.
+     */
+    public static Result find(String text, List<Sentence> sentences, String place) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<Raw> raws = new ArrayList<>();
         for (Sentence s : sentences) {
+            Work.add(s.text().length());
             List<CoordinatedAgencies.Named> shared = CoordinatedAgencies.in(s);
             for (CoordinatedAgencies.Named n : shared) {
                 Evidence ev = new Evidence(n.start(), n.end(), text.substring(n.start(), n.end()));
@@ -111,7 +151,7 @@ public final class ActorFinder {
                 nameEnd = trimEnd(s.text(), offset, nameEnd);
                 int at = s.start() + offset;
                 if (AFTER_POSSESSIVE.matcher(s.text().substring(Math.max(0, offset - 16), offset)).find()
-                        && raws.stream().anyMatch(r -> r.end() >= at - 16 && r.end() <= at)) continue;
+                        && endsJustBefore(raws, at)) continue;
                 List<String> prefix = List.of(words).subList(skip, words.length);
                 if (tail.isEmpty() && GENERIC.containsAll(prefix)) continue;
                 String name = s.text().substring(offset, nameEnd).replaceAll("\\s+", " ");
@@ -139,6 +179,18 @@ public final class ActorFinder {
             }
             canonical.put(name, full == null ? name : full);
         }
+        String narrative = String.join("\n", sentences.stream().map(Sentence::text).toList());
+        LocalAgency.of(place, narrative, drafts.keySet()).ifPresent(local -> {
+            if (drafts.keySet().stream().anyMatch(n -> initials(n).equals(local.written()))) return;
+            int at = text.indexOf(local.written(), sentences.isEmpty() ? 0 : sentences.get(0).start());
+            if (at < 0) return;
+            Evidence ev = new Evidence(at, at + local.written().length(), local.written());
+            Draft d = new Draft(local.name(), Actor.Kind.POLICE, false, ev, Rule.ACTOR_NAME);
+            drafts.put(local.name(), d);
+            canonical.put(local.name(), local.name());
+            // "Philadelphia police" is a short form of it
+            canonical.replaceAll((n, c) -> n.equalsIgnoreCase(local.name().replaceFirst(" Department$", "")) ? local.name() : c);
+        });
         // Acronyms: defined in brackets, or the initials of exactly one actor used on their own.
         Map<String, List<String>> byInitials = new LinkedHashMap<>();
         for (String name : drafts.keySet()) {
@@ -146,12 +198,15 @@ public final class ActorFinder {
             String initials = initials(name);
             if (initials.length() >= 2) byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(name);
         }
-        String narrative = String.join("\n", sentences.stream().map(Sentence::text).toList());
         byInitials.forEach((initials, names) -> {
             if (names.size() == 1 && Pattern.compile("(?<![\\w.])" + initials + "(?![\\w])").matcher(narrative).find())
                 drafts.get(names.get(0)).altLabels.add(initials);
         });
 
+        // "the Richland County Sheriff's Department", where the Office is named too: the same agency under its other name.
+        canonical.forEach((name, full) -> {
+            if (!name.equals(full) && name.matches(".*Sheriff[’']s Department")) drafts.get(full).altLabels.add(name);
+        });
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (String name : drafts.keySet()) {
             if (!canonical.get(name).equals(name)) continue;
@@ -167,6 +222,8 @@ public final class ActorFinder {
             while (!canonical.get(c).equals(c)) c = canonical.get(c);
             mentions.add(new ActorMention(r.start, r.end, actors.get(c)));
         }
+        Spans taken = new Spans();
+        for (ActorMention m : mentions) taken.add(m.start(), m.end());
         // Acronyms and federal agencies named on their own.
         Map<String, Actor> byLabel = new LinkedHashMap<>();
         for (Actor a : actors.values()) for (String alt : a.altLabels()) byLabel.putIfAbsent(alt, a);
@@ -183,7 +240,7 @@ public final class ActorFinder {
                 Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(label) + "(?![\\w])").matcher(s.text());
                 while (m.find()) {
                     int start = s.start() + m.start(), end = s.start() + m.end();
-                    if (overlaps(mentions, start, end)) continue;
+                    if (taken.overlaps(start, end)) continue;
                     Actor a = byLabel.get(label);
                     if (a == null) {
                         List<String> agency = NATIONAL.stream().filter(l -> l.contains(label)).findFirst().orElseThrow();
@@ -194,9 +251,11 @@ public final class ActorFinder {
                         for (String alias : agency) byLabel.put(alias, a);
                     }
                     mentions.add(new ActorMention(start, end, a));
+                    taken.add(start, end);
                 }
             }
         }
+        mentions.addAll(BackReferences.in(sentences, List.copyOf(actors.values()), taken, place));
         mentions.sort(Comparator.comparingInt(ActorMention::start));
         return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
     }
@@ -211,8 +270,11 @@ public final class ActorFinder {
         return end;
     }
 
-    private static boolean overlaps(List<ActorMention> mentions, int start, int end) {
-        return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
+    /** Whether a name found so far ends within 16 characters before {@code at} (names are found in text order, so the last few). */
+    private static boolean endsJustBefore(List<Raw> raws, int at) {
+        for (int i = raws.size() - 1; i >= 0 && i >= raws.size() - 8; i--)
+            if (raws.get(i).end() >= at - 16 && raws.get(i).end() <= at) return true;
+        return false;
     }
 
     private static String initials(String name) {
@@ -230,7 +292,9 @@ public final class ActorFinder {
     }
 
     private static Actor.Kind kindOf(String name) {
-        if (name.matches(".*\\b(Police|Sheriff[’']s|Highway Patrol).*")) return Actor.Kind.POLICE;
+        if (name.matches(".*\\b(Police|Sheriff[’']s|Highway Patrol|State Patrol).*")) return Actor.Kind.POLICE;
+        // a state's investigation or narcotics bureau ("Georgia Bureau of Investigation") is police
+        if (name.matches(".*\\bBureau of (?:Investigation|Narcotics|Criminal).*") && !isNational(name)) return Actor.Kind.POLICE;
         if (name.matches(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*")) return Actor.Kind.TASK_FORCE;
         if (name.matches(".*\\bCourt\\b.*")) return Actor.Kind.COURT;
         if (name.matches(".*\\b(Attorney|Prosecutor).*")) return Actor.Kind.PROSECUTOR;

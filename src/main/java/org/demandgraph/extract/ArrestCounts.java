@@ -53,13 +53,13 @@ final class ArrestCounts {
     private static final Pattern NOT_BUYERS = Pattern.compile(
             BackgroundCrimes.NOT_BUYER_CHARGES, Pattern.CASE_INSENSITIVE);
     private static final Pattern UPPER_BOUND = Pattern.compile(
-            "(?:up to|as many as|dozens of|hundreds of)\\s*$",
+            "(?:up to|as many as|dozens of|hundreds of|between\\s+\\S+\\s+and)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "the two men", "two of the men": people already counted (not "the names of four johns"). */
     /** A maximum or an average over many events ("upwards of 28 in a single evening", "an average of 10 per sting"): no one event's count. */
     private static final Pattern PER_EVENT_AFTER = Pattern.compile(
             "^[^.;,]{0,30}?\\b(?:in\\s+a\\s+single|a\\s+single|per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PER_EVENT_BEFORE = Pattern.compile("(?:average\\s+of|averag\\w+|at\\s+times[^.;]{0,30})\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PER_EVENT_BEFORE = Pattern.compile("(?:average\\s+of|averag\\w+|(?:at\\s+times|typically|usually|generally|normally)[^.;]{0,30})\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSET_BEFORE = Pattern.compile(
             "(?:\\bthe|\\bthose|\\bthese|\\b(?:one|two|three|some|many|several|all|each|both|none|most|\\d+)\\s+of)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUYER_WORDS = Pattern.compile(
@@ -95,7 +95,12 @@ final class ArrestCounts {
             }
         }
         all.sort(Comparator.comparingInt(CountMention::start));
-        return all.stream().filter(c -> c.start() >= s.start() + from && c.end() <= s.start() + to).toList();
+        return within(all, s, from, to);
+    }
+
+    /** Those of a sentence's counts that lie in {@code [from, to)} of it (the sentence's counts found once, then cut by segment). */
+    static List<CountMention> within(List<CountMention> counts, Sentence s, int from, int to) {
+        return counts.stream().filter(c -> c.start() >= s.start() + from && c.end() <= s.start() + to).toList();
     }
 
     private static void collect(List<CountMention> out, Sentence s, Matcher m, int boundGroup, int numGroup, int nounGroup) {

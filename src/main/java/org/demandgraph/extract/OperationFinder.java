@@ -24,10 +24,16 @@ final class OperationFinder {
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
     private static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
     private static final Pattern NEGATED_OP = OperationTriggers.p(Hedges.OPERATION_DENIAL);
+    private static final Pattern CONTINUED = OperationTriggers.p("\\bcontinu(?:e|es|ed|ing)\\s+to\\b|\\bcontinu(?:e|es|ed)\\s+(?:conducting|staging|running|using)\\b");
+    private static final Pattern STREET = OperationTriggers.p("\\b(?:street|streets|street-level|hotels?|motels?|in person)\\b");
+    private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
     private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
     /** A date that is not of an event: when something was announced, surveyed or sentenced. */
     private static final Pattern NOT_AN_EVENT = OperationTriggers.p("announc|survey|sentenc|pleaded|press release|news release");
+    /** "began conducting reverse stings in 1976", "launching the use of web stings": the start of a practice, right before its noun. */
+    private static final Pattern PRACTICE_START = OperationTriggers.p("\\b(?:began|begun|begin|begins|started|starting|launch\\w*|initiat\\w*|introduc\\w*)"
+            + "\\s+(?:\\w+\\s+)?(?:conducting|staging|running|using|holding|the\\s+use\\s+of|to\\s+(?:conduct|use|run|stage|hold))\\s+(?:[\\w-]+\\s+){0,3}$");
 
     /** One stretch of a sentence between two dates, with what it says. */
     private record Segment(Sentence sentence, int from, int to, DateMention date, DateMention since, Trigger trigger,
@@ -44,9 +50,15 @@ final class OperationFinder {
     private final String text;
     private final ActorFinder.Result actors;
     private final List<OperationDraft> drafts = new ArrayList<>();
+    /** The drafts, for a membership test in constant time. */
+    private final java.util.Set<OperationDraft> opened = new java.util.HashSet<>();
+    /** How far back (operations, agency mentions) a reference is looked for: bounded, so the work per sentence is. */
+    private static final int LOOK_BACK = 64;
     private final SentenceDates sentenceDates = new SentenceDates();
     /** The paragraph's last event date before the sentence being read. */
     private When paragraphDate;
+    /** The sentence that wrote {@link #paragraphDate}: evidence of an operation dated by it. */
+    private Evidence paragraphDateEvidence;
     /** An earlier sentence of the paragraph speaks of buyers. */
     private boolean paragraphBuyers;
     /** Where the paragraph starts in the profile text. */
@@ -61,6 +73,7 @@ final class OperationFinder {
 
     List<Operation> find(List<Sentence> sentences) {
         OperationDraft current = null;
+        Evidence previous = null;
         for (Sentence s : sentences) {
             if (sentenceDates.newParagraph(s)) {
                 current = null;
@@ -68,30 +81,45 @@ final class OperationFinder {
                 paragraphFirstDraft = drafts.size();
                 paragraphStart = s.start();
             }
-            paragraphDate = sentenceDates.lastDate();
+            When before = sentenceDates.lastDate();
+            if (before == null) paragraphDateEvidence = null;
+            else if (!before.equals(paragraphDate)) paragraphDateEvidence = previous;
+            paragraphDate = before;
+            previous = s.evidence();
+            Work.add(s.text().length());
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
             if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
-            if (!respective.isEmpty()) { drafts.addAll(respective); current = null; continue; }
+            if (!respective.isEmpty()) { drafts.addAll(respective); opened.addAll(respective); current = null; continue; }
             boolean background = Background.story(s.text());
             List<Integer> cuts = new ArrayList<>();
             cuts.add(0);
-            for (int i = 1; i < dates.size(); i++) cuts.add(cutBefore(s.text(), dates.get(i).start() - s.start(), cuts.get(cuts.size() - 1)));
+            for (int i = 1; i < dates.size(); i++)
+                cuts.add(cutBefore(s.text(), dates.get(i).start() - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
             cuts.add(s.text().length());
+            List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
             for (int c = 0; c + 1 < cuts.size(); c++)
-                current = read(segment(s, cuts.get(c), cuts.get(c + 1), dates, background, c + 2 < cuts.size()), current);
+                current = read(segment(s, cuts.get(c), cuts.get(c + 1), dates, counts, background, c + 2 < cuts.size()), current);
             if (!background && BUYER_CONTEXT.matcher(s.text()).find()) paragraphBuyers = true;
         }
         return OperationAssembly.assemble(drafts);
     }
 
-    /** Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)"). */
-    private static int cutBefore(String sentence, int date, int previousCut) {
+    /**
+     * Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)");
+     * before a year in parentheses, right after the date before it, since such a year follows the noun it dates
+     * ("foot patrols (1984) and online reverse stings (2003)").
+     */
+    private static int cutBefore(String sentence, int date, int previousDate, int previousCut) {
+        if (date > 0 && sentence.charAt(date - 1) == '(' && previousDate > previousCut) {
+            int after = previousDate < sentence.length() && sentence.charAt(previousDate) == ')' ? previousDate + 1 : previousDate;
+            if (after < date) return after;
+        }
         int and = sentence.lastIndexOf(" and ", date);
         return and > previousCut && date - and <= 30 ? and + 1 : date;
     }
 
-    private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, boolean background, boolean more) {
+    private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background, boolean more) {
         DateMention date = null, since = null;
         for (DateMention d : dates) {
             int rel = d.start() - s.start();
@@ -111,7 +139,19 @@ final class OperationFinder {
         if (date != null && NOT_AN_EVENT.matcher(Negation.clause(s.text(), date.start() - s.start(), date.end() - s.start())).find()) date = null;
         if (trigger != null && Negation.denied(s.text(), trigger.start(), trigger.end())
                 && NEGATED_OP.matcher(Negation.clause(s.text(), trigger.start(), trigger.end())).find()) trigger = null;
-        return new Segment(s, from, to, date, since, trigger, name, ArrestCounts.in(s, from, to), background, more);
+        if (date != null && since == null && trigger != null && practiceStart(s.text(), trigger)) {
+            since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
+            date = null;
+        }
+        return new Segment(s, from, to, date, since, trigger, name, ArrestCounts.within(counts, s, from, to), background, more);
+    }
+
+    /** The trigger names a practice that began then: a plural noun ("began conducting reverse stings") or "the use of" it. */
+    private static boolean practiceStart(String sentence, Trigger t) {
+        int[] b = Negation.bounds(sentence, t.start(), t.end());
+        String before = sentence.substring(Math.max(b[0], t.start() - 80), t.start());
+        String noun = sentence.substring(t.start(), t.end()).trim();
+        return PRACTICE_START.matcher(before).find() && (noun.endsWith("s") || before.contains("use of"));
     }
 
     /** What the segment does to the operation being described: the operation described after it. */
@@ -139,7 +179,18 @@ final class OperationFinder {
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !dateInTriggerClause(g)) opens = false;
         if (!opens && recurring(g)) {
-            if (current != null && current.recurring && current.kind == g.trigger().kind() && noNewAgency(g, current)) return extend(g, current);
+            // "... reverse stings since 1986. Operations are conducted on a routine basis.": the same practice.
+            // "Comparable operations have also taken place elsewhere": another practice.
+            boolean another = ANOTHER.matcher(g.text()).find();
+            if (current != null && current.recurring && (current.kind == g.trigger().kind() || !another && sameKind(g.trigger().kind(), current.kind))
+                    && noNewAgency(g, current)) return extend(g, current);
+            // "In recent years, police have continued to conduct reverse stings": the practice told earlier.
+            OperationDraft continued = CONTINUED.matcher(g.text()).find() ? earlierPractice(g.trigger().kind()) : null;
+            if (continued != null) {
+                continued.addDetail(g.sentence().evidence());
+                continued.addActors(actors, g.sentence(), g.from(), g.to());
+                return continued;
+            }
             OperationDraft d = open(g, Rule.RECURRING_PRACTICE);
             d.recurring = true;
             return d;
@@ -147,7 +198,9 @@ final class OperationFinder {
         Rule rule = Rule.OPERATION_NOUN;
         // "... on the street (since 1988) and online (since 2009)": the second since-year is a second practice.
         if (!opens && g.trigger() == null && g.since() != null && g.date() == null && current != null && current.since != null
-                && drafts.contains(current) && current.evidence.equals(g.sentence().evidence())) {
+                && opened.contains(current) && current.evidence.equals(g.sentence().evidence())
+                // a medium or place, not another tactic ("... reverse stings (2000) and neighborhood action (1981)")
+                && (ONLINE.matcher(g.text()).find() || STREET.matcher(g.text()).find())) {
             OperationDraft d = open(g, Rule.OPERATION_NOUN);
             d.kind = ONLINE.matcher(g.text()).find() ? Operation.Kind.WEB_STING : current.kind;
             d.buyerContext |= current.buyerContext;
@@ -175,13 +228,18 @@ final class OperationFinder {
         // "... runs details on a regular basis. It has conducted reverse stings since at least 1996.": one practice.
         if (opens && g.since() != null && g.date() == null && g.counts().isEmpty() && g.name() == null) {
             OperationDraft practice = undatedPractice();
-            if (practice != null) {
+            Operation.Kind kind = g.trigger().kind();
+            // "runs details on a regular basis ... reverse stings since 1996" is one practice; web stings since 2005 after street stings is another.
+            if (practice != null && (sameKind(kind, practice.kind)
+                    || practice.kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(kind))) {
+                if (practice.kind == Operation.Kind.ENFORCEMENT_OPERATION) practice.kind = kind;
                 practice.since = g.since().when();
                 practice.addDetail(g.sentence().evidence());
                 practice.addActors(actors, g.sentence(), g.from(), g.to());
                 return practice;
             }
         }
+        if (opens && g.date() == null && g.name() != null && exactCountOf(g, current)) return current;
         if (opens) return open(g, rule);
         if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
             return extend(g, current);
@@ -193,11 +251,17 @@ final class OperationFinder {
         Trigger trigger = g.trigger();
         OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(), rule, s.evidence());
         d.name = g.name();
+        String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
+        // "frequent john stings as part of an ongoing initiative known as Operation X": a named practice, not one event.
+        boolean practice = g.date() == null && g.counts().isEmpty() && trigger != null
+                && OperationTriggers.recurring(clause, s.text().substring(trigger.start(), trigger.end()));
         if (g.date() != null) { d.date = g.date().when(); d.end = g.date().until(); }
         // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
-        else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null) d.date = paragraphDate;
+        else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null && !practice) {
+            d.date = paragraphDate;
+            if (paragraphDateEvidence != null) d.addDetail(paragraphDateEvidence);
+        }
         d.since = g.since() == null ? null : g.since().when();
-        String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
@@ -206,24 +270,62 @@ final class OperationFinder {
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && d.buyerContext)
             d.kind = Operation.Kind.REVERSE_STING;
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
-        d.recurring = g.since() != null && g.date() == null;
+        d.recurring = g.since() != null && g.date() == null || practice;
         d.addActors(actors, s, g.from(), g.to());
         if (d.conductedBy.isEmpty()) agencyNamedBefore(s).ifPresent(d.conductedBy::add);
         d.addCount(g.counts(), text);
         drafts.add(d);
+        opened.add(d);
         return d;
     }
 
     /** "The Elm County Police ... In March 2014, officers ran a sting": the paragraph's last enforcing agency before the sentence. */
     private java.util.Optional<Actor> agencyNamedBefore(Sentence s) {
-        List<ActorMention> before = actors.within(paragraphStart, s.start());
-        for (int i = before.size() - 1; i >= 0; i--) if (before.get(i).actor().enforces()) return java.util.Optional.of(before.get(i).actor());
-        return java.util.Optional.empty();
+        ActorMention m = actors.lastEnforcing(paragraphStart, s.start(), LOOK_BACK);
+        return m == null ? java.util.Optional.empty() : java.util.Optional.of(m.actor());
+    }
+
+    /** A generic noun ("operations", "stings") continues a practice of a more specific kind. */
+    private static boolean sameKind(Operation.Kind next, Operation.Kind practice) {
+        return next == practice || next == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(practice)
+                || next == Operation.Kind.REVERSE_STING && (practice == Operation.Kind.STREET_REVERSE_STING || practice == Operation.Kind.WEB_STING);
+    }
+
+    /** The profile's last recurring practice of a kind the noun can continue, or null. */
+    private OperationDraft earlierPractice(Operation.Kind kind) {
+        OperationDraft compatible = null;
+        for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
+            OperationDraft d = drafts.get(i);
+            if (!d.recurring || d.date != null) continue;
+            if (d.kind == kind) return d;
+            if (compatible == null && (sameKind(kind, d.kind) || sameKind(d.kind, kind))) compatible = d;
+        }
+        return compatible;
+    }
+
+    /**
+     * "Police arrested nearly two dozen people. ... The joint Operation X ... led to 23 arrests.": a named
+     * operation without a date of its own whose exact count makes precise the approximate count of the
+     * operation just described is that operation. True when {@code current} took the name and count.
+     */
+    private boolean exactCountOf(Segment g, OperationDraft current) {
+        if (current == null || current.name != null || current.date == null || current.arrests == null
+                || current.arrests.bound() != ArrestCount.Bound.APPROXIMATELY || !opened.contains(current)) return false;
+        CountMention exact = g.counts().stream().filter(c -> c.bound() == ArrestCount.Bound.EXACT).findFirst().orElse(null);
+        int approx = current.arrests.value();
+        if (exact == null || Math.abs(exact.value() - approx) * 5 > approx) return false;
+        current.name = g.name();
+        current.addDetail(g.sentence().evidence());
+        current.addActors(actors, g.sentence(), g.from(), g.to());
+        current.addCount(List.of(exact), text);
+        return true;
     }
 
     /** The paragraph's recurring practice without a date or since-year, or null. */
     private OperationDraft undatedPractice() {
-        for (int i = drafts.size() - 1; i >= 0 && i >= paragraphFirstDraft; i--) {
+        for (int i = drafts.size() - 1; i >= 0 && i >= paragraphFirstDraft && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
             OperationDraft d = drafts.get(i);
             if (d.recurring && d.since == null && d.date == null) return d;
         }
@@ -280,7 +382,8 @@ final class OperationFinder {
 
     private OperationDraft referent(When date, OperationDraft current) {
         if (date == null) return current != null ? current : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        for (int i = drafts.size() - 1; i >= 0; i--) {
+        for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
             OperationDraft d = drafts.get(i);
             if (d.date != null && d.date.compatibleWith(date)) return d;
         }
