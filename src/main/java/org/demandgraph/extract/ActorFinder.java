@@ -55,6 +55,16 @@ public final class ActorFinder {
             List.of("U.S. Postal Inspection Service", "USPIS", "Postal Inspection Service"),
             List.of("National Center for Missing and Exploited Children", "NCMEC"));
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SHERIFFS_DEPARTMENT = Pattern.compile(".*Sheriff[’']s Department");
+    private static final Pattern LINKING_WORD = Pattern.compile("(?i)of|for|and|the|&");
+    private static final Pattern KIND_POLICE = Pattern.compile(".*\\b(Police|Sheriff[’']s|Highway Patrol|State Patrol).*");
+    private static final Pattern KIND_STATE_BUREAU = Pattern.compile(".*\\bBureau of (?:Investigation|Narcotics|Criminal).*");
+    private static final Pattern KIND_TASK_FORCE = Pattern.compile(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*");
+    private static final Pattern KIND_COURT = Pattern.compile(".*\\bCourt\\b.*");
+    private static final Pattern KIND_PROSECUTOR = Pattern.compile(".*\\b(Attorney|Prosecutor).*");
+    private static final Pattern KIND_COUNCIL = Pattern.compile(".*\\b(Council|Supervisors|Commission)\\b.*");
+
     private ActorFinder() {}
 
     /** The actors of a profile and every place the narrative names one. */
@@ -137,7 +147,7 @@ public final class ActorFinder {
             }
             Matcher m = NAME.matcher(s.text());
             while (m.find()) {
-                String[] words = m.group(1).trim().isEmpty() ? new String[0] : m.group(1).trim().split("\\s+");
+                String[] words = m.group(1).trim().isEmpty() ? new String[0] : SPACES.split(m.group(1).trim());
                 int skip = 0;
                 while (skip < words.length && (NOT_NAME.contains(words[skip]) || Months.NAMES.contains(words[skip]))) skip++;
                 String head = m.group(2);
@@ -154,7 +164,7 @@ public final class ActorFinder {
                         && endsJustBefore(raws, at)) continue;
                 List<String> prefix = List.of(words).subList(skip, words.length);
                 if (tail.isEmpty() && GENERIC.containsAll(prefix)) continue;
-                String name = s.text().substring(offset, nameEnd).replaceAll("\\s+", " ");
+                String name = SPACES.matcher(s.text().substring(offset, nameEnd)).replaceAll(" ");
                 int start = s.start() + offset;
                 Evidence ev = new Evidence(start, s.start() + nameEnd, text.substring(start, s.start() + nameEnd));
                 if (shared.stream().anyMatch(n -> n.start() < ev.end() && ev.start() < n.end())) continue;
@@ -170,8 +180,8 @@ public final class ActorFinder {
             String policeDepartment = drafts.keySet().stream()
                     .filter(n -> n.equalsIgnoreCase(name + " Department")).findFirst().orElse(null);
             if (name.toLowerCase(java.util.Locale.ROOT).endsWith(" police") && policeDepartment != null) full = policeDepartment;
-            else if (name.matches(".*Sheriff[’']s Department") && drafts.containsKey(name.replaceFirst("Department$", "Office")))
-                full = name.replaceFirst("Department$", "Office");
+            else if (SHERIFFS_DEPARTMENT.matcher(name).matches() && drafts.containsKey(officeOf(name)))
+                full = officeOf(name);
             else {
                 List<String> longer = drafts.keySet().stream()
                         .filter(n -> n.length() > name.length() && n.startsWith(name + " ")).toList();
@@ -199,13 +209,13 @@ public final class ActorFinder {
             if (initials.length() >= 2) byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(name);
         }
         byInitials.forEach((initials, names) -> {
-            if (names.size() == 1 && Pattern.compile("(?<![\\w.])" + initials + "(?![\\w])").matcher(narrative).find())
+            if (names.size() == 1 && standsAlone(narrative, initials, 0) >= 0)
                 drafts.get(names.get(0)).altLabels.add(initials);
         });
 
         // "the Richland County Sheriff's Department", where the Office is named too: the same agency under its other name.
         canonical.forEach((name, full) -> {
-            if (!name.equals(full) && name.matches(".*Sheriff[’']s Department")) drafts.get(full).altLabels.add(name);
+            if (!name.equals(full) && SHERIFFS_DEPARTMENT.matcher(name).matches()) drafts.get(full).altLabels.add(name);
         });
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (String name : drafts.keySet()) {
@@ -236,10 +246,9 @@ public final class ActorFinder {
         }
         for (Sentence s : sentences) {
             for (String label : byLabel.keySet()) {
-                if (!s.text().contains(label)) continue; // cheap test before compiling a pattern per label
-                Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(label) + "(?![\\w])").matcher(s.text());
-                while (m.find()) {
-                    int start = s.start() + m.start(), end = s.start() + m.end();
+                if (!s.text().contains(label)) continue;
+                for (int at = standsAlone(s.text(), label, 0); at >= 0; at = standsAlone(s.text(), label, at + label.length())) {
+                    int start = s.start() + at, end = start + label.length();
                     if (taken.overlaps(start, end)) continue;
                     Actor a = byLabel.get(label);
                     if (a == null) {
@@ -277,10 +286,33 @@ public final class ActorFinder {
         return false;
     }
 
+    /** "X Sheriff's Department" → "X Sheriff's Office". */
+    private static String officeOf(String sheriffsDepartment) {
+        return sheriffsDepartment.substring(0, sheriffsDepartment.length() - "Department".length()) + "Office";
+    }
+
+    /**
+     * Where {@code word} next occurs in {@code text} from {@code from} with no word character or dot
+     * before it and no word character after it (as the pattern {@code (?<![\w.])word(?![\w])}), or -1.
+     */
+    private static int standsAlone(String text, String word, int from) {
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+            int after = at + word.length();
+            boolean before = at > 0 && (isWordChar(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+            if (!before && !(after < text.length() && isWordChar(text.charAt(after)))) return at;
+        }
+        return -1;
+    }
+
+    /** A character of regex {@code \w}: ASCII letter, digit or underscore. */
+    private static boolean isWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("\\s+"))
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.matches("(?i)of|for|and|the|&")) b.append(w.charAt(0));
+        for (String w : SPACES.split(name))
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !LINKING_WORD.matcher(w).matches()) b.append(w.charAt(0));
         return b.toString();
     }
 
@@ -292,13 +324,13 @@ public final class ActorFinder {
     }
 
     private static Actor.Kind kindOf(String name) {
-        if (name.matches(".*\\b(Police|Sheriff[’']s|Highway Patrol|State Patrol).*")) return Actor.Kind.POLICE;
+        if (KIND_POLICE.matcher(name).matches()) return Actor.Kind.POLICE;
         // a state's investigation or narcotics bureau ("Georgia Bureau of Investigation") is police
-        if (name.matches(".*\\bBureau of (?:Investigation|Narcotics|Criminal).*") && !isNational(name)) return Actor.Kind.POLICE;
-        if (name.matches(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*")) return Actor.Kind.TASK_FORCE;
-        if (name.matches(".*\\bCourt\\b.*")) return Actor.Kind.COURT;
-        if (name.matches(".*\\b(Attorney|Prosecutor).*")) return Actor.Kind.PROSECUTOR;
-        if (name.matches(".*\\b(Council|Supervisors|Commission)\\b.*")) return Actor.Kind.COUNCIL;
+        if (KIND_STATE_BUREAU.matcher(name).matches() && !isNational(name)) return Actor.Kind.POLICE;
+        if (KIND_TASK_FORCE.matcher(name).matches()) return Actor.Kind.TASK_FORCE;
+        if (KIND_COURT.matcher(name).matches()) return Actor.Kind.COURT;
+        if (KIND_PROSECUTOR.matcher(name).matches()) return Actor.Kind.PROSECUTOR;
+        if (KIND_COUNCIL.matcher(name).matches()) return Actor.Kind.COUNCIL;
         if (isNational(name)) return Actor.Kind.FEDERAL_AGENCY;
         return Actor.Kind.ORGANISATION;
     }

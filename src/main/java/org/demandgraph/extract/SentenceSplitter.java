@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.demandgraph.extract.lexicon.Months;
 
 /**
@@ -16,6 +17,8 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = abbreviations();
     /** The longest sentence the rules read: real sentences are far shorter (under 800 characters in every real profile). */
     static final int MAX_LENGTH = 1000;
+
+    private static final Pattern LEADING_QUOTES = Pattern.compile("^[\"“‘']+");
 
     private SentenceSplitter() {}
 
@@ -66,7 +69,7 @@ public final class SentenceSplitter {
     private static boolean isAbbreviation(String text, int from, int dot) {
         int s = dot;
         while (s > from && !isSpace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') s--;
-        String word = text.substring(s, dot).replaceAll("^[\"“‘']+", "");
+        String word = LEADING_QUOTES.matcher(text.substring(s, dot)).replaceAll("");
         if (word.isEmpty()) return false;
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
