@@ -213,7 +213,7 @@ public final class ActorFinder {
                 drafts.get(names.get(0)).altLabels.add(initials);
         });
 
-        // "the Richland County Sheriff's Department", where the Office is named too: the same agency under its other name.
+        // "the Elm County Sheriff's Department", where the Office is named too: the same agency under its other name.
         canonical.forEach((name, full) -> {
             if (!name.equals(full) && SHERIFFS_DEPARTMENT.matcher(name).matches()) drafts.get(full).altLabels.add(name);
         });

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Mentions of an agency already named in the profile by a shorter form: "the Sheriff's Office" or
- * "the Police Department" when the profile names exactly one such agency (or the place's own among several), and "Richland County
+ * "the Police Department" when the profile names exactly one such agency (or the place's own among several), and "Elm County
  * Sheriff's deputies" or "Elm City Police officers" when the agency of that prefix is named. A short
  * form that could be either of two agencies, or that names a person's employer ("an off-duty Elm City
  * Police officer"), is no mention.

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The place's own police or sheriff named only by initials or a short form: "PPD" in a Philadelphia
- * profile is the Philadelphia Police Department, "SLCSO" in a St. Lucie County profile the St. Lucie
- * County Sheriff's Office; "the Sheriff's Office" in a county profile that names no sheriff is the
+ * The place's own police or sheriff named only by initials or a short form: "RPD" in a Renwick
+ * profile is the Renwick Police Department, "ECSO" in an Elm County profile the Elm County Sheriff's
+ * Office; "the Sheriff's Office" in a county profile that names no sheriff is the
  * county's, "the Police Department" in a city profile that names no police department the city's.
  */
 final class LocalAgency {

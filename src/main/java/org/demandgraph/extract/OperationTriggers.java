@@ -53,6 +53,7 @@ final class OperationTriggers {
             + "|using|utilized|staged|held|included|occurred|taken\\s+place|participated)|(?:is|are)\\s+(?:\\w+\\s+)?conducted"
             + "|(?:conducts|runs|uses|holds|stages)|began\\s+(?:conducting|staging|running|using)|participat\\w*)\\b");
     private static final Pattern PLURAL = p("s$");
+    private static final Pattern PLURAL_NOUN = p("\\b(?:stings|operations|details|sweeps|reversals)\\b");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -65,6 +66,14 @@ final class OperationTriggers {
      */
     static boolean recurring(String clause, String trigger) {
         return PLURAL.matcher(trigger.trim()).find() && LiteralGuard.find(RECURRING, clause);
+    }
+
+    /**
+     * Whether the clause speaks of plural operation nouns as a practice repeated over time, whatever noun
+     * comes first ("Under the name Operation X, officers hold john stings on a regular schedule").
+     */
+    static boolean recurringPlural(String clause) {
+        return PLURAL_NOUN.matcher(clause).find() && RECURRING.matcher(clause).find();
     }
 
     static Pattern p(String regex) {
