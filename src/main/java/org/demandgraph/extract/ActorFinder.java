@@ -58,7 +58,7 @@ public final class ActorFinder {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SHERIFFS_DEPARTMENT = Pattern.compile(".*Sheriff[’']s Department");
     private static final Pattern LINKING_WORD = Pattern.compile("(?i)of|for|and|the|&");
-    private static final Pattern KIND_POLICE = Pattern.compile(".*\\b(Police|Sheriff[’']s|Highway Patrol|State Patrol).*");
+    private static final Pattern KIND_POLICE = Pattern.compile(".*\\b([Pp]olice|Sheriff[’']s|Highway Patrol|State Patrol).*");
     private static final Pattern KIND_STATE_BUREAU = Pattern.compile(".*\\bBureau of (?:Investigation|Narcotics|Criminal).*");
     private static final Pattern KIND_TASK_FORCE = Pattern.compile(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*");
     private static final Pattern KIND_COURT = Pattern.compile(".*\\bCourt\\b.*");
@@ -81,17 +81,19 @@ public final class ActorFinder {
         }
 
         /**
-         * The last mention of an agency that can enforce inside {@code [start, end)}, looking back over at most
-         * {@code limit} mentions from {@code end}, or null.
+         * The last {@code n} distinct agencies that can enforce named inside {@code [start, end)}, in text order,
+         * looking back over at most {@code limit} mentions from {@code end}.
          */
-        ActorMention lastEnforcing(int start, int end, int limit) {
-            for (int i = firstFrom(end) - 1, seen = 0; i >= 0 && seen < limit; i--, seen++) {
+        List<Actor> lastEnforcing(int start, int end, int limit, int n) {
+            List<Actor> out = new ArrayList<>();
+            for (int i = firstFrom(end) - 1, seen = 0; i >= 0 && seen < limit && out.size() < n; i--, seen++) {
                 Work.add(1);
                 ActorMention m = mentions.get(i);
-                if (m.start() < start) return null;
-                if (m.end() <= end && m.actor().enforces()) return m;
+                if (m.start() < start) break;
+                if (m.end() <= end && m.actor().enforces() && !out.contains(m.actor())) out.add(m.actor());
             }
-            return null;
+            java.util.Collections.reverse(out);
+            return out;
         }
 
         /** The index of the first mention starting at or after {@code start}. */

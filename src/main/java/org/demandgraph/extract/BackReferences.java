@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Mentions of an agency already named in the profile by a shorter form: "the Sheriff's Office" or
  * "the Police Department" when the profile names exactly one such agency (or the place's own among several), and "Elm County
- * Sheriff's deputies" or "Elm City Police officers" when the agency of that prefix is named. A short
+ * Sheriff's deputies" or "Elm City Police officers" when the agency of that prefix is named; "state
+ * troopers" when the profile names one state police. A short
  * form that could be either of two agencies, or that names a person's employer ("an off-duty Elm City
  * Police officer"), is no mention.
  */
@@ -19,6 +20,8 @@ final class BackReferences {
     private static final Pattern MEMBERS = Pattern.compile(
             "(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:Sheriff[’']s|Police))\\s+(?:deputies|deputy|officers|detectives|department|office)\\b");
     private static final Pattern EMPLOYER_BEFORE = Pattern.compile("\\b(?:an?|former|off-duty|retired|ex-)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "state troopers": the one state police the profile names. */
+    private static final Pattern STATE_TROOPERS = Pattern.compile("\\b[Ss]tate\\s+troopers\\b");
     private static final Pattern SHERIFF = Pattern.compile(".*Sheriff[’']s (?:Office|Department)");
 
     private BackReferences() {}
@@ -28,8 +31,13 @@ final class BackReferences {
         List<Actor> sheriffs = actors.stream().filter(a -> !a.national() && SHERIFF.matcher(a.name()).matches()).toList();
         List<Actor> police = actors.stream().filter(a -> !a.national() && a.name().endsWith("Police Department")
                 && !a.name().contains("State Police")).toList();
+        List<Actor> statePolice = actors.stream().filter(a -> a.name().endsWith("State Police") || a.name().endsWith("Highway Patrol")).toList();
         for (Sentence s : sentences) {
             String t = s.text();
+            if (statePolice.size() == 1 && t.contains("troopers")) {
+                Matcher m = STATE_TROOPERS.matcher(t);
+                while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), statePolice.get(0));
+            }
             if (t.contains("Sheriff") || t.contains("Police")) {
                 Matcher m = SHORT_FORM.matcher(t);
                 while (m.find()) {

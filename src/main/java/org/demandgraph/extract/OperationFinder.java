@@ -23,6 +23,7 @@ final class OperationFinder {
     private static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
     private static final Pattern CONTINUED = OperationTriggers.p("\\bcontinu(?:e|es|ed|ing)\\s+to\\b|\\bcontinu(?:e|es|ed)\\s+(?:conducting|staging|running|using)\\b");
     private static final Pattern STREET = OperationTriggers.p("\\b(?:street|streets|street-level|hotels?|motels?|in person)\\b");
+    private static final Pattern BOTH = OperationTriggers.p("\\bboth\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
     private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
@@ -199,7 +200,8 @@ final class OperationFinder {
         boolean practice = g.date() == null && g.counts().isEmpty() && trigger != null
                 && (OperationTriggers.recurring(clause, s.text().substring(trigger.start(), trigger.end()))
                     || g.name() != null && OperationTriggers.recurringPlural(clause));
-        if (g.date() != null) { d.date = g.date().when(); d.end = g.date().until(); }
+        // a practice's segment date times another clause ("had run stings since the 1990s, and in 2001 set up a program")
+        if (g.date() != null && rule != Rule.RECURRING_PRACTICE) { d.date = g.date().when(); d.end = g.date().until(); }
         // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
         else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null && !practice) {
             d.date = paragraphDate;
@@ -216,16 +218,17 @@ final class OperationFinder {
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
         d.recurring = g.since() != null && g.date() == null || practice;
         d.addActors(actors, s, g.from(), g.to());
-        if (d.conductedBy.isEmpty()) agencyNamedBefore(s).ifPresent(d.conductedBy::add);
+        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(agenciesNamedBefore(s));
         d.addCount(g.counts(), text);
         drafts.add(d);
         return d;
     }
 
-    /** "The Elm County Police ... In March 2014, officers ran a sting": the paragraph's last enforcing agency before the sentence. */
-    private java.util.Optional<Actor> agencyNamedBefore(Sentence s) {
-        ActorMention m = actors.lastEnforcing(paragraphStart, s.start(), EarlierOperations.LOOK_BACK);
-        return m == null ? java.util.Optional.empty() : java.util.Optional.of(m.actor());
+    /** "The Elm County Police ... In March 2014, officers ran a sting": the paragraph's last enforcing agency before the sentence (two for "both agencies"). */
+    private List<Actor> agenciesNamedBefore(Sentence s) {
+        // "both agencies staged reverse stings": the last two
+        int n = BOTH.matcher(s.text()).find() ? 2 : 1;
+        return actors.lastEnforcing(paragraphStart, s.start(), EarlierOperations.LOOK_BACK, n);
     }
 
     /**

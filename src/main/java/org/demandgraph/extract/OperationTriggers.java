@@ -49,7 +49,8 @@ final class OperationTriggers {
     /** A practice repeated over time: "regularly", "has conducted reverse stings", "a number of". */
     private static final Pattern RECURRING = p("\\b(?:regular(?:ly)?|routine(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|occasionally"
             + "|repeatedly|continu\\w*|ongoing|basis|several\\s+times|times\\s+a\\s+year|a\\s+number\\s+of|many|numerous|several"
-            + "|various|series\\s+of|(?:has|have)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
+            + "|various|series\\s+of|dozens\\s+of|(?:each|every|per)\\s+year|annually|(?:has|have)\\s+been\\s+\\w+ing"
+            + "|(?:has|have|had)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
             + "|using|utilized|staged|held|included|occurred|taken\\s+place|participated)|(?:is|are)\\s+(?:\\w+\\s+)?conducted"
             + "|(?:conducts|runs|uses|holds|stages)|began\\s+(?:conducting|staging|running|using)|participat\\w*)\\b");
     private static final Pattern PLURAL = p("s$");

@@ -71,12 +71,31 @@ class PracticeAndAgencyShapesTest {
     @Test
     void thePlacesOwnPoliceByItsInitials() {
         Facts f = facts("unexpanded-acronym.txt");
-        assertEquals(List.of("- since 1994 recurring street reverse sting by [Renwick Police Department]",
+        assertEquals(List.of("- since 1994 recurring reverse sting by [Renwick Police Department]",
                 "2017-06 reverse sting 11 EXACT by [Renwick Police Department]"),
                 f.operations().stream().map(PracticeAndAgencyShapesTest::summary).toList());
         Actor police = f.actors().get(0);
         assertEquals("Renwick Police Department", police.name());
         assertEquals(List.of("RPD"), police.altLabels());
         assertEquals("RPD", police.evidence().exact(), "the acronym is its evidence");
+    }
+
+    @Test
+    void wordsOfPracticeAndAgenciesByPairOrTroopers() {
+        Facts f = facts("practice-words-and-agency-pairs.txt");
+        assertEquals(List.of(
+                // "Each year ... stages dozens of ... reverse stings": a practice
+                "- recurring street reverse sting by [Garner Police Department]",
+                // "both agencies": the two named just before
+                "2012 reverse sting 14 EXACT by [Garner Police Department, Franklin County Sheriff’s Office]",
+                "2016-05 reverse sting 8 EXACT by [Garner Police Department, Ohio State Highway Patrol]",
+                // "state troopers": the one state police of the profile
+                "2017-06 reverse sting 5 EXACT by [Ohio State Highway Patrol]",
+                // "have been targeting ... by conducting web-based reverse stings": a practice
+                "- recurring web sting by []",
+                // "had conducted reverse stings since the late 1990s, and in 2004 started a class": a practice,
+                // not dated by the other clause's year; "Garner police" is the department
+                "- recurring reverse sting by [Garner Police Department]"),
+                f.operations().stream().map(PracticeAndAgencyShapesTest::summary).toList());
     }
 }
