@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.FederalAgencies;
 import org.demandgraph.extract.lexicon.Months;
 
 /**
@@ -41,19 +42,7 @@ public final class ActorFinder {
             "This", "That", "These", "Those", "Both", "Members", "Officers", "Local", "Later", "Earlier", "Meanwhile",
             "According", "With", "From", "Under", "Of", "To", "Police", "Detectives", "Officials", "While",
             "Summer", "Spring", "Fall", "Winter", "Several", "Two", "Three", "Many");
-    /** Federal agencies: canonical name, then the other names and acronyms the press uses. */
-    private static final List<List<String>> NATIONAL = List.of(
-            List.of("Federal Bureau of Investigation", "FBI"),
-            List.of("Bureau of Alcohol, Tobacco, Firearms and Explosives", "ATF"),
-            List.of("Department of Homeland Security", "DHS", "U.S. Department of Homeland Security"),
-            List.of("Homeland Security Investigations", "HSI"),
-            List.of("U.S. Immigration and Customs Enforcement", "ICE", "Immigration and Customs Enforcement"),
-            List.of("U.S. Marshals Service", "U.S. Marshals", "US Marshals Service", "US Marshals", "USMS"),
-            List.of("Drug Enforcement Administration", "DEA"),
-            List.of("U.S. Department of Justice", "DOJ", "Department of Justice"),
-            List.of("U.S. Secret Service", "Secret Service"),
-            List.of("U.S. Postal Inspection Service", "USPIS", "Postal Inspection Service"),
-            List.of("National Center for Missing and Exploited Children", "NCMEC"));
+    private static final List<List<String>> NATIONAL = FederalAgencies.NAMES;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SHERIFFS_DEPARTMENT = Pattern.compile(".*Sheriff[’']s Department");
@@ -134,7 +123,7 @@ public final class ActorFinder {
 
     /**
      * As {@link #find(String, List)}, for the profile of {@code place} (its title name, or null): the
-     * place's own police or sheriff written only as initials ("the PPD" in Philadelphia) is that agency.
+     * place's own police or sheriff written only as initials ("the RPD" in Renwick) is that agency.
      */
     public static Result find(String text, List<Sentence> sentences, String place) {
         Map<String, Draft> drafts = new LinkedHashMap<>();

@@ -33,8 +33,6 @@ final class OperationFinder {
     private final SentenceDates sentenceDates = new SentenceDates();
     /** The paragraph's last event date before the sentence being read. */
     private When paragraphDate;
-    /** The sentence that wrote {@link #paragraphDate}: evidence of an operation dated by it. */
-    private Evidence paragraphDateEvidence;
     /** An earlier sentence of the paragraph speaks of buyers. */
     private boolean paragraphBuyers;
     /** Where the paragraph starts in the profile text. */
@@ -49,7 +47,6 @@ final class OperationFinder {
 
     List<Operation> find(List<Sentence> sentences) {
         OperationDraft current = null;
-        Evidence previous = null;
         for (Sentence s : sentences) {
             if (sentenceDates.newParagraph(s)) {
                 current = null;
@@ -57,11 +54,7 @@ final class OperationFinder {
                 paragraphFirstDraft = drafts.size();
                 paragraphStart = s.start();
             }
-            When before = sentenceDates.lastDate();
-            if (before == null) paragraphDateEvidence = null;
-            else if (!before.equals(paragraphDate)) paragraphDateEvidence = previous;
-            paragraphDate = before;
-            previous = s.evidence();
+            paragraphDate = sentenceDates.lastDate();
             Work.add(s.text().length());
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
@@ -203,10 +196,7 @@ final class OperationFinder {
         // a practice's segment date times another clause ("had run stings since the 1990s, and in 2001 set up a program")
         if (g.date() != null && rule != Rule.RECURRING_PRACTICE) { d.date = g.date().when(); d.end = g.date().until(); }
         // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
-        else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null && !practice) {
-            d.date = paragraphDate;
-            if (paragraphDateEvidence != null) d.addDetail(paragraphDateEvidence);
-        }
+        else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null && !practice) d.date = paragraphDate;
         d.since = g.since() == null ? null : g.since().when();
         d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
