@@ -103,6 +103,11 @@ public final class ServeCommand implements Callable<Integer> {
             db = opened.dataset();
             dataset = db;
             out.println("TDB2 database " + tdb2 + ": " + opened.why());
+            if (!opened.reloaded()) {
+                // The load that filled the store said so too; say again what the served data lacks.
+                opened.unreadable().forEach(r -> err.println("rejected: " + r));
+                err.flush();
+            }
         } else {
             dataset = load(inputs, err);
         }
@@ -143,6 +148,6 @@ public final class ServeCommand implements Callable<Integer> {
         err.printf("Loaded %d profile(s) and %d dataset file(s)%s%n", result.profiles(), result.datasetFiles(),
                 result.hasRejections() ? "; " + result.rejected().size() + " rejected (listed above)" : "");
         err.flush();
-        return ServerSetup.prepare(result.dataset(), base.iris());
+        return ServerSetup.prepare(result, base.iris());
     }
 }

@@ -3,6 +3,8 @@ package org.demandgraph.server;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.server.linkeddata.LinkedDataRoutes;
 import org.demandgraph.server.linkeddata.SiteInfo;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.validate.Quality;
 import org.demandgraph.validate.Validation;
 import org.demandgraph.vocab.Iris;
 
@@ -24,13 +26,22 @@ public final class ServerSetup {
     }
 
     /**
+     * As {@link #prepare(DatasetGraph, Iris)}, but a build's file keeps the quality graph it carries
+     * ({@link Quality#ensure}): serving a {@code build} output does not validate it again.
+     */
+    public static DatasetGraph prepare(LoadResult loaded, Iris iris) {
+        Quality.ensure(loaded, iris);
+        return loaded.dataset();
+    }
+
+    /**
      * The server on a dataset: SPARQL, SHACL validation against the bundled shapes, and the linked-data
      * routes (pages, descriptions, VoID, dumps), the research editor ({@code /editor}, where the pages'
      * editor links lead) and the tidy exports ({@code /exports/}).
      * Port, timeout and update password are left to the caller.
      */
     public static DemandServer.Builder builder(DatasetGraph dataset, Iris iris) {
-        DemandServer.Builder builder = DemandServer.builder(dataset).shacl(Validation.withBundledShapes()::validate);
+        DemandServer.Builder builder = DemandServer.builder(dataset).shacl(Validation.withBundledShapes()::validate, iris);
         // Pages and exports read the very dataset /kg serves (its quad indexes, through the request
         // deadline), and are computed again after an update moves the data version on.
         DatasetGraph pages = builder.served();
