@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.FederalAgencies;
 import org.demandgraph.extract.lexicon.Months;
 
 /**
@@ -41,28 +42,59 @@ public final class ActorFinder {
             "This", "That", "These", "Those", "Both", "Members", "Officers", "Local", "Later", "Earlier", "Meanwhile",
             "According", "With", "From", "Under", "Of", "To", "Police", "Detectives", "Officials", "While",
             "Summer", "Spring", "Fall", "Winter", "Several", "Two", "Three", "Many");
-    /** Federal agencies: canonical name, then the other names and acronyms the press uses. */
-    private static final List<List<String>> NATIONAL = List.of(
-            List.of("Federal Bureau of Investigation", "FBI"),
-            List.of("Bureau of Alcohol, Tobacco, Firearms and Explosives", "ATF"),
-            List.of("Department of Homeland Security", "DHS", "U.S. Department of Homeland Security"),
-            List.of("Homeland Security Investigations", "HSI"),
-            List.of("U.S. Immigration and Customs Enforcement", "ICE", "Immigration and Customs Enforcement"),
-            List.of("U.S. Marshals Service", "U.S. Marshals", "US Marshals Service", "US Marshals", "USMS"),
-            List.of("Drug Enforcement Administration", "DEA"),
-            List.of("U.S. Department of Justice", "DOJ", "Department of Justice"),
-            List.of("U.S. Secret Service", "Secret Service"),
-            List.of("U.S. Postal Inspection Service", "USPIS", "Postal Inspection Service"),
-            List.of("National Center for Missing and Exploited Children", "NCMEC"));
+    private static final List<List<String>> NATIONAL = FederalAgencies.NAMES;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SHERIFFS_DEPARTMENT = Pattern.compile(".*Sheriff[’']s Department");
+    private static final Pattern LINKING_WORD = Pattern.compile("(?i)of|for|and|the|&");
+    private static final Pattern KIND_POLICE = Pattern.compile(".*\\b([Pp]olice|Sheriff[’']s|Highway Patrol|State Patrol).*");
+    private static final Pattern KIND_STATE_BUREAU = Pattern.compile(".*\\bBureau of (?:Investigation|Narcotics|Criminal).*");
+    private static final Pattern KIND_TASK_FORCE = Pattern.compile(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*");
+    private static final Pattern KIND_COURT = Pattern.compile(".*\\bCourt\\b.*");
+    private static final Pattern KIND_PROSECUTOR = Pattern.compile(".*\\b(Attorney|Prosecutor).*");
+    private static final Pattern KIND_COUNCIL = Pattern.compile(".*\\b(Council|Supervisors|Commission)\\b.*");
 
     private ActorFinder() {}
 
     /** The actors of a profile and every place the narrative names one. */
     public record Result(List<Actor> actors, List<ActorMention> mentions) {
 
-        /** Mentions inside {@code [start, end)}, in text order. */
+        /** Mentions inside {@code [start, end)}, in text order (a binary search, then the mentions in the range). */
         public List<ActorMention> within(int start, int end) {
-            return mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+            List<ActorMention> out = new ArrayList<>();
+            for (int i = firstFrom(start); i < mentions.size() && mentions.get(i).start() < end; i++) {
+                Work.add(1);
+                if (mentions.get(i).end() <= end) out.add(mentions.get(i));
+            }
+            return out;
+        }
+
+        /**
+         * The last {@code n} distinct agencies that can enforce named inside {@code [start, end)}, in text order,
+         * looking back over at most {@code limit} mentions from {@code end}.
+         */
+        List<Actor> lastEnforcing(int start, int end, int limit, int n) {
+            List<Actor> out = new ArrayList<>();
+            for (int i = firstFrom(end) - 1, seen = 0; i >= 0 && seen < limit && out.size() < n; i--, seen++) {
+                Work.add(1);
+                ActorMention m = mentions.get(i);
+                if (m.start() < start) break;
+                if (m.end() <= end && m.actor().enforces() && !out.contains(m.actor())) out.add(m.actor());
+            }
+            java.util.Collections.reverse(out);
+            return out;
+        }
+
+        /** The index of the first mention starting at or after {@code start}. */
+        private int firstFrom(int start) {
+            int lo = 0, hi = mentions.size();
+            while (lo < hi) {
+                Work.add(1);
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(mid).start() < start) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
     }
 
@@ -86,9 +118,18 @@ public final class ActorFinder {
     private record Raw(int start, int end, String name) {}
 
     public static Result find(String text, List<Sentence> sentences) {
+        return find(text, sentences, null);
+    }
+
+    /**
+     * As {@link #find(String, List)}, for the profile of {@code place} (its title name, or null): the
+     * place's own police or sheriff written only as initials ("the RPD" in Renwick) is that agency.
+     */
+    public static Result find(String text, List<Sentence> sentences, String place) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<Raw> raws = new ArrayList<>();
         for (Sentence s : sentences) {
+            Work.add(s.text().length());
             List<CoordinatedAgencies.Named> shared = CoordinatedAgencies.in(s);
             for (CoordinatedAgencies.Named n : shared) {
                 Evidence ev = new Evidence(n.start(), n.end(), text.substring(n.start(), n.end()));
@@ -97,7 +138,7 @@ public final class ActorFinder {
             }
             Matcher m = NAME.matcher(s.text());
             while (m.find()) {
-                String[] words = m.group(1).trim().isEmpty() ? new String[0] : m.group(1).trim().split("\\s+");
+                String[] words = m.group(1).trim().isEmpty() ? new String[0] : SPACES.split(m.group(1).trim());
                 int skip = 0;
                 while (skip < words.length && (NOT_NAME.contains(words[skip]) || Months.NAMES.contains(words[skip]))) skip++;
                 String head = m.group(2);
@@ -111,10 +152,10 @@ public final class ActorFinder {
                 nameEnd = trimEnd(s.text(), offset, nameEnd);
                 int at = s.start() + offset;
                 if (AFTER_POSSESSIVE.matcher(s.text().substring(Math.max(0, offset - 16), offset)).find()
-                        && raws.stream().anyMatch(r -> r.end() >= at - 16 && r.end() <= at)) continue;
+                        && endsJustBefore(raws, at)) continue;
                 List<String> prefix = List.of(words).subList(skip, words.length);
                 if (tail.isEmpty() && GENERIC.containsAll(prefix)) continue;
-                String name = s.text().substring(offset, nameEnd).replaceAll("\\s+", " ");
+                String name = SPACES.matcher(s.text().substring(offset, nameEnd)).replaceAll(" ");
                 int start = s.start() + offset;
                 Evidence ev = new Evidence(start, s.start() + nameEnd, text.substring(start, s.start() + nameEnd));
                 if (shared.stream().anyMatch(n -> n.start() < ev.end() && ev.start() < n.end())) continue;
@@ -130,8 +171,8 @@ public final class ActorFinder {
             String policeDepartment = drafts.keySet().stream()
                     .filter(n -> n.equalsIgnoreCase(name + " Department")).findFirst().orElse(null);
             if (name.toLowerCase(java.util.Locale.ROOT).endsWith(" police") && policeDepartment != null) full = policeDepartment;
-            else if (name.matches(".*Sheriff[’']s Department") && drafts.containsKey(name.replaceFirst("Department$", "Office")))
-                full = name.replaceFirst("Department$", "Office");
+            else if (SHERIFFS_DEPARTMENT.matcher(name).matches() && drafts.containsKey(officeOf(name)))
+                full = officeOf(name);
             else {
                 List<String> longer = drafts.keySet().stream()
                         .filter(n -> n.length() > name.length() && n.startsWith(name + " ")).toList();
@@ -139,6 +180,18 @@ public final class ActorFinder {
             }
             canonical.put(name, full == null ? name : full);
         }
+        String narrative = String.join("\n", sentences.stream().map(Sentence::text).toList());
+        LocalAgency.of(place, narrative, drafts.keySet()).ifPresent(local -> {
+            if (drafts.keySet().stream().anyMatch(n -> initials(n).equals(local.written()))) return;
+            int at = text.indexOf(local.written(), sentences.isEmpty() ? 0 : sentences.get(0).start());
+            if (at < 0) return;
+            Evidence ev = new Evidence(at, at + local.written().length(), local.written());
+            Draft d = new Draft(local.name(), Actor.Kind.POLICE, false, ev, Rule.ACTOR_NAME);
+            drafts.put(local.name(), d);
+            canonical.put(local.name(), local.name());
+            // "Philadelphia police" is a short form of it
+            canonical.replaceAll((n, c) -> n.equalsIgnoreCase(local.name().replaceFirst(" Department$", "")) ? local.name() : c);
+        });
         // Acronyms: defined in brackets, or the initials of exactly one actor used on their own.
         Map<String, List<String>> byInitials = new LinkedHashMap<>();
         for (String name : drafts.keySet()) {
@@ -146,12 +199,15 @@ public final class ActorFinder {
             String initials = initials(name);
             if (initials.length() >= 2) byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(name);
         }
-        String narrative = String.join("\n", sentences.stream().map(Sentence::text).toList());
         byInitials.forEach((initials, names) -> {
-            if (names.size() == 1 && Pattern.compile("(?<![\\w.])" + initials + "(?![\\w])").matcher(narrative).find())
+            if (names.size() == 1 && standsAlone(narrative, initials, 0) >= 0)
                 drafts.get(names.get(0)).altLabels.add(initials);
         });
 
+        // "the Elm County Sheriff's Department", where the Office is named too: the same agency under its other name.
+        canonical.forEach((name, full) -> {
+            if (!name.equals(full) && SHERIFFS_DEPARTMENT.matcher(name).matches()) drafts.get(full).altLabels.add(name);
+        });
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (String name : drafts.keySet()) {
             if (!canonical.get(name).equals(name)) continue;
@@ -167,6 +223,8 @@ public final class ActorFinder {
             while (!canonical.get(c).equals(c)) c = canonical.get(c);
             mentions.add(new ActorMention(r.start, r.end, actors.get(c)));
         }
+        Spans taken = new Spans();
+        for (ActorMention m : mentions) taken.add(m.start(), m.end());
         // Acronyms and federal agencies named on their own.
         Map<String, Actor> byLabel = new LinkedHashMap<>();
         for (Actor a : actors.values()) for (String alt : a.altLabels()) byLabel.putIfAbsent(alt, a);
@@ -179,11 +237,10 @@ public final class ActorFinder {
         }
         for (Sentence s : sentences) {
             for (String label : byLabel.keySet()) {
-                if (!s.text().contains(label)) continue; // cheap test before compiling a pattern per label
-                Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(label) + "(?![\\w])").matcher(s.text());
-                while (m.find()) {
-                    int start = s.start() + m.start(), end = s.start() + m.end();
-                    if (overlaps(mentions, start, end)) continue;
+                if (!s.text().contains(label)) continue;
+                for (int at = standsAlone(s.text(), label, 0); at >= 0; at = standsAlone(s.text(), label, at + label.length())) {
+                    int start = s.start() + at, end = start + label.length();
+                    if (taken.overlaps(start, end)) continue;
                     Actor a = byLabel.get(label);
                     if (a == null) {
                         List<String> agency = NATIONAL.stream().filter(l -> l.contains(label)).findFirst().orElseThrow();
@@ -194,9 +251,11 @@ public final class ActorFinder {
                         for (String alias : agency) byLabel.put(alias, a);
                     }
                     mentions.add(new ActorMention(start, end, a));
+                    taken.add(start, end);
                 }
             }
         }
+        mentions.addAll(BackReferences.in(sentences, List.copyOf(actors.values()), taken, place));
         mentions.sort(Comparator.comparingInt(ActorMention::start));
         return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
     }
@@ -211,14 +270,40 @@ public final class ActorFinder {
         return end;
     }
 
-    private static boolean overlaps(List<ActorMention> mentions, int start, int end) {
-        return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
+    /** Whether a name found so far ends within 16 characters before {@code at} (names are found in text order, so the last few). */
+    private static boolean endsJustBefore(List<Raw> raws, int at) {
+        for (int i = raws.size() - 1; i >= 0 && i >= raws.size() - 8; i--)
+            if (raws.get(i).end() >= at - 16 && raws.get(i).end() <= at) return true;
+        return false;
+    }
+
+    /** "X Sheriff's Department" → "X Sheriff's Office". */
+    private static String officeOf(String sheriffsDepartment) {
+        return sheriffsDepartment.substring(0, sheriffsDepartment.length() - "Department".length()) + "Office";
+    }
+
+    /**
+     * Where {@code word} next occurs in {@code text} from {@code from} with no word character or dot
+     * before it and no word character after it (as the pattern {@code (?<![\w.])word(?![\w])}), or -1.
+     */
+    private static int standsAlone(String text, String word, int from) {
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+            int after = at + word.length();
+            boolean before = at > 0 && (isWordChar(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+            if (!before && !(after < text.length() && isWordChar(text.charAt(after)))) return at;
+        }
+        return -1;
+    }
+
+    /** A character of regex {@code \w}: ASCII letter, digit or underscore. */
+    private static boolean isWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("\\s+"))
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.matches("(?i)of|for|and|the|&")) b.append(w.charAt(0));
+        for (String w : SPACES.split(name))
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !LINKING_WORD.matcher(w).matches()) b.append(w.charAt(0));
         return b.toString();
     }
 
@@ -230,11 +315,13 @@ public final class ActorFinder {
     }
 
     private static Actor.Kind kindOf(String name) {
-        if (name.matches(".*\\b(Police|Sheriff[’']s|Highway Patrol).*")) return Actor.Kind.POLICE;
-        if (name.matches(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*")) return Actor.Kind.TASK_FORCE;
-        if (name.matches(".*\\bCourt\\b.*")) return Actor.Kind.COURT;
-        if (name.matches(".*\\b(Attorney|Prosecutor).*")) return Actor.Kind.PROSECUTOR;
-        if (name.matches(".*\\b(Council|Supervisors|Commission)\\b.*")) return Actor.Kind.COUNCIL;
+        if (KIND_POLICE.matcher(name).matches()) return Actor.Kind.POLICE;
+        // a state's investigation or narcotics bureau ("Georgia Bureau of Investigation") is police
+        if (KIND_STATE_BUREAU.matcher(name).matches() && !isNational(name)) return Actor.Kind.POLICE;
+        if (KIND_TASK_FORCE.matcher(name).matches()) return Actor.Kind.TASK_FORCE;
+        if (KIND_COURT.matcher(name).matches()) return Actor.Kind.COURT;
+        if (KIND_PROSECUTOR.matcher(name).matches()) return Actor.Kind.PROSECUTOR;
+        if (KIND_COUNCIL.matcher(name).matches()) return Actor.Kind.COUNCIL;
         if (isNational(name)) return Actor.Kind.FEDERAL_AGENCY;
         return Actor.Kind.ORGANISATION;
     }

@@ -37,7 +37,7 @@ final class ActorRoles {
         for (Operation o : operations) acting.addAll(o.conductedBy());
         for (ActorMention m : found.mentions()) {
             if (acting.contains(m.actor()) || m.actor().kind() == Actor.Kind.COURT) continue;
-            Sentence s = sentenceOf(sentences, m);
+            Sentence s = Sentence.containing(sentences, m.start(), m.end());
             if (s == null) continue;
             int from = m.start() - s.start(), to = m.end() - s.start();
             if (EMPLOYER_BEFORE.matcher(s.text().substring(Math.max(0, from - 24), from)).find()
@@ -50,10 +50,5 @@ final class ActorRoles {
             if (test.matcher(clause).find()) acting.add(m.actor());
         }
         return found.actors().stream().filter(acting::contains).toList();
-    }
-
-    private static Sentence sentenceOf(List<Sentence> sentences, ActorMention m) {
-        for (Sentence s : sentences) if (s.start() <= m.start() && m.end() <= s.end()) return s;
-        return null;
     }
 }

@@ -53,28 +53,30 @@ final class ArrestCounts {
     private static final Pattern NOT_BUYERS = Pattern.compile(
             BackgroundCrimes.NOT_BUYER_CHARGES, Pattern.CASE_INSENSITIVE);
     private static final Pattern UPPER_BOUND = Pattern.compile(
-            "(?:up to|as many as|dozens of|hundreds of)\\s*$",
+            "(?:up to|as many as|dozens of|hundreds of|between\\s+\\S+\\s+and)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "the two men", "two of the men": people already counted (not "the names of four johns"). */
     /** A maximum or an average over many events ("upwards of 28 in a single evening", "an average of 10 per sting"): no one event's count. */
     private static final Pattern PER_EVENT_AFTER = Pattern.compile(
             "^[^.;,]{0,30}?\\b(?:in\\s+a\\s+single|a\\s+single|per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PER_EVENT_BEFORE = Pattern.compile("(?:average\\s+of|averag\\w+|at\\s+times[^.;]{0,30})\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PER_EVENT_BEFORE = Pattern.compile("(?:average\\s+of|averag\\w+|(?:at\\s+times|typically|usually|generally|normally)[^.;]{0,30})\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSET_BEFORE = Pattern.compile(
             "(?:\\bthe|\\bthose|\\bthese|\\b(?:one|two|three|some|many|several|all|each|both|none|most|\\d+)\\s+of)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUYER_WORDS = Pattern.compile(
             BuyerWords.ANY + "|purchas|reverse sting|decoy",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
+    private static final Pattern MEN = Pattern.compile("men|males|man");
+    private static final Pattern MORE_THAN = Pattern.compile("more than|over|upwards of|in excess of");
+
     private ArrestCounts() {}
 
     static List<CountMention> in(Sentence s, int from, int to) {
         String text = s.text();
         List<CountMention> out = new ArrayList<>();
-        collect(out, s, PEOPLE_THEN_VERB.matcher(text), 1, 2, 3);
-        collect(out, s, VERB_THEN_PEOPLE.matcher(text), 1, 2, 3);
-        collect(out, s, ARRESTS_NOUN.matcher(text), 1, 2, 3);
-        collect(out, s, OF_WHOM.matcher(text), 1, 2, 3);
+        for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, ARRESTS_NOUN, OF_WHOM))
+            if (LiteralGuard.mayFind(p, text)) collect(out, s, p.matcher(text), 1, 2, 3);
         out.sort(Comparator.comparingInt(CountMention::start));
         List<CountMention> distinct = new ArrayList<>();
         for (CountMention c : out)
@@ -82,6 +84,7 @@ final class ArrestCounts {
         // "arrested 12 men, and in November, 8 more": a bare number takes the reading of the count before it.
         List<CountMention> all = new ArrayList<>(distinct);
         for (Pattern p : List.of(ELLIPTIC_AFTER_VERB, ELLIPTIC_MORE)) {
+            if (!LiteralGuard.mayFind(p, text)) continue;
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int start = s.start() + m.start(2), end = s.start() + m.end(2);
@@ -95,7 +98,12 @@ final class ArrestCounts {
             }
         }
         all.sort(Comparator.comparingInt(CountMention::start));
-        return all.stream().filter(c -> c.start() >= s.start() + from && c.end() <= s.start() + to).toList();
+        return within(all, s, from, to);
+    }
+
+    /** Those of a sentence's counts that lie in {@code [from, to)} of it (the sentence's counts found once, then cut by segment). */
+    static List<CountMention> within(List<CountMention> counts, Sentence s, int from, int to) {
+        return counts.stream().filter(c -> c.start() >= s.start() + from && c.end() <= s.start() + to).toList();
     }
 
     private static void collect(List<CountMention> out, Sentence s, Matcher m, int boundGroup, int numGroup, int nounGroup) {
@@ -108,7 +116,7 @@ final class ArrestCounts {
             boolean numberFirst = m.pattern() != VERB_THEN_PEOPLE;
             if (UPPER_BOUND.matcher(before).find() || numberFirst && SUBSET_BEFORE.matcher(beforeMatch).find()) continue;
             if (PER_EVENT_BEFORE.matcher(before).find() || PER_EVENT_AFTER.matcher(text.substring(m.end())).find()) continue;
-            if (m.pattern() != OF_WHOM && text.substring(numEnd).matches("(?s)\\s+of\\b.*")) continue;
+            if (m.pattern() != OF_WHOM && OF_AFTER.matcher(text).region(numEnd, text.length()).lookingAt()) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;
             String noun = m.group(nounGroup).toLowerCase(Locale.ROOT).trim();
@@ -123,7 +131,7 @@ final class ArrestCounts {
             else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
             else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;
             else if (BUYER_WORDS.matcher(window).find()) strength = 1;
-            else if (noun.matches("men|males|man") && !NOT_BUYERS.matcher(window).find()) strength = 1;
+            else if (MEN.matcher(noun).matches() && !NOT_BUYERS.matcher(window).find()) strength = 1;
             else strength = 0;
             int start = s.start() + lead, end = s.start() + m.end(nounGroup);
             if (m.pattern() == ARRESTS_NOUN || m.pattern() == OF_WHOM) end = s.start() + m.end();
@@ -136,7 +144,7 @@ final class ArrestCounts {
         String b = raw.toLowerCase(Locale.ROOT);
         if (b.contains("total")) return ArrestCount.Bound.EXACT;
         if (b.startsWith("at least") || b.startsWith("no ")) return ArrestCount.Bound.AT_LEAST;
-        if (b.matches("more than|over|upwards of|in excess of")) return ArrestCount.Bound.MORE_THAN;
+        if (MORE_THAN.matcher(b).matches()) return ArrestCount.Bound.MORE_THAN;
         return ArrestCount.Bound.APPROXIMATELY;
     }
 }

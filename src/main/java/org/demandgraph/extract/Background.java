@@ -12,6 +12,7 @@ final class Background {
     private Background() {}
 
     static boolean story(String sentence) {
-        return STORY.matcher(THE_PROBLEM.matcher(sentence).replaceAll(" ")).find();
+        String story = LiteralGuard.mayFind(THE_PROBLEM, sentence) ? THE_PROBLEM.matcher(sentence).replaceAll(" ") : sentence;
+        return LiteralGuard.find(STORY, story);
     }
 }

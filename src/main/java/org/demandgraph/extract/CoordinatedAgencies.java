@@ -36,6 +36,8 @@ final class CoordinatedAgencies {
     private static final Set<String> NOT_PLACE = Set.of("The", "Local", "State", "City", "County", "Town", "Federal", "When", "After",
             "Before", "Both", "Then", "Many", "Some", "Other", "Municipal", "Metro", "Area", "Tribal", "Campus", "Military", "Transit");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private CoordinatedAgencies() {}
 
     static List<Named> in(Sentence s) {
@@ -82,14 +84,14 @@ final class CoordinatedAgencies {
         if (t.contains(" police")) {
             Matcher m = LOWER_CASE_POLICE.matcher(t);
             while (m.find()) {
-                String[] words = m.group(1).trim().split("\\s+");
+                String[] words = SPACES.split(m.group(1).trim());
                 int skip = 0;
                 while (skip < words.length && NOT_PLACE.contains(words[skip])) skip++;
                 if (skip == words.length) continue;
                 int start = m.start(1);
                 for (int i = 0; i < skip; i++) start = t.indexOf(words[i], start) + words[i].length();
                 while (Character.isWhitespace(t.charAt(start))) start++;
-                out.add(new Named(s.start() + start, s.start() + m.end(), t.substring(start, m.end()).replaceAll("\\s+", " ")));
+                out.add(new Named(s.start() + start, s.start() + m.end(), SPACES.matcher(t.substring(start, m.end())).replaceAll(" ")));
             }
         }
         return out;

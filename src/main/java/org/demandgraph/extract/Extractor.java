@@ -23,7 +23,7 @@ public final class Extractor {
     public Facts extract(Profile profile) {
         String text = profile.text();
         List<Sentence> sentences = sentences(profile);
-        ActorFinder.Result actors = ActorFinder.find(text, sentences);
+        ActorFinder.Result actors = ActorFinder.find(text, sentences, profile.name());
         List<Operation> operations = new OperationFinder(text, actors).find(sentences);
 
         Set<TacticUse> uses = new LinkedHashSet<>();
@@ -36,6 +36,7 @@ public final class Extractor {
         }
         Sentence previous = null;
         for (Sentence s : sentences) {
+            Work.add(s.text().length());
             Sentence context = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
             uses.addAll(TacticRules.in(s, context, Background.story(s.text()), profile.name()));
             previous = s;
@@ -78,7 +79,7 @@ public final class Extractor {
     }
 
     private static Evidence sentenceOf(List<Sentence> sentences, Evidence inner, Evidence fallback) {
-        for (Sentence s : sentences) if (s.start() <= inner.start() && inner.end() <= s.end()) return s.evidence();
-        return fallback;
+        Sentence s = Sentence.containing(sentences, inner.start(), inner.end());
+        return s == null ? fallback : s.evidence();
     }
 }

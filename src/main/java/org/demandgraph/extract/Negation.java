@@ -23,6 +23,7 @@ final class Negation {
     /** The bounds {start, end} of the clause of {@code sentence} containing {@code [from, to)}. */
     static int[] bounds(String sentence, int from, int to) {
         int start = 0, end = sentence.length();
+        if (!LiteralGuard.mayFind(CLAUSE_BREAK, sentence)) return new int[] {start, end};
         Matcher m = CLAUSE_BREAK.matcher(sentence);
         while (m.find()) {
             if (m.end() <= from) start = m.end();
@@ -39,7 +40,7 @@ final class Negation {
     }
 
     static boolean denied(String sentence, int from, int to) {
-        return DENIAL.matcher(clause(sentence, from, to)).find();
+        return LiteralGuard.find(DENIAL, clause(sentence, from, to));
     }
 
     /**
@@ -48,11 +49,12 @@ final class Negation {
      */
     static boolean deniedUnlessHabit(String sentence, int from, int to) {
         String clause = clause(sentence, from, to);
-        if (HABIT_SUBJECT.matcher(sentence).find()) clause = blank(HABIT, clause);
-        return DENIAL.matcher(clause).find();
+        if (LiteralGuard.find(HABIT_SUBJECT, sentence)) clause = blank(HABIT, clause);
+        return LiteralGuard.find(DENIAL, clause);
     }
 
     private static String blank(Pattern p, String text) {
+        if (!LiteralGuard.mayFind(p, text)) return text;
         return p.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
     }
 }

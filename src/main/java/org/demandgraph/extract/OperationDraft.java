@@ -21,6 +21,8 @@ final class OperationDraft {
     final Rule rule;
     final Evidence evidence;
     final List<Evidence> details = new ArrayList<>();
+    /** The details again, for a membership test in constant time. */
+    private final java.util.Set<Evidence> detailSet = new java.util.HashSet<>();
 
     OperationDraft(Operation.Kind kind, Rule rule, Evidence evidence) {
         this.kind = kind;
@@ -49,6 +51,6 @@ final class OperationDraft {
     }
 
     void addDetail(Evidence e) {
-        if (!e.equals(evidence) && !details.contains(e)) details.add(e);
+        if (!e.equals(evidence) && detailSet.add(e)) details.add(e);
     }
 }

@@ -2,11 +2,9 @@ package org.demandgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
 import org.demandgraph.extract.lexicon.BuyerWords;
-import org.demandgraph.extract.lexicon.Hedges;
 
 /**
  * Finds the operations a narrative describes. A sentence is cut at each further date, so two dated
@@ -23,27 +21,15 @@ final class OperationFinder {
     private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
     private static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
-    private static final Pattern NEGATED_OP = OperationTriggers.p(Hedges.OPERATION_DENIAL);
+    private static final Pattern CONTINUED = OperationTriggers.p("\\bcontinu(?:e|es|ed|ing)\\s+to\\b|\\bcontinu(?:e|es|ed)\\s+(?:conducting|staging|running|using)\\b");
+    private static final Pattern STREET = OperationTriggers.p("\\b(?:street|streets|street-level|hotels?|motels?|in person)\\b");
+    private static final Pattern BOTH = OperationTriggers.p("\\bboth\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
+    private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
     private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
-    /** A date that is not of an event: when something was announced, surveyed or sentenced. */
-    private static final Pattern NOT_AN_EVENT = OperationTriggers.p("announc|survey|sentenc|pleaded|press release|news release");
-
-    /** One stretch of a sentence between two dates, with what it says. */
-    private record Segment(Sentence sentence, int from, int to, DateMention date, DateMention since, Trigger trigger,
-                           String name, List<CountMention> counts, boolean background, boolean moreSegments) {
-        String text() {
-            return sentence.text().substring(from, to);
-        }
-
-        boolean buyerCount() {
-            return counts.stream().anyMatch(CountMention::buyers);
-        }
-    }
-
     private final String text;
     private final ActorFinder.Result actors;
-    private final List<OperationDraft> drafts = new ArrayList<>();
+    private final EarlierOperations drafts = new EarlierOperations();
     private final SentenceDates sentenceDates = new SentenceDates();
     /** The paragraph's last event date before the sentence being read. */
     private When paragraphDate;
@@ -69,49 +55,17 @@ final class OperationFinder {
                 paragraphStart = s.start();
             }
             paragraphDate = sentenceDates.lastDate();
+            Work.add(s.text().length());
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
             if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
             if (!respective.isEmpty()) { drafts.addAll(respective); current = null; continue; }
             boolean background = Background.story(s.text());
-            List<Integer> cuts = new ArrayList<>();
-            cuts.add(0);
-            for (int i = 1; i < dates.size(); i++) cuts.add(cutBefore(s.text(), dates.get(i).start() - s.start(), cuts.get(cuts.size() - 1)));
-            cuts.add(s.text().length());
-            for (int c = 0; c + 1 < cuts.size(); c++)
-                current = read(segment(s, cuts.get(c), cuts.get(c + 1), dates, background, c + 2 < cuts.size()), current);
+            List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
+            for (Segment g : Segment.of(s, dates, counts, background)) current = read(g, current);
             if (!background && BUYER_CONTEXT.matcher(s.text()).find()) paragraphBuyers = true;
         }
-        return OperationAssembly.assemble(drafts);
-    }
-
-    /** Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)"). */
-    private static int cutBefore(String sentence, int date, int previousCut) {
-        int and = sentence.lastIndexOf(" and ", date);
-        return and > previousCut && date - and <= 30 ? and + 1 : date;
-    }
-
-    private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, boolean background, boolean more) {
-        DateMention date = null, since = null;
-        for (DateMention d : dates) {
-            int rel = d.start() - s.start();
-            if (rel < from || rel >= to) continue;
-            if (d.since() && since == null) since = d;
-            else if (!d.since() && date == null) date = d;
-        }
-        String seg = s.text().substring(from, to);
-        Trigger trigger = OperationTriggers.find(seg, from);
-        Matcher named = OperationTriggers.name(seg);
-        String name = null;
-        if (named != null) {
-            name = "Operation " + named.group(1);
-            if (trigger == null) trigger = new Trigger(from + named.start(), from + named.end(), Operation.Kind.ENFORCEMENT_OPERATION);
-        }
-        // "Results were announced on May 2, 2019": a date, but of no event.
-        if (date != null && NOT_AN_EVENT.matcher(Negation.clause(s.text(), date.start() - s.start(), date.end() - s.start())).find()) date = null;
-        if (trigger != null && Negation.denied(s.text(), trigger.start(), trigger.end())
-                && NEGATED_OP.matcher(Negation.clause(s.text(), trigger.start(), trigger.end())).find()) trigger = null;
-        return new Segment(s, from, to, date, since, trigger, name, ArrestCounts.in(s, from, to), background, more);
+        return OperationAssembly.assemble(drafts.all());
     }
 
     /** What the segment does to the operation being described: the operation described after it. */
@@ -119,17 +73,9 @@ final class OperationFinder {
         boolean sting = g.trigger() != null && OperationTriggers.isSting(g.trigger().kind());
         if (g.background() && !(sting && g.buyerCount())) return keepIfCompatible(g, current);
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
-            OperationDraft target = referent(g.date() == null ? null : g.date().when(), current);
+            OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current);
             // A count is one event's: it does not go to a practice repeated over years.
-            if (target != null && !(target.recurring && !g.counts().isEmpty())) {
-                target.addDetail(g.sentence().evidence());
-                // "... arrested 14 men. The operation was a reverse sting ...": the more specific kind.
-                Operation.Kind specific = OperationTriggers.specificSting(g.text());
-                if (target.kind == Operation.Kind.ENFORCEMENT_OPERATION && specific != null) target.kind = specific;
-                target.addActors(actors, g.sentence(), g.from(), g.to());
-                if (target.refinedBy(g.counts())) target.addCount(g.counts(), text);
-                return target;
-            }
+            if (target != null && !(target.recurring && !g.counts().isEmpty())) return refer(g, target);
             // "the department's month-long sting" never introduced: the sentence itself describes it.
             if (g.date() == null && g.counts().isEmpty()) return current;
         }
@@ -137,29 +83,12 @@ final class OperationFinder {
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
-        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !dateInTriggerClause(g)) opens = false;
-        if (!opens && recurring(g)) {
-            if (current != null && current.recurring && current.kind == g.trigger().kind() && noNewAgency(g, current)) return extend(g, current);
-            OperationDraft d = open(g, Rule.RECURRING_PRACTICE);
-            d.recurring = true;
-            return d;
-        }
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !g.dateInTriggerClause()) opens = false;
+        if (!opens && g.recurring()) return practice(g, current);
         Rule rule = Rule.OPERATION_NOUN;
-        // "... on the street (since 1988) and online (since 2009)": the second since-year is a second practice.
-        if (!opens && g.trigger() == null && g.since() != null && g.date() == null && current != null && current.since != null
-                && drafts.contains(current) && current.evidence.equals(g.sentence().evidence())) {
-            OperationDraft d = open(g, Rule.OPERATION_NOUN);
-            d.kind = ONLINE.matcher(g.text()).find() ? Operation.Kind.WEB_STING : current.kind;
-            d.buyerContext |= current.buyerContext;
-            return d;
-        }
-        // "Two weeks later, 5 more arrests followed": another operation like the one before.
-        if (!opens && g.trigger() == null && g.date() != null && !g.counts().isEmpty() && current != null
-                && (current.buyerCount || current.buyerContext) && MORE.matcher(g.text()).find()) {
-            OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
-            d.kind = current.kind;
-            d.buyerContext = true;
-            return d;
+        if (!opens && g.trigger() == null) {
+            OperationDraft like = likeTheOneBefore(g, current);
+            if (like != null) return like;
         }
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
         if (g.trigger() == null && PERIOD_TOTAL.matcher(g.text()).find()) return keepIfCompatible(g, current);
@@ -174,18 +103,84 @@ final class OperationFinder {
         }
         // "... runs details on a regular basis. It has conducted reverse stings since at least 1996.": one practice.
         if (opens && g.since() != null && g.date() == null && g.counts().isEmpty() && g.name() == null) {
-            OperationDraft practice = undatedPractice();
-            if (practice != null) {
-                practice.since = g.since().when();
-                practice.addDetail(g.sentence().evidence());
-                practice.addActors(actors, g.sentence(), g.from(), g.to());
-                return practice;
-            }
+            OperationDraft practice = practiceDated(g);
+            if (practice != null) return practice;
         }
+        if (opens && g.date() == null && g.name() != null && exactCountOf(g, current)) return current;
         if (opens) return open(g, rule);
         if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
             return extend(g, current);
         return keepIfCompatible(g, current);
+    }
+
+    /** A segment without an operation noun that tells another operation like the one before, opened; else null. */
+    private OperationDraft likeTheOneBefore(Segment g, OperationDraft current) {
+        // "... on the street (since 1988) and online (since 2009)": the second since-year is a second practice.
+        if (g.since() != null && g.date() == null && current != null && current.since != null
+                && drafts.contains(current) && current.evidence.equals(g.sentence().evidence())
+                // a medium or place, not another tactic ("... reverse stings (2000) and neighborhood action (1981)")
+                && (ONLINE.matcher(g.text()).find() || STREET.matcher(g.text()).find())) {
+            OperationDraft d = open(g, Rule.OPERATION_NOUN);
+            d.kind = ONLINE.matcher(g.text()).find() ? Operation.Kind.WEB_STING : current.kind;
+            d.buyerContext |= current.buyerContext;
+            return d;
+        }
+        // "Two weeks later, 5 more arrests followed": another operation like the one before.
+        if (g.date() != null && !g.counts().isEmpty() && current != null
+                && (current.buyerCount || current.buyerContext) && MORE.matcher(g.text()).find()) {
+            OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
+            d.kind = current.kind;
+            d.buyerContext = true;
+            return d;
+        }
+        return null;
+    }
+
+    /** A definite mention of an operation described before: what it adds to it. */
+    private OperationDraft refer(Segment g, OperationDraft target) {
+        target.addDetail(g.sentence().evidence());
+        // "... arrested 14 men. The operation was a reverse sting ...": the more specific kind.
+        Operation.Kind specific = OperationTriggers.specificSting(g.text());
+        if (target.kind == Operation.Kind.ENFORCEMENT_OPERATION && specific != null) target.kind = specific;
+        target.addActors(actors, g.sentence(), g.from(), g.to());
+        if (target.refinedBy(g.counts())) target.addCount(g.counts(), text);
+        return target;
+    }
+
+    /** A practice described as repeated: the one being described, one told earlier and continued, or a new one. */
+    private OperationDraft practice(Segment g, OperationDraft current) {
+        // "... started running reverse stings in 1979. Such operations have become a regular part of patrol work.": the same practice.
+        // "Comparable operations have also taken place elsewhere": another practice.
+        boolean another = ANOTHER.matcher(g.text()).find();
+        if (current != null && current.recurring
+                && (current.kind == g.trigger().kind() || !another && EarlierOperations.sameKind(g.trigger().kind(), current.kind))
+                && noNewAgency(g, current)) return extend(g, current);
+        // "Reverse stings still go on, as the department continues to run them": the practice told earlier.
+        OperationDraft continued = CONTINUED.matcher(g.text()).find() ? drafts.earlierPractice(g.trigger().kind()) : null;
+        if (continued != null) {
+            continued.addDetail(g.sentence().evidence());
+            continued.addActors(actors, g.sentence(), g.from(), g.to());
+            return continued;
+        }
+        OperationDraft d = open(g, Rule.RECURRING_PRACTICE);
+        d.recurring = true;
+        return d;
+    }
+
+    /**
+     * A since-year for the paragraph's undated practice, or null: "runs details on a regular basis ... reverse
+     * stings since 1996" is one practice; web stings since 2005 after street stings is another.
+     */
+    private OperationDraft practiceDated(Segment g) {
+        OperationDraft practice = drafts.undatedPractice(paragraphFirstDraft);
+        Operation.Kind kind = g.trigger().kind();
+        if (practice == null || !(EarlierOperations.sameKind(kind, practice.kind)
+                || practice.kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(kind))) return null;
+        if (practice.kind == Operation.Kind.ENFORCEMENT_OPERATION) practice.kind = kind;
+        practice.since = g.since().when();
+        practice.addDetail(g.sentence().evidence());
+        practice.addActors(actors, g.sentence(), g.from(), g.to());
+        return practice;
     }
 
     private OperationDraft open(Segment g, Rule rule) {
@@ -193,11 +188,16 @@ final class OperationFinder {
         Trigger trigger = g.trigger();
         OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(), rule, s.evidence());
         d.name = g.name();
-        if (g.date() != null) { d.date = g.date().when(); d.end = g.date().until(); }
-        // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
-        else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null) d.date = paragraphDate;
-        d.since = g.since() == null ? null : g.since().when();
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
+        // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
+        boolean practice = g.date() == null && g.counts().isEmpty() && trigger != null
+                && (OperationTriggers.recurring(clause, s.text().substring(trigger.start(), trigger.end()))
+                    || g.name() != null && OperationTriggers.recurringPlural(clause));
+        // a practice's segment date times another clause ("had run stings since the 1990s, and in 2001 set up a program")
+        if (g.date() != null && rule != Rule.RECURRING_PRACTICE) { d.date = g.date().when(); d.end = g.date().until(); }
+        // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
+        else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null && !practice) d.date = paragraphDate;
+        d.since = g.since() == null ? null : g.since().when();
         d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
@@ -206,47 +206,37 @@ final class OperationFinder {
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && d.buyerContext)
             d.kind = Operation.Kind.REVERSE_STING;
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
-        d.recurring = g.since() != null && g.date() == null;
+        d.recurring = g.since() != null && g.date() == null || practice;
         d.addActors(actors, s, g.from(), g.to());
-        if (d.conductedBy.isEmpty()) agencyNamedBefore(s).ifPresent(d.conductedBy::add);
+        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(agenciesNamedBefore(s));
         d.addCount(g.counts(), text);
         drafts.add(d);
         return d;
     }
 
-    /** "The Elm County Police ... In March 2014, officers ran a sting": the paragraph's last enforcing agency before the sentence. */
-    private java.util.Optional<Actor> agencyNamedBefore(Sentence s) {
-        List<ActorMention> before = actors.within(paragraphStart, s.start());
-        for (int i = before.size() - 1; i >= 0; i--) if (before.get(i).actor().enforces()) return java.util.Optional.of(before.get(i).actor());
-        return java.util.Optional.empty();
+    /** "The Elm County Police ... In March 2014, officers ran a sting": the paragraph's last enforcing agency before the sentence (two for "both agencies"). */
+    private List<Actor> agenciesNamedBefore(Sentence s) {
+        // "both agencies staged reverse stings": the last two
+        int n = BOTH.matcher(s.text()).find() ? 2 : 1;
+        return actors.lastEnforcing(paragraphStart, s.start(), EarlierOperations.LOOK_BACK, n);
     }
 
-    /** The paragraph's recurring practice without a date or since-year, or null. */
-    private OperationDraft undatedPractice() {
-        for (int i = drafts.size() - 1; i >= 0 && i >= paragraphFirstDraft; i--) {
-            OperationDraft d = drafts.get(i);
-            if (d.recurring && d.since == null && d.date == null) return d;
-        }
-        return null;
-    }
-
-    /** An undated, uncounted, indefinite sting noun described as a repeated practice. */
-    private static boolean recurring(Segment g) {
-        Trigger t = g.trigger();
-        if (t == null || g.date() != null && dateInTriggerClause(g) || g.since() != null || g.name() != null || !g.counts().isEmpty() || g.background()) return false;
-        if (!OperationTriggers.isSting(t.kind()) || OperationTriggers.isDefinite(g.sentence().text(), t.start())) return false;
-        String clause = Negation.clause(g.sentence().text(), t.start(), t.end());
-        return !Negation.denied(g.sentence().text(), t.start(), t.end())
-                && OperationTriggers.recurring(clause, g.sentence().text().substring(t.start(), t.end()));
-    }
-
-    private static boolean dateInTriggerClause(Segment g) {
-        if (g.date() == null || g.trigger() == null) return true;
-        int[] b = Negation.bounds(g.sentence().text(), g.trigger().start(), g.trigger().end());
-        int at = g.date().start() - g.sentence().start();
-        // "... had conducted reverse stings since the 1990s, and in 2001 established a program": another clause.
-        String between = g.sentence().text().substring(Math.min(at, g.trigger().end()), Math.max(at, g.trigger().start()));
-        return b[0] <= at && at < b[1] && !between.contains(", and ");
+    /**
+     * "... roughly 30 people were taken into custody. Operation X ... ended with 31 arrests in total.": a named
+     * operation without a date of its own whose exact count makes precise the approximate count of the
+     * operation just described is that operation. True when {@code current} took the name and count.
+     */
+    private boolean exactCountOf(Segment g, OperationDraft current) {
+        if (current == null || current.name != null || current.date == null || current.arrests == null
+                || current.arrests.bound() != ArrestCount.Bound.APPROXIMATELY || !drafts.contains(current)) return false;
+        CountMention exact = g.counts().stream().filter(c -> c.bound() == ArrestCount.Bound.EXACT).findFirst().orElse(null);
+        int approx = current.arrests.value();
+        if (exact == null || Math.abs(exact.value() - approx) * 5 > approx) return false;
+        current.name = g.name();
+        current.addDetail(g.sentence().evidence());
+        current.addActors(actors, g.sentence(), g.from(), g.to());
+        current.addCount(List.of(exact), text);
+        return true;
     }
 
     private boolean noNewAgency(Segment g, OperationDraft current) {
@@ -276,14 +266,5 @@ final class OperationFinder {
     private static OperationDraft keepIfCompatible(Segment g, OperationDraft current) {
         if (g.date() != null && current != null && (current.date == null || !current.date.compatibleWith(g.date().when()))) return null;
         return current;
-    }
-
-    private OperationDraft referent(When date, OperationDraft current) {
-        if (date == null) return current != null ? current : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        for (int i = drafts.size() - 1; i >= 0; i--) {
-            OperationDraft d = drafts.get(i);
-            if (d.date != null && d.date.compatibleWith(date)) return d;
-        }
-        return null;
     }
 }

@@ -49,10 +49,14 @@ final class OperationTriggers {
     /** A practice repeated over time: "regularly", "has conducted reverse stings", "a number of". */
     private static final Pattern RECURRING = p("\\b(?:regular(?:ly)?|routine(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|occasionally"
             + "|repeatedly|continu\\w*|ongoing|basis|several\\s+times|times\\s+a\\s+year|a\\s+number\\s+of|many|numerous|several"
-            + "|various|series\\s+of|(?:has|have)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
+            + "|various|series\\s+of|dozens\\s+of|(?:each|every|per)\\s+year|annually|(?:has|have)\\s+been\\s+\\w+ing"
+            + "|(?:has|have|had)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
             + "|using|utilized|staged|held|included|occurred|taken\\s+place|participated)|(?:is|are)\\s+(?:\\w+\\s+)?conducted"
             + "|(?:conducts|runs|uses|holds|stages)|began\\s+(?:conducting|staging|running|using)|participat\\w*)\\b");
     private static final Pattern PLURAL = p("s$");
+    private static final Pattern PLURAL_NOUN = p("\\b(?:stings|operations|details|sweeps|reversals)\\b");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private OperationTriggers() {}
 
@@ -62,7 +66,15 @@ final class OperationTriggers {
      * word of frequency or a perfect tense.
      */
     static boolean recurring(String clause, String trigger) {
-        return PLURAL.matcher(trigger.trim()).find() && RECURRING.matcher(clause).find();
+        return PLURAL.matcher(trigger.trim()).find() && LiteralGuard.find(RECURRING, clause);
+    }
+
+    /**
+     * Whether the clause speaks of plural operation nouns as a practice repeated over time, whatever noun
+     * comes first ("Under the name Operation X, officers hold john stings on a regular schedule").
+     */
+    static boolean recurringPlural(String clause) {
+        return PLURAL_NOUN.matcher(clause).find() && RECURRING.matcher(clause).find();
     }
 
     static Pattern p(String regex) {
@@ -73,6 +85,7 @@ final class OperationTriggers {
     static Trigger find(String seg, int offset) {
         Trigger best = null;
         for (Map.Entry<Pattern, Operation.Kind> t : TRIGGERS) {
+            if (!LiteralGuard.mayFind(t.getKey(), seg)) continue;
             Matcher m = t.getKey().matcher(seg);
             if (m.find() && (best == null || m.start() < best.start() - offset))
                 best = new Trigger(offset + m.start(), offset + m.end(), t.getValue());
@@ -83,7 +96,7 @@ final class OperationTriggers {
     /** The most specific sting kind the text names (web, street, reverse), or null. */
     static Operation.Kind specificSting(String seg) {
         for (Map.Entry<Pattern, Operation.Kind> t : TRIGGERS.subList(0, 3))
-            if (t.getKey().matcher(seg).find()) return t.getValue();
+            if (LiteralGuard.find(t.getKey(), seg)) return t.getValue();
         return null;
     }
 
@@ -95,7 +108,7 @@ final class OperationTriggers {
 
     /** Whether the noun phrase ending in the trigger starts with a definite determiner. */
     static boolean isDefinite(String sentence, int triggerStart) {
-        String[] words = sentence.substring(0, triggerStart).trim().split("\\s+");
+        String[] words = SPACES.split(sentence.substring(0, triggerStart).trim());
         for (int i = words.length - 1; i >= 0 && i >= words.length - 7; i--) {
             String w = words[i];
             if (w.isEmpty()) continue;

@@ -10,4 +10,18 @@ public record Sentence(int start, int end, String text, int paragraph) {
     public Evidence evidence() {
         return new Evidence(start, end, text);
     }
+
+    /** The sentence of {@code sentences} (in text order) that contains {@code [start, end)}, or null; a binary search. */
+    static Sentence containing(java.util.List<Sentence> sentences, int start, int end) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            Work.add(1);
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.end() <= start) lo = mid + 1;
+            else if (s.start() > start) hi = mid - 1;
+            else return end <= s.end() ? s : null;
+        }
+        return null;
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.demandgraph.extract.lexicon.Months;
 
 /**
@@ -14,6 +15,10 @@ import org.demandgraph.extract.lexicon.Months;
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = abbreviations();
+    /** The longest sentence the rules read: real sentences are far shorter (under 800 characters in every real profile). */
+    static final int MAX_LENGTH = 1000;
+
+    private static final Pattern LEADING_QUOTES = Pattern.compile("^[\"“‘']+");
 
     private SentenceSplitter() {}
 
@@ -64,7 +69,7 @@ public final class SentenceSplitter {
     private static boolean isAbbreviation(String text, int from, int dot) {
         int s = dot;
         while (s > from && !isSpace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') s--;
-        String word = text.substring(s, dot).replaceAll("^[\"“‘']+", "");
+        String word = LEADING_QUOTES.matcher(text.substring(s, dot)).replaceAll("");
         if (word.isEmpty()) return false;
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
@@ -73,6 +78,26 @@ public final class SentenceSplitter {
     private static void add(List<Sentence> out, String text, int start, int end, int paragraph) {
         while (start < end && isSpace(text.charAt(start))) start++;
         while (end > start && isSpace(text.charAt(end - 1))) end--;
+        // An overlong "sentence" (a list, a run-on text without stops) is cut into pieces of bounded length,
+        // so the work per sentence stays bounded and extraction linear in the text.
+        while (end - start > MAX_LENGTH) {
+            int cut = safeCut(text, start, start + MAX_LENGTH);
+            add(out, text, start, cut, paragraph);
+            start = cut;
+            while (start < end && isSpace(text.charAt(start))) start++;
+        }
         if (end > start) out.add(new Sentence(start, end, text.substring(start, end), paragraph));
+        Work.add(end - start);
+    }
+
+    /** Where to cut {@code [start, limit)}: after its last ';', else its last ', ', else its last space, else at the limit. */
+    private static int safeCut(String text, int start, int limit) {
+        int floor = start + MAX_LENGTH / 2;
+        for (String mark : new String[] {";", ", ", " "}) {
+            int at = text.lastIndexOf(mark, limit - mark.length());
+            if (at >= floor) return at + 1;
+        }
+        // never between the two halves of a surrogate pair
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 }

@@ -128,13 +128,14 @@ final class TacticRules {
         List<TacticUse> out = new ArrayList<>();
         for (Phrase r : RULES) {
             if (background && NOT_IN_BACKGROUND.contains(r.tactic())) continue;
+            if (!LiteralGuard.mayFind(r.pattern(), s.text())) continue;
             Matcher m = r.pattern().matcher(s.text());
             while (m.find()) {
                 if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end())) continue;
                 if (aboutAnotherPlace(Negation.clause(s.text(), m.start(), m.end()), place)) continue;
-                if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && VICTIM_ADVERTISED.matcher(s.text()).find()) continue;
-                if (r.context() != null && !r.context().matcher(s.text()).find()
-                        && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && r.context().matcher(previous.text()).find())) continue;
+                if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && LiteralGuard.find(VICTIM_ADVERTISED, s.text())) continue;
+                if (r.context() != null && !LiteralGuard.find(r.context(), s.text())
+                        && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && LiteralGuard.find(r.context(), previous.text()))) continue;
                 if (r.tactic() == Tactic.BUYER_ARRESTS && !buyerArrest(s.text(), m.start(), m.end(), r.context())) continue;
                 out.add(new TacticUse(r.tactic(), TacticUse.Basis.NARRATIVE, Rule.TACTIC_PHRASE, s.evidence()));
                 Tactic broader = ALSO.get(r.tactic());
@@ -146,6 +147,7 @@ final class TacticRules {
     }
 
     private static boolean aboutAnotherPlace(String clause, String place) {
+        if (!LiteralGuard.mayFind(OTHER_PLACE, clause)) return false;
         Matcher m = OTHER_PLACE.matcher(clause);
         while (m.find()) {
             if (place == null || !clause.startsWith(place, m.end() - 1)) return true;
@@ -155,6 +157,6 @@ final class TacticRules {
 
     /** An arrest verb and a buyer word in the same clause, or in a sentence about reverse stings. */
     private static boolean buyerArrest(String sentence, int from, int to, Pattern buyers) {
-        return buyers.matcher(Negation.clause(sentence, from, to)).find() || REVERSE.matcher(sentence).find();
+        return LiteralGuard.find(buyers, Negation.clause(sentence, from, to)) || LiteralGuard.find(REVERSE, sentence);
     }
 }

@@ -125,4 +125,29 @@ class ProfileFuzzTest {
         }
         assertEquals(PROFILES, parsed);
     }
+
+    /**
+     * Long single paragraphs of mutated narratives, with and without full stops (so the sentence-length cap
+     * cuts them), and one word repeated past the cap: no exception, and every evidence verbatim at its offsets.
+     */
+    @Test
+    void longParagraphsAndOverlongSentencesNeverThrow() throws ProfileFormatException {
+        Random r = new Random(23);
+        for (int i = 0; i < 40; i++) {
+            String narrative = mutate(r, profile(r, 3)).replaceAll("\\s+", " ").trim();
+            if (i % 2 == 1) narrative = narrative.replace(".", "");
+            String paragraph = i % 10 == 9 ? "Department".repeat(3000) : (narrative + " ").repeat(20 + r.nextInt(20)).trim();
+            String text = "Testville, CT\n\nTactics Used\n\nReverse Stings\n\n" + paragraph + "\n\nState Connecticut\nType City\nPopulation 1000\n";
+            Profile profile = parser.parse("long.txt", text, "0");
+            Facts facts;
+            try {
+                facts = extractor.extract(profile);
+                mapper.map(profile, facts, DatasetGraphFactory.createTxnMem());
+            } catch (RuntimeException e) {
+                fail("long paragraph #" + i + " threw " + e, e);
+                return;
+            }
+            assertEquals(List.of(), ExtractedFields.notVerbatim(facts, profile.text()), "paragraph #" + i);
+        }
+    }
 }

@@ -53,12 +53,12 @@ final class RealEvaluation {
             add(scores, "operations with year and count", yearAndCount(ops, f.operations(), lines));
             Map<Operation, Op> pairs = pair(ops, f.operations(), lines);
             add(scores, "all operations", new Score(pairs.size(), f.operations().size(), ops.size()));
-            add(scores, "operation date", field(pairs, ops, f.operations(), o -> o.date() == null ? null : o.date().lexical(), Op::dateLexical));
-            add(scores, "count with bound", field(pairs, ops, f.operations(),
+            add(scores, "operation date", field("date", pairs, ops, f.operations(), o -> o.date() == null ? null : o.date().lexical(), Op::dateLexical, lines));
+            add(scores, "count with bound", field("count", pairs, ops, f.operations(),
                     o -> o.arrests() == null ? null : o.arrests().value() + " " + boundName(o.arrests().bound()),
-                    g -> g.arrests().isEmpty() ? null : g.arrests().getAsInt() + " " + g.boundOrExact()));
+                    g -> g.arrests().isEmpty() ? null : g.arrests().getAsInt() + " " + g.boundOrExact(), lines));
             // The annotation writes every lower bound ("at least", "over", "more than") as more-than.
-            add(scores, "agency", agencies(pairs, ops, f.operations()));
+            add(scores, "agency", agencies(pairs, ops, f.operations(), lines));
             add(scores, "tactic", tactics(gold, file, f, lines));
             add(scores, "actor", actors(gold, file, f, lines));
             Set<Integer> eventYears = new TreeSet<>();
@@ -126,29 +126,41 @@ final class RealEvaluation {
         return op.date() == null && op.since() == null && g.year().isEmpty() && g.since().isEmpty();
     }
 
-    private static Score field(Map<Operation, Op> pairs, List<Op> ops, List<Operation> extracted,
-                               java.util.function.Function<Operation, String> mine, java.util.function.Function<Op, String> theirs) {
+    private static Score field(String name, Map<Operation, Op> pairs, List<Op> ops, List<Operation> extracted,
+                               java.util.function.Function<Operation, String> mine, java.util.function.Function<Op, String> theirs,
+                               List<String> lines) {
         int n = 0, right = 0, goldN = 0;
+        Set<Op> found = new java.util.HashSet<>();
         for (Operation o : extracted) {
             String v = mine.apply(o);
+            Op g = pairs.get(o);
             if (v == null) continue;
             n++;
-            Op g = pairs.get(o);
-            if (g != null && v.equals(theirs.apply(g))) right++;
+            if (g != null && v.equals(theirs.apply(g))) { right++; found.add(g); }
+            else lines.add("wrong " + name + " " + v + (g == null ? " (unpaired)" : " annotated " + theirs.apply(g)) + " at " + span(o.evidence()));
         }
-        for (Op g : ops) if (theirs.apply(g) != null) goldN++;
+        for (Op g : ops) {
+            if (theirs.apply(g) == null) continue;
+            goldN++;
+            if (!found.contains(g) && pairs.entrySet().stream().anyMatch(e -> e.getValue() == g && mine.apply(e.getKey()) == null))
+                lines.add("missed " + name + " " + theirs.apply(g) + " at [" + g.start() + "," + g.end() + ")");
+        }
         return new Score(right, n, goldN);
     }
 
-    private static Score agencies(Map<Operation, Op> pairs, List<Op> ops, List<Operation> extracted) {
+    private static Score agencies(Map<Operation, Op> pairs, List<Op> ops, List<Operation> extracted, List<String> lines) {
         int n = 0, right = 0, goldN = 0;
         for (Operation o : extracted) {
             Op g = pairs.get(o);
             Set<String> wanted = g == null ? Set.of() : g.agencies().stream().map(RealEvaluation::norm).collect(Collectors.toSet());
+            Set<String> got = new TreeSet<>();
             for (Actor a : o.conductedBy()) {
                 n++;
-                if (names(a).stream().anyMatch(wanted::contains)) right++;
+                String hit = names(a).stream().filter(wanted::contains).findFirst().orElse(null);
+                if (hit != null) { right++; got.add(hit); }
+                else lines.add("wrong agency " + a.name() + " at " + span(o.evidence()));
             }
+            for (String w : wanted) if (!got.contains(w)) lines.add("missed agency " + w + " at [" + g.start() + "," + g.end() + ")");
         }
         for (Op g : ops) goldN += g.agencies().size();
         return new Score(right, n, goldN);
@@ -186,10 +198,13 @@ final class RealEvaluation {
         return out;
     }
 
-    /** A name for matching: case, apostrophes and a leading "the" aside; "X Police" and "X Police Department" are one name. */
+    /**
+     * A name for matching: case, apostrophes and a leading "the" aside; "X Police" and "X Police Department" are one
+     * name, and so are "X Sheriff's Office" and "X Sheriff's Department" (the annotation's rule: one agency under two names).
+     */
     static String norm(String name) {
         return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replaceFirst("^the ", "").trim()
-                .replaceFirst(" police department$", " police");
+                .replaceFirst(" police department$", " police").replaceFirst(" sheriff's department$", " sheriff's office");
     }
 
     static String slug(String label) {

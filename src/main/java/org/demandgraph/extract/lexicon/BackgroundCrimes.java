@@ -15,7 +15,7 @@ public final class BackgroundCrimes {
      * "demand for prostitution and trafficking"): not a crime story, so blanked before {@link #STORY} is looked for.
      */
     public static final String THE_PROBLEM = "(?:prostitution|commercial sex)\\s*,?\\s+(?:and|or|&|and/or)\\s+(?:sex\\s+|human\\s+)?trafficking"
-            + "(?!\\s+(?:charges?|investigations?|cases?|rings?|victims?|operations?|sting))"
+            + "(?!\\s+(?:charges?|investigations?|cases?|rings?|networks?|victims?|operations?|sting))"
             + "|(?:sex\\s+|human\\s+)?trafficking\\s+(?:and|or)\\s+prostitution|sex\\s+trafficking\\s+(?:task\\s+force|unit|team|coalition)";
 
     /** Charges that make the people charged sellers, pimps or other offenders, not buyers. */

@@ -3,6 +3,7 @@ package org.demandgraph.extract.lexicon;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /** Reads a count written in digits ("11", "1,200") or words ("eleven", "twenty-one", "a dozen"). */
 public final class NumberWords {
@@ -24,17 +25,21 @@ public final class NumberWords {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90));
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("[\\d,]+");
+    private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[\\s-]");
+
     private NumberWords() {}
 
     public static OptionalInt parse(String raw) {
-        String s = raw.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
-        if (s.matches("[\\d,]+")) return OptionalInt.of(Integer.parseInt(s.replace(",", "")));
+        String s = SPACES.matcher(raw.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+        if (DIGITS.matcher(s).matches()) return OptionalInt.of(Integer.parseInt(s.replace(",", "")));
         if (s.equals("dozen") || s.equals("a dozen") || s.equals("one dozen")) return OptionalInt.of(12);
         if (s.equals("two dozen")) return OptionalInt.of(24);
         if (s.equals("three dozen")) return OptionalInt.of(36);
         if (s.equals("one hundred") || s.equals("a hundred")) return OptionalInt.of(100);
         int total = 0;
-        for (String part : s.split("[\\s-]")) {
+        for (String part : SPACE_OR_HYPHEN.split(s)) {
             Integer v = UNITS.get(part);
             if (v == null) return OptionalInt.empty();
             total += v;

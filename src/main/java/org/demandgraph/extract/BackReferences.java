@@ -1,0 +1,68 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mentions of an agency already named in the profile by a shorter form: "the Sheriff's Office" or
+ * "the Police Department" when the profile names exactly one such agency (or the place's own among several), and "Elm County
+ * Sheriff's deputies" or "Elm City Police officers" when the agency of that prefix is named; "state
+ * troopers" when the profile names one state police. A short
+ * form that could be either of two agencies, or that names a person's employer ("an off-duty Elm City
+ * Police officer"), is no mention.
+ */
+final class BackReferences {
+
+    private static final Pattern SHORT_FORM = Pattern.compile(
+            "\\b[Tt]he\\s+((?:County\\s+)?Sheriff[’']s\\s+(?:Office|Department)|(?:City\\s+)?Police\\s+Department)\\b");
+    private static final Pattern MEMBERS = Pattern.compile(
+            "(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:Sheriff[’']s|Police))\\s+(?:deputies|deputy|officers|detectives|department|office)\\b");
+    private static final Pattern EMPLOYER_BEFORE = Pattern.compile("\\b(?:an?|former|off-duty|retired|ex-)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "state troopers": the one state police the profile names. */
+    private static final Pattern STATE_TROOPERS = Pattern.compile("\\b[Ss]tate\\s+troopers\\b");
+    private static final Pattern SHERIFF = Pattern.compile(".*Sheriff[’']s (?:Office|Department)");
+
+    private BackReferences() {}
+
+    static List<ActorMention> in(List<Sentence> sentences, List<Actor> actors, Spans taken, String place) {
+        List<ActorMention> out = new ArrayList<>();
+        List<Actor> sheriffs = actors.stream().filter(a -> !a.national() && SHERIFF.matcher(a.name()).matches()).toList();
+        List<Actor> police = actors.stream().filter(a -> !a.national() && a.name().endsWith("Police Department")
+                && !a.name().contains("State Police")).toList();
+        List<Actor> statePolice = actors.stream().filter(a -> a.name().endsWith("State Police") || a.name().endsWith("Highway Patrol")).toList();
+        for (Sentence s : sentences) {
+            String t = s.text();
+            if (statePolice.size() == 1 && t.contains("troopers")) {
+                Matcher m = STATE_TROOPERS.matcher(t);
+                while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), statePolice.get(0));
+            }
+            if (t.contains("Sheriff") || t.contains("Police")) {
+                Matcher m = SHORT_FORM.matcher(t);
+                while (m.find()) {
+                    List<Actor> candidates = m.group(1).contains("Sheriff") ? sheriffs : police;
+                    // in the profile of a place, its own agency before any other
+                    List<Actor> own = candidates.stream().filter(a -> place != null && a.name().startsWith(place + " ")).toList();
+                    if (own.size() == 1) candidates = own;
+                    if (candidates.size() == 1) add(out, taken, s.start() + m.start(1), s.start() + m.end(1), candidates.get(0));
+                }
+                m = MEMBERS.matcher(t);
+                while (m.find()) {
+                    if (EMPLOYER_BEFORE.matcher(t.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
+                    String prefix = m.group(1).replace('\'', '’').replaceFirst("^(?:The|the)\\s+", "");
+                    List<Actor> named = actors.stream().filter(a -> a.name().replace('\'', '’').startsWith(prefix + " ")
+                            || a.name().replace('\'', '’').startsWith(prefix + "’s ")).toList();
+                    if (named.size() == 1) add(out, taken, s.start() + m.start(1), s.start() + m.end(1), named.get(0));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<ActorMention> out, Spans taken, int start, int end, Actor a) {
+        if (taken.overlaps(start, end)) return;
+        out.add(new ActorMention(start, end, a));
+        taken.add(start, end);
+    }
+}

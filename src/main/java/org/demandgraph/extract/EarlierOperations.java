@@ -1,0 +1,83 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The operations a narrative has described so far, in order, and the look-ups a later sentence makes
+ * among them: the one a definite mention refers to, the practice a sentence continues. Each looks
+ * back over at most {@link #LOOK_BACK} operations, so the work per sentence is bounded.
+ */
+final class EarlierOperations {
+
+    /** How far back (operations, agency mentions) a reference is looked for. */
+    static final int LOOK_BACK = 64;
+
+    private final List<OperationDraft> drafts = new ArrayList<>();
+    /** The drafts, for a membership test in constant time. */
+    private final Set<OperationDraft> opened = new HashSet<>();
+
+    void add(OperationDraft d) {
+        drafts.add(d);
+        opened.add(d);
+    }
+
+    void addAll(Collection<OperationDraft> ds) {
+        for (OperationDraft d : ds) add(d);
+    }
+
+    boolean contains(OperationDraft d) {
+        return opened.contains(d);
+    }
+
+    int size() {
+        return drafts.size();
+    }
+
+    List<OperationDraft> all() {
+        return drafts;
+    }
+
+    /** A generic noun ("operations", "stings") continues a practice of a more specific kind. */
+    static boolean sameKind(Operation.Kind next, Operation.Kind practice) {
+        return next == practice || next == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(practice)
+                || next == Operation.Kind.REVERSE_STING && (practice == Operation.Kind.STREET_REVERSE_STING || practice == Operation.Kind.WEB_STING);
+    }
+
+    /** The profile's last recurring practice of a kind the noun can continue (the same kind first), or null. */
+    OperationDraft earlierPractice(Operation.Kind kind) {
+        OperationDraft compatible = null;
+        for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
+            OperationDraft d = drafts.get(i);
+            if (!d.recurring || d.date != null) continue;
+            if (d.kind == kind) return d;
+            if (compatible == null && (sameKind(kind, d.kind) || sameKind(d.kind, kind))) compatible = d;
+        }
+        return compatible;
+    }
+
+    /** The recurring practice without a date or since-year among the drafts from index {@code first} on, or null. */
+    OperationDraft undatedPractice(int first) {
+        for (int i = drafts.size() - 1; i >= 0 && i >= first && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
+            OperationDraft d = drafts.get(i);
+            if (d.recurring && d.since == null && d.date == null) return d;
+        }
+        return null;
+    }
+
+    /** What a definite mention ("the sting", "the February 2014 sting") refers to: the current one, or the last of a compatible date. */
+    OperationDraft referent(When date, OperationDraft current) {
+        if (date == null) return current != null ? current : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
+            OperationDraft d = drafts.get(i);
+            if (d.date != null && d.date.compatibleWith(date)) return d;
+        }
+        return null;
+    }
+}

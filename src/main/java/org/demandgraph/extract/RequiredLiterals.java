@@ -1,0 +1,252 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The literal words one of which every match of a regular expression contains ({@code \bstings?\b}
+ * needs "sting"), read from the pattern's own source so the check cannot drift from the rule. Letters
+ * are ASCII-lowercased: with {@link Pattern#CASE_INSENSITIVE} (and no Unicode case) a match of "Sting"
+ * lowers to "sting", so the test on the lowered text is exact for the match. Whatever construct
+ * this reader does not know (back-references, {@code \Q}, Unicode case) gives no literals: the
+ * pattern is then always run.
+ */
+final class RequiredLiterals {
+
+    /** How many strings a node's set of exact spellings may hold before it counts as unknown. */
+    private static final int CAP = 64;
+    private static final int UNSUPPORTED_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE
+            | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS;
+
+    /** A sub-expression: its exact spellings when few (else null), and literals one of which it always contains (or null). */
+    private record Node(Set<String> exact, Set<String> required) {
+        static final Node EMPTY = new Node(Set.of(""), null);
+        static final Node UNKNOWN = new Node(null, null);
+
+        /** The better of its exact spellings (when none is empty) and its required literals. */
+        Set<String> best() {
+            Set<String> fromExact = exact != null && !exact.contains("") ? exact : null;
+            return better(fromExact, required);
+        }
+    }
+
+    private static final class Unsupported extends RuntimeException {
+        Unsupported() { super(null, null, false, false); }
+    }
+
+    private final String src;
+    private int pos;
+
+    private RequiredLiterals(String src) {
+        this.src = src;
+    }
+
+    /** The lowered literals one of which every match of {@code p} contains, or null when not known. */
+    static Set<String> of(Pattern p) {
+        if ((p.flags() & UNSUPPORTED_FLAGS) != 0) return null;
+        try {
+            RequiredLiterals r = new RequiredLiterals(p.pattern());
+            Node n = r.alternation();
+            if (r.pos != r.src.length()) return null;
+            Set<String> best = n.best();
+            return best == null ? null : minimal(best);
+        } catch (Unsupported | IndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    /** ASCII letters lowered, everything else kept: the same folding the pattern's case-insensitivity does. */
+    static String lower(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                if (c == null) c = s.toCharArray();
+                c[i] = (char) (ch + 32);
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
+    private Node alternation() {
+        List<Node> alternatives = new ArrayList<>();
+        alternatives.add(sequence());
+        while (pos < src.length() && src.charAt(pos) == '|') {
+            pos++;
+            alternatives.add(sequence());
+        }
+        if (alternatives.size() == 1) return alternatives.get(0);
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> required = new LinkedHashSet<>();
+        for (Node a : alternatives) {
+            if (exact != null && a.exact() != null && exact.size() + a.exact().size() <= CAP) exact.addAll(a.exact());
+            else exact = null;
+            Set<String> best = a.best();
+            if (required != null && best != null) required.addAll(best);
+            else required = null;
+        }
+        return new Node(exact, required);
+    }
+
+    private Node sequence() {
+        Set<String> run = Set.of("");
+        boolean allExact = true;
+        Set<String> best = null;
+        while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
+            Node item = quantified(atom());
+            if (item.exact() != null && run.size() * item.exact().size() <= CAP) {
+                run = concat(run, item.exact());
+                continue;
+            }
+            allExact = false;
+            best = better(best, nonEmpty(run));
+            best = better(best, item.best());
+            run = item.exact() != null ? item.exact() : Set.of("");
+        }
+        best = better(best, nonEmpty(run));
+        return new Node(allExact ? run : null, best);
+    }
+
+    private Node quantified(Node atom) {
+        if (pos >= src.length()) return atom;
+        char c = src.charAt(pos);
+        int min, max;
+        if (c == '?') { min = 0; max = 1; pos++; }
+        else if (c == '*') { min = 0; max = Integer.MAX_VALUE; pos++; }
+        else if (c == '+') { min = 1; max = Integer.MAX_VALUE; pos++; }
+        else if (c == '{') {
+            int close = src.indexOf('}', pos);
+            if (close < 0) throw new Unsupported();
+            String[] parts = src.substring(pos + 1, close).split(",", -1);
+            try {
+                min = Integer.parseInt(parts[0].trim());
+                max = parts.length == 1 ? min : parts[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(parts[1].trim());
+            } catch (NumberFormatException e) {
+                throw new Unsupported();
+            }
+            pos = close + 1;
+        } else return atom;
+        if (pos < src.length() && (src.charAt(pos) == '?' || src.charAt(pos) == '+')) pos++; // lazy or possessive
+        if (min == 0) {
+            if (max == 1 && atom.exact() != null) {
+                Set<String> exact = new LinkedHashSet<>(atom.exact());
+                exact.add("");
+                return new Node(exact, null);
+            }
+            return Node.EMPTY.exact().equals(atom.exact()) ? Node.EMPTY : new Node(null, null);
+        }
+        return new Node(min == 1 && max == 1 ? atom.exact() : null, atom.best());
+    }
+
+    private Node atom() {
+        char c = src.charAt(pos);
+        switch (c) {
+            case '(': return group();
+            case '[': skipClass(); return Node.UNKNOWN;
+            case '.': pos++; return Node.UNKNOWN;
+            case '^': case '$': pos++; return Node.EMPTY;
+            case '\\': return escape();
+            case '*': case '+': case '?': case '{': case ']': case '}': throw new Unsupported();
+            default:
+                pos++;
+                return literal(c);
+        }
+    }
+
+    private static Node literal(char c) {
+        return new Node(Set.of(lower(String.valueOf(c))), null);
+    }
+
+    private Node escape() {
+        char e = src.charAt(pos + 1);
+        pos += 2;
+        if ("bBAzZG".indexOf(e) >= 0) return Node.EMPTY;
+        if ("sSwWdDhHvVRX".indexOf(e) >= 0) return Node.UNKNOWN;
+        if (e == 'p' || e == 'P') {
+            if (src.charAt(pos) == '{') pos = src.indexOf('}', pos) + 1;
+            else pos++;
+            if (pos == 0) throw new Unsupported();
+            return Node.UNKNOWN;
+        }
+        if (Character.isLetterOrDigit(e)) throw new Unsupported(); // quoting, back-references, hex, Unicode and control escapes
+        return literal(e);
+    }
+
+    private Node group() {
+        pos++; // (
+        boolean lookaround = false;
+        if (src.charAt(pos) == '?') {
+            pos++;
+            char k = src.charAt(pos);
+            if (k == ':' || k == '>') pos++;
+            else if (k == '=' || k == '!') { pos++; lookaround = true; }
+            else if (k == '<' && (src.charAt(pos + 1) == '=' || src.charAt(pos + 1) == '!')) { pos += 2; lookaround = true; }
+            else if (k == '<') pos = src.indexOf('>', pos) + 1; // named group
+            else {
+                int end = pos;
+                while (end < src.length() && (Character.isLetter(src.charAt(end)) || src.charAt(end) == '-')) end++;
+                String flags = src.substring(pos, end);
+                if (flags.chars().anyMatch(f -> "imsd-".indexOf(f) < 0)) throw new Unsupported();
+                pos = end + 1;
+                if (src.charAt(end) == ')') return Node.EMPTY; // inline flags: only case and line modes, no effect on literals
+                if (src.charAt(end) != ':') throw new Unsupported();
+            }
+        }
+        Node inner = alternation();
+        if (src.charAt(pos) != ')') throw new Unsupported();
+        pos++;
+        return lookaround ? Node.EMPTY : inner;
+    }
+
+    private void skipClass() {
+        int depth = 0;
+        do {
+            char c = src.charAt(pos);
+            if (c == '\\') {
+                char e = src.charAt(pos + 1);
+                if (e == 'Q') throw new Unsupported();
+                pos += 2;
+                if ((e == 'p' || e == 'P') && src.charAt(pos) == '{') pos = src.indexOf('}', pos) + 1;
+                continue;
+            }
+            if (c == '[') depth++;
+            else if (c == ']') depth--;
+            pos++;
+        } while (depth > 0);
+    }
+
+    private static Set<String> concat(Set<String> a, Set<String> b) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String x : a) for (String y : b) out.add(x + y);
+        return out;
+    }
+
+    private static Set<String> nonEmpty(Set<String> run) {
+        return run.contains("") ? null : run;
+    }
+
+    /** The more selective of two literal sets: the longer shortest literal, then the fewer literals. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        Comparator<Set<String>> order = Comparator.<Set<String>>comparingInt(RequiredLiterals::shortest)
+                .thenComparing(s -> -s.size());
+        return order.compare(a, b) >= 0 ? a : b;
+    }
+
+    private static int shortest(Set<String> s) {
+        return s.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    /** Without the literals that contain another of the set ("sting" makes "stings" redundant). */
+    private static Set<String> minimal(Set<String> literals) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String l : literals)
+            if (literals.stream().noneMatch(o -> !o.equals(l) && l.contains(o))) out.add(l);
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,114 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.demandgraph.extract.OperationTriggers.Trigger;
+import org.demandgraph.extract.lexicon.Hedges;
+
+/**
+ * One stretch of a sentence between two dates, with what it says: its event date and since-year, its
+ * operation noun and name, its counts. A sentence is cut at each further date, so two dated operations
+ * in one sentence are two segments.
+ */
+record Segment(Sentence sentence, int from, int to, DateMention date, DateMention since, Trigger trigger,
+               String name, List<CountMention> counts, boolean background, boolean moreSegments) {
+
+    private static final Pattern NEGATED_OP = OperationTriggers.p(Hedges.OPERATION_DENIAL);
+    /** A date that is not of an event: when something was announced, surveyed or sentenced. */
+    private static final Pattern NOT_AN_EVENT = OperationTriggers.p("announc|survey|sentenc|pleaded|press release|news release");
+    /** "started running reverse stings in 1979", "started using online reverse stings": the start of a practice, right before its noun. */
+    private static final Pattern PRACTICE_START = OperationTriggers.p("\\b(?:began|begun|begin|begins|started|starting|launch\\w*|initiat\\w*|introduc\\w*)"
+            + "\\s+(?:\\w+\\s+)?(?:conducting|staging|running|using|holding|the\\s+use\\s+of|to\\s+(?:conduct|use|run|stage|hold))\\s+(?:[\\w-]+\\s+){0,3}$");
+
+    String text() {
+        return sentence.text().substring(from, to);
+    }
+
+    boolean buyerCount() {
+        return counts.stream().anyMatch(CountMention::buyers);
+    }
+
+    /** The segments of a sentence, cut before each further date; {@code counts} are the sentence's. */
+    static List<Segment> of(Sentence s, List<DateMention> dates, List<CountMention> counts, boolean background) {
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        for (int i = 1; i < dates.size(); i++)
+            cuts.add(cutBefore(s.text(), dates.get(i).start() - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
+        cuts.add(s.text().length());
+        List<Segment> out = new ArrayList<>();
+        for (int c = 0; c + 1 < cuts.size(); c++)
+            out.add(segment(s, cuts.get(c), cuts.get(c + 1), dates, counts, background, c + 2 < cuts.size()));
+        return out;
+    }
+
+    /**
+     * Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)");
+     * before a year in parentheses, right after the date before it, since such a year follows the noun it dates
+     * ("foot patrols (1984) and online reverse stings (2003)").
+     */
+    private static int cutBefore(String sentence, int date, int previousDate, int previousCut) {
+        if (date > 0 && sentence.charAt(date - 1) == '(' && previousDate > previousCut) {
+            int after = previousDate < sentence.length() && sentence.charAt(previousDate) == ')' ? previousDate + 1 : previousDate;
+            if (after < date) return after;
+        }
+        int and = sentence.lastIndexOf(" and ", date);
+        return and > previousCut && date - and <= 30 ? and + 1 : date;
+    }
+
+    private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background, boolean more) {
+        DateMention date = null, since = null;
+        for (DateMention d : dates) {
+            int rel = d.start() - s.start();
+            if (rel < from || rel >= to) continue;
+            if (d.since() && since == null) since = d;
+            else if (!d.since() && date == null) date = d;
+        }
+        String seg = s.text().substring(from, to);
+        Trigger trigger = OperationTriggers.find(seg, from);
+        Matcher named = OperationTriggers.name(seg);
+        String name = null;
+        if (named != null) {
+            name = "Operation " + named.group(1);
+            if (trigger == null) trigger = new Trigger(from + named.start(), from + named.end(), Operation.Kind.ENFORCEMENT_OPERATION);
+        }
+        // "Results were announced on May 2, 2019": a date, but of no event.
+        if (date != null && NOT_AN_EVENT.matcher(Negation.clause(s.text(), date.start() - s.start(), date.end() - s.start())).find()) date = null;
+        if (trigger != null && Negation.denied(s.text(), trigger.start(), trigger.end())
+                && NEGATED_OP.matcher(Negation.clause(s.text(), trigger.start(), trigger.end())).find()) trigger = null;
+        if (date != null && since == null && trigger != null && practiceStart(s.text(), trigger)) {
+            since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
+            date = null;
+        }
+        return new Segment(s, from, to, date, since, trigger, name, ArrestCounts.within(counts, s, from, to), background, more);
+    }
+
+    /** The trigger names a practice that began then: a plural noun ("started running reverse stings") or "the use of" it. */
+    private static boolean practiceStart(String sentence, Trigger t) {
+        int[] b = Negation.bounds(sentence, t.start(), t.end());
+        String before = sentence.substring(Math.max(b[0], t.start() - 80), t.start());
+        String noun = sentence.substring(t.start(), t.end()).trim();
+        return PRACTICE_START.matcher(before).find() && (noun.endsWith("s") || before.contains("use of"));
+    }
+
+    /** An undated, uncounted, indefinite sting noun described as a repeated practice. */
+    boolean recurring() {
+        Trigger t = trigger;
+        if (t == null || date != null && dateInTriggerClause() || since != null || name != null || !counts.isEmpty() || background) return false;
+        if (!OperationTriggers.isSting(t.kind()) || OperationTriggers.isDefinite(sentence.text(), t.start())) return false;
+        String clause = Negation.clause(sentence.text(), t.start(), t.end());
+        return !Negation.denied(sentence.text(), t.start(), t.end())
+                && OperationTriggers.recurring(clause, sentence.text().substring(t.start(), t.end()));
+    }
+
+    /** Whether the date is in the operation noun's clause (true when either is missing). */
+    boolean dateInTriggerClause() {
+        if (date == null || trigger == null) return true;
+        int[] b = Negation.bounds(sentence.text(), trigger.start(), trigger.end());
+        int at = date.start() - sentence.start();
+        // "... had conducted reverse stings since the 1990s, and in 2001 established a program": another clause.
+        String between = sentence.text().substring(Math.min(at, trigger.end()), Math.max(at, trigger.start()));
+        return b[0] <= at && at < b[1] && !between.contains(", and ");
+    }
+}
