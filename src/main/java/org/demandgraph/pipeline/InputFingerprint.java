@@ -3,7 +3,6 @@ package org.demandgraph.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,18 +17,40 @@ import org.demandgraph.vocab.Sha256;
  * What a persistent database was built from, as one SHA-256: every input file the loader would read
  * ({@link InputWalker#inputs}) by absolute path, in sorted order, each with the SHA-256 of its
  * contents, and the base IRI. Any change to an input, the set of inputs or the base changes it.
+ * A file that cannot be read counts as "unreadable" instead of its contents (the loader skips it with a
+ * rejection too), so one unreadable input does not stop the start, and it is loaded once it can be read.
  */
 public final class InputFingerprint {
+
+    /** The fingerprint, and the input files that could not be read (each named with the reason). */
+    public record Taken(String sha256, List<Rejection> unreadable) {}
 
     private InputFingerprint() {}
 
     public static String of(List<Path> inputs, String base) {
+        return take(inputs, base).sha256();
+    }
+
+    public static Taken take(List<Path> inputs, String base) {
         MessageDigest all = Sha256.digest();
+        List<Rejection> unreadable = new ArrayList<>();
         for (Path file : files(inputs)) {
-            all.update((file + "\n" + contentHash(file) + "\n").getBytes(StandardCharsets.UTF_8));
+            String hash;
+            try {
+                hash = contentHash(file);
+            } catch (IOException e) {
+                hash = "unreadable";
+                unreadable.add(new Rejection(file.toString(), 0, "cannot read, skipped: " + reason(e)));
+            }
+            all.update((file + "\n" + hash + "\n").getBytes(StandardCharsets.UTF_8));
         }
         all.update(("base " + base + "\n").getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(all.digest());
+        return new Taken(HexFormat.of().formatHex(all.digest()), List.copyOf(unreadable));
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The input files, absolute, sorted. */
@@ -40,12 +61,10 @@ public final class InputFingerprint {
         return files;
     }
 
-    private static String contentHash(Path file) {
+    private static String contentHash(Path file) throws IOException {
         MessageDigest md = Sha256.digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
             in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
         }
         return HexFormat.of().formatHex(md.digest());
     }

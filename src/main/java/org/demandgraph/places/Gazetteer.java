@@ -17,26 +17,41 @@ import java.util.function.Function;
 
 /**
  * The bundled gazetteer ({@code data/gazetteer/}, in the jar under {@code demandgraph/gazetteer/}):
- * U.S. counties with their FIPS codes (Census) and GeoNames places of more than 1,000 people. Read once
- * from the class path; nothing is fetched. States and their FIPS codes are in {@link org.demandgraph.vocab.UsStates}.
+ * U.S. states and counties with their FIPS codes and map points (Census) and GeoNames places of more than
+ * 500 people. Read once from the class path; nothing is fetched. The one table of states and their FIPS
+ * codes is {@link org.demandgraph.vocab.UsStates}; the gazetteer adds each state's point.
  */
 public final class Gazetteer {
 
     public static final String RESOURCES = "demandgraph/gazetteer/";
 
-    /** A county or equivalent: 5-digit FIPS, state, name as the Census lists it, still current in 2023 or not. */
-    public record County(String fips, String usps, String name, boolean current) {}
+    /**
+     * A county or equivalent: 5-digit FIPS, state, name as the Census lists it, still current in 2023 or not,
+     * and a point inside its outline ({@code lat}, {@code lon} as decimal strings, empty when unknown).
+     */
+    public record County(String fips, String usps, String name, boolean current, String lat, String lon) {
+        public County(String fips, String usps, String name, boolean current) {
+            this(fips, usps, name, current, "", "");
+        }
+
+        public boolean hasPoint() { return !lat.isEmpty() && !lon.isEmpty(); }
+    }
+
+    /** A state's (or territory's) point inside its outline, as decimal strings. */
+    public record StatePoint(String usps, String lat, String lon) {}
 
     /** A GeoNames populated place; {@code countyFips} is empty when GeoNames gives none; population 0 is unknown. */
     public record Place(long geonamesId, String name, String usps, String countyFips, String lat, String lon,
                         long population, String featureCode) {}
 
     private final Map<String, County> counties;
+    private final Map<String, StatePoint> statePoints;
     private final Map<String, List<County>> countiesByState = new HashMap<>();
     private final Map<String, List<Place>> placesByStateAndKey = new HashMap<>();
     private final Map<String, List<Place>> placesByState = new HashMap<>();
 
-    private Gazetteer(List<County> counties, List<Place> places) {
+    private Gazetteer(List<StatePoint> states, List<County> counties, List<Place> places) {
+        this.statePoints = index(states, StatePoint::usps);
         this.counties = index(counties, County::fips);
         for (County c : counties) countiesByState.computeIfAbsent(c.usps(), k -> new ArrayList<>()).add(c);
         for (Place p : places) {
@@ -47,12 +62,13 @@ public final class Gazetteer {
 
     /** A gazetteer of these rows (tests build small ones). */
     static Gazetteer of(List<County> counties, List<Place> places) {
-        return new Gazetteer(counties, places);
+        return new Gazetteer(List.of(), counties, places);
     }
 
     private static final class Bundled {
         static final Gazetteer INSTANCE = new Gazetteer(
-                read("counties.tsv", f -> new County(f[0], f[1], f[2], f[3].equals("current"))),
+                read("states.tsv", f -> new StatePoint(f[0], f[3], f[4])),
+                read("counties.tsv", f -> new County(f[0], f[1], f[2], f[3].equals("current"), f[4], f[5])),
                 read("places.tsv", f -> new Place(Long.parseLong(f[0]), f[1], f[2], f[3], f[4], f[5],
                         Long.parseLong(f[6]), f[7])));
     }
@@ -60,6 +76,11 @@ public final class Gazetteer {
     /** The gazetteer bundled in the jar (loaded on first use, then shared). */
     public static Gazetteer bundled() {
         return Bundled.INSTANCE;
+    }
+
+    /** The state's point, when the atlas draws it. */
+    public Optional<StatePoint> statePoint(String usps) {
+        return Optional.ofNullable(statePoints.get(usps.toUpperCase(Locale.ROOT))).filter(s -> !s.lat().isEmpty());
     }
 
     public Optional<County> county(String fips) {

@@ -28,9 +28,10 @@ import org.demandgraph.vocab.UsStates;
 
 /**
  * Links each profile's jurisdiction to the gazetteer, inside the profile's own named graph: its state's
- * FIPS code; a county's 5-digit FIPS; a city's or town's GeoNames place ({@code owl:sameAs}), coordinates
- * (W3C Basic Geo and a GeoSPARQL point) and county ({@code schema:containedInPlace}, the county carrying
- * its FIPS). A jurisdiction left unlinked gets {@code dg:placeMatchNote} (the reason, naming the candidates)
+ * FIPS code and point; a county's 5-digit FIPS and point (inside its Census outline, for maps); a city's or
+ * town's GeoNames place ({@code owl:sameAs}), coordinates and county ({@code schema:containedInPlace}, the
+ * county carrying its FIPS). Points are W3C Basic Geo ({@code geo:lat}, {@code geo:long}) and a GeoSPARQL
+ * {@code sf:Point}. A jurisdiction left unlinked gets {@code dg:placeMatchNote} (the reason, naming the candidates)
  * and {@code dg:candidatePlace} for each GeoNames candidate; a SHACL Warning reports it.
  */
 public final class PlaceLinker {
@@ -78,8 +79,10 @@ public final class PlaceLinker {
         if (name == null) return;
         if (isCounty(g, place, name, usps.get())) {
             CountyMatch m = matcher.county(usps.get(), name);
-            if (m.linked()) fips(g, place, m.county().fips());
-            else g.add(place, DG.placeMatchNote.asNode(), NodeFactory.createLiteralString(m.problem()));
+            if (m.linked()) {
+                fips(g, place, m.county().fips());
+                if (m.county().hasPoint()) point(g, place, m.county().lat(), m.county().lon());
+            } else g.add(place, DG.placeMatchNote.asNode(), NodeFactory.createLiteralString(m.problem()));
             return;
         }
         Long population = literal(g, place, DG.population.asNode()).map(PlaceLinker::number).orElse(null);
@@ -95,14 +98,7 @@ public final class PlaceLinker {
 
     private void place(Graph g, Node place, Place p) {
         g.add(place, OWL.sameAs.asNode(), NodeFactory.createURI(GEO.geonames(p.geonamesId())));
-        g.add(place, GEO.lat.asNode(), NodeFactory.createLiteralDT(p.lat(), XSDDatatype.XSDdecimal));
-        g.add(place, GEO.long_.asNode(), NodeFactory.createLiteralDT(p.lon(), XSDDatatype.XSDdecimal));
-        Node point = NodeFactory.createURI(place.getURI() + "/point");
-        g.add(place, GEO.hasGeometry.asNode(), point);
-        g.add(point, RDF.type.asNode(), GEO.Point.asNode());
-        g.add(point, RDF.type.asNode(), GEO.Geometry.asNode());
-        g.add(point, GEO.asWKT.asNode(), NodeFactory.createLiteralDT("POINT(" + p.lon() + " " + p.lat() + ")",
-                TypeMapper.getInstance().getSafeTypeByName(GEO.wktLiteral)));
+        point(g, place, p.lat(), p.lon());
         gazetteer.county(p.countyFips()).ifPresent(c -> {
             Node county = NodeFactory.createURI(iris.jurisdiction(c.usps(), c.name()));
             g.add(place, SCHEMA.containedInPlace.asNode(), county);
@@ -113,8 +109,25 @@ public final class PlaceLinker {
         });
     }
 
-    private static void stateFips(Graph g, Node state, String usps) {
+    private static void point(Graph g, Node place, String lat, String lon) {
+        latLong(g, place, lat, lon);
+        Node point = NodeFactory.createURI(place.getURI() + "/point");
+        g.add(place, GEO.hasGeometry.asNode(), point);
+        g.add(point, RDF.type.asNode(), GEO.Point.asNode());
+        g.add(point, RDF.type.asNode(), GEO.Geometry.asNode());
+        g.add(point, GEO.asWKT.asNode(), NodeFactory.createLiteralDT("POINT(" + lon + " " + lat + ")",
+                TypeMapper.getInstance().getSafeTypeByName(GEO.wktLiteral)));
+    }
+
+    private void stateFips(Graph g, Node state, String usps) {
         UsStates.fips(usps).ifPresent(code -> fips(g, state, code));
+        // no GeoSPARQL node: "{state}/point" would be the IRI of a place named Point (Point, TX)
+        gazetteer.statePoint(usps).ifPresent(p -> latLong(g, state, p.lat(), p.lon()));
+    }
+
+    private static void latLong(Graph g, Node place, String lat, String lon) {
+        g.add(place, GEO.lat.asNode(), NodeFactory.createLiteralDT(lat, XSDDatatype.XSDdecimal));
+        g.add(place, GEO.long_.asNode(), NodeFactory.createLiteralDT(lon, XSDDatatype.XSDdecimal));
     }
 
     private static void fips(Graph g, Node subject, String code) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,10 @@ import org.demandgraph.places.Gazetteer.Place;
 /**
  * Matches a profiled jurisdiction to the gazetteer, never guessing: a city or town to exactly one GeoNames
  * place of its state, a county to exactly one county (or equivalent) by name. When the name alone names
- * several places, the profile's population and the counties its text mentions may single one out; a name
- * found only under a municipal-type variant ("Ocean Township" → "Ocean") needs the population to agree.
+ * several places, the profile's population (the footer's, else the one its opening paragraph gives) and the
+ * counties its text mentions may single one out; a population agreeing with none of them blocks the link
+ * (but the text's in New England, where a town's GeoNames place may count only its village); a name found
+ * only under a municipal-type variant ("Ocean Township" → "Ocean") needs the population to agree.
  * Anything else is no match, with the reason and the candidates.
  */
 public final class PlaceMatcher {
@@ -50,10 +53,12 @@ public final class PlaceMatcher {
      */
     public CityMatch city(String usps, String name, Long population, String text) {
         String st = usps.toUpperCase(Locale.ROOT);
+        // the opening paragraph's population, when the footer has none
+        OptionalLong told = population == null ? NarrativePopulation.of(text) : OptionalLong.empty();
         List<Place> exact = new ArrayList<>();
-        for (String same : PlaceNames.sameNames(name))
+        for (String same : PlaceNames.sameNames(st, name))
             for (Place p : gazetteer.places(st, PlaceNames.key(same))) if (!exact.contains(p)) exact.add(p);
-        if (!exact.isEmpty()) return choose(name, st, exact, population, text);
+        if (!exact.isEmpty()) return choose(name, st, exact, population, told, text);
 
         String bare = PlaceNames.variant(name);
         List<Place> variants = bare == null ? List.of() : gazetteer.places(st, PlaceNames.key(bare));
@@ -63,29 +68,39 @@ public final class PlaceMatcher {
                 return new CityMatch(p, null, variants);
             if (population != null && agrees(population, p.population(), VARIANT_FACTOR))
                 return new CityMatch(p, null, variants);
+            if (told.isPresent() && agrees(told.getAsLong(), p.population(), VARIANT_FACTOR))
+                return new CityMatch(p, null, variants);
         }
         if (!variants.isEmpty())
             return new CityMatch(null, "no place named " + quote(name) + " in " + st + "; " + quote(bare)
                     + " may be a different municipality and "
-                    + (population == null ? "the profile gives no population to tell" : "the population (" + population + ") does not settle it")
+                    + (population != null ? "the population (" + population + ") does not settle it"
+                        : told.isPresent() ? "the population its text gives (" + told.getAsLong() + ") does not settle it"
+                        : "the profile gives no population to tell")
                     + ": " + describe(variants), variants);
         List<Place> similar = similar(st, name, bare);
         return new CityMatch(null, "no place named " + quote(name) + " in " + st
-                + " in the gazetteer (GeoNames places of more than 1,000 people)"
+                + " in the gazetteer (GeoNames populated places of more than 500 people)"
                 + (similar.isEmpty() ? "" : "; similar names: " + describe(similar)), similar);
     }
 
-    private CityMatch choose(String name, String st, List<Place> exact, Long population, String text) {
+    private CityMatch choose(String name, String st, List<Place> exact, Long population, OptionalLong told, String text) {
         List<Place> left = exact;
-        if (population != null) {
-            left = exact.stream().filter(p -> p.population() == 0 || agrees(population, p.population(), SAME_PLACE_FACTOR)).toList();
+        // the population that may reject every candidate: the footer's; the text's, outside New England
+        Long checked = population != null ? population
+                : told.isPresent() && !NEW_ENGLAND.contains(st) ? Long.valueOf(told.getAsLong()) : null;
+        if (checked != null) {
+            left = exact.stream().filter(p -> p.population() == 0 || agrees(checked, p.population(), SAME_PLACE_FACTOR)).toList();
             if (left.isEmpty())
-                return new CityMatch(null, "the population (" + population + ") agrees with no place named "
-                        + quote(name) + " in " + st + ": " + describe(exact), exact);
+                return new CityMatch(null, (population != null ? "the population (" : "the population its text gives (")
+                        + checked + ") agrees with no place named " + quote(name) + " in " + st + ": " + describe(exact), exact);
         }
         if (left.size() > 1) {
             List<Place> inNamedCounty = inCountiesNamed(left, text);
             if (inNamedCounty.size() == 1) return new CityMatch(inNamedCounty.get(0), null, exact);
+            List<Place> ofToldSize = told.isEmpty() ? List.of()
+                    : left.stream().filter(p -> agrees(told.getAsLong(), p.population(), SAME_PLACE_FACTOR)).toList();
+            if (ofToldSize.size() == 1) return new CityMatch(ofToldSize.get(0), null, exact);
         }
         if (left.size() == 1) return new CityMatch(left.get(0), null, exact);
         return new CityMatch(null, left.size() + " places named " + quote(name) + " in " + st

@@ -2,6 +2,7 @@ package org.demandgraph.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,11 @@ public final class PlaceNames {
 
     private static final Map<String, String> ABBREVIATIONS = Map.of(
             "st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort");
+    /** State and {@link #key} of a common name → GeoNames' name of that place, where the two differ. */
+    private static final Map<String, String> GEONAMES_NAMES = Map.of(
+            "NY|newyork", "New York City",
+            "DC|washington", "Washington, D.C.",
+            "DC|districtofcolumbia", "Washington, D.C.");
     /** "City of X" is the formal name of the city X. */
     private static final Pattern CITY_OF = Pattern.compile("(?i)^city\\s+of\\s+(.+)$");
     private static final Pattern TYPE_PREFIX = Pattern.compile(
@@ -34,11 +40,18 @@ public final class PlaceNames {
         return out.toString();
     }
 
-    /** The name itself, and "X" for "City of X": names of the same place. */
-    public static List<String> sameNames(String name) {
+    /**
+     * The name itself, "X" for "City of X", and GeoNames' name where it differs from the common one
+     * ("New York" is "New York City", "Washington, DC" is "Washington, D.C."): names of the same place.
+     */
+    public static List<String> sameNames(String usps, String name) {
         List<String> names = new ArrayList<>(List.of(name.strip()));
         Matcher m = CITY_OF.matcher(name.strip());
         if (m.matches()) names.add(m.group(1).strip());
+        for (String n : List.copyOf(names)) {
+            String alias = GEONAMES_NAMES.get(usps.toUpperCase(Locale.ROOT) + "|" + key(n));
+            if (alias != null) names.add(alias);
+        }
         return names;
     }
 

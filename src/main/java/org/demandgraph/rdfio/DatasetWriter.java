@@ -31,7 +31,7 @@ import org.demandgraph.vocab.Sha256;
  * The one RDF writer: {@code build}'s files, the server's dumps and descriptions, and the content
  * fingerprint behind ETags all come from here. Output is canonical: blank nodes get labels that depend
  * only on the data ({@link CanonicalBlankNodes}), quads are in {@link CanonicalOrder}, and TriG, Turtle
- * and JSON-LD use the one prefix mapping ({@link Prefixes}). Same data, same bytes, in any JVM.
+ * use the one prefix mapping ({@link Prefixes}), JSON-LD the one context ({@link JsonLdContext}). Same data, same bytes, in any JVM.
  */
 public final class DatasetWriter {
 
@@ -53,8 +53,23 @@ public final class DatasetWriter {
         return CanonicalOrder.quads(CanonicalBlankNodes.relabel(new ArrayList<>(quads)));
     }
 
-    /** @throws IllegalArgumentException when the extension is not a dataset syntax's ({@link #knownExtensions()}) */
+    /** Opens the file a write goes to; tests stand in a stream that fails as a full disk does. */
+    interface Opener {
+        OutputStream open(Path file) throws IOException;
+    }
+
+    /**
+     * Writes atomically: into a temporary file beside {@code file}, moved over it once complete. A failure
+     * while writing (a full disk) is an {@link IOException} giving the reason; the temporary file is removed
+     * and an existing {@code file} is left as it was.
+     *
+     * @throws IllegalArgumentException when the extension is not a dataset syntax's ({@link #knownExtensions()})
+     */
     public static void write(DatasetGraph dataset, Path file) throws IOException {
+        write(dataset, file, Files::newOutputStream);
+    }
+
+    static void write(DatasetGraph dataset, Path file, Opener opener) throws IOException {
         RdfSyntax syntax = RdfSyntax.datasetFile(file).orElseThrow(() -> new IllegalArgumentException(
                 file + ": unknown dataset extension, expected " + knownExtensions()));
         Path parent = file.toAbsolutePath().getParent();
@@ -62,15 +77,27 @@ public final class DatasetWriter {
         Files.createDirectories(parent);
         Path partial = Files.createTempFile(parent, "." + file.getFileName(), ".part");
         try {
-            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+            try (OutputStream raw = new BufferedOutputStream(opener.open(partial), 1 << 16);
                  OutputStream out = RdfSyntax.isGzip(file) ? new GZIPOutputStream(raw, 1 << 16) : raw) {
                 write(dataset, syntax, out);
+            } catch (RuntimeException e) {
+                // Jena's writers wrap the stream's IOException (RuntimeIOException, RiotException).
+                IOException io = ioCause(e);
+                if (io == null) throw e;
+                throw io;
             }
             NewFilePermissions.apply(partial); // the temp file is 0600; the output honours the umask
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    private static IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) return io;
+        }
+        return null;
     }
 
     /** ".trig, .nq, .jsonld (optionally .gz)": the extensions {@link #write(DatasetGraph, Path)} knows. */
@@ -95,8 +122,7 @@ public final class DatasetWriter {
             case JSONLD -> {
                 DatasetGraph copy = DatasetGraphFactory.createGeneral();
                 canonical.forEach(copy::add);
-                copy.prefixes().putAll(prefixes());
-                RDFDataMgr.write(out, copy, RDFFormat.JSONLD11);
+                CompactJsonLd.write(copy, out);
             }
             case RDFXML -> {
                 Graph g = GraphFactory.createDefaultGraph();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.demandgraph.graph.UnionView;
+import org.demandgraph.rdfio.CompactJsonLd;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
@@ -23,6 +24,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.vocab.DG;
+import org.demandgraph.vocab.Iris;
 
 /**
  * The embedded Fuseki server of the knowledge graph, on 127.0.0.1 only. It is handed a dataset (it
@@ -150,8 +152,10 @@ public final class DemandServer implements AutoCloseable {
         private Set<String> hostNames = DEFAULT_HOST_NAMES;
         private int maxPerClient = DEFAULT_MAX_PER_CLIENT;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private java.util.function.LongSupplier updateClock = System::nanoTime;
         private final DataVersion version = new DataVersion();
         private Function<Graph, ValidationReport> validator;
+        private Iris iris = Iris.defaults();
         private DatasetGraph served;
 
         private Builder(DatasetGraph dataset) {
@@ -166,6 +170,12 @@ public final class DemandServer implements AutoCloseable {
         public DatasetGraph served() {
             if (served == null) served = RequestDeadline.bound(UnionView.indexed(dataset));
             return served;
+        }
+
+        /** The clock (nanoseconds) that times the waits after failed update logins; tests step their own. */
+        Builder updateClock(java.util.function.LongSupplier clock) {
+            this.updateClock = Objects.requireNonNull(clock, "clock");
+            return this;
         }
 
         /** 0 picks a free port ({@link DemandServer#getPort()} tells which). Default {@value DemandServer#DEFAULT_PORT}. */
@@ -234,7 +244,13 @@ public final class DemandServer implements AutoCloseable {
 
         /** What {@code /kg/shacl} runs on the data it is given. Without one, {@code /kg/shacl} is not served. */
         public Builder shacl(Function<Graph, ValidationReport> validator) {
+            return shacl(validator, Iris.defaults());
+        }
+
+        /** As {@link #shacl(Function)}, for data under {@code iris}' base: the HTML report links to its pages here. */
+        public Builder shacl(Function<Graph, ValidationReport> validator, Iris iris) {
             this.validator = validator;
+            this.iris = Objects.requireNonNull(iris, "iris");
             return this;
         }
 
@@ -269,6 +285,8 @@ public final class DemandServer implements AutoCloseable {
 
         public DemandServer build() {
             DatasetGraph served = served();
+            // Fuseki's JSON-LD answers compacted with the published context, as the pages' are.
+            CompactJsonLd.registerAsDefault();
             served.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             boolean updates = updatePassword != null;
             QueryGuard guard = new QueryGuard(allowedServices);
@@ -284,6 +302,7 @@ public final class DemandServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new GuardedQuery(guard))
                     .add("/" + DATASET, served, false)
                     .addFilter("/*", new HttpGuard(hostNames, timeout.toMillis(), maxPerClient, updatePath))
+                    .addFilter("/*", new VaryHeaders())
                     .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates, version))
                     // The server's one content negotiation, ahead of Fuseki's own.
                     .addFilter("/" + DATASET + "/sparql", new KgNegotiation())
@@ -294,12 +313,12 @@ public final class DemandServer implements AutoCloseable {
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet(QueryEditor.PATH + "/*", new QueryEditor(DATASET));
             if (validator != null) {
-                fuseki.registerOperation(SHACL_OURS, new ShaclService(validator))
+                fuseki.registerOperation(SHACL_OURS, new ShaclService(validator, iris))
                         .addEndpoint("/" + DATASET, "shacl", SHACL_OURS);
             }
             if (updates) {
                 // Authentication, throttling and checks are the gate's; Fuseki only runs the update.
-                fuseki.addFilter(updatePath + "/*", new UpdateGate(updatePassword, guard, version))
+                fuseki.addFilter(updatePath + "/*", new UpdateGate(updatePassword, guard, version, updateClock))
                         .addEndpoint("/" + DATASET, "update", Operation.Update);
             }
             filters.forEach(fuseki::addFilter);
@@ -307,6 +326,7 @@ public final class DemandServer implements AutoCloseable {
             customizations.forEach(step -> step.accept(fuseki));
             FusekiServer server = fuseki.build();
             JettySettings.apply(server.getJettyServer(), idleTimeout);
+            Compression.apply(server.getJettyServer());
             return new DemandServer(server, updates, validator != null);
         }
 

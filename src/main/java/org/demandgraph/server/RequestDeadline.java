@@ -46,6 +46,12 @@ public final class RequestDeadline {
         }
     }
 
+    /** Nanoseconds left until this thread's request's deadline (negative once past; {@link Long#MAX_VALUE} outside a request). */
+    static long nanosLeft() {
+        Long deadline = DEADLINE.get();
+        return deadline == null ? Long.MAX_VALUE : deadline - System.nanoTime();
+    }
+
     /** Whether this thread's request is past its deadline (false outside a request). */
     static boolean passed() {
         Long deadline = DEADLINE.get();
@@ -105,6 +111,13 @@ public final class RequestDeadline {
         public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
             check();
             return new Checked<>(super.find(g, s, p, o));
+        }
+
+        /** Every quad (the wrapper's own goes straight to the base: dumps and ETags read this way). */
+        @Override
+        public Iterator<Quad> find() {
+            check();
+            return new Checked<>(super.find());
         }
 
         @Override

@@ -30,7 +30,7 @@ public final class ServerSetup {
      * Port, timeout and update password are left to the caller.
      */
     public static DemandServer.Builder builder(DatasetGraph dataset, Iris iris) {
-        DemandServer.Builder builder = DemandServer.builder(dataset).shacl(Validation.withBundledShapes()::validate);
+        DemandServer.Builder builder = DemandServer.builder(dataset).shacl(Validation.withBundledShapes()::validate, iris);
         // Pages and exports read the very dataset /kg serves (its quad indexes, through the request
         // deadline), and are computed again after an update moves the data version on.
         DatasetGraph pages = builder.served();

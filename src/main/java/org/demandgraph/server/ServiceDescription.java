@@ -8,11 +8,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -25,12 +22,14 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 
 /**
  * The SPARQL Service Description of the query endpoint, answered on a GET with no {@code query}
  * parameter (SPARQL 1.1 Service Description, section 2), so clients such as Comunica can discover
- * the endpoint, its result formats and the dataset. Turtle unless the request asks for another RDF syntax;
+ * the endpoint, its result formats and the dataset (the union's size and how many named graphs, not a
+ * list of them: the description stays small at any size). Turtle unless the request asks for another RDF syntax;
  * a browser (preferring {@code text/html}) is sent on to the query editor.
  */
 final class ServiceDescription implements Filter {
@@ -39,6 +38,7 @@ final class ServiceDescription implements Filter {
     static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     private static final String HTML = "text/html";
+    static final String LIST_GRAPHS = "SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g";
     /** The graph syntaxes (Turtle first), then HTML for browsers, which are sent to the query editor. */
     private static final Negotiation.Offers<String> OFFERS = offers();
     private static final List<String> RESULT_FORMATS = List.of(
@@ -97,8 +97,8 @@ final class ServiceDescription implements Filter {
                 .add(HTML, HTML).alias(Negotiation.XHTML, HTML);
     }
 
-    /** Triples in the default graph (the union) and in each named graph, in name order. */
-    private record Sizes(long version, long defaultGraph, Map<Node, Long> named) {}
+    /** Triples in the default graph (the union) and how many named graphs there are. */
+    private record Sizes(long version, long defaultGraph, long namedGraphs) {}
 
     private Sizes sizes;
 
@@ -107,8 +107,8 @@ final class ServiceDescription implements Filter {
         long version = dataVersion.current();
         if (sizes == null || sizes.version() != version) {
             sizes = Txn.calculateRead(dataset, () -> {
-                Map<Node, Long> named = new LinkedHashMap<>();
-                for (Node name : sortedGraphNames()) named.put(name, dataset.getGraph(name).size() + 0L);
+                long named = 0;
+                for (Iterator<Node> it = dataset.listGraphNodes(); it.hasNext(); ) if (it.next().isURI()) named++;
                 return new Sizes(version, dataset.getDefaultGraph().size(), named);
             });
         }
@@ -138,32 +138,14 @@ final class ServiceDescription implements Filter {
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(m.createProperty(SD, "defaultGraph"), defaultGraph);
         service.addProperty(m.createProperty(SD, "defaultDataset"), ds);
-        for (Map.Entry<Node, Long> e : sizes.named().entrySet()) {
-            Node name = e.getKey();
-            Resource graph = m.createResource()
-                    .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                    .addProperty(VOID.triples, count(m, e.getValue()));
-            ds.addProperty(m.createProperty(SD, "namedGraph"), m.createResource()
-                    .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
-                    .addProperty(m.createProperty(SD, "name"), m.createResource(name.getURI()))
-                    .addProperty(m.createProperty(SD, "graph"), graph));
-        }
+        // The named graphs (one per profile: thousands) are counted, not listed, so the description
+        // stays the same small size whatever the data; a query lists them.
+        ds.addProperty(RDFS.comment, sizes.namedGraphs() + " named graphs (one per profile, and the ontology's and"
+                + " quality graphs). List them with: " + LIST_GRAPHS);
         return m;
     }
 
     private static org.apache.jena.rdf.model.Literal count(Model m, long triples) {
         return m.createTypedLiteral(java.math.BigInteger.valueOf(triples));
-    }
-
-    private List<Node> sortedGraphNames() {
-        List<Node> names = new ArrayList<>();
-        for (Iterator<Node> it = dataset.listGraphNodes(); it.hasNext(); ) {
-            Node n = it.next();
-            if (n.isURI()) {
-                names.add(n);
-            }
-        }
-        names.sort((a, b) -> a.getURI().compareTo(b.getURI()));
-        return names;
     }
 }

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.demandgraph.rdfio.NoRemoteContexts;
@@ -33,9 +34,12 @@ final class ShaclService extends BaseActionREST {
     private static final Negotiation.Offers<Lang> REPORT = Syntaxes.offers(Syntaxes.GRAPH);
 
     private final Function<Graph, ValidationReport> validator;
+    /** The served data's base: the readable reports link its IRIs to this server's pages. */
+    private final org.demandgraph.vocab.Iris iris;
 
-    ShaclService(Function<Graph, ValidationReport> validator) {
+    ShaclService(Function<Graph, ValidationReport> validator, org.demandgraph.vocab.Iris iris) {
         this.validator = validator;
+        this.iris = iris;
     }
 
     @Override
@@ -59,7 +63,9 @@ final class ShaclService extends BaseActionREST {
         }
         Graph data = GraphFactory.createDefaultGraph();
         try {
+            // The client's mistake goes back to the client (400), not into the server log as an ERROR.
             RDFParser.source(action.getRequestInputStream()).lang(lang).base(BASE)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
                     .context(NoRemoteContexts.context()).parse(data);
         } catch (RiotException e) {
             ServletOps.errorBadRequest("Cannot read the data as " + lang.getName() + ": " + e.getMessage());
@@ -94,7 +100,7 @@ final class ShaclService extends BaseActionREST {
             "html", "text/html; charset=utf-8", "csv", "text/csv; charset=utf-8",
             "json", "application/json; charset=utf-8", "text", "text/plain; charset=utf-8");
 
-    private static void respond(HttpAction action, ValidationReport report, Graph data) {
+    private void respond(HttpAction action, ValidationReport report, Graph data) {
         String format = action.getRequestParameter("format");
         if (format != null && READABLE.containsKey(format)) {
             readable(action, report, data, format);
@@ -113,9 +119,8 @@ final class ShaclService extends BaseActionREST {
     }
 
     /** The report summarised (file:line, fixes, coverage) in one of the readable formats; links are site paths. */
-    private static void readable(HttpAction action, ValidationReport report, Graph data, String format) {
+    private void readable(HttpAction action, ValidationReport report, Graph data, String format) {
         org.demandgraph.validate.ValidationSummary summary = org.demandgraph.validate.ValidationSummary.of(report, data);
-        org.demandgraph.vocab.Iris iris = org.demandgraph.vocab.Iris.defaults();
         String body = switch (format) {
             case "html" -> summary.toHtml(iris, true);
             case "csv" -> summary.toCsv();

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.pipeline.InputFingerprint;
+import org.demandgraph.pipeline.Rejection;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -33,8 +34,11 @@ public final class Tdb2Store {
 
     public static final String FINGERPRINT_FILE = "demandgraph-inputs.sha256";
 
-    /** The open database, whether it was (re)loaded this time, and why, in a few words. */
-    public record Opened(DatasetGraph dataset, boolean reloaded, String fingerprint, String why) {}
+    /**
+     * The open database, whether it was (re)loaded this time, and why, in a few words; and the inputs that
+     * could not be read (skipped by the load as by any other; named again when the store is not reloaded).
+     */
+    public record Opened(DatasetGraph dataset, boolean reloaded, String fingerprint, String why, List<Rejection> unreadable) {}
 
     /** What the store held when it was recorded. */
     record Stamp(String fingerprint, long quads, long graphs) {
@@ -63,7 +67,8 @@ public final class Tdb2Store {
 
     public static Opened open(Path dir, List<Path> inputs, String base, Supplier<DatasetGraph> build) {
         usable(dir);
-        String fingerprint = InputFingerprint.of(inputs, base);
+        InputFingerprint.Taken taken = InputFingerprint.take(inputs, base);
+        String fingerprint = taken.sha256();
         Path stampFile = dir.resolve(FINGERPRINT_FILE);
         Stamp recorded = read(stampFile);
         DatasetGraph db = connect(dir);
@@ -85,7 +90,7 @@ public final class Tdb2Store {
                 db = connect(dir);
             }
             if (mismatch == null) {
-                return new Opened(db, false, fingerprint, "inputs unchanged, not reloaded");
+                return new Opened(db, false, fingerprint, "inputs unchanged, not reloaded", taken.unreadable());
             }
             why = "the store " + mismatch + ": loaded from the inputs again";
         }
@@ -95,19 +100,43 @@ public final class Tdb2Store {
             throw new IllegalStateException("Cannot write in the TDB2 folder " + dir + ": " + e.getMessage());
         }
         DatasetGraph fresh = build.get();
-        DatasetGraph target = db;
-        Txn.executeWrite(target, () -> {
-            target.clear();
-            target.prefixes().clear();
-            Txn.executeRead(fresh, () -> {
-                for (Iterator<Quad> it = fresh.find(); it.hasNext(); ) {
-                    target.add(it.next());
-                }
-                target.prefixes().putAll(fresh.prefixes());
-            });
-        });
+        fill(dir, db, fresh);
         record(dir, fingerprint, db);
-        return new Opened(db, true, fingerprint, why);
+        return new Opened(db, true, fingerprint, why, taken.unreadable());
+    }
+
+    /**
+     * Replaces the store's contents with the fresh dataset's. A write that fails (a full disk: TDB2's
+     * memory-mapped files then fault, which the JVM reports as an {@link InternalError}; or an I/O error
+     * from its journal) is a one-line {@link IllegalStateException}; no record is written, so the next
+     * start loads again.
+     */
+    private static void fill(Path dir, DatasetGraph target, DatasetGraph fresh) {
+        try {
+            Txn.executeWrite(target, () -> {
+                target.clear();
+                target.prefixes().clear();
+                Txn.executeRead(fresh, () -> {
+                    for (Iterator<Quad> it = fresh.find(); it.hasNext(); ) {
+                        target.add(it.next());
+                    }
+                    target.prefixes().putAll(fresh.prefixes());
+                });
+            });
+        } catch (RuntimeException | InternalError e) {
+            try {
+                close(target);
+            } catch (RuntimeException | InternalError ignored) {
+                // The store is already unusable; the message below is what matters.
+            }
+            throw new IllegalStateException("Cannot write the TDB2 database in " + dir + " (is the disk full?): " + firstLine(e));
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
     }
 
     /** Records what the store holds now, for the next start's check (after a load, and after every update). */
@@ -118,7 +147,7 @@ public final class Tdb2Store {
             Files.writeString(tmp, Stamp.of(fingerprint, db).text(), StandardCharsets.UTF_8);
             Files.move(tmp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot record the inputs' fingerprint in " + stamp, e);
+            throw new UncheckedIOException("Cannot record the inputs' fingerprint in " + stamp + ": " + firstLine(e), e);
         }
     }
 

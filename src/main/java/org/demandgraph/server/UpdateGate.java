@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.update.UpdateFactory;
 import org.slf4j.Logger;
@@ -38,11 +39,14 @@ final class UpdateGate implements Filter {
     private final QueryGuard guard;
     private final DataVersion version;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+    /** {@link System#nanoTime}; tests step a clock of their own, so that no test depends on the machine's speed. */
+    private final LongSupplier clock;
 
-    UpdateGate(UpdatePassword password, QueryGuard guard, DataVersion version) {
+    UpdateGate(UpdatePassword password, QueryGuard guard, DataVersion version, LongSupplier clock) {
         this.password = password;
         this.guard = guard;
         this.version = version;
+        this.clock = clock;
     }
 
     @Override
@@ -51,7 +55,7 @@ final class UpdateGate implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         String client = request.getRemoteAddr();
         Failures f = failures.get(client);
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (f != null && now - f.lockedUntilNanos() < 0) {
             long seconds = Math.max(1, (f.lockedUntilNanos() - now + 999_999_999L) / 1_000_000_000L);
             response.setHeader("Retry-After", Long.toString(seconds));
@@ -101,7 +105,7 @@ final class UpdateGate implements Filter {
         failures.compute(client, (c, old) -> {
             int n = old == null ? 1 : old.count() + 1;
             long delay = Math.min(MAX_DELAY_MILLIS, FIRST_DELAY_MILLIS << Math.min(n - 1, 20));
-            return new Failures(n, System.nanoTime() + delay * 1_000_000L);
+            return new Failures(n, clock.getAsLong() + delay * 1_000_000L);
         });
     }
 

@@ -12,12 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.demandgraph.vocab.Iris;
 import org.demandgraph.validate.ValidationSummary.Result;
 
 /**
- * The report as one HTML page (Pebble, autoescaped): results worst first, each linked to its
- * jurisdiction's page and to its line on the profile's page ({@code #L41}), then the shapes' coverage.
+ * The report as one HTML page (Pebble, autoescaped): results per shape and the jurisdictions with the
+ * most, then results worst first (the first {@value #LISTED_PER_SHAPE} of each shape, so the page stays
+ * small at thousands of profiles), each linked to its jurisdiction's page and to its line on the
+ * profile's page ({@code #L41}), then the shapes' coverage.
  * Links are the IRIs themselves, or site paths when the page is served ({@code served}).
  */
 final class ReportHtml {
@@ -26,6 +29,11 @@ final class ReportHtml {
     private static final String CSS_RESOURCE = "demandgraph/static/validation.css";
     /** Where the server publishes the stylesheet. */
     static final String STYLESHEET_PATH = "/assets/validation.css";
+
+    /** Results listed per shape; the counts cover all, the CSV report has every row. */
+    static final int LISTED_PER_SHAPE = 50;
+    /** Jurisdictions in the "most results" table. */
+    static final int WORST_PLACES = 20;
 
     private ReportHtml() {}
 
@@ -42,9 +50,39 @@ final class ReportHtml {
             model.put("expected", d.expected());
             model.put("places", s.completeness().jurisdictions().size());
         }
+        // At scale (3,000 profiles: ~30,000 results) every result on one page is tens of megabytes: the
+        // page lists the first results of each shape, counts the rest, and leaves every row to the CSV.
         List<Map<String, Object>> results = new ArrayList<>();
-        for (Result r : s.results()) results.add(result(r, iris, served));
+        Map<Node, Integer> listed = new HashMap<>();
+        int unlisted = 0;
+        for (Result r : s.results()) {
+            if (listed.merge(r.shape(), 1, Integer::sum) <= LISTED_PER_SHAPE) results.add(result(r, iris, served));
+            else unlisted++;
+        }
         model.put("results", results);
+        model.put("unlisted", unlisted);
+        model.put("listedPerShape", LISTED_PER_SHAPE);
+        List<Map<String, Object>> kinds = new ArrayList<>();
+        for (ValidationSummary.ShapeCount k : s.byShape()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("label", k.label());
+            row.put("severity", ValidationSummary.name(k.severity()));
+            row.put("severityClass", ValidationSummary.name(k.severity()).toLowerCase(Locale.ROOT));
+            row.put("count", k.count());
+            kinds.add(row);
+        }
+        model.put("kinds", kinds);
+        List<Map<String, Object>> worst = new ArrayList<>();
+        for (ValidationSummary.JurisdictionCount j : s.worstJurisdictions().stream().limit(WORST_PLACES).toList()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("place", j.label() != null ? j.label() : ValidationSummary.str(j.jurisdiction()));
+            if (j.jurisdiction().isURI()) row.put("link", link(j.jurisdiction().getURI(), iris, served));
+            row.put("violations", j.violations());
+            row.put("warnings", j.warnings());
+            row.put("infos", j.infos());
+            worst.add(row);
+        }
+        model.put("worst", worst);
         List<Map<String, Object>> coverage = new ArrayList<>();
         for (ShapeCoverage c : s.coverage()) {
             Map<String, Object> row = new HashMap<>();

@@ -37,6 +37,10 @@ public final class Prefixes {
             .setNsPrefix("void", VOID.NS)
             .setNsPrefix("dqv", DQV.NS)
             .setNsPrefix("sh", SHACL.getURI())
+            .setNsPrefix("geo", GEO.NS)
+            .setNsPrefix("geosparql", GEO.GEOSPARQL)
+            .setNsPrefix("sf", GEO.SF)
+            .setNsPrefix("schema", SCHEMA.NS)
             .lock();
 
     private Prefixes() {}

@@ -102,6 +102,64 @@ class ServeCommandTest {
         }
     }
 
+    /**
+     * An input that exists but cannot be read, even by root (tests may run as root, where permissions do not
+     * stop reading): a link named like a profile to {@code /proc/self/mem}, whose first bytes are unmapped memory.
+     */
+    static Path unreadableInput(Path at) throws IOException {
+        Files.createSymbolicLink(at, Path.of("/proc/self/mem"));
+        try (InputStream in = Files.newInputStream(at)) {
+            assertThrows(IOException.class, in::read, "reading " + at + " must fail for this test");
+        }
+        return at;
+    }
+
+    @Test
+    void withTdb2AnUnreadableInputIsSkippedWithAMessageAsWithout() throws Exception {
+        // Before: the fingerprint of the inputs read every file and one unreadable input aborted the start.
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.move(trig(), in.resolve("two-profiles.trig"));
+        Path bad = unreadableInput(in.resolve("unreadable.txt"));
+        Path db = tmp.resolve("db");
+        for (String expected : new String[] {"loaded from the inputs", "inputs unchanged, not reloaded"}) {
+            java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+            ServeCommand.Serving serving = parse("--port", "0", "--tdb2", db.toString(), in.toString())
+                    .start(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+            try {
+                assertTrue(out.toString().contains(expected), out.toString());
+                assertTrue(err.toString().lines().anyMatch(l -> l.startsWith("rejected: " + bad) && l.contains("cannot read")),
+                        "the skipped input is named each time: " + err);
+                assertEquals(serveWithoutTdb2Count(in), namedGraphQuads(serving),
+                        "the readable input is served, as without --tdb2");
+            } finally {
+                serving.stop();
+            }
+        }
+    }
+
+    /** The number of quads in named graphs served from the same inputs without --tdb2. */
+    private static String serveWithoutTdb2Count(Path in) throws Exception {
+        ServeCommand.Serving serving = parse("--port", "0", in.toString()).start(
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        try {
+            String n = namedGraphQuads(serving);
+            assertNotEquals("0", n);
+            return n;
+        } finally {
+            serving.stop();
+        }
+    }
+
+    /** The number of quads in named graphs, as the server's SPARQL endpoint counts them. */
+    private static String namedGraphQuads(ServeCommand.Serving serving) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                serving.server().sparqlUrl() + "?query=" + java.net.URLEncoder.encode(
+                        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body().lines().skip(1).findFirst().orElse("").strip();
+    }
+
     @Test
     void thePasswordComesFromTheEnvironment() throws Exception {
         ServeCommand command = parse("--port", "0", trig().toString());
@@ -122,22 +180,57 @@ class ServeCommandTest {
         }
     }
 
-    @Test
-    void aTdb2FolderThatIsAFileIsAOneLineFailure() throws Exception {
-        Path file = Files.writeString(tmp.resolve("db-file"), "not a database");
+    /** The exit status of a command line and what it printed on standard error. */
+    private record Run(int status, String err) {
+        String serveLine() {
+            return err.lines().filter(l -> l.startsWith("serve:")).findFirst().orElse("");
+        }
+    }
+
+    private static Run runCapturingErr(String... args) {
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int status;
         try {
-            status = Main.run("serve", "--port", "0", "--tdb2", file.toString(), trig().toString());
+            int status = Main.run(args);
+            return new Run(status, err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(saved);
         }
-        assertEquals(ExitCode.FAILED, status);
-        String message = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("serve:")).findFirst().orElse("");
-        assertTrue(message.contains("not a folder"), err.toString(StandardCharsets.UTF_8));
-        assertFalse(err.toString(StandardCharsets.UTF_8).contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aTdb2FolderThatIsAFileIsAOneLineFailure() throws Exception {
+        Path file = Files.writeString(tmp.resolve("db-file"), "not a database");
+        Run run = runCapturingErr("serve", "--port", "0", "--tdb2", file.toString(), trig().toString());
+        assertEquals(ExitCode.FAILED, run.status());
+        assertTrue(run.serveLine().contains("not a folder"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aTdb2DatabaseHeldByAnotherProcessIsAOneLineFailure() throws Exception {
+        // Before: exit 2 (the usage code) and an 18-33-line stack trace. Another serve process holds the store.
+        Path db = tmp.resolve("db");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--port", "0", "--tdb2", db.toString(), trig().toString())
+                .redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.contains("server started"));
+            assertNotNull(line, "the other process did not start");
+            Run run = runCapturingErr("serve", "--port", "0", "--tdb2", db.toString(), trig().toString());
+            assertEquals(ExitCode.FAILED, run.status(), run.err());
+            assertTrue(run.serveLine().contains("Cannot open the TDB2 database " + db)
+                    && run.serveLine().contains("in use by another process"), run.err());
+            assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +65,31 @@ class GazetteerFilesTest {
         assertEquals("St. Louis city|current", byFips.get("29510"));
     }
 
+    /** Each county's and state's map point: present (but for three former units no atlas draws) and inside its outline. */
+    @Test
+    void countiesAndStatesHaveAMapPointInsideTheirOutline() throws IOException {
+        List<String> outside = new ArrayList<>(), missing = new ArrayList<>();
+        for (String[] r : rows("counties.tsv")) {
+            assertEquals(6, r.length, String.join(",", r));
+            if (r[4].isEmpty()) { missing.add(r[0]); continue; }
+            double lat = Double.parseDouble(r[4]), lon = Double.parseDouble(r[5]);
+            if (r[3].equals("current") && !r[0].equals("51610") && !CountyOutlines.contains(r[0], lon, lat)) outside.add(r[0] + " " + r[2]);
+        }
+        // Wade Hampton (AK, renamed Kusilvak), Shannon (SD, renamed Oglala Lakota), Bedford city (VA, merged)
+        // and two American Samoa islands are in the FIPS list but in neither atlas
+        assertEquals(List.of("02270", "46113", "51515", "60030", "60040"), missing);
+        assertEquals(List.of(), outside);
+        for (String[] r : rows("states.tsv")) {
+            assertEquals(5, r.length, String.join(",", r));
+            assertTrue(r[3].matches("-?\\d+\\.\\d{3}") && r[4].matches("-?\\d+\\.\\d{3}"), String.join(",", r));
+        }
+        Map<String, String[]> states = new HashMap<>();
+        for (String[] r : rows("states.tsv")) states.put(r[0], r);
+        // Kansas's point lies near the middle of its rectangle (37.0–40.0 N, 94.6–102.05 W)
+        double ksLat = Double.parseDouble(states.get("KS")[3]), ksLon = Double.parseDouble(states.get("KS")[4]);
+        assertTrue(ksLat > 38 && ksLat < 39 && ksLon > -99.5 && ksLon < -97.5, ksLat + "," + ksLon);
+    }
+
     @Test
     void placesHaveUniqueIdsValidCoordinatesAndKnownCounties() throws IOException {
         Set<String> counties = new HashSet<>();
@@ -81,7 +107,7 @@ class GazetteerFilesTest {
                 withCounty++;
             }
         }
-        assertTrue(places.size() > 15_000);
+        assertTrue(places.size() > 20_000);
         assertTrue(withCounty > 0.99 * places.size(), withCounty + " of " + places.size());
     }
 

@@ -88,6 +88,22 @@ class PlaceLinkingTest {
         assertEquals(List.of(), objects(ds, norwich, DG.placeMatchNote.asNode()));
     }
 
+    /** The written TriG abbreviates the place terms with the project's prefixes (vocab.Prefixes). */
+    @Test
+    void theWrittenGraphUsesTheGeoSchemaAndGeoSparqlPrefixes() {
+        DatasetGraph ds = load(PROJECT.resolve("data/profiles"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.demandgraph.rdfio.DatasetWriter.write(ds, org.demandgraph.rdfio.RdfSyntax.TRIG, out);
+        String trig = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        for (String declared : List.of("PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>",
+                "PREFIX geosparql: <http://www.opengis.net/ont/geosparql#>", "PREFIX sf: <http://www.opengis.net/ont/sf#>",
+                "PREFIX schema: <https://schema.org/>"))
+            assertTrue(trig.contains(declared) || trig.contains(declared.replace("PREFIX", "@prefix") + " ."), declared);
+        for (String used : List.of("geo:lat", "geo:long", "geosparql:hasGeometry", "geosparql:asWKT", "geosparql:wktLiteral",
+                "sf:Point", "schema:containedInPlace", "schema:AdministrativeArea"))
+            assertTrue(trig.contains(used), used);
+    }
+
     @Test
     void theDevelopmentSetGetsTheHandCheckedLinksAndNoWrongOne() throws IOException {
         assertTrue(Files.isDirectory(REAL), "the development set is missing: " + REAL);
@@ -104,9 +120,14 @@ class PlaceLinkingTest {
             if (place == null) { problems.add(f[0] + ": not loaded"); continue; }
             List<Node> same = objects(ds, place, SAME_AS);
             if (f[1].startsWith("fips:")) {
+                String code = f[1].substring(5);
                 List<Node> fips = objects(ds, place, DG.fips.asNode());
-                if (fips.equals(List.of(NodeFactory.createLiteralString(f[1].substring(5))))) countiesRight++;
+                if (fips.equals(List.of(NodeFactory.createLiteralString(code)))) countiesRight++;
                 else problems.add(f[0] + ": county FIPS " + fips);
+                // its map point lies inside its Census outline (the drawn one, read here from the GeoJSON)
+                double lat = Double.parseDouble(one(ds, place, GEO.lat.asNode()).getLiteralLexicalForm());
+                double lon = Double.parseDouble(one(ds, place, GEO.long_.asNode()).getLiteralLexicalForm());
+                if (!CountyOutlines.contains(code, lon, lat)) problems.add(f[0] + ": point " + lat + "," + lon + " outside county " + code);
                 continue;
             }
             cities++;
@@ -128,17 +149,17 @@ class PlaceLinkingTest {
         assertEquals(List.of(), problems);
         assertEquals(14, countiesRight);
         assertEquals(41, cities);
-        assertEquals(37, linked); // the other 4 are absent from the gazetteer (below 1,000 people, or townships)
+        assertEquals(39, linked); // the other 2 are townships, absent from GeoNames' populated places
         assertEquals(0, wrong);
 
         ValidationReport report = Validation.withBundledShapes().validate(ds);
         List<String> warnings = report.getEntries().stream()
                 .filter(e -> e.source().equals(uri("https://w3id.org/demandgraph/shapes#PlaceLinkedShape")))
                 .map(ReportEntry::message).sorted().toList();
-        assertEquals(4, warnings.size(), warnings::toString);
+        assertEquals(2, warnings.size(), warnings::toString);
         assertTrue(warnings.stream().anyMatch(w -> w.contains("\"Ypsilanti\" may be a different municipality")
                 && w.contains("GeoNames 5015688")), warnings::toString);
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("no place named \"Paragonah\" in UT")), warnings::toString);
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("no place named \"Ocean Township\" in NJ")), warnings::toString);
     }
 
     /**

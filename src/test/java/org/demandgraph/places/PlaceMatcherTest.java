@@ -23,6 +23,8 @@ class PlaceMatcherTest {
     static final Place ELMWOOD = new Place(401, "Elmwood", "VT", "50001", "44.4", "-73.2", 7000, "PPL");
     static final Place ELMWOOD_NY = new Place(501, "Elmwood", "NY", "36001", "42.9", "-73.7", 9000, "PPL");
     static final Place NORWICH = new Place(601, "Norwich", "CT", "09180", "41.5", "-72.1", 40000, "PPL");
+    static final Place NEW_YORK_CITY = new Place(701, "New York City", "NY", "", "40.7", "-74.0", 8000000, "PPL");
+    static final Place WASHINGTON_DC = new Place(801, "Washington, D.C.", "DC", "", "38.9", "-77.0", 600000, "PPLC");
 
     static final Gazetteer GAZETTEER = Gazetteer.of(
             List.of(new County("47001", "TN", "Smith County", true), new County("47003", "TN", "Jones County", true),
@@ -30,7 +32,8 @@ class PlaceMatcherTest {
                     new County("09011", "CT", "New London County", false),
                     new County("09180", "CT", "Southeastern Connecticut Planning Region", true),
                     new County("50001", "VT", "Lake County", true), new County("36001", "NY", "Hill County", true)),
-            List.of(FRANKLIN_SMITH, FRANKLIN_JONES, SAINT_CLOUD, OCEANVIEW, MAPLE, ELMWOOD, ELMWOOD_NY, NORWICH));
+            List.of(FRANKLIN_SMITH, FRANKLIN_JONES, SAINT_CLOUD, OCEANVIEW, MAPLE, ELMWOOD, ELMWOOD_NY, NORWICH,
+                    NEW_YORK_CITY, WASHINGTON_DC));
 
     private final PlaceMatcher matcher = new PlaceMatcher(GAZETTEER);
 
@@ -46,6 +49,45 @@ class PlaceMatcherTest {
         assertEquals(SAINT_CLOUD, matcher.city("MN", "St. Cloud", null, "").place());
         assertEquals(SAINT_CLOUD, matcher.city("MN", "ST CLOUD", null, "").place());
         assertEquals(NORWICH, matcher.city("CT", "City of Norwich", null, "").place());
+    }
+
+    @Test
+    void commonNamesFindGeoNamesOwnName() {
+        assertEquals(NEW_YORK_CITY, matcher.city("NY", "New York", null, "").place());
+        assertEquals(WASHINGTON_DC, matcher.city("DC", "Washington", null, "").place());
+        assertEquals(WASHINGTON_DC, matcher.city("DC", "District of Columbia", null, "").place());
+        assertFalse(matcher.city("NJ", "New York", null, "").linked());
+    }
+
+    /** Written here in the site's style, not taken from any profile. */
+    @Test
+    void theOpeningParagraphsPopulationChoosesBetweenHomonymsAndRejectsOutsideNewEngland() {
+        String small = "Franklin is a town of about 4,800 residents in the middle of the state. Police there ran stings.";
+        assertEquals(FRANKLIN_JONES, matcher.city("TN", "Franklin", null, small).place());
+        String large = "Franklin, a city of roughly 58,000 people, has seen street prostitution for years.";
+        assertEquals(FRANKLIN_SMITH, matcher.city("TN", "Franklin", null, large).place());
+        // a population agreeing with neither links none; outside New England it rejects a single place too,
+        // in New England (where a town's GeoNames place may count only its village) it does not
+        String neither = "Franklin is a city of about 20,000 residents.";
+        CityMatch none = matcher.city("TN", "Franklin", null, neither);
+        assertFalse(none.linked());
+        assertTrue(none.problem().startsWith("the population its text gives (20000) agrees with no place named \"Franklin\" in TN"), none.problem());
+        assertFalse(matcher.city("NY", "Elmwood", null, "Elmwood is a town of some 760,000 residents.").linked());
+        assertEquals(ELMWOOD, matcher.city("VT", "Elmwood", null, "Elmwood is a town of roughly 70,000 residents.").place());
+        assertEquals(NORWICH, matcher.city("CT", "Norwich", null, "Norwich has a population of roughly 900.").place());
+        // only the opening paragraph counts: later ones count arrests and other places
+        String later = "Franklin has had complaints for years.\n\nA sweep of 4,800 residents' tips led nowhere; a county of 5,000 people nearby.";
+        assertFalse(matcher.city("TN", "Franklin", null, later).linked());
+        // the footer's population, when printed, is the one used
+        assertEquals(FRANKLIN_SMITH, matcher.city("TN", "Franklin", 60_000L, small).place());
+    }
+
+    @Test
+    void aTownshipLinksToTheBareNameWhenTheOpeningParagraphsPopulationAgreesClosely() {
+        assertEquals(MAPLE, matcher.city("NJ", "Maple Township", null, "Maple Township is a community of about 21,500 residents.").place());
+        CityMatch far = matcher.city("NJ", "Maple Township", null, "Maple Township is a community of about 56,000 residents.");
+        assertFalse(far.linked());
+        assertTrue(far.problem().contains("the population its text gives (56000) does not settle it"), far.problem());
     }
 
     @Test

@@ -64,7 +64,7 @@ class WholeGazetteerMatchTest {
             }
         }
         assertEquals(List.of(), wrong);
-        assertTrue(unique > 14_000 && homonyms > 100 && byPopulation > 0, unique + " " + homonyms + " " + byPopulation);
+        assertTrue(unique > 20_000 && homonyms > 500 && byPopulation > 0, unique + " " + homonyms + " " + byPopulation);
         assertTrue(heldBack < unique / 100, heldBack + " of " + unique + " held back");
     }
 }

@@ -123,4 +123,42 @@ class DatasetWriterTest {
         }
         return s.toString();
     }
+
+    /** A file stream that takes {@code room} bytes and then fails as a full disk does. */
+    private static DatasetWriter.Opener diskFullAfter(int room) {
+        return file -> new java.io.FilterOutputStream(Files.newOutputStream(file)) {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > room) throw new IOException("No space left on device");
+                super.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                for (int i = 0; i < len; i++) write(b[off + i]);
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"out.trig", "out.nq", "out.jsonld", "out.nq.gz"})
+    void aFullDiskIsAnIOExceptionWithTheReasonAndTheOldFileStays(String name) throws IOException {
+        // Before: Jena's writers wrapped the failure in an unchecked exception and build printed no file name.
+        Path file = dir.resolve(name);
+        Files.writeString(file, "the previous build\n");
+        // More than the writer's buffers (64 KiB, compressed too), so the disk fills while Jena writes.
+        DatasetGraph large = dataset();
+        for (int i = 0; i < 5000; i++) {
+            large.add(NodeFactory.createURI("https://example.org/g"), NodeFactory.createURI("https://example.org/s" + i),
+                    NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralString(org.demandgraph.vocab.Sha256.hex(("v" + i).getBytes(StandardCharsets.UTF_8))));
+        }
+        IOException e = assertThrows(IOException.class, () -> DatasetWriter.write(large, file, diskFullAfter(512)));
+        assertEquals("No space left on device", e.getMessage());
+        assertEquals("the previous build\n", Files.readString(file), "the output is replaced only when complete");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(file), left.toList(), "no partial file left behind");
+        }
+    }
 }

@@ -33,6 +33,13 @@ final class ServerFixture {
         return dsg;
     }
 
+    /** The server {@code serve} starts on the bundled {@code data/} (Norwich and Windsor Locks), on a free port. */
+    static DemandServer bundledDataServer() {
+        DatasetGraph data = ServerSetup.prepare(new org.demandgraph.pipeline.DatasetLoader(org.demandgraph.vocab.Iris.defaults())
+                .load(java.util.List.of(java.nio.file.Path.of("data/profiles"))).dataset(), org.demandgraph.vocab.Iris.defaults());
+        return ServerSetup.builder(data, org.demandgraph.vocab.Iris.defaults()).port(0).start();
+    }
+
     static Graph resourceGraph(String name) {
         return RDFParser.source(resource(name)).lang(Lang.TTL).toGraph();
     }
@@ -73,7 +80,13 @@ final class ServerFixture {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Far longer than any test request needs: a server that never answers fails the test instead of hanging it. */
+    static final java.time.Duration CLIENT_TIMEOUT = java.time.Duration.ofMinutes(5);
+
     static HttpResponse<String> send(HttpRequest request) {
+        if (request.timeout().isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).timeout(CLIENT_TIMEOUT).build();
+        }
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -176,4 +176,41 @@ class Tdb2StoreTest {
         assertEquals(9, quads(second.dataset()));
         Tdb2Store.close(second.dataset());
     }
+
+    @Test
+    void aWriteFailingAsOnAFullDiskIsOneLineAndTheNextStartLoadsAgain() throws IOException {
+        // Before: a full disk under TDB2's memory-mapped files was an InternalError with a 40-line stack trace.
+        // Here the copy into the store fails the same way, from inside the write transaction, after three quads.
+        Path in = inputs();
+        Path db = tmp.resolve("db");
+        Supplier<DatasetGraph> failing = () -> new org.apache.jena.sparql.core.DatasetGraphWrapper(loader(in).get()) {
+            @Override
+            public java.util.Iterator<org.apache.jena.sparql.core.Quad> find() {
+                java.util.Iterator<org.apache.jena.sparql.core.Quad> all = super.find();
+                return new java.util.Iterator<>() {
+                    private int n;
+
+                    @Override
+                    public boolean hasNext() {
+                        return all.hasNext();
+                    }
+
+                    @Override
+                    public org.apache.jena.sparql.core.Quad next() {
+                        if (++n > 3) throw new InternalError("a fault occurred in a recent unsafe memory access operation in compiled Java code");
+                        return all.next();
+                    }
+                };
+            }
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Tdb2Store.open(db, List.of(in), BASE, failing));
+        assertEquals("Cannot write the TDB2 database in " + db + " (is the disk full?): "
+                + "a fault occurred in a recent unsafe memory access operation in compiled Java code", e.getMessage());
+        assertFalse(Files.exists(db.resolve(Tdb2Store.FINGERPRINT_FILE)), "nothing recorded for a failed load");
+
+        Tdb2Store.Opened again = Tdb2Store.open(db, List.of(in), BASE, loader(in));
+        assertTrue(again.reloaded(), again.why());
+        assertEquals(8, quads(again.dataset()));
+        Tdb2Store.close(again.dataset());
+    }
 }

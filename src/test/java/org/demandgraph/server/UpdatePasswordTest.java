@@ -56,8 +56,10 @@ class UpdatePasswordTest {
     }
 
     @Test
-    void anonymousAndWrongPasswordAre401AndGuessingIsSlowedDown() throws InterruptedException {
-        try (DemandServer own = DemandServer.builder(twoProfiles()).port(0).updatePassword(PASSWORD).start()) {
+    void anonymousAndWrongPasswordAre401AndGuessingIsSlowedDown() {
+        // The waits are timed on a clock the test steps (before: real 500 ms windows, flaky on a loaded machine).
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+        try (DemandServer own = DemandServer.builder(twoProfiles()).port(0).updatePassword(PASSWORD).updateClock(clock::get).start()) {
             HttpResponse<String> anonymous = update(own, REFUSED, null);
             assertEquals(401, anonymous.statusCode());
             assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
@@ -67,11 +69,14 @@ class UpdatePasswordTest {
             HttpResponse<String> again = update(own, REFUSED, basic(DemandServer.UPDATE_USER, PASSWORD));
             assertEquals(429, again.statusCode(), again.body());
             assertTrue(again.headers().firstValue("Retry-After").isPresent());
-            Thread.sleep(UpdateGate.FIRST_DELAY_MILLIS + 100);
+            clock.addAndGet((UpdateGate.FIRST_DELAY_MILLIS - 1) * 1_000_000L);
+            assertEquals(429, update(own, REFUSED, basic(DemandServer.UPDATE_USER, PASSWORD)).statusCode(), "still waiting");
+            clock.addAndGet(1_000_000L);
             assertEquals(401, update(own, REFUSED, basic("someone", PASSWORD)).statusCode());
+            clock.addAndGet((2 * UpdateGate.FIRST_DELAY_MILLIS - 1) * 1_000_000L);
             assertEquals(429, update(own, REFUSED, basic(DemandServer.UPDATE_USER, "wrong")).statusCode(),
                     "the second failure locks for twice as long");
-            Thread.sleep(2 * UpdateGate.FIRST_DELAY_MILLIS + 100);
+            clock.addAndGet(1_000_000L);
             assertEquals(204, update(own, INSERT, basic(DemandServer.UPDATE_USER, PASSWORD)).statusCode());
             assertFalse(inserted("refused"));
         }
@@ -118,5 +123,46 @@ class UpdatePasswordTest {
     void serviceDescriptionAdvertisesUpdate() {
         String body = get(server.sparqlUrl(), "text/turtle").body();
         assertTrue(body.contains("SPARQL11Update"), body);
+    }
+
+    @Test
+    void thePasswordIsWrittenNowhere() throws Exception {
+        // Before: Fuseki kept it as an unsalted MD5 in a file in the temporary folder, left there after kill -9.
+        String pw = "written-nowhere-" + System.nanoTime();
+        String md5 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest(pw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        long started = System.currentTimeMillis() - 1000;
+        try (DemandServer own = DemandServer.builder(twoProfiles()).port(0).updatePassword(pw).start()) {
+            assertEquals(204, update(own, INSERT, basic(DemandServer.UPDATE_USER, pw)).statusCode());
+            // Files other processes make meanwhile are read too; none may hold the password or its MD5.
+            for (java.nio.file.Path f : recentFiles(tmp, started)) {
+                String text;
+                try {
+                    text = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+                } catch (java.io.IOException gone) {
+                    continue;
+                }
+                assertFalse(text.contains(pw) || text.toLowerCase(java.util.Locale.ROOT).contains(md5), f + " holds the password");
+            }
+        }
+    }
+
+    /** Regular files under {@code dir} (two levels) changed since {@code since}; files or folders that vanish meanwhile are passed over. */
+    private static java.util.List<java.nio.file.Path> recentFiles(java.nio.file.Path dir, long since) throws java.io.IOException {
+        java.util.List<java.nio.file.Path> found = new java.util.ArrayList<>();
+        java.nio.file.Files.walkFileTree(dir, java.util.Set.of(), 2, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(java.nio.file.Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                if (a.isRegularFile() && a.lastModifiedTime().toMillis() >= since && a.size() <= 1 << 20) found.add(f);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path f, java.io.IOException gone) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
     }
 }

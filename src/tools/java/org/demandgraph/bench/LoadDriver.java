@@ -1,5 +1,6 @@
 package org.demandgraph.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,20 +9,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * Closed-loop HTTP load: {@code clients} threads each send the next request of a fixed list as soon
  * as the previous answer is fully read, for a fixed time after a short warm-up. Counts answers that
- * are not 200 as errors.
+ * are not 200, and exchanges that fail (connection reset, client timeout), as errors.
  */
 final class LoadDriver {
 
-    record Result(int clients, long requests, long errors, double seconds, Samples latencyMillis) {
+    /** {@code errorKinds}: each kind of error (a status, or the exception of a failed exchange) and how often. */
+    record Result(int clients, long requests, long errors, double seconds, Samples latencyMillis, Map<String, Long> errorKinds) {
         double throughput() { return (requests - errors) / seconds; }
 
         JsonObject json() {
@@ -55,13 +59,18 @@ final class LoadDriver {
         long start = System.nanoTime();
         long count = drive(requests, clients, seconds, tally);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Result(clients, count, tally.errors.get(), elapsed, Samples.of(tally.latencies));
+        return new Result(clients, count, tally.errors.get(), elapsed, Samples.of(tally.latencies), Map.copyOf(tally.kinds));
     }
 
     /** What the client threads report: every latency and the number of failed answers. */
-    private record Tally(List<Double> latencies, AtomicLong errors) {
+    private record Tally(List<Double> latencies, AtomicLong errors, Map<String, Long> kinds) {
         Tally() {
-            this(Collections.synchronizedList(new ArrayList<>()), new AtomicLong());
+            this(Collections.synchronizedList(new ArrayList<>()), new AtomicLong(), new ConcurrentSkipListMap<>());
+        }
+
+        void error(String kind) {
+            errors.incrementAndGet();
+            kinds.merge(kind, 1L, Long::sum);
         }
     }
 
@@ -75,17 +84,19 @@ final class LoadDriver {
                 done.add(pool.submit(() -> {
                     long sent = 0;
                     List<Double> mine = new ArrayList<>();
-                    long failed = 0;
                     for (int i = client; System.nanoTime() < deadline; i += clients) {
                         HttpRequest request = requests.get(i % requests.size());
                         long t0 = System.nanoTime();
-                        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                        try {
+                            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                            if (response.statusCode() != 200) tally.error(response.statusCode() + " " + request.uri().getPath());
+                        } catch (IOException e) {
+                            tally.error(e.getClass().getSimpleName() + " " + request.uri().getPath());
+                        }
                         mine.add((System.nanoTime() - t0) / 1e6);
-                        if (response.statusCode() != 200) failed++;
                         sent++;
                     }
                     tally.latencies.addAll(mine);
-                    tally.errors.addAndGet(failed);
                     return sent;
                 }));
             }

@@ -12,12 +12,13 @@ import org.apache.jena.system.Txn;
 import org.demandgraph.rdfio.DatasetWriter;
 import org.demandgraph.rdfio.RdfSyntax;
 import org.demandgraph.server.DataVersion;
-import org.demandgraph.vocab.Memo;
+import org.demandgraph.server.SharedValue;
 
 /**
  * What is computed from the dataset and then served from memory, once per version of the data: the
  * dataset in canonical form, its content fingerprint for ETags, the dumps, the counts, the index of
- * subjects behind 404 hints and the cache of rendered answers. Each is computed on first use. When
+ * subjects behind 404 hints and the cache of rendered answers. Each is computed on first use (off the
+ * request threads, {@link SharedValue}). When
  * the {@link DataVersion} moves on (an update committed through {@code /kg/update}), everything is
  * recomputed on demand.
  * Dumps and fingerprint come from the one writer ({@link DatasetWriter}), so a dump is byte for byte
@@ -51,17 +52,20 @@ public final class DatasetSnapshot {
         this.dataVersion = version;
     }
 
-    /** Everything derived from one version of the data. */
+    /**
+     * Everything derived from one version of the data. Each is a {@link SharedValue}: computed once, off the
+     * request threads; a request waits for it only until its deadline (503), and the next one finds it done.
+     */
     private final class Version {
         final long number;
-        final Supplier<List<Quad>> canonical = Memo.of(() -> Txn.calculateRead(dsg, () -> DatasetWriter.canonical(dsg)));
-        final Supplier<String> fingerprint = Memo.of(() -> DatasetWriter.fingerprint(canonical.get()));
-        final Supplier<Dump> nquads = Memo.of(() -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
+        final Supplier<List<Quad>> canonical = SharedValue.of(() -> Txn.calculateRead(dsg, () -> DatasetWriter.canonical(dsg)));
+        final Supplier<String> fingerprint = SharedValue.of(() -> DatasetWriter.fingerprint(canonical.get()));
+        final Supplier<Dump> nquads = SharedValue.of(() -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
                 gzip(DatasetWriter.bytes(canonical.get(), RdfSyntax.NQUADS))));
-        final Supplier<Dump> trig = Memo.of(() -> dump(TRIG, RdfSyntax.TRIG));
-        final Supplier<Dump> jsonld = Memo.of(() -> dump(JSONLD, RdfSyntax.JSONLD));
-        final Supplier<DatasetStats> stats = Memo.of(() -> DatasetStats.compute(dsg));
-        final Supplier<SubjectIndex> subjects = Memo.of(() -> SubjectIndex.of(dsg));
+        final Supplier<Dump> trig = SharedValue.of(() -> dump(TRIG, RdfSyntax.TRIG));
+        final Supplier<Dump> jsonld = SharedValue.of(() -> dump(JSONLD, RdfSyntax.JSONLD));
+        final Supplier<DatasetStats> stats = SharedValue.of(() -> DatasetStats.compute(dsg));
+        final Supplier<SubjectIndex> subjects = SharedValue.of(() -> SubjectIndex.of(dsg));
         final AnswerCache answers = new AnswerCache(ANSWER_CACHE_BYTES);
 
         Version(long number) {

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.demandgraph.vocab.DG;
@@ -18,7 +19,7 @@ import org.demandgraph.rdfio.CanonicalOrder;
 /**
  * The description of one IRI, over every graph of the dataset: its own triples (for the ontology, also
  * those of its {@code #terms}), the labels of what they link to, and the triples pointing at it.
- * A named graph that is nothing else is described by its content.
+ * A named graph that is nothing else is described by its content; an ontology's version IRI by the ontology.
  */
 public final class Describer {
 
@@ -50,6 +51,12 @@ public final class Describer {
 
     private Description describeInTxn(String iri) {
         Node node = NodeFactory.createURI(iri);
+        // A version IRI (owl:versionIRI) is the ontology as of that version: the data holds only the current one.
+        Iterator<Quad> versionOf = dsg.find(Node.ANY, Node.ANY, OWL.versionIRI.asNode(), node);
+        if (versionOf.hasNext()) {
+            Node ontology = versionOf.next().getSubject();
+            if (ontology.isURI() && !ontology.equals(node)) return describeInTxn(ontology.getURI());
+        }
         Set<Triple> own = new LinkedHashSet<>();
         collect(dsg.find(Node.ANY, node, Node.ANY, Node.ANY), own);
         if (iri.equals(DG.ONTOLOGY_IRI)) {

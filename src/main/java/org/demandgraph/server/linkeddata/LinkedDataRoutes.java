@@ -11,7 +11,8 @@ import org.demandgraph.server.QueriesServlet;
 /**
  * Registers everything a linked-data client or a person in a browser sees outside {@code /kg}:
  * the landing page {@code /}, resource descriptions at the path of every IRI under the base,
- * {@code /void} (and {@code /.well-known/void}), {@code /dumps/*} and {@code /assets/*}.
+ * {@code /void} (and {@code /.well-known/void}), {@code /dumps/*}, {@code /assets/*}, the shapes
+ * ({@code /shapes}) and the JSON-LD context ({@code /context.jsonld}).
  *
  * <p>Descriptions are mounted per top-level segment of the IRIs {@link Iris} mints ({@code /jurisdiction/*},
  * {@code /tactic/*}, ...; {@code {base}void#dataset} is answered by {@code /void}), because Fuseki keeps
@@ -24,7 +25,7 @@ import org.demandgraph.server.QueriesServlet;
 public final class LinkedDataRoutes {
 
     /** The first path segments of every IRI {@link Iris} mints. */
-    static final List<String> SEGMENTS = List.of("jurisdiction", "tactic", "profile", "operation", "actor", "source", "graph");
+    static final List<String> SEGMENTS = List.of("jurisdiction", "tactic", "profile", "operation", "actor", "source", "graph", "quality");
 
     private LinkedDataRoutes() {}
 
@@ -53,6 +54,10 @@ public final class LinkedDataRoutes {
             builder.addServlet("/" + segment + "/*", resources);
         }
         builder.addServlet("/ontology", resources);
+        builder.addServlet("/ontology/*", resources); // its owl:versionIRI
+        builder.addServlet("/dataset", resources);    // {base}dataset, what the quality graph measures
+        builder.addServlet("/shapes", new ShapesServlet(links, templates, site));
+        builder.addServlet(ContextServlet.PATH, new ContextServlet());
         builder.addServlet("", new LandingServlet(snapshot, links, templates, site));
         VoidServlet voidServlet = new VoidServlet(snapshot, links, templates, site);
         builder.addServlet("/void", voidServlet);

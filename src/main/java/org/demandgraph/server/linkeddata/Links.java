@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.graph.Node;
+import org.demandgraph.validate.Shapes;
 import org.demandgraph.vocab.DG;
 import org.demandgraph.vocab.Iris;
 
 /**
  * Maps between request paths on this server and IRIs of the graph: {@code /x/y} ↔ {@code {base}x/y},
- * whatever host the server runs on; the ontology ({@value DG#ONTOLOGY_IRI}) lives at {@code /ontology}.
+ * whatever host the server runs on; the ontology ({@value DG#ONTOLOGY_IRI}) lives at {@code /ontology}, its
+ * versions below it, the shapes at {@code /shapes}.
  * The mapping is one table of IRI prefixes and the paths they are served at ({@link #prefixes}); the
  * pages hand the same table to their scripts ({@link #json}, read by {@code static/links.js}).
  */
@@ -24,14 +26,20 @@ public final class Links {
         // Most specific first: the ontology's IRI may lie under the base.
         this.prefixes = new LinkedHashMap<>();
         prefixes.put(DG.ONTOLOGY_IRI, "/ontology");
+        prefixes.put(SHAPES_IRI, "/shapes");
         prefixes.put(base, "/");
     }
+
+    /** The IRI of the shapes document (its shapes are {@code #} IRIs in it), served at {@code /shapes}. */
+    public static final String SHAPES_IRI = Shapes.NS.substring(0, Shapes.NS.length() - 1);
 
     public String base() { return base; }
 
     /** The IRI a request path (starting with "/") stands for. */
     public String iriForPath(String path) {
-        if (path.equals("/ontology")) return DG.ONTOLOGY_IRI;
+        // The ontology and its versions ({@code owl:versionIRI}, /ontology/0.1.0) and the shapes have fixed IRIs.
+        if (path.equals("/ontology") || path.startsWith("/ontology/")) return DG.ONTOLOGY_IRI + path.substring("/ontology".length());
+        if (path.equals("/shapes")) return SHAPES_IRI;
         return base + path.substring(1);
     }
 

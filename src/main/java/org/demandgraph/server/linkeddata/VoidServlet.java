@@ -4,13 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 
 /** {@code /void} and {@code /.well-known/void}: the VoID + DCAT description, content-negotiated. */
 public final class VoidServlet extends HttpServlet {
@@ -41,13 +36,8 @@ public final class VoidServlet extends HttpServlet {
             return;
         }
         // HTML: the generic page over the VoID graph itself.
-        DatasetGraph voidDsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(voidDsg, () -> triples.forEach(t -> voidDsg.getDefaultGraph().add(t)));
-        Describer.Description d = new Describer(voidDsg).describe(VoidDescription.datasetIri(links.base()));
-        Map<String, Object> model = new LinkedHashMap<>(new PageModels(voidDsg, links).model(d, "resource"));
-        model.put("title", "VoID and DCAT description of the dataset");
-        model.put("site", site);
-        Responses.html(resp, 200, templates.render("resource", model));
+        Responses.html(resp, 200, templates.render("resource", StandalonePage.model(triples,
+                VoidDescription.datasetIri(links.base()), links, site, "VoID and DCAT description of the dataset")));
     }
 
     /** scheme://host:port of this request, for absolute URLs. */

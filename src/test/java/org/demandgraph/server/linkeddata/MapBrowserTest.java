@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The maps in headless Chromium, served by the real routes on the bundled profiles (Norwich and Windsor
- * Locks, both linked to GeoNames): the landing page, a state page and a tactic page draw their outlines and
- * points, and clicking a point opens the place's page. Fails when CI=true and no Chromium is installed.
+ * Locks, both linked to GeoNames) and a county profile written for this test (Hampden County, MA, drawn at
+ * its gazetteer point): the landing page, a state page and a tactic page draw their outlines and points, and
+ * clicking a point opens the place's page. Fails when CI=true and no Chromium is installed.
  */
 class MapBrowserTest {
 
@@ -47,7 +48,8 @@ class MapBrowserTest {
     @BeforeAll
     static void start() {
         HeadlessChromium.require();
-        DatasetGraph dsg = new DatasetLoader(Iris.defaults()).load(List.of(PROJECT.resolve("data/profiles"))).dataset();
+        DatasetGraph dsg = new DatasetLoader(Iris.defaults()).load(List.of(PROJECT.resolve("data/profiles"),
+                PROJECT.resolve("src/test/resources/places/map-county"))).dataset();
         server = DemandServer.builder(dsg).port(0)
                 .customize(b -> LinkedDataRoutes.install(b, dsg, Iris.defaults())).start();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
@@ -88,15 +90,16 @@ class MapBrowserTest {
     void theLandingPageMapsThePlacesAndAClickOnAPointOpensItsPage() {
         WebElement map = open("/");
         assertEquals("rendered", map.getAttribute("data-status"));
-        assertEquals("2", map.getAttribute("data-points"));
+        assertEquals("3", map.getAttribute("data-points"));
         List<Map<String, Object>> points = points();
-        assertEquals(List.of("Norwich, CT", "Windsor Locks, CT"), points.stream().map(p -> p.get("name")).toList());
-        assertEquals("/jurisdiction/us/ct/norwich", points.get(0).get("url"));
+        assertEquals(List.of("Hampden County, MA", "Norwich, CT", "Windsor Locks, CT"), points.stream().map(p -> p.get("name")).toList());
+        assertEquals("/jurisdiction/us/ma/hampden-county", points.get(0).get("url"));
+        assertEquals("/jurisdiction/us/ct/norwich", points.get(1).get("url"));
         // Connecticut (FIPS 09): both profiled places have an evidenced tactic
         assertTrue(areas().stream().anyMatch(a -> "09".equals(a.get("name")) && ((Number) a.get("value")).intValue() == 2), areas()::toString);
 
         // at national scale the two Connecticut points overlap: the click opens whichever is drawn on top
-        clickPoint(map, 0);
+        clickPoint(map, 1);
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/jurisdiction/us/ct/"));
         String h1 = browser.findElement(By.tagName("h1")).getText();
         assertTrue(browser.getCurrentUrl().endsWith("/jurisdiction/us/ct/norwich") && h1.equals("Norwich, CT")
@@ -116,11 +119,31 @@ class MapBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/jurisdiction/us/ct/windsor-locks"));
     }
 
+    /** A profiled county is a point at its gazetteer point (inside its outline), shaded too; a click opens its page. */
+    @Test
+    void aCountyIsAPointOnItsStatesMapAndOpensItsPage() {
+        WebElement map = open("/jurisdiction/us/ma");
+        assertEquals("rendered", map.getAttribute("data-status"));
+        assertEquals("1", map.getAttribute("data-points"));
+        Map<String, Object> point = points().get(0);
+        assertEquals("Hampden County, MA", point.get("name"));
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) point.get("value");
+        // Hampden County spans about 42.03–42.32 N and 72.25–73.07 W
+        assertTrue(xy.get(1).doubleValue() > 42.03 && xy.get(1).doubleValue() < 42.32
+                && xy.get(0).doubleValue() > -73.07 && xy.get(0).doubleValue() < -72.25, xy::toString);
+        assertEquals(Map.of("25013", 1L), areas().stream().collect(java.util.stream.Collectors.toMap(
+                a -> (String) a.get("name"), a -> ((Number) a.get("value")).longValue())));
+        clickPoint(map, 0);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/jurisdiction/us/ma/hampden-county"));
+        assertEquals("Hampden County, MA", browser.findElement(By.tagName("h1")).getText());
+    }
+
     @Test
     void aTacticPageMapsWhereItIsEvidenced() {
         WebElement map = open("/tactic/reverse-stings");
         assertEquals("rendered", map.getAttribute("data-status"));
-        assertEquals(List.of("Norwich, CT", "Windsor Locks, CT"), points().stream().map(p -> p.get("name")).toList());
+        assertEquals(List.of("Hampden County, MA", "Norwich, CT", "Windsor Locks, CT"), points().stream().map(p -> p.get("name")).toList());
         WebElement none = open("/tactic/license-suspension");
         assertEquals("empty", none.getAttribute("data-status"));
     }

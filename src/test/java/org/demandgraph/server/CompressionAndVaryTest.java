@@ -1,0 +1,120 @@
+package org.demandgraph.server;
+
+import static org.demandgraph.server.ServerFixture.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import org.demandgraph.server.linkeddata.LinkedDataRoutes;
+import org.demandgraph.vocab.Iris;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Before: nothing was compressed (the 1 MB chart library went out whole on every landing load) and
+ * CORS answers did not say they vary on {@code Origin}. Now text answers are gzipped for clients that
+ * ask, and {@code Vary} names {@code Accept-Encoding} and {@code Origin} beside {@code Accept}.
+ */
+class CompressionAndVaryTest {
+
+    private static DemandServer server;
+
+    @BeforeAll
+    static void start() {
+        server = DemandServer.builder(twoProfiles()).port(0)
+                .customize(b -> LinkedDataRoutes.install(b, twoProfiles(), new Iris(NS))).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static HttpResponse<byte[]> get(String path, String accept, boolean gzip) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET()
+                .header("Origin", "https://client.example");
+        if (accept != null) b.header("Accept", accept);
+        if (gzip) b.header("Accept-Encoding", "gzip");
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gunzip(byte[] body) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> vary(HttpResponse<?> r) {
+        return r.headers().allValues("Vary").stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void textAnswersAreGzippedForClientsThatAskAndPlainForOthers() {
+        List<String[]> cases = List.of(
+                new String[] {"/", "text/html", "<html"},
+                new String[] {"/jurisdiction/us/ct/norwich", "text/turtle", "Norwich"},
+                new String[] {"/kg/sparql?query=" + encode("SELECT ?s WHERE { ?s ?p ?o } LIMIT 50"),
+                        "application/sparql-results+json", "\"bindings\""},
+                new String[] {EchartsServlet.PATH + "/echarts.min.js", null, "echarts"});
+        for (String[] c : cases) {
+            HttpResponse<byte[]> zipped = get(c[0], c[1], true);
+            assertEquals(200, zipped.statusCode(), c[0]);
+            assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null), c[0]);
+            String text = new String(gunzip(zipped.body()), StandardCharsets.UTF_8);
+            assertTrue(text.contains(c[2]), c[0] + " decompresses to its answer");
+            HttpResponse<byte[]> plain = get(c[0], c[1], false);
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), c[0]);
+            assertEquals(text, new String(plain.body(), StandardCharsets.UTF_8), c[0] + ": same answer either way");
+            assertTrue(zipped.body().length < plain.body().length, c[0] + " is smaller compressed");
+        }
+    }
+
+    @Test
+    void theGzippedDumpIsNotCompressedTwice() {
+        HttpResponse<byte[]> r = get("/dumps/demandgraph.nq.gz", null, true);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Encoding").isEmpty());
+        String nquads = new String(gunzip(r.body()), StandardCharsets.UTF_8);
+        assertTrue(nquads.contains("<" + NS + "jurisdiction/us/ct/norwich>"));
+    }
+
+    @Test
+    void varyNamesOriginAndEncodingBesideAccept() {
+        for (String path : List.of("/", "/void", "/jurisdiction/us/ct/norwich",
+                "/kg/sparql?query=" + encode("ASK {}"), "/kg/get?default")) {
+            HttpResponse<byte[]> r = get(path, null, true);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
+            Set<String> vary = vary(r);
+            assertTrue(vary.containsAll(Set.of("origin", "accept-encoding", "accept")), path + " Vary: " + vary);
+        }
+    }
+
+    @Test
+    void varyValuesAreMergedNotReplaced() {
+        assertEquals("Origin, Accept-Encoding, Accept", VaryHeaders.merge("Origin, Accept-Encoding", "accept-encoding,Accept"));
+        assertEquals("Accept", VaryHeaders.merge(null, "Accept"));
+    }
+}
