@@ -90,8 +90,8 @@ public final class DatasetSnapshot {
     public DatasetGraph dataset() { return dsg; }
 
     /**
-     * Computes now, on the calling thread and outside any request's deadline, what the first requests
-     * of this version need: the fingerprint behind every ETag, the counts and the subject index.
+     * Computes now, waiting for it outside any request's deadline, what the first requests of this
+     * version need: the fingerprint behind every ETag, the counts and the subject index.
      */
     public void warm() {
         Version v = version();
