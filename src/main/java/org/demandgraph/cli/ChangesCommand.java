@@ -1,8 +1,8 @@
 package org.demandgraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import org.demandgraph.query.export.ExportFormat;
 import org.demandgraph.query.export.Exporter;
 import org.demandgraph.cli.option.BaseOption;
 import org.demandgraph.cli.option.InputPaths;
+import org.demandgraph.cli.option.TableOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
@@ -48,12 +49,8 @@ public final class ChangesCommand implements Callable<Integer> {
     @Mixin
     InputPaths current;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
-    Path out;
+    @Mixin
+    TableOutput output;
 
     @Mixin
     BaseOption base;
@@ -61,11 +58,7 @@ public final class ChangesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ExportFormat fmt = format.equals("text") ? null : ExportFormat.ofExtension(format).orElse(null);
-        if (fmt == null && !format.equals("text")) {
-            err.println("changes: unknown --format " + format + " (text, csv, tsv or json)");
-            return ExitCode.USAGE;
-        }
+        ExportFormat fmt = output.format(TableOutput.TEXT, true).orElse(null);
         for (Path p : previous)
             if (!Files.exists(p)) throw new ParameterException(spec.commandLine(), "--previous " + p + ": no such file or directory");
         DatasetLoader loader = new DatasetLoader(base.iris());
@@ -75,13 +68,13 @@ public final class ChangesCommand implements Callable<Integer> {
         rejected.forEach(r -> err.println("changes: rejected " + r));
         err.flush();
         Exporter.Rows rows = Changes.between(before.dataset(), after.dataset());
-        try (OutputStream o = out == null ? OutputStream.nullOutputStream() : Files.newOutputStream(out)) {
-            OutputStream target = out == null ? Streams.of(spec.commandLine().getOut()) : o;
-            if (fmt != null) Exporter.write(rows, fmt, target);
-            else target.write(text(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            target.flush();
+        try {
+            output.write(Streams.of(spec.commandLine().getOut()), o -> {
+                if (fmt != null) Exporter.write(rows, fmt, o);
+                else o.write(text(rows).getBytes(StandardCharsets.UTF_8));
+            });
         } catch (IOException e) {
-            err.println("changes: cannot write " + out + ": " + e.getMessage());
+            err.println("changes: cannot write " + e.getMessage());
             return ExitCode.FAILED;
         }
         return rejected.isEmpty() ? ExitCode.DONE : ExitCode.FINDINGS;

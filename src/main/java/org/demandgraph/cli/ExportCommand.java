@@ -1,11 +1,7 @@
 package org.demandgraph.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +13,13 @@ import org.demandgraph.pipeline.Rejection;
 import org.demandgraph.query.export.ExportFormat;
 import org.demandgraph.query.export.ExportTable;
 import org.demandgraph.query.export.Exporter;
-import org.demandgraph.validate.Validation;
+import org.demandgraph.validate.Quality;
 import org.demandgraph.cli.option.BaseOption;
 import org.demandgraph.cli.option.DataPaths;
+import org.demandgraph.cli.option.TableOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,13 +44,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH", description = DataPaths.DESCRIPTION)
     List<Path> paths = List.of();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-            description = "csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE|DIR",
-            description = "Where to write (default: standard output); a folder for 'all'.")
-    Path out;
+    @Mixin
+    TableOutput output;
 
     @Mixin
     BaseOption base;
@@ -62,17 +53,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ExportFormat fmt = ExportFormat.ofExtension(format).orElse(null);
-        if (fmt == null) {
-            err.println("export: unknown --format " + format + " (csv, tsv or json)");
-            return ExitCode.USAGE;
-        }
+        ExportFormat fmt = output.format(ExportFormat.CSV.extension(), false).orElseThrow();
         List<ExportTable> tables = table.equals("all") ? List.of(ExportTable.values())
                 : ExportTable.named(table.toLowerCase(Locale.ROOT)).map(List::of).orElse(List.of());
         if (tables.isEmpty()) {
             err.println("export: unknown table " + table + " (operations, tactic-uses, jurisdictions or all)");
             return ExitCode.USAGE;
         }
+        Path out = output.out();
         if (tables.size() > 1 && out == null) {
             err.println("export: 'all' writes three files: give --out DIR");
             return ExitCode.USAGE;
@@ -80,33 +68,29 @@ public final class ExportCommand implements Callable<Integer> {
         LoadResult loaded = new DatasetLoader(base.iris()).load(DataPaths.orBundled(spec, paths));
         for (Rejection r : loaded.rejected()) err.println("export: rejected " + r);
         err.flush();
-        DatasetGraph dataset = loaded.dataset();
-        // the completeness column comes from the quality graph, as build writes it
-        Validation.withBundledShapes().summariseInto(dataset, base.iris());
+        // the completeness column comes from the quality graph, as build writes it (a build's file keeps its own)
+        Quality.ensure(loaded, base.iris());
+        // one plain copy of the union for every table (see Exporter.unionCopy)
+        DatasetGraph dataset = Exporter.unionCopy(loaded.dataset());
         try {
-            if (out == null) {
-                PrintStream stdout = Streams.of(spec.commandLine().getOut());
-                Exporter.write(tables.get(0), dataset, fmt, stdout);
-                stdout.flush();
-            } else if (tables.size() > 1) {
-                Files.createDirectories(out);
-                for (ExportTable t : tables) write(t, dataset, fmt, out.resolve(t.fileName() + "." + fmt.extension()));
+            if (tables.size() == 1) {
+                output.write(Streams.of(spec.commandLine().getOut()), o -> Exporter.write(tables.get(0), dataset, fmt, o));
+                if (out != null) printWritten(out);
             } else {
-                write(tables.get(0), dataset, fmt, out);
+                for (ExportTable t : tables) {
+                    Path file = out.resolve(t.fileName() + "." + fmt.extension());
+                    TableOutput.write(file, o -> Exporter.write(t, dataset, fmt, o));
+                    printWritten(file);
+                }
             }
         } catch (IOException e) {
-            err.println("export: cannot write " + out + ": " + e.getMessage());
+            err.println("export: cannot write " + e.getMessage());
             return ExitCode.FAILED;
         }
         return loaded.hasRejections() ? ExitCode.FINDINGS : ExitCode.DONE;
     }
 
-    private void write(ExportTable t, DatasetGraph dataset, ExportFormat fmt, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file))) {
-            Exporter.write(t, dataset, fmt, o);
-        }
+    private void printWritten(Path file) {
         spec.commandLine().getOut().println(file);
         spec.commandLine().getOut().flush();
     }

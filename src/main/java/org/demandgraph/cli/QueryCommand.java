@@ -20,7 +20,7 @@ import org.demandgraph.query.QueryFile;
 import org.demandgraph.query.QueryFileException;
 import org.demandgraph.query.QueryRunner;
 import org.demandgraph.query.ResultFormat;
-import org.demandgraph.validate.Validation;
+import org.demandgraph.validate.Quality;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,8 +104,9 @@ public final class QueryCommand implements Callable<Integer> {
             LoadResult current = loader.load(inputs);
             List<Rejection> rejected = new ArrayList<>(current.rejected());
             DatasetGraph dataset = current.dataset();
-            // The quality graph, as build writes it: completeness queries answer on profiles too.
-            if (current.profiles() + current.datasetFiles() > 0) Validation.withBundledShapes().summariseInto(dataset, base.iris());
+            // The quality graph, as build writes it: completeness queries answer on profiles too
+            // (validated here; a build's file keeps its own).
+            if (current.profiles() + current.datasetFiles() > 0) Quality.ensure(current, base.iris());
             if (!previous.isEmpty()) {
                 LoadResult old = loader.load(previous);
                 rejected.addAll(old.rejected());

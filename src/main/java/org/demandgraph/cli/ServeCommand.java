@@ -158,6 +158,6 @@ public final class ServeCommand implements Callable<Integer> {
         err.printf("Loaded %d profile(s) and %d dataset file(s)%s%n", result.profiles(), result.datasetFiles(),
                 result.hasRejections() ? "; " + result.rejected().size() + " rejected (listed above)" : "");
         err.flush();
-        return ServerSetup.prepare(result.dataset(), base.iris());
+        return ServerSetup.prepare(result, base.iris());
     }
 }

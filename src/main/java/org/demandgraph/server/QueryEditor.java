@@ -26,6 +26,8 @@ public final class QueryEditor extends HttpServlet {
     public static final String PATH = "/ui";
 
     private static final String WEBAPP = "webapp";
+    /** Our script beside the UI's files: leaves the manage routes for the datasets (see {@link #readOnly}). */
+    static final String READ_ONLY_SCRIPT = "/ui-read-only.js";
 
     private final String datasetName;
 
@@ -85,7 +87,8 @@ public final class QueryEditor extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try (InputStream in = QueryEditor.class.getClassLoader().getResourceAsStream(WEBAPP + path)) {
+        String resource = path.equals(READ_ONLY_SCRIPT) ? "demandgraph/static" + READ_ONLY_SCRIPT : WEBAPP + path;
+        try (InputStream in = QueryEditor.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such file in the query editor: " + path);
                 return;
@@ -93,8 +96,21 @@ public final class QueryEditor extends HttpServlet {
             response.setContentType(contentType(path));
             // Files under static/ carry a content hash in their names.
             response.setHeader("Cache-Control", path.startsWith("/static/") ? "public, max-age=31536000, immutable" : "no-cache");
-            in.transferTo(response.getOutputStream());
+            if (path.equals("/index.html")) {
+                response.getOutputStream().write(readOnly(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+            } else {
+                in.transferTo(response.getOutputStream());
+            }
         }
+    }
+
+    /**
+     * The UI's page without administration: the service is read-only and serves no admin module, so
+     * the "manage" tab (remove, backup, new dataset) is hidden and its routes lead back to the datasets.
+     */
+    static String readOnly(String indexHtml) {
+        return indexHtml.replace("</head>", "<style>a[href=\"#/manage\"], a[href^=\"#/manage/\"] { display: none !important; }</style>\n"
+                + "    <script src=\"." + READ_ONLY_SCRIPT + "\"></script>\n  </head>");
     }
 
     private static String contentType(String path) {

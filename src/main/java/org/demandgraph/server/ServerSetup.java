@@ -3,6 +3,8 @@ package org.demandgraph.server;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.server.linkeddata.LinkedDataRoutes;
 import org.demandgraph.server.linkeddata.SiteInfo;
+import org.demandgraph.pipeline.LoadResult;
+import org.demandgraph.validate.Quality;
 import org.demandgraph.validate.Validation;
 import org.demandgraph.vocab.Iris;
 
@@ -21,6 +23,15 @@ public final class ServerSetup {
     public static DatasetGraph prepare(DatasetGraph loaded, Iris iris) {
         Validation.withBundledShapes().summariseInto(loaded, iris);
         return loaded;
+    }
+
+    /**
+     * As {@link #prepare(DatasetGraph, Iris)}, but a build's file keeps the quality graph it carries
+     * ({@link Quality#ensure}): serving a {@code build} output does not validate it again.
+     */
+    public static DatasetGraph prepare(LoadResult loaded, Iris iris) {
+        Quality.ensure(loaded, iris);
+        return loaded.dataset();
     }
 
     /**

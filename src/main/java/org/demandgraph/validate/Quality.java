@@ -1,6 +1,9 @@
 package org.demandgraph.validate;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -9,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.demandgraph.pipeline.LoadResult;
 import org.demandgraph.vocab.DG;
 import org.demandgraph.vocab.DQV;
 import org.demandgraph.vocab.Iris;
@@ -61,6 +65,51 @@ public final class Quality {
         };
         if (ds.supportsTransactions() && !ds.isInTransaction()) Txn.executeWrite(ds, write);
         else write.run();
+    }
+
+    /**
+     * Gives a loaded dataset its quality graph, validating only when needed: data loaded from dataset
+     * files that already carry a current quality graph ({@link #isCurrent}, as {@code build} writes it)
+     * keeps it; profiles, or files without one (or with one that does not fit), are validated.
+     *
+     * @return whether validation ran
+     */
+    public static boolean ensure(LoadResult loaded, Iris iris) {
+        if (loaded.profiles() == 0 && isCurrent(loaded.dataset(), iris)) return false;
+        Validation.withBundledShapes().summariseInto(loaded.dataset(), iris);
+        return true;
+    }
+
+    /**
+     * Whether the dataset's quality graph was computed on exactly its profiled jurisdictions: one
+     * completeness measurement for each jurisdiction a {@code dg:Profile} describes, and none for
+     * another (two builds' files loaded together, or a file with profiles added, do not fit).
+     */
+    public static boolean isCurrent(DatasetGraph ds, Iris iris) {
+        if (ds.supportsTransactions() && !ds.isInTransaction()) return Txn.calculateRead(ds, () -> fits(ds, iris));
+        return fits(ds, iris);
+    }
+
+    private static boolean fits(DatasetGraph ds, Iris iris) {
+        Node quality = NodeFactory.createURI(Completeness.qualityGraph(iris));
+        // asked first: a map of graphs would create the graph a find names
+        if (!ds.containsGraph(quality)) return false;
+        Set<Node> measured = new HashSet<>();
+        var measurements = ds.find(quality, Node.ANY, DQV.isMeasurementOf.asNode(), Completeness.PROFILE_METRIC);
+        while (measurements.hasNext()) {
+            List<Node> on = new ArrayList<>();
+            ds.find(quality, measurements.next().getSubject(), DQV.computedOn.asNode(), Node.ANY)
+                    .forEachRemaining(q -> on.add(q.getObject()));
+            if (on.size() != 1 || !measured.add(on.get(0))) return false;
+        }
+        if (measured.isEmpty()) return false;
+        Set<Node> profiled = new HashSet<>();
+        var topics = ds.find(Node.ANY, Node.ANY, Jurisdictions.PRIMARY_TOPIC, Node.ANY);
+        while (topics.hasNext()) {
+            var q = topics.next();
+            if (ds.contains(q.getGraph(), q.getSubject(), RDF.type.asNode(), DG.Profile.asNode())) profiled.add(q.getObject());
+        }
+        return profiled.equals(measured);
     }
 
     private static Node count(int n) {

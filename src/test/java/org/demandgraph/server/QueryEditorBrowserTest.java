@@ -18,7 +18,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** In a real headless Chromium: {@code /ui} opens the Fuseki query editor, pre-filled, and runs the query. */
+/**
+ * In a real headless Chromium: {@code /ui} opens the Fuseki query editor, pre-filled, and runs the query;
+ * its "manage" tab is hidden and its address leads back to the datasets.
+ */
 class QueryEditorBrowserTest {
 
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -47,6 +50,14 @@ class QueryEditorBrowserTest {
                         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe_queryButton"))));
                 wait.until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("Windsor Locks, CT"));
                 assertTrue(driver.findElement(By.cssSelector(".yasr")).getText().contains("Norwich, CT"));
+                // a read-only service: the navigation offers no "manage" tab (remove, backup, new dataset)
+                assertFalse(driver.findElements(By.cssSelector("a[href='#/manage']")).isEmpty(), "the UI's manage link is in the page");
+                for (var link : driver.findElements(By.cssSelector("a.nav-link")))
+                    assertFalse(link.isDisplayed() && link.getText().contains("manage"), "manage tab shown");
+                // and its address leads back to the datasets
+                driver.get(server.baseUrl() + "/ui/#/manage");
+                wait.until(d -> !d.getCurrentUrl().contains("manage"));
+                assertTrue(driver.findElements(By.cssSelector(".btn-danger")).stream().noneMatch(b -> b.isDisplayed()), "no remove button");
             } finally {
                 driver.quit();
             }

@@ -31,14 +31,14 @@ final class Narrative {
     private static final List<String> FILLER = List.of(
             "Prostitution in the area has generated several complaints to police, who have linked local activity to numerous crimes and other negative impacts.",
             "Residents have complained about buyers circling residential blocks, discarded condoms and needles, and women being approached on their way to work.",
-            "Police say that this activity has led to an increase in larcenies, illegal drug use, child exploitation, disorderly conduct, as well as other related crimes and quality of life conditions.",
-            "According to police, the operation was designed to address the numerous complaints of prostitution occurring in local motels along the business district.",
+            "Officers tie the street trade to a rise in thefts, drug dealing and disorder that neighbours notice every day.",
+            "Police said the effort answered repeated complaints about prostitution in motels near the downtown strip.",
             "Officers posing as prostituted women were approached by men offering money for sex acts, and backup officers made the arrests once an offer was made.",
             "Most of the men arrested were from neighboring towns, and several were married with children, according to the department.",
             "Local advocates have urged officials to focus enforcement on buyers and traffickers rather than on the women and girls being sold.",
             "The department has partnered with social service agencies to offer exit services to prostituted people encountered during the operations.",
-            "Prostitution-related kidnappings, assaults, and homicides have been well-documented in the area.",
-            "In a separate case, a couple was charged with human trafficking, second-degree promoting prostitution, second-degree unlawful restraint and threatening.");
+            "Kidnappings, assaults and killings tied to the local sex trade are on record in the area.",
+            "In another case, a man and a woman were charged with human trafficking, promoting prostitution in the second degree, unlawful restraint and threatening.");
 
     private final Dice dice;
     private final Place place;
@@ -103,9 +103,9 @@ final class Narrative {
 
     private String streetStings() {
         return sentences(
-                "To curb prostitution activity in the " + place.kind().noun + ", the " + agency + " utilizes several tactics that target sex buyers.",
-                "Officers have conducted periodic street-level reverse stings since " + dice.between(1975, 2012) + ", using undercover female officers as decoys.",
-                "As per " + acronym + " policy, the arrested sex buyers’ names, identities, and arrest photos were released to the local media.");
+                "The " + agency + " relies on more than one approach aimed at buyers to reduce prostitution in the " + place.kind().noun + ".",
+                "Since " + dice.between(1975, 2012) + ", officers have conducted street-level reverse stings every few months, with policewomen working undercover as decoys.",
+                "Under " + acronym + " policy, the names and photos of the arrested sex buyers were released to local news outlets.");
     }
 
     private String onlineSting() {
@@ -114,8 +114,8 @@ final class Narrative {
         return sentences(
                 "In " + month + " " + year + ", the " + agency + " (" + acronym + ") arrested " + dice.between(2, 40)
                         + " men in an online reverse sting entitled “Operation " + dice.pick(OPERATIONS) + ".”",
-                "After receiving reports of postings soliciting sexual services online, officers placed a decoy listing on the site.",
-                "An undercover officer then fielded over " + dice.between(10, 90) + " phone calls from johns interested in purchasing sex, and arranged to meet the men at a predetermined location.",
+                "Acting on tips about online posts offering sex for money, officers put up a decoy ad on the site.",
+                "An undercover officer then answered more than " + dice.between(10, 90) + " calls from men wanting to buy sex and set up meetings with them at a chosen spot.",
                 "A total of " + dice.between(2, 25) + " johns were arrested.");
     }
 
@@ -153,10 +153,10 @@ final class Narrative {
         String month = dice.pick(MONTHS);
         int year = dice.between(2004, 2023);
         return sentences(
-                "Loss of employment is another consequence of buying sex that has occurred within the area.",
+                "Buying sex has also cost local men their jobs.",
                 "For example, in " + month + ", " + year + ", a " + dice.pick(SCHOOLS) + " High School assistant "
                         + dice.pick(SPORTS) + " coach resigned after being charged with soliciting a prostituted woman in " + place.name() + ".",
-                "He was one of the men arrested in the " + month + ", " + year + " reverse sting.");
+                "The coach had been arrested in the " + month + ", " + year + " reverse sting.");
     }
 
     private String communityService() {
@@ -212,7 +212,7 @@ final class Narrative {
     private String taskForce() {
         return sentences(
                 "In " + dice.pick(MONTHS) + " " + dice.between(2008, 2023) + ", members of the " + acronym + " and the Federal Bureau of Investigation (FBI) conducted a joint operation targeting sex buyers at area hotels.",
-                capitalised(dice.pick(WORD_NUMBERS.subList(3, WORD_NUMBERS.size()))) + " men were charged with “patronizing a prostitute.”",
+                capitalised(dice.pick(WORD_NUMBERS.subList(3, WORD_NUMBERS.size()))) + " men were charged under the state’s patronizing statute.",
                 dice.pick(FILLER));
     }
 

@@ -80,8 +80,12 @@ class ExporterTest {
         List<CSVRecord> rows = csv(ExportTable.OPERATIONS, ExportFormat.CSV);
         assertEquals(expected.size(), rows.size(), "one row per operation");
         Set<String> seen = new HashSet<>();
+        int ranges = 0, named = 0, recurring = 0;
         for (CSVRecord r : rows) {
             Operation o = expected.get(r.get("operation"));
+            if (o.end() != null) ranges++;
+            if (o.name() != null) named++;
+            if (o.recurring()) recurring++;
             assertTrue(seen.add(r.get("operation")), "once: " + r.get("operation"));
             quoteIsVerbatim(r);
             assertEquals(o.evidence().start(), Integer.parseInt(r.get("quote_start")), "the introducing sentence");
@@ -90,10 +94,20 @@ class ExporterTest {
             assertEquals(o.date() == null ? "" : o.date().lexical(), r.get("date"));
             assertEquals(o.date() == null ? "" : precision(o.date()), r.get("date_precision"));
             assertEquals(o.since() == null ? "" : o.since().lexical(), r.get("since"));
+            // a range has its start and end, each with its own precision; a single date has neither
+            assertEquals(o.end() == null ? "" : o.date().lexical(), r.get("start_date"));
+            assertEquals(o.end() == null ? "" : precision(o.date()), r.get("start_date_precision"));
+            assertEquals(o.end() == null ? "" : o.end().lexical(), r.get("end_date"));
+            assertEquals(o.end() == null ? "" : precision(o.end()), r.get("end_date_precision"));
+            assertEquals(o.recurring() ? "true" : "", r.get("recurring"), "not recurring is empty, never false");
+            assertEquals(o.name() == null ? "" : o.name(), r.get("operation_name"));
+            assertEquals("https://w3id.org/demandgraph/ontology#rule-" + o.rule().id(), r.get("rule"));
             assertEquals(o.conductedBy().stream().map(a -> a.name()).distinct().count(),
                     r.get("agency_labels").isEmpty() ? 0 : r.get("agency_labels").split("; ").length, r.get("operation"));
             assertTrue(r.get("source_file").endsWith(".txt"));
         }
+        // the corpus shows every variation the new columns code
+        assertTrue(ranges > 0 && named > 0 && recurring > 0, ranges + " ranges, " + named + " named, " + recurring + " recurring");
     }
 
     @Test
