@@ -15,6 +15,7 @@ import org.demandgraph.server.DemandServer;
 import org.demandgraph.server.ServerSetup;
 import java.util.Map;
 import org.demandgraph.server.Tdb2Store;
+import org.demandgraph.server.Warmup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
         DatasetGraph db = null;
         Tdb2Store.Opened opened = null;
         if (tdb2 != null) {
-            opened = Tdb2Store.open(tdb2, inputs, base.base(), () -> load(inputs, err));
+            opened = Tdb2Store.open(tdb2, inputs, base.base(), () -> load(new DatasetLoader(base.iris()), inputs, err));
             db = opened.dataset();
             dataset = db;
             out.println("TDB2 database " + tdb2 + ": " + opened.why());
@@ -109,7 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
                 err.flush();
             }
         } else {
-            dataset = load(inputs, err);
+            dataset = load(new DatasetLoader(base.iris()).indexed(), inputs, err);
         }
 
         DemandServer.Builder builder = ServerSetup.builder(dataset, base.iris())
@@ -137,11 +138,20 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("demandgraph server started in %.1f s (Ctrl-C to stop)%n", (System.nanoTime() - t0) / 1e9);
         server.urls().forEach((what, url) -> out.printf("  %-36s %s%n", what, url));
         out.flush();
+        // The first visitors would wait for the per-version aggregates: compute them now, in the background
+        // (in memory only: a TDB2 store is closed on stop, which a read still running would hold up).
+        if (db == null) {
+            Warmup.start(server, base.iris(), done -> {
+                err.println(done);
+                err.flush();
+            });
+        }
         return new Serving(server, db);
     }
 
-    private DatasetGraph load(List<Path> inputs, PrintWriter err) {
-        LoadResult result = new DatasetLoader(base.iris()).load(inputs);
+    /** The inputs loaded (in memory: straight into the class served, see {@link DatasetLoader#indexed()}) and prepared. */
+    private DatasetGraph load(DatasetLoader loader, List<Path> inputs, PrintWriter err) {
+        LoadResult result = loader.load(inputs);
         for (Rejection r : result.rejected()) {
             err.println("rejected: " + r);
         }

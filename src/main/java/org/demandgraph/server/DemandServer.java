@@ -120,6 +120,11 @@ public final class DemandServer implements AutoCloseable {
         return urls;
     }
 
+    /** An attribute of the server's servlet context (null when none). */
+    Object attribute(String name) {
+        return fuseki.getServletContext().getAttribute(name);
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();

@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.sparql.core.mem.DatasetGraphInMemory;
+import org.apache.jena.system.Txn;
+import org.demandgraph.graph.UnionView;
 import org.demandgraph.rdfio.DatasetWriter;
 import org.demandgraph.rdfio.RdfSyntax;
 import org.demandgraph.vocab.Iris;
 import org.junit.jupiter.api.Test;
 
-/** Several threads load exactly what one thread loads: the same bytes, counts and rejections. */
+/** Several threads load exactly what one thread loads: the same bytes, counts and rejections; so does the load into the served class. */
 class ParallelLoadTest {
 
     private static final Path PROJECT = Path.of(System.getProperty("demandgraph.project.dir", "."));
@@ -45,6 +48,22 @@ class ParallelLoadTest {
             assertEquals(one.rejected(), many.rejected(), threads + " threads");
             assertArrayEquals(expected, DatasetWriter.bytes(DatasetWriter.canonical(many.dataset()), RdfSyntax.NQUADS),
                     threads + " threads");
+        }
+    }
+
+    @Test
+    void indexedLoadHoldsTheSameQuadsInTheServedClass() {
+        LoadResult general = new DatasetLoader(Iris.defaults()).load(inputs());
+        byte[] expected = DatasetWriter.bytes(DatasetWriter.canonical(general.dataset()), RdfSyntax.NQUADS);
+        for (int threads : new int[] {1, 2}) {
+            LoadResult indexed = new DatasetLoader(Iris.defaults()).indexed().threads(threads).load(inputs());
+            assertTrue(indexed.dataset() instanceof DatasetGraphInMemory, indexed.dataset().getClass().getName());
+            assertTrue(UnionView.isIndexed(indexed.dataset()), "served as loaded, no copy");
+            assertFalse(indexed.dataset().isInTransaction(), "the load's write transaction is committed");
+            assertEquals(general.profiles(), indexed.profiles());
+            assertEquals(general.rejected(), indexed.rejected());
+            assertArrayEquals(expected, Txn.calculateRead(indexed.dataset(),
+                    () -> DatasetWriter.bytes(DatasetWriter.canonical(indexed.dataset()), RdfSyntax.NQUADS)), threads + " threads");
         }
     }
 

@@ -22,7 +22,7 @@ public final class HeapProbe {
 
     public static void main(String[] args) throws Exception {
         Object held = switch (args[0]) {
-            case "ours" -> DemandServer.builder(new DatasetLoader(Iris.defaults()).load(List.of(Path.of(args[1]))).dataset()).served();
+            case "ours" -> DemandServer.builder(new DatasetLoader(Iris.defaults()).indexed().load(List.of(Path.of(args[1]))).dataset()).served();
             case "plain" -> {
                 DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
                 Txn.executeWrite(dsg, () -> RDFParser.source(args[1]).lang(Lang.NQUADS).parse(dsg));

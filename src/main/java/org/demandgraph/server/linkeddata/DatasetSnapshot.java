@@ -89,6 +89,17 @@ public final class DatasetSnapshot {
 
     public DatasetGraph dataset() { return dsg; }
 
+    /**
+     * Computes now, waiting for it outside any request's deadline, what the first requests of this
+     * version need: the fingerprint behind every ETag, the counts and the subject index.
+     */
+    public void warm() {
+        Version v = version();
+        v.fingerprint.get();
+        v.stats.get();
+        v.subjects.get();
+    }
+
     /** Hex fingerprint of the dataset's content (64 hex digits): SHA-256 of its canonical N-Quads. */
     public String fingerprint() { return version().fingerprint.get(); }
 

@@ -47,6 +47,7 @@ public final class LinkedDataRoutes {
         SiteInfo site = new SiteInfo(iris.base(), sparqlPath, queryEditorPath);
         Templates templates = new Templates();
         DatasetSnapshot snapshot = new DatasetSnapshot(dsg, version);
+        builder.addServletAttribute(DatasetSnapshot.class.getName(), snapshot);
 
         ResourceServlet resources = new ResourceServlet(snapshot, links, templates, site);
         for (String segment : SEGMENTS) {
