@@ -66,6 +66,7 @@ public final class DatasetSnapshot {
         final Supplier<Dump> jsonld = SharedValue.of(() -> dump(JSONLD, RdfSyntax.JSONLD));
         final Supplier<DatasetStats> stats = SharedValue.of(() -> DatasetStats.compute(dsg));
         final Supplier<SubjectIndex> subjects = SharedValue.of(() -> SubjectIndex.of(dsg));
+        final Supplier<Labels> labels = SharedValue.of(() -> Labels.of(dsg));
         final AnswerCache answers = new AnswerCache(ANSWER_CACHE_BYTES);
 
         Version(long number) {
@@ -91,13 +92,14 @@ public final class DatasetSnapshot {
 
     /**
      * Computes now, waiting for it outside any request's deadline, what the first requests of this
-     * version need: the fingerprint behind every ETag, the counts and the subject index.
+     * version need: the fingerprint behind every ETag, the counts, the subject index and the labels.
      */
     public void warm() {
         Version v = version();
         v.fingerprint.get();
         v.stats.get();
         v.subjects.get();
+        v.labels.get();
     }
 
     /** Hex fingerprint of the dataset's content (64 hex digits): SHA-256 of its canonical N-Quads. */
@@ -108,6 +110,9 @@ public final class DatasetSnapshot {
 
     /** The sorted subject IRIs, for hints on a 404. */
     SubjectIndex subjects() { return version().subjects.get(); }
+
+    /** The display labels of this version, for pages. */
+    Labels labels() { return version().labels.get(); }
 
     /** Rendered answers of this version, by request key. */
     AnswerCache answers() { return version().answers; }

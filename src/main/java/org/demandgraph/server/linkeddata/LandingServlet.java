@@ -55,7 +55,7 @@ public final class LandingServlet extends HttpServlet {
     /** The page depends on the data only: rendered once per version of the data. */
     private String page() {
         DatasetGraph dsg = snapshot.dataset();
-        PageModels pages = new PageModels(dsg, links);
+        PageModels pages = new PageModels(dsg, links, snapshot::labels);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
         model.put("title", "demandgraph");

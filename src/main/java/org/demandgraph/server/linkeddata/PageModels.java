@@ -15,7 +15,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.demandgraph.vocab.DG;
 import org.demandgraph.server.linkeddata.PageRows.Fact;
@@ -37,10 +36,18 @@ public final class PageModels {
 
     private final DatasetGraph dsg;
     private final Links links;
+    /** The labels of the data's version, or null to look each one up (small or one-off graphs). */
+    private final java.util.function.Supplier<Labels> labels;
 
     public PageModels(DatasetGraph dsg, Links links) {
+        this(dsg, links, null);
+    }
+
+    /** Pages of a served dataset: labels from the map computed once per version of the data. */
+    PageModels(DatasetGraph dsg, Links links, java.util.function.Supplier<Labels> labels) {
         this.dsg = dsg;
         this.links = links;
+        this.labels = labels;
     }
 
     /** Which template describes this resource best: jurisdiction, tactic, actor or resource. */
@@ -120,15 +127,39 @@ public final class PageModels {
         m.put("broader", objects(self, SKOS.broader.asNode()));
         m.put("narrower", column(PageQuery.TACTIC_NARROWER, self));
 
-        Map<String, UsedIn> byJurisdiction = new TreeMap<>();
+        // Rows by jurisdiction label; only the rows shown get their quotes (a common tactic has thousands).
+        Map<String, List<Node>> usesByJurisdiction = new TreeMap<>();
+        Map<String, Term> jurisdictionTerms = new LinkedHashMap<>();
         for (QuerySolution s : select(PageQuery.TACTIC_USES, self)) {
             Term j = term(s.get("j").asNode());
-            byJurisdiction.computeIfAbsent(j.text() + "|" + j.iri(), k -> new UsedIn(j, new ArrayList<>()))
-                    .quotes().addAll(quotes(s.get("use").asNode()));
+            String key = j.text() + "|" + j.iri();
+            jurisdictionTerms.putIfAbsent(key, j);
+            usesByJurisdiction.computeIfAbsent(key, k -> new ArrayList<>()).add(s.get("use").asNode());
         }
-        m.put("jurisdictions", new ArrayList<>(byJurisdiction.values()));
-        m.put("operations", operations(PageQuery.TACTIC_OPERATIONS, self, false));
+        List<UsedIn> shown = new ArrayList<>();
+        for (Map.Entry<String, List<Node>> e : usesByJurisdiction.entrySet()) {
+            if (shown.size() == MAX_TACTIC_ROWS) break;
+            UsedIn row = new UsedIn(jurisdictionTerms.get(e.getKey()), new ArrayList<>());
+            e.getValue().forEach(use -> row.quotes().addAll(quotes(use)));
+            shown.add(row);
+        }
+        m.put("jurisdictions", shown);
+        m.put("jurisdictionsTotal", usesByJurisdiction.size());
+        m.put("jurisdictionsHidden", usesByJurisdiction.size() - shown.size());
+        List<Operation> ops = operations(PageQuery.TACTIC_OPERATIONS, self, false);
+        m.put("operations", ops.subList(0, Math.min(MAX_TACTIC_ROWS, ops.size())));
+        m.put("operationsTotal", ops.size());
+        m.put("operationsHidden", ops.size() - Math.min(MAX_TACTIC_ROWS, ops.size()));
+        // The full lists, as queries the page links to the SPARQL endpoint (answered as CSV).
+        m.put("jurisdictionsQuery", PageQuery.TACTIC_USES_ALL.textFor(self));
+        m.put("operationsQuery", PageQuery.TACTIC_OPERATIONS_ALL.textFor(self));
     }
+
+    /**
+     * Rows of each table on a tactic page: a tactic used in thousands of places would otherwise make a
+     * page of megabytes. The rest are counted on the page and linked as CSV.
+     */
+    static final int MAX_TACTIC_ROWS = 200;
 
     private static final Node DESCRIPTION = org.apache.jena.vocabulary.DCTerms.description.asNode();
 
@@ -262,14 +293,14 @@ public final class PageModels {
     /** rdfs:label, else skos:prefLabel, else the compact IRI. Call inside a read txn. */
     String labelOf(Node n) {
         if (!n.isURI()) return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        if (labels != null) {
+            String label = labels.get().of(n);
+            return label != null ? label : compact(n.getURI());
+        }
         Graph g = Sparql.union(dsg);
-        for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), org.apache.jena.vocabulary.DCTerms.title.asNode())) {
-            // English or untagged first, then the smallest text: the same label on every run.
+        for (Node p : Labels.PROPERTIES) {
             String best = g.find(n, p, Node.ANY).toList().stream()
-                    .map(Triple::getObject).filter(Node::isLiteral)
-                    .sorted(Comparator.comparing((Node o) -> o.getLiteralLanguage().isEmpty()
-                            || o.getLiteralLanguage().startsWith("en") ? 0 : 1)
-                            .thenComparing(Node::getLiteralLexicalForm))
+                    .map(Triple::getObject).filter(Node::isLiteral).sorted(Labels.PREFERENCE)
                     .map(Node::getLiteralLexicalForm).findFirst().orElse(null);
             if (best != null) return best;
         }

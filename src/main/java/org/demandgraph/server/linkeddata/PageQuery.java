@@ -17,7 +17,7 @@ import org.apache.jena.query.QueryFactory;
 enum PageQuery {
     JURISDICTION_FACTS, JURISDICTION_OPERATIONS, JURISDICTION_TACTIC_USES, JURISDICTION_PROFILES,
     JURISDICTION_LISTED_TACTICS, JURISDICTION_PARTNERS, JURISDICTION_MEMBERS, JURISDICTION_SOURCES,
-    TACTIC_NARROWER, TACTIC_USES, TACTIC_OPERATIONS,
+    TACTIC_NARROWER, TACTIC_USES, TACTIC_OPERATIONS, TACTIC_USES_ALL, TACTIC_OPERATIONS_ALL,
     ACTOR_OPERATIONS, ACTOR_PARTNER_OF,
     LANDING_TACTICS, LANDING_STATES, LANDING_JURISDICTIONS,
     STATS_JURISDICTIONS, STATS_PROFILES, STATS_OPERATIONS, STATS_TACTIC_USES, STATS_ENTITIES, STATS_CLASSES,
@@ -37,6 +37,12 @@ enum PageQuery {
     /** The parsed query (a copy is made by each execution's substitution, so sharing it is safe). */
     Query query() {
         return query;
+    }
+
+    /** The query's text with {@code ?this} bound to {@code self}: for a link that runs it at /kg/sparql. */
+    String textFor(org.apache.jena.graph.Node self) {
+        return org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps
+                .transform(query, java.util.Map.of(org.apache.jena.sparql.core.Var.alloc("this"), self)).toString();
     }
 
     private static String text(String file) {

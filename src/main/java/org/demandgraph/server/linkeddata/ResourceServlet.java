@@ -30,7 +30,7 @@ public final class ResourceServlet extends HttpServlet {
     ResourceServlet(DatasetSnapshot snapshot, Links links, Templates templates, SiteInfo site) {
         this.snapshot = snapshot;
         this.describer = new Describer(snapshot.dataset());
-        this.pages = new PageModels(snapshot.dataset(), links);
+        this.pages = new PageModels(snapshot.dataset(), links, snapshot::labels);
         this.templates = templates;
         this.links = links;
         this.site = site;
