@@ -17,8 +17,11 @@ import org.demandgraph.pipeline.Rejection;
 import org.demandgraph.cli.option.BaseOption;
 import org.demandgraph.cli.option.DatasetOutput;
 import org.demandgraph.cli.option.InputPaths;
+import org.demandgraph.cli.option.ThreadsOption;
 import org.demandgraph.validate.Validation;
 import org.demandgraph.validate.ValidationSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +39,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** Inputs above which a progress bar is shown (on stderr, when the console is interactive). */
     private static final int PROGRESS_THRESHOLD = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(BuildCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -49,6 +53,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -56,22 +63,32 @@ public final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         LoadResult result;
         try (LazyProgressBar bar = new LazyProgressBar(err)) {
-            result = new DatasetLoader(base.iris()).load(inputs.paths(), bar);
+            result = new DatasetLoader(base.iris()).threads(threads.threads()).load(inputs.paths(), bar);
         }
+        long loaded = System.nanoTime();
+        LOG.info("loaded {} profiles on {} threads in {} s", result.profiles(), threads.threads(), seconds(started, loaded));
         for (Rejection r : result.rejected()) err.println(r);
         // Validate what is written; completeness goes into the quality graph of the same dataset.
-        ValidationSummary validation = Validation.withBundledShapes().summariseInto(result.dataset(), base.iris());
+        ValidationSummary validation = Validation.withBundledShapes().threads(threads.threads())
+                .summariseInto(result.dataset(), base.iris());
+        long validated = System.nanoTime();
+        LOG.info("validated in {} s", seconds(loaded, validated));
         try {
             DatasetWriter.write(result.dataset(), output.path());
         } catch (IOException e) {
             err.println("build: " + output.path() + ": cannot write: " + Main.describe(e));
             return ExitCode.FAILED;
         }
+        LOG.info("wrote {} in {} s", output.path(), seconds(validated, System.nanoTime()));
         err.flush();
         out.println(summary(result, Duration.ofNanos(System.nanoTime() - started)));
         out.print(validation.toText());
         out.flush();
         return result.hasRejections() ? ExitCode.FINDINGS : ExitCode.DONE;
+    }
+
+    private static String seconds(long from, long to) {
+        return String.format(Locale.ROOT, "%.2f", (to - from) / 1e9);
     }
 
     private String summary(LoadResult r, Duration elapsed) {

@@ -1,6 +1,9 @@
 package org.demandgraph.rdfio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
@@ -17,11 +20,20 @@ public final class CanonicalOrder {
 
     private CanonicalOrder() {}
 
-    public static List<Quad> quads(Iterable<Quad> quads) {
-        TreeMap<String, Quad> byKey = new TreeMap<>();
-        for (Quad q : quads) byKey.put(key(q), q);
-        return new ArrayList<>(byKey.values());
+    /**
+     * Sorted and without duplicates. Keys are formatted and sorted on all cores (a stable parallel sort;
+     * of equal keys the last is kept, as a map keyed by them would): a dump has hundreds of thousands.
+     */
+    public static List<Quad> quads(Collection<Quad> quads) {
+        Keyed[] keyed = quads.parallelStream().map(q -> new Keyed(key(q), q)).toArray(Keyed[]::new);
+        Arrays.parallelSort(keyed, Comparator.comparing(Keyed::key));
+        List<Quad> sorted = new ArrayList<>(keyed.length);
+        for (int i = 0; i < keyed.length; i++)
+            if (i + 1 == keyed.length || !keyed[i].key().equals(keyed[i + 1].key())) sorted.add(keyed[i].quad());
+        return sorted;
     }
+
+    private record Keyed(String key, Quad quad) {}
 
     public static List<Triple> triples(Iterable<Triple> triples) {
         TreeMap<String, Triple> byKey = new TreeMap<>();

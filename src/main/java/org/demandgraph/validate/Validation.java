@@ -2,7 +2,6 @@ package org.demandgraph.validate;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -17,21 +16,32 @@ import org.demandgraph.vocab.Iris;
 public final class Validation {
 
     private final org.apache.jena.shacl.Shapes shapes;
+    private final int threads;
 
-    private Validation(org.apache.jena.shacl.Shapes shapes) {
+    private Validation(org.apache.jena.shacl.Shapes shapes, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         this.shapes = shapes;
+        this.threads = threads;
     }
 
     public static Validation withBundledShapes() {
-        return new Validation(Shapes.bundled());
+        return new Validation(Shapes.bundled(), 1);
     }
 
     public static Validation withShapes(org.apache.jena.shacl.Shapes shapes) {
-        return new Validation(shapes);
+        return new Validation(shapes, 1);
+    }
+
+    /**
+     * The same validation on {@code threads} threads: the same report, entry for entry in the same
+     * order ({@link ParallelValidation}).
+     */
+    public Validation threads(int threads) {
+        return new Validation(shapes, threads);
     }
 
     public ValidationReport validate(Graph data) {
-        return ShaclValidator.get().validate(shapes, data);
+        return ParallelValidation.validate(shapes, data, threads);
     }
 
     /**
