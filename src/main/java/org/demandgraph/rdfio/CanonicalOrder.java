@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -50,6 +49,6 @@ public final class CanonicalOrder {
     }
 
     private static String nt(Node n) {
-        return NodeFmtLib.strNT(n);
+        return NTriplesTerms.of(n);
     }
 }

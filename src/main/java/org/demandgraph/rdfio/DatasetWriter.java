@@ -1,6 +1,11 @@
 package org.demandgraph.rdfio;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -115,7 +120,7 @@ public final class DatasetWriter {
      */
     public static void writeCanonical(List<Quad> canonical, RdfSyntax syntax, OutputStream out) {
         switch (syntax) {
-            case NQUADS -> stream(canonical, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), false);
+            case NQUADS -> nquads(canonical, out);
             case TRIG -> stream(canonical, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true);
             case NTRIPLES -> stream(defaultGraph(canonical), StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false);
             case TURTLE -> stream(defaultGraph(canonical), StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), true);
@@ -154,6 +159,17 @@ public final class DatasetWriter {
 
     private static List<Quad> defaultGraph(List<Quad> quads) {
         return quads.stream().filter(Quad::isDefaultGraph).toList();
+    }
+
+    /** The bytes Jena's N-Quads stream writer gives, written faster ({@link NTriplesTerms}). */
+    private static void nquads(List<Quad> quads, OutputStream out) {
+        try {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            NTriplesTerms.write(quads, text);
+            text.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void stream(List<Quad> quads, StreamRDF writer, boolean withPrefixes) {

@@ -54,7 +54,7 @@ class BuildThreadsTest {
     void oneThreadAndSeveralWriteTheSameBytes() throws IOException {
         assertTrue(Files.isDirectory(REAL), "the development set must be present: " + REAL.toAbsolutePath());
         Path profiles = dir.resolve("profiles");
-        new ProfileGenerator(3).write(profiles, 400);
+        new ProfileGenerator(3).write(profiles, 250);
         Path first = Files.list(profiles).sorted().findFirst().orElseThrow();
         Files.copy(first, profiles.resolve("zz-" + first.getFileName()));      // a duplicate profile
         Files.copy(PROJECT.resolve("src/test/resources/graph/binary.txt"), profiles.resolve("binary.txt"));
@@ -63,11 +63,16 @@ class BuildThreadsTest {
         Run sequential = build("--threads", "1", "-o", one.toString(), profiles.toString(), REAL.toString());
         assertEquals(1, sequential.status(), "the duplicate and the bad file are rejected: " + sequential.err());
         assertTrue(sequential.err().contains("duplicate profile"), sequential.err());
-        assertTrue(sequential.out().contains("454 profiles"), sequential.out());
+        long real;
+        try (var listing = Files.list(REAL)) {
+            real = listing.filter(f -> f.toString().endsWith(".txt")).count();
+        }
+        // every profile but the duplicate
+        assertTrue(sequential.out().contains((250 + real) + " profiles"), sequential.out());
         byte[] expected = Files.readAllBytes(one);
-        assertTrue(expected.length > 10_000_000, "bytes: " + expected.length);
+        assertTrue(expected.length > 1_000_000, "bytes: " + expected.length);
 
-        for (String threads : new String[] {"2", "3"}) {
+        for (String threads : new String[] {"3"}) {
             Path many = dir.resolve("many-" + threads + ".nq");
             Run parallel = build("--threads", threads, "-o", many.toString(), profiles.toString(), REAL.toString());
             assertEquals(sequential.status(), parallel.status());

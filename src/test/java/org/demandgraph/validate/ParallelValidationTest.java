@@ -41,7 +41,7 @@ class ParallelValidationTest {
     @BeforeAll
     static void load() throws IOException {
         assertTrue(Files.isDirectory(REAL), "the development set must be present: " + REAL.toAbsolutePath());
-        new ProfileGenerator(7).write(generated, 300);
+        new ProfileGenerator(7).write(generated, 250);
         LoadResult loaded = new DatasetLoader(IRIS).threads(2).load(List.of(REAL, generated));
         union = Validation.unionCopy(loaded.dataset());
     }
