@@ -136,4 +136,54 @@ class BuildCommandTest {
         assertEquals(0, build(PROFILES.toString(), "--out", a.toString()), err);
         assertTrue(Files.size(a) > 0 && Files.size(a) < Files.size(b));
     }
+
+    /** The summary line without its elapsed time and output file. */
+    private String timeless(Path output) {
+        return out.replaceAll("; [0-9.]+ s\\n", "\n").replace(output.toString(), "OUT");
+    }
+
+    /**
+     * {@code --threads N} writes the same bytes for every N, on generated profiles (the benchmark's kind,
+     * in its proportions) with the development set, a bad file and a duplicate profile among them.
+     */
+    @Test
+    void oneThreadAndSeveralWriteTheSameBytes() throws IOException {
+        Path real = Path.of("../shared/real-profiles");
+        assertTrue(Files.isDirectory(real), "the development set must be present: " + real.toAbsolutePath());
+        Path profiles = dir.resolve("profiles");
+        new org.demandgraph.generate.ProfileGenerator(3).write(profiles, 250);
+        Path first;
+        long realProfiles;
+        try (var listing = Files.list(profiles); var reals = Files.list(real)) {
+            first = listing.sorted().findFirst().orElseThrow();
+            realProfiles = reals.filter(f -> f.toString().endsWith(".txt")).count();
+        }
+        Files.copy(first, profiles.resolve("zz-" + first.getFileName()));      // a duplicate profile
+        Files.copy(FIXTURES.resolve("binary.txt"), profiles.resolve("binary.txt"));
+
+        Path one = dir.resolve("one.nq");
+        assertEquals(1, build("--threads", "1", "-o", one.toString(), profiles.toString(), real.toString()),
+                "the duplicate and the bad file are rejected: " + err);
+        assertTrue(err.contains("duplicate profile"), err);
+        assertTrue(out.contains((250 + realProfiles) + " profiles"), "every profile but the duplicate: " + out);
+        String summary = timeless(one), rejections = err;
+        byte[] expected = Files.readAllBytes(one);
+        assertTrue(expected.length > 1_000_000, "bytes: " + expected.length);
+
+        Path three = dir.resolve("three.nq");
+        assertEquals(1, build("--threads", "3", "-o", three.toString(), profiles.toString(), real.toString()));
+        assertEquals(rejections, err);
+        assertEquals(summary, timeless(three));
+        assertArrayEquals(expected, Files.readAllBytes(three), "3 threads");
+
+        Path byDefault = dir.resolve("default.nq");                            // one thread per processor
+        assertEquals(1, build("-o", byDefault.toString(), profiles.toString(), real.toString()));
+        assertArrayEquals(expected, Files.readAllBytes(byDefault), "default threads");
+    }
+
+    @Test
+    void threadsMustBeOneOrMore() {
+        assertEquals(Main.USAGE, build("--threads", "0", "-o", dir.resolve("x.nq").toString(), PROFILES.toString()));
+        assertTrue(err.contains("--threads 0: must be 1 or more"), err);
+    }
 }
