@@ -17,17 +17,20 @@ import org.demandgraph.vocab.Iris;
 public final class Validation {
 
     private final org.apache.jena.shacl.Shapes shapes;
+    /** The shape files' SHA-256 ({@link Shapes#digest}), null for shapes given as a graph. */
+    private final String shapesDigest;
 
-    private Validation(org.apache.jena.shacl.Shapes shapes) {
+    private Validation(org.apache.jena.shacl.Shapes shapes, String shapesDigest) {
         this.shapes = shapes;
+        this.shapesDigest = shapesDigest;
     }
 
     public static Validation withBundledShapes() {
-        return new Validation(Shapes.bundled());
+        return new Validation(Shapes.bundled(), Shapes.digest());
     }
 
     public static Validation withShapes(org.apache.jena.shacl.Shapes shapes) {
-        return new Validation(shapes);
+        return new Validation(shapes, null);
     }
 
     public ValidationReport validate(Graph data) {
@@ -59,7 +62,7 @@ public final class Validation {
      */
     public ValidationSummary summariseInto(DatasetGraph ds, Iris iris) {
         ValidationSummary summary = summarise(ds);
-        Quality.writeTo(summary, ds, iris);
+        Quality.writeTo(summary, ds, iris, shapesDigest);
         return summary;
     }
 
