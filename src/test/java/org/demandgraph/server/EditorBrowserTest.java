@@ -171,6 +171,9 @@ class EditorBrowserTest {
         // sized by the operations column: 4 operations in Norwich's profile, 2 in Windsor Locks' (docs/queries)
         assertEquals(List.of(4, 2), points.stream().map(p -> ((Number) ((List<?>) p.get("value")).get(2)).intValue()).toList());
         assertFalse(browser.findElement(By.id("status")).getText().contains("without coordinates"));
+        assertEquals(false, ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('chart')).getOption().visualMap[0].show;"),
+                "no legend of shaded areas: the Map view shades none");
 
         // a real click where the point is drawn opens that place's page (at national scale the two
         // Connecticut points overlap: whichever is on top)

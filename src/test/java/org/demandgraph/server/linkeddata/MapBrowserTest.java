@@ -87,6 +87,10 @@ class MapBrowserTest {
         assertEquals("/jurisdiction/us/ct/norwich", points.get(1).get("url"));
         // Connecticut (FIPS 09): both profiled places have an evidenced tactic
         assertTrue(areas().stream().anyMatch(a -> "09".equals(a.get("name")) && ((Number) a.get("value")).intValue() == 2), areas()::toString);
+        // the legend of the shaded states: shown, from 0 to the most places in one state (Connecticut's 2)
+        assertEquals(List.of(true, List.of("2", "0")), ((JavascriptExecutor) browser).executeScript(
+                "var v = echarts.getInstanceByDom(document.getElementById('map-canvas')).getOption().visualMap[0];"
+                        + " return [v.show, v.text];"));
 
         // at national scale the two Connecticut points overlap: the click opens whichever is drawn on top
         clickPoint(map, 1);
