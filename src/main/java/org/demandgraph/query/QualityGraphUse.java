@@ -45,7 +45,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.demandgraph.graph.Ontology;
 import org.demandgraph.validate.Completeness;
 import org.demandgraph.validate.Shapes;
-import org.demandgraph.vocab.DG;
 import org.demandgraph.vocab.DQV;
 import org.demandgraph.vocab.Iris;
 
@@ -53,8 +52,9 @@ import org.demandgraph.vocab.Iris;
  * Whether a query could read the quality graph ({@code {base}graph/quality}, written by validation), so
  * that {@code query} validates the data only for the queries whose answer depends on it. A query could
  * read it when it names a quality term: a DQV term, a term the ontology gives the domain
- * {@code dqv:QualityMeasurement} or declares a {@code dqv:Metric}, a shape ({@code dgsh:}), the quality
- * graph, its {@code dg:shapesDigest} or a measurement ({@code {base}quality/...}); or when a pattern
+ * {@code dqv:QualityMeasurement} or {@code dqv:QualityMetadata} (as {@code dg:shapesDigest}) or declares a
+ * {@code dqv:Metric}, a shape ({@code dgsh:}), the quality graph or a measurement
+ * ({@code {base}quality/...}); or when a pattern
  * could match a measurement's triples without naming them: any predicate ({@code ?s ?p ?o}, a negated
  * property path) or any class ({@code ?x a ?type}) of a subject that nothing else in the query pins down
  * (a measurement's subject is a measurement, which no other triple mentions); or when it lists the
@@ -67,11 +67,11 @@ public final class QualityGraphUse {
 
     public QualityGraphUse(Iris iris) {
         var ontology = Ontology.graph(iris);
-        Node measurement = DQV.QualityMeasurement.asNode();
-        ontology.find(Node.ANY, RDFS.domain.asNode(), measurement).forEach(t -> terms.add(t.getSubject()));
+        // the properties of a measurement, or of the quality graph itself (dg:shapesDigest), and the metrics
+        for (String domain : List.of("QualityMeasurement", "QualityMetadata"))
+            ontology.find(Node.ANY, RDFS.domain.asNode(), NodeFactory.createURI(DQV.NS + domain)).forEach(t -> terms.add(t.getSubject()));
         ontology.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(DQV.NS + "Metric")).forEach(t -> terms.add(t.getSubject()));
         terms.add(NodeFactory.createURI(Completeness.qualityGraph(iris)));
-        terms.add(DG.shapesDigest.asNode());
         namespaces = Set.of(DQV.NS, Shapes.NS, iris.base() + "quality/");
     }
 
