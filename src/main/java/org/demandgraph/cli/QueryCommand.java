@@ -64,8 +64,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--validate", negatable = true,
             description = {"Give the data its quality graph (SHACL completeness and coverage measurements; a current one"
                     + " in a build's file is kept): --validate always, --no-validate never. By default only when the"
-                    + " query could read it (it names a DQV or measurement term or the quality graph, or matches any"
-                    + " predicate, as ?s ?p ?o does): validating thousands of profiles takes minutes."})
+                    + " query could read it: it names a DQV or measurement term or the quality graph, or has a pattern"
+                    + " with a variable predicate or class (docs/cli.md). Validating thousands of profiles takes minutes."})
     Boolean validate;
 
     @Mixin
