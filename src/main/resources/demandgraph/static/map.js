@@ -63,6 +63,11 @@
     return n > 0 ? 7 + 18 * Math.sqrt(n / Math.max(max, 1)) : 6;
   }
 
+  // Counts for people: "1,234".
+  function count(n) {
+    return (isNaN(n) ? 0 : Number(n || 0)).toLocaleString('en-US');
+  }
+
   function option(geo, areas, points, areaLabel, pointLabel) {
     var maxArea = Math.max.apply(null, [1].concat(areas.map(function (a) { return a.value; })));
     var maxPoint = Math.max.apply(null, [1].concat(points.map(function (p) { return p.value[2] || 0; })));
@@ -70,12 +75,13 @@
       tooltip: {
         trigger: 'item',
         formatter: function (p) {
-          if (p.seriesType === 'scatter') return echarts.format.encodeHTML(p.name) + (pointLabel ? '<br>' + pointLabel + ': ' + (p.value[2] || 0) : '');
+          if (p.seriesType === 'scatter') return echarts.format.encodeHTML(p.name) + (pointLabel ? '<br>' + pointLabel + ': ' + count(p.value[2]) : '');
           var name = geo.names[p.name] || p.name;
-          return echarts.format.encodeHTML(name) + (areaLabel ? '<br>' + areaLabel + ': ' + (isNaN(p.value) ? 0 : p.value) : '');
+          return echarts.format.encodeHTML(name) + (areaLabel ? '<br>' + areaLabel + ': ' + count(p.value) : '');
         }
       },
-      visualMap: { min: 0, max: maxArea, seriesIndex: 0, left: 8, bottom: 8, itemHeight: 80, text: [String(maxArea), '0'],
+      // the legend of the shaded areas: none when nothing is shaded (the editor's Map view draws points only)
+      visualMap: { show: areas.length > 0, min: 0, max: maxArea, seriesIndex: 0, left: 8, bottom: 8, itemHeight: 80, text: [count(maxArea), '0'],
         inRange: { color: ['#edf3f8', '#2b6a99'] }, calculable: false },
       geo: { map: geo.map, roam: true, scaleLimit: { min: 1, max: 12 },
         itemStyle: { areaColor: '#f4f4f4', borderColor: '#9aa5b1', borderWidth: 0.6 },

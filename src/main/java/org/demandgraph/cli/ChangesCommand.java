@@ -24,30 +24,39 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code changes --previous OLD... PATH...}: what changed between two loads, per jurisdiction (added,
+ * {@code changes --previous OLD [--previous OLD]... NEW...}: what changed between two loads, per jurisdiction (added,
  * removed, changed, unchanged; operations, stated arrests and evidenced tactics in each). Text by
  * default: a summary and one line per jurisdiction that is not unchanged; CSV, TSV or JSON for every row.
  */
 @Command(name = "changes", mixinStandardHelpOptions = true,
-        description = {"What changed between an older load (--previous) and the current one, per jurisdiction:"
+        customSynopsis = {"demandgraph changes --previous OLD [--previous OLD]... NEW...",
+                "                   [--format=FORMAT] [-o=FILE] [--base=IRI]"},
+        description = {"What changed between an older load (--previous OLD) and the current one (NEW), per jurisdiction:"
                 + " profiles added, removed or changed (file SHA-256), with operations, stated arrests and"
-                + " evidenced tactics before and after."},
+                + " evidenced tactics before and after.",
+                "e.g. changes --previous old-build.trig profiles/"},
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.DONE_LINE, ExitCode.REJECTED_LINE, ExitCode.USAGE_LINE, ExitCode.FAILED_LINE})
 public final class ChangesCommand implements Callable<Integer> {
 
+    static final String FORM = "changes --previous OLD NEW...";
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--previous", paramLabel = "PATH", arity = "1..*", required = true,
-            description = "The older load: profiles, dataset files (e.g. an earlier build's .trig) or folders.")
-    List<Path> previous;
+    // One PATH per --previous: a list option would swallow NEW too.
+    @Option(names = "--previous", paramLabel = "OLD",
+            description = "The older load: profiles, a dataset file (e.g. an earlier build's .trig) or a folder;"
+                    + " repeat --previous for several.")
+    List<Path> previous = new ArrayList<>();
 
-    @Mixin
-    InputPaths current;
+    @Parameters(paramLabel = "NEW", arity = "0..*", description = "The current load (at least one PATH): profiles (.txt),"
+            + " dataset files (.trig, .nq, .jsonld, .ttl, .nt) or folders of them.")
+    List<Path> current = new ArrayList<>();
 
     @Mixin
     TableOutput output;
@@ -59,10 +68,15 @@ public final class ChangesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ExportFormat fmt = output.format(TableOutput.TEXT, true).orElse(null);
+        if (previous.isEmpty())
+            throw new ParameterException(spec.commandLine(), "no older load: name it with --previous OLD (" + FORM + ")");
+        if (current.isEmpty())
+            throw new ParameterException(spec.commandLine(), "no current load: name its PATHs (NEW) besides --previous OLD (" + FORM + ")");
         for (Path p : previous)
             if (!Files.exists(p)) throw new ParameterException(spec.commandLine(), "--previous " + p + ": no such file or directory");
+        InputPaths.existing(spec, current);
         DatasetLoader loader = new DatasetLoader(base.iris());
-        LoadResult before = loader.load(previous), after = loader.load(current.paths());
+        LoadResult before = loader.load(previous), after = loader.load(current);
         List<Rejection> rejected = new ArrayList<>(before.rejected());
         rejected.addAll(after.rejected());
         rejected.forEach(r -> err.println("changes: rejected " + r));

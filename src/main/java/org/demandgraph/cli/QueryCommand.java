@@ -16,6 +16,7 @@ import org.demandgraph.pipeline.Rejection;
 import org.demandgraph.cli.option.BaseOption;
 import org.demandgraph.cli.option.DataPaths;
 import org.demandgraph.cli.option.TimeoutOption;
+import org.demandgraph.query.QualityGraphUse;
 import org.demandgraph.query.QueryFile;
 import org.demandgraph.query.QueryFileException;
 import org.demandgraph.query.QueryRunner;
@@ -54,10 +55,18 @@ public final class QueryCommand implements Callable<Integer> {
             description = "SELECT/ASK output: table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
 
-    @Option(names = "--previous", paramLabel = "PATH", arity = "1..*",
-            description = "An older load (dataset files or profiles), its graphs renamed " + PreviousLoad.PREFIX
-                    + "{graph IRI}, to compare against (see queries/changes-between-loads.rq).")
+    // One PATH per --previous: a list option would swallow the PATHs after it.
+    @Option(names = "--previous", paramLabel = "PATH",
+            description = "An older load (a dataset file, profiles or a folder; repeat for several), its graphs renamed "
+                    + PreviousLoad.PREFIX + "{graph IRI}, to compare against (see queries/changes-between-loads.rq).")
     List<Path> previous = new ArrayList<>();
+
+    @Option(names = "--validate", negatable = true,
+            description = {"Give the data its quality graph (SHACL completeness and coverage measurements; a current one"
+                    + " in a build's file is kept): --validate always, --no-validate never. By default only when the"
+                    + " query could read it: it names a DQV or measurement term or the quality graph, or has a pattern"
+                    + " with a variable predicate or class (docs/cli.md). Validating thousands of profiles takes minutes."})
+    Boolean validate;
 
     @Mixin
     TimeoutOption timeout;
@@ -105,8 +114,9 @@ public final class QueryCommand implements Callable<Integer> {
             List<Rejection> rejected = new ArrayList<>(current.rejected());
             DatasetGraph dataset = current.dataset();
             // The quality graph, as build writes it: completeness queries answer on profiles too
-            // (validated here; a build's file keeps its own).
-            if (current.profiles() + current.datasetFiles() > 0) Quality.ensure(current, base.iris());
+            // (validated here, only for a query that could read it; a build's file keeps its own).
+            boolean quality = validate != null ? validate : new QualityGraphUse(base.iris()).couldRead(query);
+            if (quality && current.profiles() + current.datasetFiles() > 0) Quality.ensure(current, base.iris());
             if (!previous.isEmpty()) {
                 LoadResult old = loader.load(previous);
                 rejected.addAll(old.rejected());

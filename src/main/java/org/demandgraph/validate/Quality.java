@@ -29,6 +29,7 @@ public final class Quality {
     public static final Node FOCUS_NODES = DG.focusNodes.asNode();
     public static final Node CONFORMING_NODES = DG.conformingNodes.asNode();
     public static final Node FAILING_NODES = DG.failingNodes.asNode();
+    public static final Node SHAPES_DIGEST = DG.shapesDigest.asNode();
 
     private Quality() {}
 
@@ -55,10 +56,14 @@ public final class Quality {
         return graph;
     }
 
-    /** Replaces the dataset's quality graph with these measurements. */
-    public static void writeTo(ValidationSummary summary, DatasetGraph ds, Iris iris) {
+    /**
+     * Replaces the dataset's quality graph with these measurements, recording the shapes' digest
+     * ({@link Shapes#digest}; none when null: such a graph is never reused).
+     */
+    public static void writeTo(ValidationSummary summary, DatasetGraph ds, Iris iris, String shapesDigest) {
         Node graphName = NodeFactory.createURI(Completeness.qualityGraph(iris));
         Graph dqv = of(summary, iris);
+        if (shapesDigest != null) dqv.add(graphName, SHAPES_DIGEST, NodeFactory.createLiteralString(shapesDigest));
         Runnable write = () -> {
             ds.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             dqv.find().forEachRemaining(t -> ds.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
@@ -81,9 +86,10 @@ public final class Quality {
     }
 
     /**
-     * Whether the dataset's quality graph was computed on exactly its profiled jurisdictions: one
-     * completeness measurement for each jurisdiction a {@code dg:Profile} describes, and none for
-     * another (two builds' files loaded together, or a file with profiles added, do not fit).
+     * Whether the dataset's quality graph was computed with the bundled shapes (its {@code dg:shapesDigest}
+     * is theirs) on exactly its profiled jurisdictions: one completeness measurement for each
+     * jurisdiction a {@code dg:Profile} describes, and none for another (two builds' files loaded
+     * together, or a file with profiles added, do not fit).
      */
     public static boolean isCurrent(DatasetGraph ds, Iris iris) {
         if (ds.supportsTransactions() && !ds.isInTransaction()) return Txn.calculateRead(ds, () -> fits(ds, iris));
@@ -94,6 +100,7 @@ public final class Quality {
         Node quality = NodeFactory.createURI(Completeness.qualityGraph(iris));
         // asked first: a map of graphs would create the graph a find names
         if (!ds.containsGraph(quality)) return false;
+        if (!ds.contains(quality, quality, SHAPES_DIGEST, NodeFactory.createLiteralString(Shapes.digest()))) return false;
         Set<Node> measured = new HashSet<>();
         var measurements = ds.find(quality, Node.ANY, DQV.isMeasurementOf.asNode(), Completeness.PROFILE_METRIC);
         while (measurements.hasNext()) {

@@ -1,5 +1,6 @@
 package org.demandgraph.validate;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.demandgraph.vocab.Sha256;
 
 /** The bundled SHACL shapes ({@code shapes/} in the project, {@code demandgraph/shapes/} on the class path), parsed once. */
 public final class Shapes {
@@ -24,6 +26,7 @@ public final class Shapes {
     private static final class Holder {
         static final Graph GRAPH = readBundled();
         static final org.apache.jena.shacl.Shapes SHAPES = org.apache.jena.shacl.Shapes.parse(GRAPH);
+        static final String DIGEST = digestBundled();
     }
 
     /** The parsed bundled shapes. */
@@ -36,14 +39,36 @@ public final class Shapes {
         return Holder.GRAPH;
     }
 
+    /**
+     * The SHA-256 of the bundled shape files (their bytes, in load order), 64 hex digits: recorded in the
+     * quality graph so that one computed with other shapes is not reused.
+     */
+    public static String digest() {
+        return Holder.DIGEST;
+    }
+
+    private static String digestBundled() {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (String file : FILES) {
+            try (InputStream in = open(file)) {
+                in.transferTo(all);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Sha256.hex(all.toByteArray());
+    }
+
+    private static InputStream open(String file) {
+        InputStream in = Shapes.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + file);
+        if (in == null) throw new IllegalStateException("Shapes not on the class path: " + RESOURCE_DIR + file);
+        return in;
+    }
+
     private static Graph readBundled() {
         Graph graph = GraphFactory.createDefaultGraph();
-        ClassLoader loader = Shapes.class.getClassLoader();
         for (String file : FILES) {
-            try (InputStream in = loader.getResourceAsStream(RESOURCE_DIR + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("Shapes not on the class path: " + RESOURCE_DIR + file);
-                }
+            try (InputStream in = open(file)) {
                 RDFParser.source(in).lang(Lang.TURTLE).base(NS).parse(graph);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

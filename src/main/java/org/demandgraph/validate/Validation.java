@@ -16,20 +16,23 @@ import org.demandgraph.vocab.Iris;
 public final class Validation {
 
     private final org.apache.jena.shacl.Shapes shapes;
+    /** The shape files' SHA-256 ({@link Shapes#digest}), null for shapes given as a graph. */
+    private final String shapesDigest;
     private final int threads;
 
-    private Validation(org.apache.jena.shacl.Shapes shapes, int threads) {
+    private Validation(org.apache.jena.shacl.Shapes shapes, String shapesDigest, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         this.shapes = shapes;
+        this.shapesDigest = shapesDigest;
         this.threads = threads;
     }
 
     public static Validation withBundledShapes() {
-        return new Validation(Shapes.bundled(), 1);
+        return new Validation(Shapes.bundled(), Shapes.digest(), 1);
     }
 
     public static Validation withShapes(org.apache.jena.shacl.Shapes shapes) {
-        return new Validation(shapes, 1);
+        return new Validation(shapes, null, 1);
     }
 
     /**
@@ -37,7 +40,7 @@ public final class Validation {
      * order ({@link ParallelValidation}).
      */
     public Validation threads(int threads) {
-        return new Validation(shapes, threads);
+        return new Validation(shapes, shapesDigest, threads);
     }
 
     public ValidationReport validate(Graph data) {
@@ -69,7 +72,7 @@ public final class Validation {
      */
     public ValidationSummary summariseInto(DatasetGraph ds, Iris iris) {
         ValidationSummary summary = summarise(ds);
-        Quality.writeTo(summary, ds, iris);
+        Quality.writeTo(summary, ds, iris, shapesDigest);
         return summary;
     }
 

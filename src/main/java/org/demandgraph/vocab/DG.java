@@ -106,6 +106,8 @@ public final class DG {
     public static final Resource datasetCompleteness = cls("datasetCompleteness");
     public static final Property expectedFacts = prop("expectedFacts");
     public static final Property presentFacts = prop("presentFacts");
+    /** The quality graph → the SHA-256 of the shape files its measurements were computed with. */
+    public static final Property shapesDigest = prop("shapesDigest");
     /** Shape coverage: conforming / targeted focus nodes of one shape, with the counts. */
     public static final Resource shapeConformance = cls("shapeConformance");
     public static final Property shape = prop("shape");

@@ -137,6 +137,19 @@ class QueryCommandTest {
     }
 
     @Test
+    void profilesAreValidatedOnlyForAQueryThatReadsTheQualityGraph() {
+        String profiles = PROJECT.resolve("data/profiles").toString();
+        Run auto = run("query", q("profiles-by-completeness"), profiles, "--format", "csv");
+        assertEquals(0, auto.status(), auto.err());
+        assertEquals(3, auto.out().lines().count(), "a header and the two profiled places: " + auto.out());
+        Run forced = run("query", q("profiles-by-completeness"), profiles, "--format", "csv", "--validate");
+        assertEquals(auto, forced);
+        Run skipped = run("query", q("profiles-by-completeness"), profiles, "--format", "csv", "--no-validate");
+        assertEquals(0, skipped.status(), skipped.err());
+        assertEquals(List.of(auto.out().lines().findFirst().orElseThrow()), skipped.out().lines().toList(), "no measurements");
+    }
+
+    @Test
     void endpointGivesTheSameAnswerAsInProcess() {
         requireLoader();
         DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(DATASET.toString());

@@ -17,8 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,8 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ChartsBrowserTest {
 
     static final Path PROJECT = Path.of(System.getProperty("demandgraph.project.dir", "."));
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     static ChartsServer server;
     static ChromeDriver browser;
@@ -42,12 +38,7 @@ class ChartsBrowserTest {
         HeadlessChromium.require();
         server = new ChartsServer(RDFDataMgr.loadDatasetGraph(
                 PROJECT.resolve("src/test/resources/queries/hand-written.trig").toString()));
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--window-size=1200,1600", "--user-data-dir=" + profileDir);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = HeadlessChromium.start(profileDir, 1200, 1600);
         browser.get(server.url("/"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".chart-canvas")).stream()
                 .allMatch(e -> List.of("rendered", "empty", "error").contains(String.valueOf(e.getAttribute("data-state")))));

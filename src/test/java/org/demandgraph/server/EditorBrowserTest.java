@@ -35,8 +35,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,8 +48,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class EditorBrowserTest {
 
     static final Path PROJECT = Path.of(System.getProperty("demandgraph.project.dir", "."));
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     static DemandServer server;
     static ChromeDriver browser;
@@ -70,12 +66,7 @@ class EditorBrowserTest {
                 .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(dataset))
                 .customize(f -> LinkedDataRoutes.install(f, dataset, iris, SiteInfo.DEFAULT_SPARQL, EditorServlet.PATH))
                 .start();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--window-size=1400,1600", "--user-data-dir=" + profileDir);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = HeadlessChromium.start(profileDir, 1400, 1600);
     }
 
     @AfterAll
@@ -180,6 +171,9 @@ class EditorBrowserTest {
         // sized by the operations column: 4 operations in Norwich's profile, 2 in Windsor Locks' (docs/queries)
         assertEquals(List.of(4, 2), points.stream().map(p -> ((Number) ((List<?>) p.get("value")).get(2)).intValue()).toList());
         assertFalse(browser.findElement(By.id("status")).getText().contains("without coordinates"));
+        assertEquals(false, ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('chart')).getOption().visualMap[0].show;"),
+                "no legend of shaded areas: the Map view shades none");
 
         // a real click where the point is drawn opens that place's page (at national scale the two
         // Connecticut points overlap: whichever is on top)

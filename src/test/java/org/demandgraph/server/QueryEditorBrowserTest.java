@@ -11,9 +11,6 @@ import org.demandgraph.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,21 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class QueryEditorBrowserTest {
 
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @Test
     void theEditorOpensWithThePrefixesAndRunsTheQuery(@TempDir Path profileDir) {
         HeadlessChromium.require();
         try (DemandServer server = DemandServer.builder(ServerFixture.twoProfiles()).port(0).start()) {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profileDir);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            WebDriver driver = new ChromeDriver(service, options);
+            WebDriver driver = HeadlessChromium.start(profileDir, 1400, 1000);
             try {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
                 driver.get(server.baseUrl() + "/ui");

@@ -18,15 +18,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /** The HTML report as a person sees it in headless Chromium, 400 px wide: worst first, linked, no sideways scrolling. */
 class HtmlReportBrowserTest {
-
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @Test
     void readableAt400PxWorstFirstAndLinked(@TempDir Path tmp) throws IOException {
@@ -35,14 +29,7 @@ class HtmlReportBrowserTest {
         Files.writeString(page, ActionableReportTest.summary().toHtml(Iris.defaults(), false), StandardCharsets.UTF_8);
         int populationLine = ActionableReportTest.lineStarting("Population ");
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + tmp.resolve("chrome"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = HeadlessChromium.start(tmp.resolve("chrome"), 400, 800);
         try {
             driver.manage().window().setSize(new Dimension(400, 800));
             driver.get(page.toUri().toString());

@@ -69,4 +69,30 @@ class QualityReuseTest {
         assertTrue(Quality.ensure(merged, IRIS));
         assertTrue(Quality.isCurrent(both, IRIS), "now measured on both places");
     }
+
+    @Test
+    void aQualityGraphComputedWithOtherShapesIsComputedAgain() throws Exception {
+        LoadResult built = load("albuquerque-nm.txt");
+        assertTrue(Quality.ensure(built, IRIS));
+        // the digest recorded is the SHA-256 of the shape files as the project has them
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (String file : Shapes.FILES) sha.update(Files.readAllBytes(Path.of("shapes").resolve(file)));
+        Node digest = NodeFactory.createLiteralString(java.util.HexFormat.of().formatHex(sha.digest()));
+        assertEquals(Set.of(digest), digests(built.dataset()));
+        Set<Quad> computed = quality(built.dataset());
+
+        // a file written with other shapes (another digest), or before digests were recorded (none)
+        for (Node recorded : java.util.Arrays.asList(NodeFactory.createLiteralString("0".repeat(64)), null)) {
+            LoadResult file = asFile(built.dataset());
+            file.dataset().deleteAny(QUALITY, QUALITY, Quality.SHAPES_DIGEST, Node.ANY);
+            if (recorded != null) file.dataset().add(QUALITY, QUALITY, Quality.SHAPES_DIGEST, recorded);
+            assertFalse(Quality.isCurrent(file.dataset(), IRIS), "digest " + recorded);
+            assertTrue(Quality.ensure(file, IRIS), "validated again: digest " + recorded);
+            assertEquals(computed, quality(file.dataset()));
+        }
+    }
+
+    static Set<Node> digests(DatasetGraph ds) {
+        return ds.stream(QUALITY, QUALITY, Quality.SHAPES_DIGEST, Node.ANY).map(Quad::getObject).collect(Collectors.toSet());
+    }
 }

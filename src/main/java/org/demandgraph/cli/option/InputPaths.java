@@ -28,7 +28,7 @@ public final class InputPaths {
     }
 
     /** The paths, or a usage error naming the first that does not exist. */
-    static List<Path> existing(CommandSpec spec, List<Path> given) {
+    public static List<Path> existing(CommandSpec spec, List<Path> given) {
         for (Path p : given)
             if (!Files.exists(p)) throw new ParameterException(spec.commandLine(), p + ": no such file or directory");
         return List.copyOf(given);

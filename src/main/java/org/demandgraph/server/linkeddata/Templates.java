@@ -5,6 +5,7 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 
 /** The Pebble templates under {@code demandgraph/templates/}, with autoescaping on (HTML). */
@@ -21,6 +22,7 @@ public final class Templates {
                 .autoEscaping(true)
                 .defaultEscapingStrategy("html")
                 .strictVariables(false)
+                .defaultLocale(Locale.US) // numberformat: "1,234" whatever the machine's locale
                 .build();
     }
 

@@ -21,8 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class MapBrowserTest {
 
     static final Path PROJECT = Path.of(System.getProperty("demandgraph.project.dir", "."));
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     static DemandServer server;
     static ChromeDriver browser;
@@ -51,12 +47,7 @@ class MapBrowserTest {
                 PROJECT.resolve("src/test/resources/places/map-county"))).dataset();
         server = DemandServer.builder(dsg).port(0)
                 .customize(b -> LinkedDataRoutes.install(b, dsg, Iris.defaults())).start();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--window-size=1200,1600", "--user-data-dir=" + profileDir);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = HeadlessChromium.start(profileDir, 1200, 1600);
     }
 
     @AfterAll
@@ -96,6 +87,10 @@ class MapBrowserTest {
         assertEquals("/jurisdiction/us/ct/norwich", points.get(1).get("url"));
         // Connecticut (FIPS 09): both profiled places have an evidenced tactic
         assertTrue(areas().stream().anyMatch(a -> "09".equals(a.get("name")) && ((Number) a.get("value")).intValue() == 2), areas()::toString);
+        // the legend of the shaded states: shown, from 0 to the most places in one state (Connecticut's 2)
+        assertEquals(List.of(true, List.of("2", "0")), ((JavascriptExecutor) browser).executeScript(
+                "var v = echarts.getInstanceByDom(document.getElementById('map-canvas')).getOption().visualMap[0];"
+                        + " return [v.show, v.text];"));
 
         // at national scale the two Connecticut points overlap: the click opens whichever is drawn on top
         clickPoint(map, 1);

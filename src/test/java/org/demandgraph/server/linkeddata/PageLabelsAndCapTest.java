@@ -115,6 +115,33 @@ class PageLabelsAndCapTest {
         assertEquals(places, rows);
     }
 
+    @Test
+    void capLinesShowCountsWithThousandsSeparatorsWhateverTheLocale() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> dsg.add(uri("graph/ontology"), TACTIC, RDF.type.asNode(), DG.Tactic.asNode()));
+        Map<String, Object> m = new java.util.LinkedHashMap<>(new PageModels(dsg, LINKS).model(new Describer(dsg).describe(TACTIC.getURI()), "tactic"));
+        m.put("jurisdictions", List.of(new UsedIn(Term.literal("Place, CT", null), new ArrayList<>())));
+        m.put("jurisdictionsTotal", 12_345);
+        m.put("jurisdictionsHidden", 12_145);
+        m.put("operations", List.of(new Operation(Term.literal("Sting", null), Term.literal("Place, CT", null), "2019", "4",
+                List.of(), List.of(), List.of(), "2019")));
+        m.put("operationsTotal", 3_000);
+        m.put("operationsHidden", 1_000);
+        java.util.Locale before = java.util.Locale.getDefault();
+        String html;
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY); // "12.345" if the pages followed the machine
+            html = new Templates().render("tactic", withSite(m));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        var page = org.jsoup.Jsoup.parse(html);
+        assertEquals("Showing the first 200 of 12,345 jurisdictions, by name; 12,145 more are not shown. The full list as CSV.",
+                page.selectFirst("#jurisdictions-cut").text());
+        assertEquals("Showing the first 2,000 of 3,000 operations, by date; 1,000 more are not shown. The full list as CSV.",
+                page.selectFirst("#operations-cut").text());
+    }
+
     private static Map<String, Object> withSite(Map<String, Object> m) {
         Map<String, Object> out = new java.util.LinkedHashMap<>(m);
         out.put("site", new SiteInfo(BASE, SiteInfo.DEFAULT_SPARQL, SiteInfo.DEFAULT_QUERY_EDITOR, LINKS.json()));
