@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.pipeline.LoadResult;
@@ -12,6 +14,7 @@ import org.demandgraph.cli.option.BaseOption;
 import org.demandgraph.cli.option.DataPaths;
 import org.demandgraph.cli.option.TimeoutOption;
 import org.demandgraph.server.DemandServer;
+import org.demandgraph.server.QualityCheck;
 import org.demandgraph.server.ServerSetup;
 import java.util.Map;
 import org.demandgraph.server.Tdb2Store;
@@ -57,8 +60,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataPaths inputs;
 
-    /** A started server and what to release when it stops. */
-    record Serving(DemandServer server, DatasetGraph tdb2) {
+    /**
+     * A started server and what to release when it stops; {@code quality} completes when the background
+     * validation is done (at once with TDB2, whose store is validated before it is served).
+     */
+    record Serving(DemandServer server, DatasetGraph tdb2, CompletableFuture<QualityCheck.State> quality) {
         void stop() {
             server.stop();
             if (tdb2 != null) {
@@ -99,8 +105,10 @@ public final class ServeCommand implements Callable<Integer> {
         DatasetGraph dataset;
         DatasetGraph db = null;
         Tdb2Store.Opened opened = null;
+        LoadResult loaded = null;
         if (tdb2 != null) {
-            opened = Tdb2Store.open(tdb2, inputs, base.base(), () -> load(new DatasetLoader(base.iris()), inputs, err));
+            opened = Tdb2Store.open(tdb2, inputs, base.base(),
+                    () -> ServerSetup.prepare(load(loader(), inputs, err), base.iris()));
             db = opened.dataset();
             dataset = db;
             out.println("TDB2 database " + tdb2 + ": " + opened.why());
@@ -110,10 +118,13 @@ public final class ServeCommand implements Callable<Integer> {
                 err.flush();
             }
         } else {
-            dataset = load(new DatasetLoader(base.iris()).indexed(), inputs, err);
+            // Validation (the quality graph) runs once the server answers: see QualityCheck.
+            loaded = load(loader().indexed(), inputs, err);
+            dataset = loaded.dataset();
         }
+        QualityCheck quality = loaded == null ? QualityCheck.current() : QualityCheck.pending();
 
-        DemandServer.Builder builder = ServerSetup.builder(dataset, base.iris())
+        DemandServer.Builder builder = ServerSetup.builder(dataset, base.iris(), quality)
                 .port(port)
                 .timeout(timeout.timeout())
                 .updatePassword(updatePassword)
@@ -138,19 +149,30 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("demandgraph server started in %.1f s (Ctrl-C to stop)%n", (System.nanoTime() - t0) / 1e9);
         server.urls().forEach((what, url) -> out.printf("  %-36s %s%n", what, url));
         out.flush();
-        // The first visitors would wait for the per-version aggregates: compute them now, in the background
-        // (in memory only: a TDB2 store is closed on stop, which a read still running would hold up).
-        if (db == null) {
-            Warmup.start(server, base.iris(), done -> {
-                err.println(done);
+        if (db != null) return new Serving(server, db, CompletableFuture.completedFuture(quality.state()));
+        // In memory: validate, then compute what the first visitors would wait for (the per-version aggregates),
+        // both in the background and in that order, so that the warm-up is not spent on a version about to go.
+        // (Not with TDB2: its store is closed on stop, which a read still running would hold up.)
+        Consumer<String> log = line -> {
+            synchronized (err) {
+                err.println(line);
                 err.flush();
-            });
-        }
-        return new Serving(server, db);
+            }
+        };
+        log.accept("Checking the quality graph in the background (SHACL validation, unless the input carries a current one)");
+        CompletableFuture<QualityCheck.State> checked = quality.start(ServerSetup.qualityStep(loaded, base.iris()),
+                builder.dataVersion(), log);
+        checked.thenRun(() -> Warmup.start(server, base.iris(), log));
+        return new Serving(server, null, checked);
     }
 
-    /** The inputs loaded (in memory: straight into the class served, see {@link DatasetLoader#indexed()}) and prepared. */
-    private DatasetGraph load(DatasetLoader loader, List<Path> inputs, PrintWriter err) {
+    /** Making the parts of the dataset on every core (the result is the same as on one thread). */
+    private DatasetLoader loader() {
+        return new DatasetLoader(base.iris()).threads(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The inputs loaded (in memory: straight into the class served, see {@link DatasetLoader#indexed()}), rejections listed. */
+    private LoadResult load(DatasetLoader loader, List<Path> inputs, PrintWriter err) {
         LoadResult result = loader.load(inputs);
         for (Rejection r : result.rejected()) {
             err.println("rejected: " + r);
@@ -158,6 +180,6 @@ public final class ServeCommand implements Callable<Integer> {
         err.printf("Loaded %d profile(s) and %d dataset file(s)%s%n", result.profiles(), result.datasetFiles(),
                 result.hasRejections() ? "; " + result.rejected().size() + " rejected (listed above)" : "");
         err.flush();
-        return ServerSetup.prepare(result, base.iris());
+        return result;
     }
 }

@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -69,14 +67,13 @@ public final class QueryCatalogue {
         if (dir == null) return List.of();
         try {
             URI uri = dir.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
-                return list(jar.getPath(RESOURCE_DIR));
+            if (uri.getScheme().equals("jar") && dir.openConnection() instanceof JarURLConnection connection) {
+                // The jar's own directory, already read by the class loader (a zip file system over the whole
+                // jar would index its every entry again: half a second of serve's start on a loaded machine).
+                String prefix = RESOURCE_DIR + "/";
+                return names(connection.getJarFile().stream().map(JarEntry::getName)
+                        .filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
+                        .map(n -> n.substring(prefix.length())));
             }
             return list(Path.of(uri));
         } catch (IOException e) {
@@ -88,12 +85,16 @@ public final class QueryCatalogue {
 
     private static List<String> list(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith(".rq"))
-                    .map(n -> n.substring(0, n.length() - 3))
-                    .filter(QueryCatalogue::isName)
-                    .sorted()
-                    .toList();
+            return names(files.map(f -> f.getFileName().toString()));
         }
+    }
+
+    /** Query names of these file names, sorted. */
+    private static List<String> names(Stream<String> fileNames) {
+        return fileNames.filter(n -> n.endsWith(".rq"))
+                .map(n -> n.substring(0, n.length() - 3))
+                .filter(QueryCatalogue::isName)
+                .sorted()
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.demandgraph.server;
 
+import java.util.function.BooleanSupplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.server.linkeddata.LinkedDataRoutes;
 import org.demandgraph.server.linkeddata.Links;
@@ -36,12 +37,27 @@ public final class ServerSetup {
     }
 
     /**
+     * What {@link #prepare(LoadResult, Iris)} does, as a step {@code serve} runs once the server answers
+     * ({@link QualityCheck#start}): validates when the data needs it, writing the quality graph into the loaded
+     * dataset (which must be the one served: an indexed load, see {@code DatasetLoader.indexed()}), and
+     * tells whether it did.
+     */
+    public static BooleanSupplier qualityStep(LoadResult loaded, Iris iris) {
+        return () -> Quality.ensure(loaded, iris);
+    }
+
+    /**
      * The server on a dataset: SPARQL, SHACL validation against the bundled shapes, and the linked-data
      * routes (pages, descriptions, VoID, dumps), the research editor ({@code /editor}, where the pages'
      * editor links lead) and the tidy exports ({@code /exports/}).
      * Port, timeout and update password are left to the caller.
      */
     public static DemandServer.Builder builder(DatasetGraph dataset, Iris iris) {
+        return builder(dataset, iris, QualityCheck.current());
+    }
+
+    /** As {@link #builder(DatasetGraph, Iris)}, the landing page saying what {@code quality} says of the quality graph. */
+    public static DemandServer.Builder builder(DatasetGraph dataset, Iris iris, QualityCheck quality) {
         DemandServer.Builder builder = DemandServer.builder(dataset).shacl(Validation.withBundledShapes()::validate, iris);
         // Pages and exports read the very dataset /kg serves (its quad indexes, through the request
         // deadline), and are computed again after an update moves the data version on.
@@ -51,6 +67,6 @@ public final class ServerSetup {
                 .addServlet(ExportsServlet.PATH + "/*", new ExportsServlet(pages))
                 .addServlet(EditorServlet.PATH, new EditorServlet(new Links(iris)))
                 .customize(fuseki -> LinkedDataRoutes.install(fuseki, pages, iris, SiteInfo.DEFAULT_SPARQL,
-                        EditorServlet.PATH, version));
+                        EditorServlet.PATH, version, quality));
     }
 }

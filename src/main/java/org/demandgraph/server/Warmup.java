@@ -15,15 +15,16 @@ import org.demandgraph.query.QueryCatalogue;
 import org.demandgraph.server.linkeddata.DatasetSnapshot;
 import org.demandgraph.vocab.Iris;
 import org.demandgraph.vocab.Tactic;
+import org.demandgraph.vocab.UsStates;
 
 /**
  * Computes for a just-started server, once and on a background thread, what its first visitors would
  * otherwise wait for: the data snapshot's fingerprint, counts and subject index (directly: these are
  * whole-dataset scans, which a loaded machine may not finish within one request's deadline), then,
  * asking the server itself, each catalogue query as the landing page's charts send it, the landing,
- * tactic and VoID pages and a 404. The answers land in the server's own per-version caches through the ordinary request path, so a
- * visitor arriving meanwhile is answered as usual (waiting, at worst, for a value being computed,
- * which is never computed twice). Nothing leaves 127.0.0.1.
+ * tactic and VoID pages, a 404 and the state pages. The answers land in the server's own per-version
+ * caches through the ordinary request path, so a visitor arriving meanwhile is answered as usual
+ * (waiting, at worst, for a value being computed, which is never computed twice). Nothing leaves 127.0.0.1.
  */
 public final class Warmup {
 
@@ -77,6 +78,9 @@ public final class Warmup {
         for (Tactic t : Tactic.values()) out.add(page(root + "/" + iris.tactic(t).substring(iris.base().length())));
         out.add(page(root + "/void"));
         out.add(page(root + "/jurisdiction/us/warm-up"));
+        // A state's page gathers every place of the state (hundreds of operations and uses): rendered once
+        // here rather than on a visitor's request. A state the data does not have is a cheap 404.
+        for (String code : UsStates.all().keySet()) out.add(page(root + "/" + iris.state(code).substring(iris.base().length())));
         return out;
     }
 

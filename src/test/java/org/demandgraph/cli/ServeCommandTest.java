@@ -80,10 +80,19 @@ class ServeCommandTest {
     void withNoPathServesTheBundledProfiles() throws Exception {
         // Surefire runs in the project folder, where data/ is.
         assertTrue(Files.isDirectory(org.demandgraph.cli.option.DataPaths.BUNDLED));
+        java.io.StringWriter err = new java.io.StringWriter();
         ServeCommand.Serving serving = parse("--port", "0").start(
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(err, true));
         try {
             assertEquals(200, status(serving.server().sparqlUrl() + "?query=ASK%7B%7D"));
+            // The profiles are validated after the start; then their quality graph is served.
+            assertEquals(org.demandgraph.server.QualityCheck.State.CURRENT, serving.quality().get(5, java.util.concurrent.TimeUnit.MINUTES));
+            String quality = org.demandgraph.validate.Completeness.qualityGraph(org.demandgraph.vocab.Iris.defaults());
+            HttpResponse<String> ask = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(serving.server().sparqlUrl()
+                    + "?query=" + java.net.URLEncoder.encode("ASK { GRAPH <" + quality + "> { ?m ?p ?o } }", StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(ask.body().contains("true"), ask.body());
+            assertTrue(err.toString().contains("Validated in"), err.toString());
         } finally {
             serving.stop();
         }
@@ -137,11 +146,13 @@ class ServeCommandTest {
         }
     }
 
-    /** The number of quads in named graphs served from the same inputs without --tdb2. */
+    /** The number of quads in named graphs served from the same inputs without --tdb2, once validated. */
     private static String serveWithoutTdb2Count(Path in) throws Exception {
         ServeCommand.Serving serving = parse("--port", "0", in.toString()).start(
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
         try {
+            // The TDB2 store is validated before it is served; in memory, validation follows the start.
+            assertEquals(org.demandgraph.server.QualityCheck.State.CURRENT, serving.quality().get(5, java.util.concurrent.TimeUnit.MINUTES));
             String n = namedGraphQuads(serving);
             assertNotEquals("0", n);
             return n;

@@ -34,8 +34,11 @@ public final class DatasetSnapshot {
     public static final String JSONLD = "demandgraph.jsonld";
     public static final List<String> DUMP_NAMES = List.of(NQUADS_GZ, TRIG, JSONLD);
 
-    /** Bytes of rendered answers kept per version (least recently used dropped first). */
-    static final long ANSWER_CACHE_BYTES = 32L << 20;
+    /**
+     * Bytes of rendered answers kept per version (least recently used dropped first): at 3,000 profiles the
+     * state pages (about 650 KB each) and the tactic pages (up to 450 KB) that {@code Warmup} renders fit.
+     */
+    static final long ANSWER_CACHE_BYTES = 64L << 20;
 
     private final DatasetGraph dsg;
     private final DataVersion dataVersion;

@@ -46,7 +46,21 @@ public final class Describer {
     }
 
     public Description describe(String iri) {
+        return Txn.calculateRead(dsg, () -> withLabelsInTxn(describeInTxn(iri)));
+    }
+
+    /**
+     * Without the labels of what it links to: what a page needs (it looks labels up itself, for the rows it
+     * shows) and what tells whether an IRI is known. A tactic's description links thousands of uses and
+     * operations; their labels are two lookups each.
+     */
+    public Description describeWithoutLabels(String iri) {
         return Txn.calculateRead(dsg, () -> describeInTxn(iri));
+    }
+
+    /** The description with the labels of what it links to, as {@link #describe} gives it. */
+    public Description withLabels(Description d) {
+        return d.labels().isEmpty() ? Txn.calculateRead(dsg, () -> withLabelsInTxn(d)) : d;
     }
 
     private Description describeInTxn(String iri) {
@@ -77,16 +91,21 @@ public final class Describer {
         if (own.isEmpty() && incoming.isEmpty() && dsg.containsGraph(node)) {
             dsg.getGraph(node).find().forEach(own::add);
         }
+        return new Description(iri, CanonicalOrder.triples(own), CanonicalOrder.triples(incoming), List.of());
+    }
+
+    private Description withLabelsInTxn(Description d) {
+        Node node = NodeFactory.createURI(d.iri());
         Set<Node> neighbours = new LinkedHashSet<>();
-        own.forEach(t -> neighbours.add(t.getObject()));
-        incoming.forEach(t -> neighbours.add(t.getSubject()));
+        d.own().forEach(t -> neighbours.add(t.getObject()));
+        d.incoming().forEach(t -> neighbours.add(t.getSubject()));
         Set<Triple> labels = new LinkedHashSet<>();
         for (Node n : neighbours) {
             if (!n.isURI() || n.equals(node)) continue;
             collect(dsg.find(Node.ANY, n, LABEL, Node.ANY), labels);
             collect(dsg.find(Node.ANY, n, PREF_LABEL, Node.ANY), labels);
         }
-        return new Description(iri, CanonicalOrder.triples(own), CanonicalOrder.triples(incoming), CanonicalOrder.triples(labels));
+        return new Description(d.iri(), d.own(), d.incoming(), CanonicalOrder.triples(labels));
     }
 
     private static void collect(Iterator<Quad> quads, Set<Triple> into) {

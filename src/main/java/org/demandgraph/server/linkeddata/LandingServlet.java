@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.demandgraph.server.QualityCheck;
 
 /** {@code /}: what the dataset is, its counts, the tactics and states, example queries to run, links. */
 public final class LandingServlet extends HttpServlet {
@@ -19,12 +20,14 @@ public final class LandingServlet extends HttpServlet {
     private final Links links;
     private final Templates templates;
     private final SiteInfo site;
+    private final QualityCheck quality;
 
-    LandingServlet(DatasetSnapshot snapshot, Links links, Templates templates, SiteInfo site) {
+    LandingServlet(DatasetSnapshot snapshot, Links links, Templates templates, SiteInfo site, QualityCheck quality) {
         this.snapshot = snapshot;
         this.links = links;
         this.templates = templates;
         this.site = site;
+        this.quality = quality;
     }
 
     @Override
@@ -46,14 +49,21 @@ public final class LandingServlet extends HttpServlet {
             resp.setHeader("Location", "/void");
             return;
         }
-        if (HttpCaching.notModified(req, resp, HttpCaching.etag(snapshot.fingerprint(), "landing"))) return;
-        AnswerCache.Answer page = snapshot.answers().computeIfAbsent("/ landing", () -> new AnswerCache.Answer(
-                "text/html; charset=utf-8", page().getBytes(StandardCharsets.UTF_8)));
+        // Read once: the page, its cache key and its ETag all say the same state of the quality graph.
+        QualityCheck.State state = quality.state();
+        String note = quality.note();
+        String etag = HttpCaching.etag(snapshot.fingerprint(), "landing-" + state.name().toLowerCase(java.util.Locale.ROOT));
+        boolean notModified = HttpCaching.notModified(req, resp, etag);
+        // While validation runs the page changes soon: browsers ask again rather than keep it for an hour.
+        if (state == QualityCheck.State.PENDING) resp.setHeader("Cache-Control", "no-cache");
+        if (notModified) return;
+        AnswerCache.Answer page = snapshot.answers().computeIfAbsent("/ landing " + state, () -> new AnswerCache.Answer(
+                "text/html; charset=utf-8", page(note).getBytes(StandardCharsets.UTF_8)));
         Responses.send(resp, 200, page.contentType(), page.body());
     }
 
     /** The page depends on the data only: rendered once per version of the data. */
-    private String page() {
+    private String page(String qualityNote) {
         DatasetGraph dsg = snapshot.dataset();
         PageModels pages = new PageModels(dsg, links, snapshot::labels);
         Map<String, Object> model = new LinkedHashMap<>();
@@ -62,6 +72,7 @@ public final class LandingServlet extends HttpServlet {
         model.put("stats", snapshot.stats());
         model.put("examples", ExampleQueries.ALL);
         model.put("dumps", DatasetSnapshot.DUMP_NAMES);
+        model.put("qualityNote", qualityNote);
         Txn.executeRead(dsg, () -> {
             model.put("tactics", column(dsg, pages, PageQuery.LANDING_TACTICS));
             model.put("states", column(dsg, pages, PageQuery.LANDING_STATES));

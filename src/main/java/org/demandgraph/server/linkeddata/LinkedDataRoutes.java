@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.demandgraph.vocab.Iris;
 import org.demandgraph.server.DataVersion;
 import org.demandgraph.server.EchartsServlet;
+import org.demandgraph.server.QualityCheck;
 import org.demandgraph.server.QueriesServlet;
 
 /**
@@ -43,6 +44,12 @@ public final class LinkedDataRoutes {
     /** What is computed from the data is computed again whenever {@code version} moves on (after an update). */
     public static FusekiServer.Builder install(FusekiServer.Builder builder, DatasetGraph dsg, Iris iris,
             String sparqlPath, String queryEditorPath, DataVersion version) {
+        return install(builder, dsg, iris, sparqlPath, queryEditorPath, version, QualityCheck.current());
+    }
+
+    /** As above, the landing page saying what {@code quality} says while the quality graph is not current. */
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, DatasetGraph dsg, Iris iris,
+            String sparqlPath, String queryEditorPath, DataVersion version, QualityCheck quality) {
         Links links = new Links(iris);
         SiteInfo site = new SiteInfo(iris.base(), sparqlPath, queryEditorPath);
         Templates templates = new Templates();
@@ -58,7 +65,7 @@ public final class LinkedDataRoutes {
         builder.addServlet("/dataset", resources);    // {base}dataset, what the quality graph measures
         builder.addServlet("/shapes", new ShapesServlet(links, templates, site));
         builder.addServlet(ContextServlet.PATH, new ContextServlet());
-        builder.addServlet("", new LandingServlet(snapshot, links, templates, site));
+        builder.addServlet("", new LandingServlet(snapshot, links, templates, site, quality));
         VoidServlet voidServlet = new VoidServlet(snapshot, links, templates, site);
         builder.addServlet("/void", voidServlet);
         builder.addServlet("/.well-known/void", voidServlet);

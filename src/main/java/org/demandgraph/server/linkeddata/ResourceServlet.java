@@ -48,7 +48,8 @@ public final class ResourceServlet extends HttpServlet {
             send(req, resp, path, asked.get(), cached);
             return;
         }
-        Describer.Description d = describer.describe(links.iriForPath(path));
+        // Labels of what it links to only for the RDF formats: a page looks up those of the rows it shows.
+        Describer.Description d = describer.describeWithoutLabels(links.iriForPath(path));
         if (!d.known()) {
             String canonical = canonicalVariant(path);
             if (canonical != null) {
@@ -79,7 +80,7 @@ public final class ResourceServlet extends HttpServlet {
             return new AnswerCache.Answer("text/html; charset=utf-8",
                     templates.render(template, model).getBytes(StandardCharsets.UTF_8));
         }
-        return new AnswerCache.Answer(Responses.contentType(format), Responses.rdf(d.all(), format));
+        return new AnswerCache.Answer(Responses.contentType(format), Responses.rdf(describer.withLabels(d).all(), format));
     }
 
     private void send(HttpServletRequest req, HttpServletResponse resp, String path, RdfFormat format,
@@ -96,13 +97,13 @@ public final class ResourceServlet extends HttpServlet {
             int end = path.length();
             while (end > 0 && path.charAt(end - 1) == '/') end--;
             String stripped = path.substring(0, end);
-            if (!stripped.isEmpty() && describer.describe(links.iriForPath(stripped)).known()) return stripped;
+            if (!stripped.isEmpty() && describer.describeWithoutLabels(links.iriForPath(stripped)).known()) return stripped;
         }
         int dot = path.lastIndexOf('.');
         if (dot > path.lastIndexOf('/')) {
             Optional<RdfFormat> f = RdfFormat.byName(path.substring(dot + 1));
             String stem = path.substring(0, dot);
-            if (f.isPresent() && describer.describe(links.iriForPath(stem)).known()) {
+            if (f.isPresent() && describer.describeWithoutLabels(links.iriForPath(stem)).known()) {
                 return stem + "?format=" + f.get().extension();
             }
         }
