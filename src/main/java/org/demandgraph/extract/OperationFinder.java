@@ -17,7 +17,7 @@ import org.demandgraph.extract.lexicon.BuyerWords;
  */
 final class OperationFinder {
 
-    private static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)");
+    private static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b");
     private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
     private static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
@@ -27,6 +27,8 @@ final class OperationFinder {
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
     private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
+    private static final Pattern RESPECTIVELY = OperationTriggers.p("\\brespectively\\b");
+    private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
     private final String text;
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts = new EarlierOperations();
@@ -40,9 +42,13 @@ final class OperationFinder {
     /** The index of the paragraph's first draft. */
     private int paragraphFirstDraft;
 
-    OperationFinder(String text, ActorFinder.Result actors) {
+    /** The profile's place name, or null: what another place is told apart from. */
+    private final String place;
+
+    OperationFinder(String text, ActorFinder.Result actors, String place) {
         this.text = text;
         this.actors = actors;
+        this.place = place;
     }
 
     List<Operation> find(List<Sentence> sentences) {
@@ -62,7 +68,7 @@ final class OperationFinder {
             if (!respective.isEmpty()) { drafts.addAll(respective); current = null; continue; }
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
-            for (Segment g : Segment.of(s, dates, counts, background)) current = read(g, current);
+            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(g, current);
             if (!background && BUYER_CONTEXT.matcher(s.text()).find()) paragraphBuyers = true;
         }
         return OperationAssembly.assemble(drafts.all());
@@ -91,7 +97,9 @@ final class OperationFinder {
             if (like != null) return like;
         }
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
-        if (g.trigger() == null && PERIOD_TOTAL.matcher(g.text()).find()) return keepIfCompatible(g, current);
+        // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
+        if (g.trigger() == null && (PERIOD_TOTAL.matcher(g.text()).find()
+                || g.date() != null && g.date().when().precision() == When.Precision.YEAR && YEAR_TOTAL.matcher(g.text()).find())) return keepIfCompatible(g, current);
         if (!opens && g.trigger() == null && g.date() != null && !g.background() && g.buyerCount()) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
                 current.addDetail(g.sentence().evidence());
@@ -125,6 +133,17 @@ final class OperationFinder {
             d.buyerContext |= current.buyerContext;
             return d;
         }
+        // "has run reverse stings and web stings since 1996 and 2010, respectively": the second noun's practice
+        if (g.since() != null && g.date() == null && current != null && current.since != null && drafts.contains(current)
+                && current.evidence.equals(g.sentence().evidence()) && RESPECTIVELY.matcher(g.text()).find()) {
+            Trigger second = secondTrigger(g.sentence().text());
+            if (second != null && second.kind() != current.kind) {
+                OperationDraft d = open(g, Rule.OPERATION_NOUN);
+                d.kind = second.kind();
+                d.buyerContext |= current.buyerContext;
+                return d;
+            }
+        }
         // "Two weeks later, 5 more arrests followed": another operation like the one before.
         if (g.date() != null && !g.counts().isEmpty() && current != null
                 && (current.buyerCount || current.buyerContext) && MORE.matcher(g.text()).find()) {
@@ -134,6 +153,12 @@ final class OperationFinder {
             return d;
         }
         return null;
+    }
+
+    /** The operation noun after the sentence's first, or null. */
+    private static Trigger secondTrigger(String sentence) {
+        Trigger first = OperationTriggers.find(sentence, 0);
+        return first == null ? null : OperationTriggers.find(sentence.substring(first.end()), first.end());
     }
 
     /** A definite mention of an operation described before: what it adds to it. */
@@ -199,17 +224,26 @@ final class OperationFinder {
         else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null && !practice) d.date = paragraphDate;
         d.since = g.since() == null ? null : g.since().when();
         d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
+        // "arrested nine men who had arranged online to pay an undercover deputy": a sting without the word
+        if (trigger == null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_WORDS.matcher(clause).find())
+            d.kind = ONLINE.matcher(clause).find() ? Operation.Kind.WEB_STING : Operation.Kind.REVERSE_STING;
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
                 && ONLINE.matcher(g.from() > 0 || g.moreSegments() ? g.text() : s.text()).find()
                 && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
+        // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
+        Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(clause);
+        if (specific != null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = specific;
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && d.buyerContext)
             d.kind = Operation.Kind.REVERSE_STING;
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
         d.recurring = g.since() != null && g.date() == null || practice;
         d.addActors(actors, s, g.from(), g.to());
         if (d.conductedBy.isEmpty()) d.conductedBy.addAll(agenciesNamedBefore(s));
-        d.addCount(g.counts(), text);
+        // a count belongs to one event, not to a practice repeated over years ("since 1989, with some operations resulting in ...")
+        if (!d.recurring) d.addCount(g.counts(), text);
+        else d.arrestsUncounted = !g.counts().isEmpty();
+        if (d.arrests == null && !d.recurring && trigger != null && OperationTriggers.isSting(d.kind)) addLone(d, s, g.from(), g.to());
         drafts.add(d);
         return d;
     }
@@ -250,6 +284,9 @@ final class OperationFinder {
         boolean added = false;
         // A count belongs to one event, not to a practice repeated over years.
         if (!current.recurring && current.refinedBy(g.counts())) { current.addCount(g.counts(), text); added = current.arrests != null; }
+        // "When the man arrived to meet the decoy, he was arrested."
+        else if (!current.recurring && current.arrests == null && g.counts().isEmpty() && OperationTriggers.isSting(current.kind)
+                && current.rule != Rule.DATED_BUYER_ARRESTS && addLone(current, g.sentence(), g.from(), g.to())) added = true;
         // "Police charged the men with patronizing": the operation's arrests were of buyers.
         if (!current.buyerContext && BUYER_CONTEXT.matcher(s).find() && !Negation.denied(s, 0, s.length())) {
             current.buyerContext = true;
@@ -260,6 +297,15 @@ final class OperationFinder {
             current.addActors(actors, g.sentence(), g.from(), g.to());
         }
         return current;
+    }
+
+    /** "... a 34-year-old man, who was arrested when he arrived": a count of one for a sting that has no count. */
+    private boolean addLone(OperationDraft d, Sentence s, int from, int to) {
+        CountMention one = ArrestCounts.lone(s, from, to);
+        if (one == null) return false;
+        d.addCount(List.of(one), text);
+        d.lone = true;
+        return true;
     }
 
     /** A new date the current operation cannot have ends its description. */
