@@ -180,4 +180,42 @@ class ParaphraseShapesTest {
                 // the law's year, then a sting later that year
                 List.of("2011 reverse sting 14 EXACT")));
     }
+
+    /** A second round, written after the first round's rules were in place, mixing the families. */
+    @Test
+    void secondRound() {
+        check("paraphrase-second-round.txt", List.of(
+                List.of(),
+                List.of("- recurring reverse sting"),
+                List.of("- recurring reverse sting"),
+                // only hoped for
+                List.of(),
+                List.of("2018 reverse sting 13 EXACT"),
+                // buyers charged inside a trafficking operation
+                List.of("2020-01 enforcement operation 6 EXACT"),
+                // "a year later, 7 more"
+                List.of("2013-03 reverse sting 10 EXACT", "2014 reverse sting 7 EXACT"),
+                List.of("- since 1990 recurring street reverse sting"),
+                List.of("- since 2007 recurring web sting"),
+                List.of("2016-10 enforcement operation 22 EXACT"),
+                List.of("2021-05 sweep 50 APPROXIMATELY"),
+                // the customers among the arrested
+                List.of("2017 sweep 9 EXACT"),
+                List.of("2019-01-10..2019-01-14 reverse sting 8 EXACT"),
+                List.of("2015 web sting 9 EXACT"),
+                // a range without "from"
+                List.of("2022-05-30..2022-06-02 enforcement operation 14 EXACT Operation Clean Sweep"),
+                // denied
+                List.of(),
+                // a report's year
+                List.of(),
+                // another place
+                List.of(),
+                // suspended: a cessation
+                List.of(),
+                // a cumulative total is no one operation's count
+                List.of("- recurring reverse sting"),
+                // two stings of one year, each told with its month
+                List.of("2021-04 reverse sting 5 EXACT", "2021-09 reverse sting 8 EXACT")));
+    }
 }
