@@ -62,10 +62,10 @@ final class ArrestCounts {
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:more\\s+|additional\\s+)?((?:buyer\\s+|john\\s+|sex buyer\\s+)?)arrests\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_WHOM = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(?:whom|them)\\s+(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited)()",
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(?:whom|them)\\s+(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:buyers|johns|customers|clients|patrons)\\b)()",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(
-            "\\b(?:arrested|charged|cited|arresting|charging)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
+            "\\b(?:arrested|charged|cited|arresting|charging|netted|netting)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_MORE = Pattern.compile(
             "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$))",

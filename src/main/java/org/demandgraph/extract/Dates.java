@@ -35,6 +35,11 @@ public final class Dates {
             + "|(?:about\\s+)?((?:19|20)\\d\\d)\\s*(?:-|–|to)\\s*)"
             + SEASON + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?)?" + YEAR,
             Pattern.CASE_INSENSITIVE);
+    /** A range of days across months without "from": "May 30 through June 2, 2022", "December 28, 2018 to January 3, 2019". */
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+            "(?<![\\w$])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|–|to|through|until)\\s*"
+            + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR,
+            Pattern.CASE_INSENSITIVE);
     /** A range of days in one month: "March 4-6, 2011", "from May 3 to 5, 2019". */
     private static final Pattern DAY_RANGE = Pattern.compile(
             "(?<![\\w$])(?:(?:from|between)\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|to|through|until|and)\\s*"
@@ -59,6 +64,15 @@ public final class Dates {
             When start = when(startYear != null ? startYear : r.group(7), r.group(1), r.group(2));
             if (start == null || start.lexical().compareTo(end.lexical()) > 0) continue;
             out.add(new DateMention(sentence.start() + r.start(), sentence.start() + r.end(), start, false, end));
+        }
+        Matcher across = MONTH_DAY_RANGE.matcher(text);
+        while (across.find()) {
+            When end = when(across.group(6), across.group(4), across.group(5));
+            When start = when(across.group(3) != null ? across.group(3) : across.group(6), across.group(1), across.group(2));
+            int at = sentence.start() + across.start(), to = sentence.start() + across.end();
+            if (start == null || end == null || start.lexical().compareTo(end.lexical()) >= 0 || ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
+            ranges.add(new int[] {at, to});
+            out.add(new DateMention(at, to, start, false, end));
         }
         Matcher days = DAY_RANGE.matcher(text);
         while (days.find()) {

@@ -27,6 +27,10 @@ final class OperationFinder {
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
     private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
+    private static final Pattern ORDINAL = OperationTriggers.p("\\bthe\\s+(?:second|third|fourth|fifth|last|latter|next|other)\\b");
+    /** A count told as what a practice has achieved so far ("By 2012, police had arrested more than 300 buyers in reverse stings"). */
+    private static final Pattern CUMULATIVE = OperationTriggers.p("\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:arrested|charged|cited|netted|led\\s+to)\\b"
+            + "|\\bby\\s+(?:19|20)\\d\\d\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
     private static final Pattern RESPECTIVELY = OperationTriggers.p("\\brespectively\\b");
     private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
     private final String text;
@@ -77,7 +81,10 @@ final class OperationFinder {
     /** What the segment does to the operation being described: the operation described after it. */
     private OperationDraft read(Segment g, OperationDraft current) {
         boolean sting = g.trigger() != null && OperationTriggers.isSting(g.trigger().kind());
-        if (g.background() && !(sting && g.buyerCount())) return keepIfCompatible(g, current);
+        // "As part of a statewide human trafficking operation ..., police charged six men with attempting to purchase sex":
+        // a count whose own phrase makes the people buyers is demand work even in a trafficking story
+        boolean buyersByPhrase = g.counts().stream().anyMatch(c -> c.strength() >= 2);
+        if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase) return keepIfCompatible(g, current);
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
             OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current);
             // A count is one event's: it does not go to a practice repeated over years.
@@ -100,8 +107,10 @@ final class OperationFinder {
         // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
         if (g.trigger() == null && (PERIOD_TOTAL.matcher(g.text()).find()
                 || g.date() != null && g.date().when().precision() == When.Precision.YEAR && YEAR_TOTAL.matcher(g.text()).find())) return keepIfCompatible(g, current);
-        if (!opens && g.trigger() == null && g.date() != null && !g.background() && g.buyerCount()) {
+        if (!opens && g.trigger() == null && g.date() != null && (!g.background() || buyersByPhrase) && g.buyerCount()) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
+                // "... ran two reverse stings in 2021. The first, in April, netted 5 johns": the more precise date
+                if (g.date().when().lexical().length() > current.date.lexical().length()) current.date = g.date().when();
                 current.addDetail(g.sentence().evidence());
                 current.addCount(g.counts(), text);
                 return current;
@@ -145,8 +154,10 @@ final class OperationFinder {
             }
         }
         // "Two weeks later, 5 more arrests followed": another operation like the one before.
+        // "...; the second, in September, netted 8": another of the operations just counted
         if (g.date() != null && !g.counts().isEmpty() && current != null
-                && (current.buyerCount || current.buyerContext) && MORE.matcher(g.text()).find()) {
+                && (current.buyerCount || current.buyerContext) && (MORE.matcher(g.text()).find()
+                    || ORDINAL.matcher(g.sentence().text().substring(Math.max(0, g.from() - 30), g.to())).find())) {
             OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
             d.kind = current.kind;
             d.buyerContext = true;
@@ -215,9 +226,12 @@ final class OperationFinder {
         d.name = g.name();
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
+        String noun = trigger == null ? "" : s.text().substring(trigger.start(), trigger.end()).trim();
         boolean practice = g.date() == null && g.counts().isEmpty() && trigger != null
-                && (OperationTriggers.recurring(clause, s.text().substring(trigger.start(), trigger.end()))
-                    || g.name() != null && OperationTriggers.recurringPlural(clause));
+                && (OperationTriggers.recurring(clause, noun) || g.name() != null && OperationTriggers.recurringPlural(clause))
+                // "had arrested more than 300 buyers in reverse stings": a total over a practice, not one event's count
+                || g.date() == null && g.since() == null && g.name() == null && !g.counts().isEmpty() && noun.endsWith("s")
+                    && LiteralGuard.find(CUMULATIVE, g.sentence().text());
         // a practice's segment date times another clause ("had run stings since the 1990s, and in 2001 set up a program")
         if (g.date() != null && rule != Rule.RECURRING_PRACTICE) { d.date = g.date().when(); d.end = g.date().until(); }
         // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."

@@ -22,7 +22,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     private static final Pattern REPORTED = OperationTriggers.p("announc|press release|news release|released\\s+(?:the\\s+)?results");
     /** A practice that stopped then ("stopped holding reverse stings in 2012", "stings ended in 2009"): no operation of that year. */
     private static final Pattern CESSATION = OperationTriggers.p("\\b(?:(?:stopped|quit)\\s+(?:running|holding|conducting|staging|using|doing)|ceased|halted|discontinued"
-            + "|abandoned|no\\s+longer|phased\\s+out)\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
+            + "|abandoned|no\\s+longer|phased\\s+out|(?:was|were|been)\\s+(?:suspended|paused|put\\s+on\\s+hold))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
     /** "Reverse stings began in 1985", "web stings were first used in 2004": the start of a practice, right after its noun. */
     private static final Pattern PRACTICE_START_AFTER = OperationTriggers.p("^\\s*(?:[\\w’'-]+\\s+){0,3}?(?:began|begun|started|commenced"
             + "|(?:were|was|have\\s+been|had\\s+been)\\s+(?:first\\s+(?:used|held|conducted|staged|run|tried)|(?:first\\s+)?(?:introduced|launched|initiated|adopted)))\\b");
@@ -122,16 +122,18 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             if (Negation.denied(s.text(), trigger.start(), trigger.end()) && NEGATED_OP.matcher(clause).find()
                     || LiteralGuard.find(CESSATION, clause)) trigger = null;
         }
-        // "The neighboring city of Dalton runs reverse stings": another place's operation is none of this one's.
+        // "The neighboring city of Dalton runs reverse stings": another place's operation and arrests are none of this one's.
+        List<CountMention> own = ArrestCounts.within(counts, s, from, to);
         if (OtherPlace.named(trigger != null ? Negation.clause(s.text(), trigger.start(), trigger.end()) : seg, place)) {
             trigger = null;
             background = true;
+            own = List.of();
         }
         if (date != null && since == null && trigger != null && practiceStart(s.text(), trigger)) {
             since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
             date = null;
         }
-        return new Segment(s, from, to, date, since, trigger, name, ArrestCounts.within(counts, s, from, to), background, more);
+        return new Segment(s, from, to, date, since, trigger, name, own, background, more);
     }
 
     /** The trigger names a practice that began then: a plural noun ("started running reverse stings") or "the use of" it. */
