@@ -19,6 +19,12 @@ final class RespectiveCounts {
             + "))*\\s*,?\\s+and\\s+(?:" + NUM + "))\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers|people|individuals|arrests)\\b[^.;]*?\\brespectively");
     private static final Pattern NUMBER = OperationTriggers.p(NUM);
     private static final Pattern BUYERS = OperationTriggers.p("men\\b|johns|buyers|solicit|patroniz");
+    /** A count and the month of its operation: "6 men were arrested in February", then "9 in May". */
+    private static final Pattern LISTED = OperationTriggers.p("(?<![\\w$.,-])(" + NUM + ")\\s+((?:[\\w-]+\\s+){0,2}?(?:men|johns|buyers|people|individuals|suspects)"
+            + "\\s+(?:were\\s+)?(?:arrested|charged|cited|caught|detained)\\s+)?in\\s+(" + Months.FULL + ")\\b");
+
+    /** "two reverse stings", "three operations": how many operations the sentence counts. */
+    private static final Pattern SEVERAL = OperationTriggers.p("\\b(" + NUM + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|sweeps|reversals|details)\\b");
 
     /**
      * "In 2020, police held three reverse stings: 6 men were arrested in February, 9 in May and 4 in October": one operation per
@@ -54,13 +60,6 @@ final class RespectiveCounts {
         }
         return out;
     }
-
-    /** A count and the month of its operation: "6 men were arrested in February", then "9 in May". */
-    private static final Pattern LISTED = OperationTriggers.p("(?<![\\w$.,-])(" + NUM + ")\\s+((?:[\\w-]+\\s+){0,2}?(?:men|johns|buyers|people|individuals|suspects)"
-            + "\\s+(?:were\\s+)?(?:arrested|charged|cited|caught|detained)\\s+)?in\\s+(" + Months.FULL + ")\\b");
-
-    /** "two reverse stings", "three operations": how many operations the sentence counts. */
-    private static final Pattern SEVERAL = OperationTriggers.p("\\b(" + NUM + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|sweeps|reversals|details)\\b");
 
     private RespectiveCounts() {}
 
