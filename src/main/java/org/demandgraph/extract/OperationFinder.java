@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
+import org.demandgraph.extract.lexicon.BackgroundCrimes;
 import org.demandgraph.extract.lexicon.BuyerWords;
 
 /**
@@ -27,6 +28,8 @@ final class OperationFinder {
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
     private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
+    private static final Pattern NOT_BUYERS = OperationTriggers.p(BackgroundCrimes.NOT_BUYER_CHARGES);
+    private static final Pattern SIMILAR = OperationTriggers.p("\\b(?:similar|the\\s+same)\\s+(?:tactics?|methods?|techniques?|approach|ruse|ploy)\\b");
     private static final Pattern ORDINAL = OperationTriggers.p("\\bthe\\s+(?:second|third|fourth|fifth|last|latter|next|other)\\b");
     /** A count told as what a practice has achieved so far ("By 2012, police had arrested more than 300 buyers in reverse stings"). */
     private static final Pattern CUMULATIVE = OperationTriggers.p("\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:arrested|charged|cited|netted|led\\s+to)\\b"
@@ -150,6 +153,19 @@ final class OperationFinder {
                 OperationDraft d = open(g, Rule.OPERATION_NOUN);
                 d.kind = second.kind();
                 d.buyerContext |= current.buyerContext;
+                return d;
+            }
+        }
+        // "In March 2016, officers intercepted a second offender using similar tactics": another of the last sting, one arrestee
+        if (g.date() != null && g.counts().isEmpty() && SIMILAR.matcher(g.text()).find() && !NOT_BUYERS.matcher(g.sentence().text()).find()) {
+            OperationDraft last = drafts.lastSting();
+            CountMention one = last == null ? null : ArrestCounts.lone(g.sentence(), g.from(), g.to());
+            if (one != null) {
+                OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
+                d.kind = last.kind;
+                d.buyerContext = true;
+                d.addCount(List.of(one), text);
+                d.lone = true;
                 return d;
             }
         }

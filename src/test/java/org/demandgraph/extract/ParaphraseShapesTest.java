@@ -218,4 +218,15 @@ class ParaphraseShapesTest {
                 // two stings of one year, each told with its month
                 List.of("2021-04 reverse sting 5 EXACT", "2021-09 reverse sting 8 EXACT")));
     }
+
+    /** One described arrestee: a count of one for a sting, and another sting "using the same tactics"; never a lone arrest alone. */
+    @Test
+    void loneArrestees() {
+        check("lone-arrestees.txt", List.of(
+                List.of(),
+                List.of("2019-05 web sting 1 EXACT"),
+                List.of("2019-08 web sting 1 EXACT"),
+                List.of(),
+                List.of()));
+    }
 }
