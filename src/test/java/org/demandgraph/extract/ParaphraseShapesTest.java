@@ -229,4 +229,35 @@ class ParaphraseShapesTest {
                 List.of(),
                 List.of()));
     }
+
+    /** A third round, written after the second round's rules were in place. */
+    @Test
+    void thirdRound() {
+        check("paraphrase-third-round.txt", List.of(
+                List.of(),
+                List.of("- recurring reverse sting"),
+                List.of("2017-02 reverse sting 21 EXACT"),
+                List.of("2015 reverse sting 17 EXACT"),
+                List.of("2020 web sting 9 EXACT"),
+                // a series reported with one count over a range of years
+                List.of("2005..2009 reverse sting 312 EXACT"),
+                // two stings in one sentence, the second dated by "that June"
+                List.of("2012-03 reverse sting 8 EXACT", "2012-06 reverse sting 11 EXACT"),
+                List.of("2016-04 web sting 6 EXACT"),
+                List.of("- since 2010 recurring enforcement operation"),
+                // a programme stopped
+                List.of(),
+                // an opinion about stings, no sting
+                List.of(),
+                // two stings with one count: one row
+                List.of("2019 reverse sting 17 EXACT"),
+                List.of("2022 web sting 1 EXACT"),
+                // denied
+                List.of(),
+                // a practice told in an interview: not dated by it
+                List.of("- recurring reverse sting"),
+                // yearly totals
+                List.of(),
+                List.of("2018-07 enforcement operation 19 EXACT")));
+    }
 }
