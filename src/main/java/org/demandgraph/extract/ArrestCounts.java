@@ -54,7 +54,7 @@ final class ArrestCounts {
     private static final Pattern LONE = Pattern.compile(
             "\\b(?:arrested|intercepted|apprehended|caught|nabbed|detained|charged|cited|booked)\\s+(?:a|one)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:man|john|buyer|customer|suspect|offender|motorist|driver)\\b"
-            + "|\\b(?:(?:a|one|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:man|john|buyer|customer|suspect|offender|motorist|driver)|he)\\b(?:\\s*,\\s*who)?"
+            + "|\\b(?:(?:a|one|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:man|john|buyer|customer|suspect|offender|motorist|driver)|he)\\b(?:\\s*,?\\s*who\\b[^.;]{0,60}?)?"
             + "\\s+(?:was|had\\s+been)\\s+(?:later\\s+|then\\s+|subsequently\\s+|promptly\\s+|quickly\\s+)?"
             + "(?:arrested|charged|cited|apprehended|booked|detained|taken\\s+into\\s+custody)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -68,7 +68,7 @@ final class ArrestCounts {
             "\\b(?:arrested|charged|cited|arresting|charging|netted|netting)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_MORE = Pattern.compile(
-            "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$))",
+            "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$)|\\s+(?:in|at|during|on|after)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** Men arrested for these were not buyers. */
     private static final Pattern NOT_BUYERS = Pattern.compile(

@@ -28,6 +28,11 @@ final class OperationFinder {
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
     private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
+    private static final Pattern PLURAL_STINGS = OperationTriggers.p("\\b(?:stings|operations|sweeps|details|crackdowns|reversals)\\s*$");
+    private static final Pattern ACTION = OperationTriggers.p("\\b(?:ran|run|runs|running|conduct\\w*|h[eo]ld\\w*|stag(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\\s+out"
+            + "|launch\\w*|organi[sz]\\w*|mount\\w*|set\\s+up|beg[au]n|start\\w*|use[ds]?|using|perform\\w*|initiat\\w*|undert\\w*|coordinat\\w*"
+            + "|participat\\w*|took\\s+part|resum\\w*|took\\s+place|occurr\\w*|happened|continu\\w*|nett\\w*|led\\s+to|result\\w*|arrest\\w*"
+            + "|target\\w*|employ\\w*|deploy\\w*|operat(?:e|ed|es|ing)|did|does|do|doing|made|make|makes|making|join\\w*|assist\\w*|help\\w*)\\b");
     private static final Pattern NOT_BUYERS = OperationTriggers.p(BackgroundCrimes.NOT_BUYER_CHARGES);
     private static final Pattern SIMILAR = OperationTriggers.p("\\b(?:similar|the\\s+same)\\s+(?:tactics?|methods?|techniques?|approach|ruse|ploy)\\b");
     private static final Pattern ORDINAL = OperationTriggers.p("\\bthe\\s+(?:second|third|fourth|fifth|last|latter|next|other)\\b");
@@ -96,6 +101,11 @@ final class OperationFinder {
             if (g.date() == null && g.counts().isEmpty()) return current;
         }
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
+        // "In 2014, the police chief told the council that reverse stings were too costly": a plural noun with a date but
+        // nothing done is no operation
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.date() != null
+                && PLURAL_STINGS.matcher(g.sentence().text().substring(g.trigger().start(), g.trigger().end())).find()
+                && !ACTION.matcher(Negation.clause(g.sentence().text(), g.trigger().start(), g.trigger().end())).find()) opens = false;
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
@@ -264,8 +274,9 @@ final class OperationFinder {
         // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
         Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(clause);
         if (specific != null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = specific;
-        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && d.buyerContext)
-            d.kind = Operation.Kind.REVERSE_STING;
+        // "a week-long operation targeting men who solicit online": a web sting
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && d.buyerContext
+                && ONLINE.matcher(clause).find()) d.kind = Operation.Kind.WEB_STING;
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
         d.recurring = g.since() != null && g.date() == null || practice;
         d.addActors(actors, s, g.from(), g.to());
@@ -273,6 +284,8 @@ final class OperationFinder {
         // a count belongs to one event, not to a practice repeated over years ("since 1989, with some operations resulting in ...")
         if (!d.recurring) d.addCount(g.counts(), text);
         else d.arrestsUncounted = !g.counts().isEmpty();
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && (d.buyerContext || d.buyerCount))
+            d.kind = Operation.Kind.REVERSE_STING;
         if (d.arrests == null && !d.recurring && trigger != null && OperationTriggers.isSting(d.kind)) addLone(d, s, g.from(), g.to());
         drafts.add(d);
         return d;

@@ -17,12 +17,14 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
 
     private static final Pattern NEGATED_OP = OperationTriggers.p(Hedges.OPERATION_DENIAL);
     /** A date that is not of an event: when something was surveyed, studied or sentenced. */
-    private static final Pattern NOT_AN_EVENT = OperationTriggers.p("survey|\\bstud(?:y|ies)\\b|sentenc|pleaded|\\bcensus\\b|\\bpoll\\b");
+    private static final Pattern NOT_AN_EVENT = OperationTriggers.p("survey|\\bstud(?:y|ies)\\b|sentenc|pleaded|\\bcensus\\b|\\bpoll\\b|\\binterview");
     /** A date when results were made known: the event's year (it is rarely announced in another), never its month or day. */
     private static final Pattern REPORTED = OperationTriggers.p("announc|press release|news release|released\\s+(?:the\\s+)?results");
     /** A practice that stopped then ("stopped holding reverse stings in 2012", "stings ended in 2009"): no operation of that year. */
     private static final Pattern CESSATION = OperationTriggers.p("\\b(?:(?:stopped|quit)\\s+(?:running|holding|conducting|staging|using|doing)|ceased|halted|discontinued"
-            + "|abandoned|no\\s+longer|phased\\s+out|(?:was|were|been)\\s+(?:suspended|paused|put\\s+on\\s+hold))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
+            + "|abandoned|no\\s+longer|phased\\s+out|(?:was|were|been)\\s+(?:suspended|paused|put\\s+on\\s+hold)"
+            + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)"
+            + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
     /** "Reverse stings began in 1985", "web stings were first used in 2004": the start of a practice, right after its noun. */
     private static final Pattern PRACTICE_START_AFTER = OperationTriggers.p("^\\s*(?:[\\w’'-]+\\s+){0,3}?(?:began|begun|started|commenced"
             + "|(?:were|was|have\\s+been|had\\s+been)\\s+(?:first\\s+(?:used|held|conducted|staged|run|tried)|(?:first\\s+)?(?:introduced|launched|initiated|adopted)))\\b");
@@ -76,6 +78,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         return t.substring(g.from, Math.max(g.from, at)) + t.substring(Math.min(g.to, to), g.to);
     }
 
+    private static final Pattern ANOTHER_EVENT = OperationTriggers.p("\\b(?:more|another|second|third|other)\\b");
+
     /** What may stand around a further year of a list ("..., 2012 and 2014."). */
     private static final Pattern BARE = Pattern.compile("[\\s,;.]*(?:(?:and|or|&)\\s+)?(?:(?:in|during)\\s+)?[\\s,;.]*", Pattern.CASE_INSENSITIVE);
 
@@ -90,7 +94,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             if (after < date) return after;
         }
         int and = sentence.lastIndexOf(" and ", date);
-        return and > previousCut && date - and <= 30 ? and + 1 : date;
+        // "... 8 men in a sting in March 2012 and 11 more in another sting that June": a further event after "and"
+        return and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find()) ? and + 1 : date;
     }
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
