@@ -260,4 +260,32 @@ class ParaphraseShapesTest {
                 List.of(),
                 List.of("2018-07 enforcement operation 19 EXACT")));
     }
+
+    /** A fourth round, written after the third round's rules were in place, mostly sentences that must give nothing. */
+    @Test
+    void fourthRound() {
+        check("paraphrase-fourth-round.txt", List.of(
+                List.of(),
+                List.of("- since 1996 recurring reverse sting"),
+                List.of(),
+                // denied
+                List.of(),
+                List.of("2018-10-12 reverse sting 7 EXACT"),
+                // the men among the arrested
+                List.of("2011 sweep 3 EXACT"),
+                List.of(),
+                List.of("2021-06-03 reverse sting 12 EXACT"),
+                // a total since the start of a practice is no one operation's count
+                List.of("- since 1996 recurring reverse sting"),
+                // half a year's total
+                List.of(),
+                // a sting on sellers
+                List.of(),
+                // planned, then called off
+                List.of(),
+                // a practice and its dated example
+                List.of("- recurring web sting", "2018-05 web sting 9 EXACT"),
+                List.of(),
+                List.of("2014-04 web sting 5 EXACT")));
+    }
 }
