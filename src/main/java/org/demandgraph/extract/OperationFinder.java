@@ -27,7 +27,8 @@ final class OperationFinder {
     private static final Pattern BOTH = OperationTriggers.p("\\bboth\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
-    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
+    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year"
+            + "|(?:first|second|last)\\s+(?:half|quarter|(?:three|six|nine)\\s+months)\\s+of)\\b");
     private static final Pattern PLURAL_STINGS = OperationTriggers.p("\\b(?:stings|operations|sweeps|details|crackdowns|reversals)\\s*$");
     private static final Pattern ACTION = OperationTriggers.p("\\b(?:ran|run|runs|running|conduct\\w*|h[eo]ld\\w*|stag(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\\s+out"
             + "|launch\\w*|organi[sz]\\w*|mount\\w*|set\\s+up|beg[au]n|start\\w*|use[ds]?|using|perform\\w*|initiat\\w*|undert\\w*|coordinat\\w*"
@@ -99,6 +100,15 @@ final class OperationFinder {
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return refer(g, target);
             // "the department's month-long sting" never introduced: the sentence itself describes it.
             if (g.date() == null && g.counts().isEmpty()) return current;
+        }
+        // "Detectives run web stings several times a year; in one, in May 2018, 9 johns were arrested": the practice, then its example
+        if (sting && g.name() == null && g.since() == null && (g.date() != null || !g.counts().isEmpty()) && exampleAfterPractice(g)) {
+            OperationDraft practice = open(g, Rule.RECURRING_PRACTICE);
+            practice.recurring = true;
+            practice.arrestsUncounted |= practice.arrests != null;
+            practice.arrests = null;
+            practice.buyerCount = false;
+            return open(g, Rule.OPERATION_NOUN);
         }
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2014, the police chief told the council that reverse stings were too costly": a plural noun with a date but
@@ -190,6 +200,19 @@ final class OperationFinder {
             return d;
         }
         return null;
+    }
+
+    /** The trigger's clause tells a repeated practice, and the date and counts lie in a later clause of the sentence. */
+    private static boolean exampleAfterPractice(Segment g) {
+        String s = g.sentence().text();
+        Trigger t = g.trigger();
+        int[] b = Negation.bounds(s, t.start(), t.end());
+        if (b[1] >= g.to() || OperationTriggers.isDefinite(s, t.start())) return false;
+        int base = g.sentence().start();
+        if (g.date() != null && g.date().start() - base < b[1]) return false;
+        for (CountMention c : g.counts()) if (c.start() - base < b[1]) return false;
+        String clause = Negation.clause(s, t.start(), t.end());
+        return !Negation.denied(s, t.start(), t.end()) && OperationTriggers.recurring(clause, s.substring(t.start(), t.end()));
     }
 
     /** The operation noun after the sentence's first, or null. */

@@ -23,8 +23,11 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     /** A practice that stopped then ("stopped holding reverse stings in 2012", "stings ended in 2009"): no operation of that year. */
     private static final Pattern CESSATION = OperationTriggers.p("\\b(?:(?:stopped|quit)\\s+(?:running|holding|conducting|staging|using|doing)|ceased|halted|discontinued"
             + "|abandoned|no\\s+longer|phased\\s+out|(?:was|were|been)\\s+(?:suspended|paused|put\\s+on\\s+hold)"
-            + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)"
+            + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)|called\\s+off|cancell?ed|postponed"
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
+    /** A sting on sellers: officers answering sellers' ads or posing as customers. */
+    private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
+            + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
     /** "Reverse stings began in 1985", "web stings were first used in 2004": the start of a practice, right after its noun. */
     private static final Pattern PRACTICE_START_AFTER = OperationTriggers.p("^\\s*(?:[\\w’'-]+\\s+){0,3}?(?:began|begun|started|commenced"
             + "|(?:were|was|have\\s+been|had\\s+been)\\s+(?:first\\s+(?:used|held|conducted|staged|run|tried)|(?:first\\s+)?(?:introduced|launched|initiated|adopted)))\\b");
@@ -125,7 +128,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (trigger != null) {
             String clause = Negation.clause(s.text(), trigger.start(), trigger.end());
             if (Negation.denied(s.text(), trigger.start(), trigger.end()) && NEGATED_OP.matcher(clause).find()
-                    || LiteralGuard.find(CESSATION, clause)) trigger = null;
+                    || LiteralGuard.find(CESSATION, clause) || LiteralGuard.find(ON_SELLERS, s.text())) trigger = null;
         }
         // "The neighboring city of Dalton runs reverse stings": another place's operation and arrests are none of this one's.
         List<CountMention> own = ArrestCounts.within(counts, s, from, to);
