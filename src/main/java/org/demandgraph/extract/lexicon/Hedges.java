@@ -13,7 +13,7 @@ public final class Hedges {
     public static final String DENIAL = "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses"
             + "|refusing|consider|considered|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected"
             + "|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes|propose|discuss"
-            + "|discussed|discussing|debated|debating|suggested|explored|exploring|studying|studied|talked\\s+about|withheld"
+            + "|discussed|discussing|debated|debating|suggested|recommend(?:ed|s|ing)?|urged|explored|exploring|studying|studied|talked\\s+about|withheld"
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
             + "|under\\s+(?:state|federal)\\s+law|state\\s+law\\s+(?:allows|permits|provides))\\b|n[’']t\\b";
 

@@ -1,0 +1,117 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Agencies referred to by a common noun once the profile has named them: "the department" or "the
+ * sheriff's office" is the one of that kind named last in its paragraph, else the place's own; bare
+ * "police" in a city profile and "deputies" or "the sheriff" in a county profile are the place's own
+ * police or sheriff; "Brennan officers" in the Brennan profile are Brennan's police. A noun that could
+ * be another agency ("police in nearby Fenwick", "state police", "an off-duty police officer", "police"
+ * right after another town's department was named) is no mention.
+ */
+final class CommonNouns {
+
+    private static final Pattern DEPARTMENT = Pattern.compile("\\b[Tt]he\\s+(?:police\\s+department|department|sheriff[’']s\\s+(?:office|department))\\b");
+    private static final Pattern POLICE = Pattern.compile("(?<![\\w’'-])[Pp]olice\\b(?!\\s+[Dd]epartment)");
+    private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?deputies\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])");
+    private static final Pattern PLACE_MEMBERS = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3})(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
+    /** Words before "police" that make it other police than the place's ("state police", "police in nearby Fenwick"). */
+    private static final Pattern OTHER_BEFORE = Pattern.compile("(?i)\\b(?:state|county|federal|transit|campus|university|college|tribal|military"
+            + "|park|airport|port|railroad|school|border|capitol|housing|metro|area|neighbou?ring|nearby|other|another|regional|municipal|[a-z]+’s|[a-z]+'s)\\s+$");
+    private static final Pattern OTHER_AFTER = Pattern.compile("^(?:\\s+(?:officers?|detectives?))?\\s+(?:in|of|from)\\s+(?:the\\s+)?(?:neighbou?ring\\s+|nearby\\s+|other\\s+)?([A-Z][\\w.-]*)");
+    /** A name right before "police" ("Fenwick police"): that town's, found as a name of its own. */
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![\\w’'.-])(?!(?:The|When|After|Before|Then|But|And|While|Since|Once|Where|Local|City|Town)\\s)[A-Z][\\w’'.-]*\\s+$");
+
+    private static final Pattern LOCAL = Pattern.compile("Police Department$|Police$|Sheriff[’']s (?:Office|Department)$");
+    private static final Pattern STATE = Pattern.compile("\\bState Police\\b");
+
+    private CommonNouns() {}
+
+    /** The mentions these nouns make, given the mentions found so far (any order) and the spans they take. */
+    static List<ActorMention> in(List<Sentence> sentences, List<Actor> actors, List<ActorMention> named, Spans taken, String place) {
+        List<ActorMention> out = new ArrayList<>();
+        if (place == null || place.isBlank()) return out;
+        boolean county = place.endsWith(" County") || place.endsWith(" Parish");
+        Actor ownPolice = county ? null : own(actors, place, " Police Department", "Police");
+        Actor ownSheriff = county ? own(actors, place, " Sheriff’s Office", "Sheriff") : null;
+        if (ownPolice == null && ownSheriff == null) return out;
+        List<ActorMention> sorted = new ArrayList<>(named);
+        sorted.sort(Comparator.comparingInt(ActorMention::start));
+        int next = 0;
+        ActorMention lastLocal = null;
+        int lastParagraph = -1;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != lastParagraph) { lastLocal = null; lastParagraph = s.paragraph(); }
+            String t = s.text();
+            List<int[]> found = new ArrayList<>();
+            for (Matcher m = DEPARTMENT.matcher(t); m.find(); ) {
+                boolean sheriff = m.group().toLowerCase(java.util.Locale.ROOT).contains("sheriff");
+                found.add(new int[] {m.start(), m.end(), sheriff ? 1 : 0});
+            }
+            for (Matcher m = POLICE.matcher(t); ownPolice != null && m.find(); ) found.add(new int[] {m.start(), m.end(), 2});
+            for (Matcher m = DEPUTIES.matcher(t); ownSheriff != null && m.find(); ) found.add(new int[] {m.start(), m.end(), 3});
+            for (Matcher m = PLACE_MEMBERS.matcher(t); m.find(); )
+                if (m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "").equals(place)) found.add(new int[] {m.start(1), m.end(), 4});
+            found.sort(Comparator.comparingInt(f -> f[0]));
+            // the last local agency named before each match: walk the mentions along, in text order
+            for (int[] f : found) {
+                int start = s.start() + f[0], end = s.start() + f[1];
+                while (next < sorted.size() && sorted.get(next).start() < start) {
+                    Work.add(1);
+                    ActorMention m = sorted.get(next++);
+                    if (!local(m.actor())) continue;
+                    Sentence at = Sentence.containing(sentences, m.start(), m.end());
+                    if (at != null && at.paragraph() == s.paragraph()) lastLocal = m;
+                }
+                if (taken.overlaps(start, end) || Bystanders.employerBefore(t, f[0])) continue;
+                Actor a = switch (f[2]) {
+                    case 0, 1 -> department(lastLocal, f[2] == 1, ownPolice != null ? ownPolice : ownSheriff);
+                    case 2 -> otherPolice(t, f[0], f[1], place) || lastLocal != null && lastLocal.actor() != ownPolice ? null : ownPolice;
+                    case 3 -> lastLocal != null && lastLocal.actor() != ownSheriff ? null : ownSheriff;
+                    default -> ownPolice != null ? ownPolice : ownSheriff;
+                };
+                if (a == null) continue;
+                out.add(new ActorMention(start, end, a, f[2] == 2 || f[2] == 3));
+                taken.add(start, end);
+            }
+        }
+        return out;
+    }
+
+    /** "the department": the local agency named last in the paragraph (a sheriff for "the sheriff's office"), else the place's own. */
+    private static Actor department(ActorMention last, boolean sheriff, Actor own) {
+        if (last != null && (!sheriff || last.actor().name().contains("Sheriff"))) return last.actor();
+        return sheriff && !own.name().contains("Sheriff") ? null : own;
+    }
+
+    /** A town's police or a county's sheriff: the agencies "the department" or "police" could mean (not a state police or bureau). */
+    private static boolean local(Actor a) {
+        return a.kind() == Actor.Kind.POLICE && !a.national() && LOCAL.matcher(a.name()).find() && !STATE.matcher(a.name()).find();
+    }
+
+    private static boolean otherPolice(String t, int from, int to, String place) {
+        String before = t.substring(Math.max(0, from - 30), from);
+        if (OTHER_BEFORE.matcher(before).find()) return true;
+        if (CAPITALISED_BEFORE.matcher(before).find()) return true;
+        Matcher after = OTHER_AFTER.matcher(t.substring(to));
+        return after.find() && !place.startsWith(after.group(1));
+    }
+
+    /** The place's own police or sheriff among the named actors: by its usual name, else the one local agency of that kind named after the place. */
+    private static Actor own(List<Actor> actors, String place, String usual, String head) {
+        Actor only = null;
+        int n = 0;
+        for (Actor a : actors) {
+            if (a.national() || a.kind() != Actor.Kind.POLICE) continue;
+            String name = a.name().replace('\'', '’');
+            if (name.equals(place + usual) || usual.contains("Sheriff") && name.equals(place + " Sheriff’s Department")) return a;
+            if (name.startsWith(place + " ") && name.contains(head)) { only = a; n++; }
+        }
+        return n == 1 ? only : null;
+    }
+}
