@@ -119,8 +119,30 @@ class AgencyAndTacticParaphrasesTest {
             evidences(f, e.getKey(), e.getValue());
     }
 
+    /** Shapes met on real pages after the paraphrases above, each in a sentence of my own. */
+    @Test
+    void habitsQuotedOrdersLoosePhrasesAndTheKindOfATactic() {
+        Facts f = facts("tactic-habits-and-real-page-shapes.txt");
+        for (Map.Entry<Tactic, String> e : List.of(
+                Map.entry(Tactic.SOAP_ORDERS, "“SOAP” orders that restrict"),
+                // a habit told about "a buyer", then continued with "He may also ..."
+                Map.entry(Tactic.AUTO_SEIZURE, "may have it impounded"),
+                Map.entry(Tactic.SOAP_ORDERS, "He may also receive SOAP"),
+                Map.entry(Tactic.IDENTITY_DISCLOSURE, "would publicize the names"),
+                // arrestees of reverse stings are buyers
+                Map.entry(Tactic.BUYER_ARRESTS, "identities of arrestees"),
+                Map.entry(Tactic.WEB_STINGS, "chatting with someone"),
+                Map.entry(Tactic.NEIGHBORHOOD_ACTION, "began posting signs"),
+                Map.entry(Tactic.EMPLOYMENT_LOSS, "left them without jobs")))
+            evidences(f, e.getKey(), e.getValue());
+        assertTrue(f.tacticUses().stream().noneMatch(u -> u.tactic() == Tactic.IDENTITY_DISCLOSURE && u.evidence().exact().contains("variation")),
+                "postcards called a variation on shaming are letters, not identity disclosure");
+        evidences(f, Tactic.LETTERS, "postcards mailed");
+    }
+
     @Test
     void tacticsStudiedDebatedRecommendedOrUsedByAnotherTownDoNotCount() {
+        // nor vehicles seized with a business's cash and jewellery
         Facts f = facts("tactics-not-used.txt");
         assertEquals(EnumSet.of(Tactic.REVERSE_STINGS, Tactic.BUYER_ARRESTS), tactics(f));
     }
