@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Mentions that name an agency without it acting here: a person's employer ("an off-duty Riverton
  * Police officer", "a Talbot County Sheriff's Office deputy", "a former FBI agent"), and the leader of
- * a national initiative ("a nationwide effort led by the FBI"), whose work happened across the country.
+ * a national initiative ("a nationwide effort led by the FBI", "the FBI announced a campaign against
+ * interstate prostitution"), whose work happened across the country.
  * Such a mention neither makes an actor nor gives an operation its agency.
  */
 final class Bystanders {
@@ -16,9 +17,9 @@ final class Bystanders {
     private static final Pattern PERSON_AFTER = p("^[’']?s?\\s+(?:officers?|agents?|employees?|detectives?|troopers?|deputy|deputies"
             + "|sergeant|lieutenant|spokes\\w+|coordinator|chief)\\b");
     private static final Pattern LED_BY = p("\\b(?:led|coordinated|organi[sz]ed|spearheaded|sponsored|headed)\\s+by\\s+(?:the\\s+)?$");
-    private static final Pattern LEADS = p("^[’']?s?,?\\s+(?:which\\s+|that\\s+)?(?:led|leads|coordinat(?:ed|es)|organi[sz](?:ed|es)"
-            + "|spearhead(?:ed|s)|sponsor(?:ed|s)|head(?:ed|s))\\b");
-    private static final Pattern NATIONAL = p("\\b(?:national|nationwide|across\\s+the\\s+(?:country|nation)|\\d+\\s+states)\\b");
+    private static final Pattern LEADS = p("^[’']?s?,?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:led|leads|coordinat(?:ed|es)|organi[sz](?:ed|es)"
+            + "|spearhead(?:ed|s)|sponsor(?:ed|s)|head(?:ed|s)|(?:announc|launch)(?:ed|es)\\s+(?:an?|its|the)\\s+(?:\\w+\\s+){0,2}(?:campaign|initiative|effort|crackdown))\\b");
+    private static final Pattern NATIONAL = p("\\b(?:national|nationwide|interstate|across\\s+the\\s+(?:country|nation)|\\d+\\s+states)\\b");
 
     private Bystanders() {}
 

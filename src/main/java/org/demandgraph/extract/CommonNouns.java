@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Agencies referred to by a common noun once the profile has named them: "the department" or "the
  * sheriff's office" is the one of that kind named last in its paragraph, else the place's own; bare
- * "police" in a city profile and "deputies" or "the sheriff" in a county profile are the place's own
- * police or sheriff; "Brennan officers" in the Brennan profile are Brennan's police. A noun that could
+ * "police" is the police department named last in its paragraph, else a city's own; "deputies" or "the
+ * sheriff" the sheriff named last in it, else a county's own; "Brennan officers" in the Brennan profile are Brennan's police. A noun that could
  * be another agency ("police in nearby Fenwick", "state police", "an off-duty police officer", "police"
  * right after another town's department was named) is no mention.
  */
@@ -22,7 +22,7 @@ final class CommonNouns {
     private static final Pattern PLACE_MEMBERS = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3})(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
     /** Words before "police" that make it other police than the place's ("state police", "police in nearby Fenwick"). */
     private static final Pattern OTHER_BEFORE = Pattern.compile("(?i)\\b(?:state|county|federal|transit|campus|university|college|tribal|military"
-            + "|park|airport|port|railroad|school|border|capitol|housing|metro|area|neighbou?ring|nearby|other|another|regional|municipal|[a-z]+’s|[a-z]+'s)\\s+$");
+            + "|park|airport|port|railroad|school|border|capitol|housing|metro|area|neighbou?ring|nearby|other|another|regional|municipal|(?:county|state|nation|country)[’']s)\\s+$");
     private static final Pattern OTHER_AFTER = Pattern.compile("^(?:\\s+(?:officers?|detectives?))?\\s+(?:in|of|from)\\s+(?:the\\s+)?(?:neighbou?ring\\s+|nearby\\s+|other\\s+)?([A-Z][\\w.-]*)");
     /** A name right before "police" ("Fenwick police"): that town's, found as a name of its own. */
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![\\w’'.-])(?!(?:The|When|After|Before|Then|But|And|While|Since|Once|Where|Local|City|Town)\\s)[A-Z][\\w’'.-]*\\s+$");
@@ -39,7 +39,7 @@ final class CommonNouns {
         boolean county = place.endsWith(" County") || place.endsWith(" Parish");
         Actor ownPolice = county ? null : own(actors, place, " Police Department", "Police");
         Actor ownSheriff = county ? own(actors, place, " Sheriff’s Office", "Sheriff") : null;
-        if (ownPolice == null && ownSheriff == null) return out;
+        if (actors.stream().noneMatch(CommonNouns::local)) return out;
         List<ActorMention> sorted = new ArrayList<>(named);
         sorted.sort(Comparator.comparingInt(ActorMention::start));
         int next = 0;
@@ -53,8 +53,8 @@ final class CommonNouns {
                 boolean sheriff = m.group().toLowerCase(java.util.Locale.ROOT).contains("sheriff");
                 found.add(new int[] {m.start(), m.end(), sheriff ? 1 : 0});
             }
-            for (Matcher m = POLICE.matcher(t); ownPolice != null && m.find(); ) found.add(new int[] {m.start(), m.end(), 2});
-            for (Matcher m = DEPUTIES.matcher(t); ownSheriff != null && m.find(); ) found.add(new int[] {m.start(), m.end(), 3});
+            for (Matcher m = POLICE.matcher(t); m.find(); ) found.add(new int[] {m.start(), m.end(), 2});
+            for (Matcher m = DEPUTIES.matcher(t); m.find(); ) found.add(new int[] {m.start(), m.end(), 3});
             for (Matcher m = PLACE_MEMBERS.matcher(t); m.find(); )
                 if (m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "").equals(place)) found.add(new int[] {m.start(1), m.end(), 4});
             found.sort(Comparator.comparingInt(f -> f[0]));
@@ -71,8 +71,8 @@ final class CommonNouns {
                 if (taken.overlaps(start, end) || Bystanders.employerBefore(t, f[0])) continue;
                 Actor a = switch (f[2]) {
                     case 0, 1 -> department(lastLocal, f[2] == 1, ownPolice != null ? ownPolice : ownSheriff);
-                    case 2 -> otherPolice(t, f[0], f[1], place) || lastLocal != null && lastLocal.actor() != ownPolice ? null : ownPolice;
-                    case 3 -> lastLocal != null && lastLocal.actor() != ownSheriff ? null : ownSheriff;
+                    case 2 -> otherPolice(t, f[0], f[1], place) ? null : police(lastLocal, ownPolice);
+                    case 3 -> lastLocal != null ? (lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : null) : ownSheriff;
                     default -> ownPolice != null ? ownPolice : ownSheriff;
                 };
                 if (a == null) continue;
@@ -86,7 +86,13 @@ final class CommonNouns {
     /** "the department": the local agency named last in the paragraph (a sheriff for "the sheriff's office"), else the place's own. */
     private static Actor department(ActorMention last, boolean sheriff, Actor own) {
         if (last != null && (!sheriff || last.actor().name().contains("Sheriff"))) return last.actor();
-        return sheriff && !own.name().contains("Sheriff") ? null : own;
+        return own == null || sheriff && !own.name().contains("Sheriff") ? null : own;
+    }
+
+    /** "police": the police department named last in the paragraph, else the city's own; never a sheriff. */
+    private static Actor police(ActorMention last, Actor own) {
+        if (last != null) return last.actor().name().contains("Sheriff") ? null : last.actor();
+        return own;
     }
 
     /** A town's police or a county's sheriff: the agencies "the department" or "police" could mean (not a state police or bureau). */

@@ -72,6 +72,8 @@ class AgencyAndTacticParaphrasesTest {
         List<String> byOperation = agencies(f);
         assertEquals("since 2011 [Kendell County Sheriff’s Office, Oswin Police Department, Plano Grove Police Department]", byOperation.get(0));
         assertEquals("2021 [Illinois State Police, Kendell County Sheriff’s Office]", byOperation.get(byOperation.size() - 1));
+        // in a county's profile, "police and state troopers" are the town police and the state police named before
+        assertTrue(byOperation.contains("2019-05 [Oswin Police Department, Illinois State Police]"), byOperation.toString());
         assertEquals(new TreeSet<>(List.of("Kendell County Sheriff’s Office", "Oswin Police Department", "Plano Grove Police Department",
                 "Kendell County State’s Attorney", "Illinois State Police")), actors(f));
         assertEquals(Actor.Kind.PROSECUTOR, actor(f, "Kendell County State’s Attorney").kind());
