@@ -148,4 +148,38 @@ class AgencyAndTacticParaphrasesTest {
         Facts f = facts("tactics-not-used.txt");
         assertEquals(EnumSet.of(Tactic.REVERSE_STINGS, Tactic.BUYER_ARRESTS), tactics(f));
     }
+
+    /** A second round of paraphrases, written with their expected facts after the first round was fixed and before running them. */
+    @Test
+    void secondRoundOfAgencies() {
+        Facts f = facts("agencies-second-round.txt");
+        assertEquals(List.of(
+                "2015 [Lindwood Police Department, Marysburg Police Department, Skagit Valley Drug Task Force]",
+                // "city detectives" in the city's profile: its police
+                "2017-06 [Washington State Patrol, Lindwood Police Department]",
+                "2019 [Homeland Security Investigations, U.S. Marshals Service, Lindwood Police Department]",
+                "2020 [Lindwood Police Department]"), agencies(f));
+        assertEquals(new TreeSet<>(List.of("Lindwood Police Department", "Marysburg Police Department", "Skagit Valley Drug Task Force",
+                "Skagit County Prosecuting Attorney", "Washington State Patrol", "Homeland Security Investigations", "U.S. Marshals Service")),
+                actors(f), "not the arrestee's employer, not the commission that reported figures");
+    }
+
+    @Test
+    void secondRoundOfTactics() {
+        Facts f = facts("tactics-second-round.txt");
+        assertEquals(EnumSet.of(Tactic.REVERSE_STINGS, Tactic.WEB_STINGS, Tactic.BUYER_ARRESTS, Tactic.JOHN_SCHOOL, Tactic.IDENTITY_DISCLOSURE,
+                Tactic.AUTO_SEIZURE, Tactic.PUBLIC_EDUCATION, Tactic.SOAP_ORDERS, Tactic.LETTERS, Tactic.NEIGHBORHOOD_ACTION), tactics(f),
+                "not the licence suspension another city has or a bill that died");
+        for (Tactic t : List.of(Tactic.REVERSE_STINGS, Tactic.WEB_STINGS, Tactic.JOHN_SCHOOL, Tactic.IDENTITY_DISCLOSURE, Tactic.AUTO_SEIZURE,
+                Tactic.PUBLIC_EDUCATION))
+            evidences(f, t, "Among the approaches");
+        for (Map.Entry<Tactic, String> e : List.of(
+                Map.entry(Tactic.SOAP_ORDERS, "keep away from the Bayshore strip"),
+                Map.entry(Tactic.LETTERS, "Letters go out"),
+                Map.entry(Tactic.NEIGHBORHOOD_ACTION, "volunteers walk the streets"),
+                Map.entry(Tactic.WEB_STINGS, "fake escort profiles"),
+                Map.entry(Tactic.WEB_STINGS, "posing online"),
+                Map.entry(Tactic.JOHN_SCHOOL, "First Offender Course")))
+            evidences(f, e.getKey(), e.getValue());
+    }
 }
