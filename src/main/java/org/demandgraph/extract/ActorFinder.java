@@ -22,11 +22,11 @@ public final class ActorFinder {
 
     private static final String CAP = "[A-Z][A-Za-z.’'&-]*";
     private static final String HEADS = "Police Department|Police Dept\\.|Sheriff[’']s Office|Sheriff[’']s Department"
-            + "|State Police|Highway Patrol|Police|Task Force|Department|Unit|Division|Bureau"
+            + "|State Police|Highway Patrol|State Patrol|Police|Task Force|Department|Unit|Division|Bureau"
             + "|Superior Court|District Court|Municipal Court|Circuit Court|Criminal Court|Court"
             + "|District Attorney[’']s Office|State[’']s Attorney[’']s Office|Attorney[’']s Office|Prosecutor[’']s Office"
             // an office-holder named for the office ("the Elm County District Attorney"): only with a place before it
-            + "|District Attorney|State[’']s Attorney|Circuit Attorney|County Attorney|Prosecutor"
+            + "|District Attorney|State[’']s Attorney|Circuit Attorney|County Attorney|Prosecuting Attorney|Prosecutor"
             + "|City Council|County Council|Town Council|Board of Supervisors|Council|Commission|Coalition"
             + "|Alliance|Foundation|Agency|Service|Office|Response Team|Team";
     /** Words that alone before a head make a back-reference ("the Sheriff Department"), not a new name. */

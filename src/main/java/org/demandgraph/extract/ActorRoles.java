@@ -19,7 +19,7 @@ final class ActorRoles {
             + "|undercover|patrol|pos(?:ed|ing|e)\\s+as|charg|cited|intercept|apprehend|collaborat|assist|participat|target|enforc"
             + "|warrant|crack|sweep|detail|revers|prosecut|uncover|surveil|curtail|combat|deter");
     /** Enforcement in the clause of a prosecutor's mention: a stronger test. */
-    private static final Pattern ENFORCES_STRONGLY = p("arrest|sting|operation|raid|prosecut|charged|seiz|impound|program");
+    private static final Pattern ENFORCES_STRONGLY = p("arrest|sting|operation|raid|prosecut|charg(?:ed|es|ing)|seiz|impound|program");
     private static final Pattern NOT_ACTING = p("decriminali[sz]|\\bMOU\\b|memorandum|\\bsign(?:ed|ing)\\b");
 
     private ActorRoles() {}

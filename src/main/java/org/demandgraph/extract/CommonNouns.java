@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Agencies referred to by a common noun once the profile has named them: "the department" or "the
  * sheriff's office" is the one of that kind named last in its paragraph, else the place's own; bare
  * "police" is the police department named last in its paragraph, else a city's own; "deputies" or "the
- * sheriff" the sheriff named last in it, else a county's own; "Brennan officers" in the Brennan profile are Brennan's police. A noun that could
+ * sheriff" the sheriff named last in it, else a county's own; "Brennan officers" in the Brennan profile
+ * and "city detectives" in a city's are its police. A noun that could
  * be another agency ("police in nearby Fenwick", "state police", "an off-duty police officer", "police"
  * right after another town's department was named) is no mention.
  */
@@ -19,6 +20,8 @@ final class CommonNouns {
     private static final Pattern DEPARTMENT = Pattern.compile("\\b[Tt]he\\s+(?:police\\s+department|department|sheriff[’']s\\s+(?:office|department))\\b");
     private static final Pattern POLICE = Pattern.compile("(?<![\\w’'-])[Pp]olice\\b(?!\\s+[Dd]epartment)");
     private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?deputies\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])");
+    /** "city detectives" in a city's profile, "county deputies" in a county's: its own. */
+    private static final Pattern OWN_MEMBERS = Pattern.compile("\\b(?:[Cc]ity|[Cc]ounty)\\s+(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
     private static final Pattern PLACE_MEMBERS = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3})(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
     /** Words before "police" that make it other police than the place's ("state police", "police in nearby Fenwick"). */
     private static final Pattern OTHER_BEFORE = Pattern.compile("(?i)\\b(?:state|county|federal|transit|campus|university|college|tribal|military"
@@ -55,6 +58,8 @@ final class CommonNouns {
             }
             for (Matcher m = POLICE.matcher(t); m.find(); ) found.add(new int[] {m.start(), m.end(), 2});
             for (Matcher m = DEPUTIES.matcher(t); m.find(); ) found.add(new int[] {m.start(), m.end(), 3});
+            for (Matcher m = OWN_MEMBERS.matcher(t); m.find(); )
+                if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith(county ? "county" : "city")) found.add(new int[] {m.start(), m.end(), 4});
             for (Matcher m = PLACE_MEMBERS.matcher(t); m.find(); )
                 if (m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "").equals(place)) found.add(new int[] {m.start(1), m.end(), 4});
             found.sort(Comparator.comparingInt(f -> f[0]));

@@ -68,6 +68,7 @@ final class TacticRules {
             rule(Tactic.JOHN_SCHOOL,
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
                     + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion) (?:program|class|course)"
+                    + "|\\bdiversion\\s+(?:class|course|program|programme)s?\\s+for\\s+(?:\\w+\\s+){0,2}(?:men|buyers|johns|customers|clients)\\b"
                     + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+){0,3}(?:class|course|program)\\b"
                     // "a Sex Trade Offender Program", not a sex offender's treatment
                     + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b",
@@ -86,6 +87,8 @@ final class TacticRules {
                     BuyerWords.CONTEXT),
             rule(Tactic.LETTERS,
                     "\\bdear john[”\"’]?\\s+letters?\\b|\\b(?:letters?|postcards?)\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b"
+                    // "letters go out to the homes of men whose plates were recorded"
+                    + "|\\b(?:letters?|postcards?)\\s+(?:go|goes|went|going)\\s+out\\b|\\b(?:letters?|postcards?)\\s+to\\s+(?:the\\s+)?(?:homes?|(?:registered\\s+)?owners?)\\b"
                     + "|\\b(?:sent|mailed|send|sending|mailing|mails?)\\b[^.;]{0,40}?\\b(?:letters?|postcards?)\\b",
                     PROSTITUTION + "|vehicle|car\\b|owner|offenders?"),
             rule(Tactic.LICENSE_SUSPENSION,
@@ -99,7 +102,7 @@ final class TacticRules {
                     "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bcitizens?[’']? patrols?\\b|\\bneighborhood (?:watch|associations?|groups?|patrols?)\\b"
-                    + "|\\b(?:residents|neighbors|community members|citizens|associations?|couple|volunteers)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|vigils?|formed|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
+                    + "|\\b(?:residents|neighbors|community members|citizens|associations?|couple|volunteers)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|formed|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
                     + "|\\bneighbou?rhood (?:action|efforts?)\\b",
                     PROSTITUTION),
             rule(Tactic.IT_BASED_TACTICS,
@@ -119,8 +122,8 @@ final class TacticRules {
                     + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bstings?\\b[^.;]{0,40}?\\b(?:and|or)\\s+online\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)"
                     // chatting with a "girl" who was an undercover officer
                     + "|\\bchat(?:s|ted|ting)?\\s+(?:online\\s+)?with\\b[^.;]{0,80}?\\b(?:undercover|decoy)\\b"
-                    // a decoy ad is placed by the police; so is an ad "posted online by undercover officers"
-                    + "|\\bdecoy\\s+(?:ads?|advertisements?|listings?|profiles?)\\b"
+                    // a decoy or fake ad or profile is the police's; so is an ad "posted online by undercover officers"
+                    + "|\\b(?:decoy|fake|bogus)\\s+(?:\\w+\\s+)?(?:ads?|advertisements?|listings?|profiles?)\\b|\\bpos(?:ed|ing|es?)\\s+online\\s+as\\b"
                     + "|\\b(?:ads?|advertisements?|listings?|profiles?)\\s+(?:placed|posted|created|run)\\s+(?:online|on\\s+(?:the\\s+)?(?:internet|web|websites?))"
                     + "\\s+by\\s+(?:undercover\\s+)?(?:law enforcement|police|officers|detectives|deputies|agents|investigators)",
                     POLICE),
