@@ -11,11 +11,15 @@ import java.util.regex.Pattern;
  * sheriff's office" is the one of that kind named last in its paragraph, else the place's own; bare
  * "police" is the police department named last in its paragraph, else a city's own; "deputies" or "the
  * sheriff" the sheriff named last in it, else a county's own; "Brennan officers" in the Brennan profile
- * and "city detectives" in a city's are its police. A noun that could
- * be another agency ("police in nearby Fenwick", "state police", "an off-duty police officer", "police"
- * right after another town's department was named) is no mention.
+ * and "city detectives" in a city's are its police. A noun that could be another agency ("police in
+ * nearby Fenwick", "state police", "an off-duty police officer") is no mention.
  */
 final class CommonNouns {
+
+    /** The kinds of common noun, each resolved its own way. */
+    private enum Noun { DEPARTMENT, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS }
+
+    private record Found(int start, int end, Noun noun) {}
 
     private static final Pattern DEPARTMENT = Pattern.compile("\\b[Tt]he\\s+(?:police\\s+department|department|sheriff[’']s\\s+(?:office|department))\\b");
     private static final Pattern POLICE = Pattern.compile("(?<![\\w’'-])[Pp]olice\\b(?!\\s+[Dd]epartment)");
@@ -51,21 +55,21 @@ final class CommonNouns {
         for (Sentence s : sentences) {
             if (s.paragraph() != lastParagraph) { lastLocal = null; lastParagraph = s.paragraph(); }
             String t = s.text();
-            List<int[]> found = new ArrayList<>();
+            List<Found> found = new ArrayList<>();
             for (Matcher m = DEPARTMENT.matcher(t); m.find(); ) {
                 boolean sheriff = m.group().toLowerCase(java.util.Locale.ROOT).contains("sheriff");
-                found.add(new int[] {m.start(), m.end(), sheriff ? 1 : 0});
+                found.add(new Found(m.start(), m.end(), sheriff ? Noun.SHERIFFS_OFFICE : Noun.DEPARTMENT));
             }
-            for (Matcher m = POLICE.matcher(t); m.find(); ) found.add(new int[] {m.start(), m.end(), 2});
-            for (Matcher m = DEPUTIES.matcher(t); m.find(); ) found.add(new int[] {m.start(), m.end(), 3});
+            for (Matcher m = POLICE.matcher(t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.POLICE));
+            for (Matcher m = DEPUTIES.matcher(t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPUTIES));
             for (Matcher m = OWN_MEMBERS.matcher(t); m.find(); )
-                if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith(county ? "county" : "city")) found.add(new int[] {m.start(), m.end(), 4});
+                if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith(county ? "county" : "city")) found.add(new Found(m.start(), m.end(), Noun.OWN_MEMBERS));
             for (Matcher m = PLACE_MEMBERS.matcher(t); m.find(); )
-                if (m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "").equals(place)) found.add(new int[] {m.start(1), m.end(), 4});
-            found.sort(Comparator.comparingInt(f -> f[0]));
+                if (m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "").equals(place)) found.add(new Found(m.start(1), m.end(), Noun.OWN_MEMBERS));
+            found.sort(Comparator.comparingInt(Found::start));
             // the last local agency named before each match: walk the mentions along, in text order
-            for (int[] f : found) {
-                int start = s.start() + f[0], end = s.start() + f[1];
+            for (Found f : found) {
+                int start = s.start() + f.start(), end = s.start() + f.end();
                 while (next < sorted.size() && sorted.get(next).start() < start) {
                     Work.add(1);
                     ActorMention m = sorted.get(next++);
@@ -73,15 +77,15 @@ final class CommonNouns {
                     Sentence at = Sentence.containing(sentences, m.start(), m.end());
                     if (at != null && at.paragraph() == s.paragraph()) lastLocal = m;
                 }
-                if (taken.overlaps(start, end) || Bystanders.employerBefore(t, f[0])) continue;
-                Actor a = switch (f[2]) {
-                    case 0, 1 -> department(lastLocal, f[2] == 1, ownPolice != null ? ownPolice : ownSheriff);
-                    case 2 -> otherPolice(t, f[0], f[1], place) ? null : police(lastLocal, ownPolice);
-                    case 3 -> lastLocal != null ? (lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : null) : ownSheriff;
-                    default -> ownPolice != null ? ownPolice : ownSheriff;
+                if (taken.overlaps(start, end) || Bystanders.employerBefore(t, f.start())) continue;
+                Actor a = switch (f.noun()) {
+                    case DEPARTMENT, SHERIFFS_OFFICE -> department(lastLocal, f.noun() == Noun.SHERIFFS_OFFICE, ownPolice != null ? ownPolice : ownSheriff);
+                    case POLICE -> otherPolice(t, f.start(), f.end(), place) ? null : police(lastLocal, ownPolice);
+                    case DEPUTIES -> lastLocal != null ? (lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : null) : ownSheriff;
+                    case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;
                 };
                 if (a == null) continue;
-                out.add(new ActorMention(start, end, a, f[2] == 2 || f[2] == 3));
+                out.add(new ActorMention(start, end, a, f.noun() == Noun.POLICE || f.noun() == Noun.DEPUTIES));
                 taken.add(start, end);
             }
         }
