@@ -24,7 +24,7 @@ public final class Extractor {
         String text = profile.text();
         List<Sentence> sentences = sentences(profile);
         ActorFinder.Result actors = ActorFinder.find(text, sentences, profile.name());
-        List<Operation> operations = new OperationFinder(text, actors).find(sentences);
+        List<Operation> operations = new OperationFinder(text, actors, profile.name()).find(sentences);
 
         Set<TacticUse> uses = new LinkedHashSet<>();
         for (Operation op : operations) {

@@ -31,7 +31,7 @@ final class TacticRules {
     private static final Pattern REVERSE = Pattern.compile("\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?|\\bjohn[\\s-]+stings?|\\bstings?\\b[^.;]{0,60}\\bmen\\b|\\bmen\\b[^.;]{0,60}\\bstings?\\b",
             Pattern.CASE_INSENSITIVE);
     /** Vehicles seized with cash, jewellery or drugs are a business's assets, not buyers' cars. */
-    private static final Pattern ASSETS = Pattern.compile("\\b(?:currency|cash|proceeds|jewel\\w*|drugs|narcotics|firearms|weapons|guns|goods)\\b",
+    private static final Pattern ASSETS = Pattern.compile("\\b(?:seiz\\w*|confiscat\\w*)\\b[^.;]{0,80}?\\b(?:currency|cash|proceeds|jewel\\w*|drugs|narcotics|firearms|weapons|guns|goods)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);

@@ -60,7 +60,8 @@ class PracticeAndAgencyShapesTest {
                 "2015 enforcement operation 9 EXACT by [Dorrance County Sheriff’s Office, Brill County Sheriff’s Office]",
                 // "Dorrance County Sheriff’s deputies": the Sheriff's Office
                 "- recurring web sting by [Dorrance County Sheriff’s Office]",
-                "2019-05 enforcement operation 6 EXACT by [Dorrance County Sheriff’s Office]",
+                // deputies posted a decoy ad: a web sting without the word
+                "2019-05 web sting 6 EXACT by [Dorrance County Sheriff’s Office]",
                 "2021-08 web sting 4 EXACT by [Dorrance County Sheriff’s Office, Kansas Bureau of Investigation]"),
                 f.operations().stream().map(PracticeAndAgencyShapesTest::summary).toList(),
                 "the operations against a trafficking network are a crime story, no operation");
