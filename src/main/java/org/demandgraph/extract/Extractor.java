@@ -49,7 +49,7 @@ public final class Extractor {
         List<TacticUse> sorted = new ArrayList<>(uses);
         sorted.sort(Comparator.comparing(TacticUse::tactic).thenComparing(TacticUse::basis)
                 .thenComparingInt(u -> u.evidence().start()).thenComparingInt(u -> u.evidence().end()));
-        return new Facts(operations, ActorRoles.acting(actors, sentences, operations, text), sorted, listedTactics(profile), sourceTactics(profile));
+        return new Facts(operations, ActorRoles.acting(actors, sentences, operations, profile.name()), sorted, listedTactics(profile), sourceTactics(profile));
     }
 
     /** What the printed "Tactics Used" list names: the template, recorded as such, never a basis of use. */
