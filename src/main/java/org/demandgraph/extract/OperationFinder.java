@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
-import org.demandgraph.extract.lexicon.BackgroundCrimes;
 import org.demandgraph.extract.lexicon.BuyerWords;
 
 /**
@@ -26,22 +25,6 @@ final class OperationFinder {
     private static final Pattern STREET = OperationTriggers.p("\\b(?:street|streets|street-level|hotels?|motels?|in person)\\b");
     private static final Pattern BOTH = OperationTriggers.p("\\bboth\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
-    private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
-    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year"
-            + "|(?:first|second|last)\\s+(?:half|quarter|(?:three|six|nine)\\s+months)\\s+of)\\b");
-    private static final Pattern PLURAL_STINGS = OperationTriggers.p("\\b(?:stings|operations|sweeps|details|crackdowns|reversals)\\s*$");
-    private static final Pattern ACTION = OperationTriggers.p("\\b(?:ran|run|runs|running|conduct\\w*|h[eo]ld\\w*|stag(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\\s+out"
-            + "|launch\\w*|organi[sz]\\w*|mount\\w*|set\\s+up|beg[au]n|start\\w*|use[ds]?|using|perform\\w*|initiat\\w*|undert\\w*|coordinat\\w*"
-            + "|participat\\w*|took\\s+part|resum\\w*|took\\s+place|occurr\\w*|happened|continu\\w*|nett\\w*|led\\s+to|result\\w*|arrest\\w*"
-            + "|target\\w*|employ\\w*|deploy\\w*|operat(?:e|ed|es|ing)|did|does|do|doing|made|make|makes|making|join\\w*|assist\\w*|help\\w*)\\b");
-    private static final Pattern NOT_BUYERS = OperationTriggers.p(BackgroundCrimes.NOT_BUYER_CHARGES);
-    private static final Pattern SIMILAR = OperationTriggers.p("\\b(?:similar|the\\s+same)\\s+(?:tactics?|methods?|techniques?|approach|ruse|ploy)\\b");
-    private static final Pattern ORDINAL = OperationTriggers.p("\\bthe\\s+(?:second|third|fourth|fifth|last|latter|next|other)\\b");
-    /** A count told as what a practice has achieved so far ("By 2012, police had arrested more than 300 buyers in reverse stings"). */
-    private static final Pattern CUMULATIVE = OperationTriggers.p("\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:arrested|charged|cited|netted|led\\s+to)\\b"
-            + "|\\bby\\s+(?:19|20)\\d\\d\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
-    private static final Pattern RESPECTIVELY = OperationTriggers.p("\\brespectively\\b");
-    private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
     private final String text;
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts = new EarlierOperations();
@@ -102,7 +85,7 @@ final class OperationFinder {
             if (g.date() == null && g.counts().isEmpty()) return current;
         }
         // "Detectives run web stings several times a year; in one, in May 2018, 9 johns were arrested": the practice, then its example
-        if (sting && g.name() == null && g.since() == null && (g.date() != null || !g.counts().isEmpty()) && exampleAfterPractice(g)) {
+        if (sting && g.name() == null && g.since() == null && (g.date() != null || !g.counts().isEmpty()) && OperationCues.exampleAfterPractice(g)) {
             OperationDraft practice = open(g, Rule.RECURRING_PRACTICE);
             practice.recurring = true;
             practice.arrestsUncounted |= practice.arrests != null;
@@ -113,9 +96,7 @@ final class OperationFinder {
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2014, the police chief told the council that reverse stings were too costly": a plural noun with a date but
         // nothing done is no operation
-        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.date() != null
-                && PLURAL_STINGS.matcher(g.sentence().text().substring(g.trigger().start(), g.trigger().end())).find()
-                && !ACTION.matcher(Negation.clause(g.sentence().text(), g.trigger().start(), g.trigger().end())).find()) opens = false;
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.date() != null && OperationCues.nothingDone(g)) opens = false;
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
@@ -128,8 +109,7 @@ final class OperationFinder {
         }
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
         // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
-        if (g.trigger() == null && (PERIOD_TOTAL.matcher(g.text()).find()
-                || g.date() != null && g.date().when().precision() == When.Precision.YEAR && YEAR_TOTAL.matcher(g.text()).find())) return keepIfCompatible(g, current);
+        if (g.trigger() == null && OperationCues.periodTotal(g)) return keepIfCompatible(g, current);
         if (!opens && g.trigger() == null && g.date() != null && (!g.background() || buyersByPhrase) && g.buyerCount()) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
                 // "... ran two reverse stings in 2021. The first, in April, netted 5 johns": the more precise date
@@ -167,8 +147,8 @@ final class OperationFinder {
         }
         // "has run reverse stings and web stings since 1996 and 2010, respectively": the second noun's practice
         if (g.since() != null && g.date() == null && current != null && current.since != null && drafts.contains(current)
-                && current.evidence.equals(g.sentence().evidence()) && RESPECTIVELY.matcher(g.text()).find()) {
-            Trigger second = secondTrigger(g.sentence().text());
+                && current.evidence.equals(g.sentence().evidence()) && OperationCues.respectively(g)) {
+            Trigger second = OperationCues.secondTrigger(g.sentence().text());
             if (second != null && second.kind() != current.kind) {
                 OperationDraft d = open(g, Rule.OPERATION_NOUN);
                 d.kind = second.kind();
@@ -177,7 +157,7 @@ final class OperationFinder {
             }
         }
         // "In March 2016, officers intercepted a second offender using similar tactics": another of the last sting, one arrestee
-        if (g.date() != null && g.counts().isEmpty() && SIMILAR.matcher(g.text()).find() && !NOT_BUYERS.matcher(g.sentence().text()).find()) {
+        if (g.date() != null && g.counts().isEmpty() && OperationCues.sameTactics(g)) {
             OperationDraft last = drafts.lastSting();
             CountMention one = last == null ? null : ArrestCounts.lone(g.sentence(), g.from(), g.to());
             if (one != null) {
@@ -192,33 +172,13 @@ final class OperationFinder {
         // "Two weeks later, 5 more arrests followed": another operation like the one before.
         // "...; the second, in September, netted 8": another of the operations just counted
         if (g.date() != null && !g.counts().isEmpty() && current != null
-                && (current.buyerCount || current.buyerContext) && (MORE.matcher(g.text()).find()
-                    || ORDINAL.matcher(g.sentence().text().substring(Math.max(0, g.from() - 30), g.to())).find())) {
+                && (current.buyerCount || current.buyerContext) && OperationCues.anotherCounted(g)) {
             OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
             d.kind = current.kind;
             d.buyerContext = true;
             return d;
         }
         return null;
-    }
-
-    /** The trigger's clause tells a repeated practice, and the date and counts lie in a later clause of the sentence. */
-    private static boolean exampleAfterPractice(Segment g) {
-        String s = g.sentence().text();
-        Trigger t = g.trigger();
-        int[] b = Negation.bounds(s, t.start(), t.end());
-        if (b[1] >= g.to() || OperationTriggers.isDefinite(s, t.start())) return false;
-        int base = g.sentence().start();
-        if (g.date() != null && g.date().start() - base < b[1]) return false;
-        for (CountMention c : g.counts()) if (c.start() - base < b[1]) return false;
-        String clause = Negation.clause(s, t.start(), t.end());
-        return !Negation.denied(s, t.start(), t.end()) && OperationTriggers.recurring(clause, s.substring(t.start(), t.end()));
-    }
-
-    /** The operation noun after the sentence's first, or null. */
-    private static Trigger secondTrigger(String sentence) {
-        Trigger first = OperationTriggers.find(sentence, 0);
-        return first == null ? null : OperationTriggers.find(sentence.substring(first.end()), first.end());
     }
 
     /** A definite mention of an operation described before: what it adds to it. */
@@ -280,7 +240,7 @@ final class OperationFinder {
                 && (OperationTriggers.recurring(clause, noun) || g.name() != null && OperationTriggers.recurringPlural(clause))
                 // "had arrested more than 300 buyers in reverse stings": a total over a practice, not one event's count
                 || g.date() == null && g.since() == null && g.name() == null && !g.counts().isEmpty() && noun.endsWith("s")
-                    && LiteralGuard.find(CUMULATIVE, g.sentence().text());
+                    && OperationCues.cumulative(g);
         // a practice's segment date times another clause ("had run stings since the 1990s, and in 2001 set up a program")
         if (g.date() != null && rule != Rule.RECURRING_PRACTICE) { d.date = g.date().when(); d.end = g.date().until(); }
         // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
