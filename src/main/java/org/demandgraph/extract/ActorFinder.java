@@ -168,7 +168,7 @@ public final class ActorFinder {
                 if (shared.stream().anyMatch(n -> n.start() < ev.end() && ev.start() < n.end())) continue;
                 Draft d = drafts.computeIfAbsent(name, n -> new Draft(n, kindOf(n), isNational(n), ev, isNational(n) ? Rule.ACTOR_NATIONAL : Rule.ACTOR_NAME));
                 if (m.group(5) != null) d.altLabels.add(m.group(5));
-                // "an off-duty Elm City Police officer": the agency is named, but no act of it is
+                // a bystander ("an off-duty Elm City Police officer", "a nationwide effort led by the FBI"): named, but no act of it
                 if (!Bystanders.named(s.text(), offset, nameEnd)) raws.add(new Raw(start, s.start() + nameEnd, name));
             }
         }

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * Which named agencies the narrative shows acting: conducting or taking part in enforcement (an
  * operation, an arrest, an investigation, a rescue). A court, a council, an organisation named as a
  * source, another town's agency doing its own work, an agency that only announced a
- * policy, signed a memorandum or published figures, and an arrestee's or a speaker's employer
- * ("a former FBI agent", no mention: see {@link Bystanders}) are named but not actors.
+ * policy, signed a memorandum or published figures, an arrestee's or a speaker's employer ("a
+ * former FBI agent") and the leader of a national initiative (no mention: see {@link Bystanders}) are
+ * named but not actors.
  */
 final class ActorRoles {
 
