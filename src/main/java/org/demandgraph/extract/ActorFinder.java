@@ -22,14 +22,19 @@ public final class ActorFinder {
 
     private static final String CAP = "[A-Z][A-Za-z.’'&-]*";
     private static final String HEADS = "Police Department|Police Dept\\.|Sheriff[’']s Office|Sheriff[’']s Department"
-            + "|State Police|Highway Patrol|Police|Task Force|Department|Unit|Division|Bureau"
+            + "|State Police|Highway Patrol|State Patrol|Police|Task Force|Department|Unit|Division|Bureau"
             + "|Superior Court|District Court|Municipal Court|Circuit Court|Criminal Court|Court"
             + "|District Attorney[’']s Office|State[’']s Attorney[’']s Office|Attorney[’']s Office|Prosecutor[’']s Office"
+            // an office-holder named for the office ("the Elm County District Attorney"): only with a place before it
+            + "|District Attorney|State[’']s Attorney|Circuit Attorney|County Attorney|Prosecuting Attorney|Prosecutor"
             + "|City Council|County Council|Town Council|Board of Supervisors|Council|Commission|Coalition"
             + "|Alliance|Foundation|Agency|Service|Office|Response Team|Team";
     /** Words that alone before a head make a back-reference ("the Sheriff Department"), not a new name. */
     private static final Set<String> GENERIC = Set.of("Sheriff", "Sheriff’s", "Sheriff's", "Police", "County", "City", "State",
-            "Town", "Vice", "Special", "Local", "Federal", "Department’s", "Department's");
+            "Town", "Vice", "Special", "Local", "Federal", "Department’s", "Department's", "Assistant", "Deputy", "Chief", "Acting",
+            "Former", "Interim");
+    /** A sentence opener after a stop the splitter took for an abbreviation ("... near Washington, D.C. The Elm County Police"). */
+    private static final Set<String> OPENERS = Set.of("The", "A", "An", "In", "On", "At", "By", "When", "After", "Since", "Its", "Their");
     /** A unit named right after its agency's possessive ("the Bureau’s (OBN) Human Trafficking Unit") is part of it. */
     private static final Pattern AFTER_POSSESSIVE = Pattern.compile("[A-Za-z][’']s?\\s+(?:\\([A-Z.&]{2,9}\\)\\s+)?$");
     private static final Pattern NAME = Pattern.compile(
@@ -47,7 +52,7 @@ public final class ActorFinder {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SHERIFFS_DEPARTMENT = Pattern.compile(".*Sheriff[’']s Department");
     private static final Pattern LINKING_WORD = Pattern.compile("(?i)of|for|and|the|&");
-    private static final Pattern KIND_POLICE = Pattern.compile(".*\\b([Pp]olice|Sheriff[’']s|Highway Patrol|State Patrol).*");
+    private static final Pattern KIND_POLICE = Pattern.compile(".*\\b([Pp]olice|Sheriff[’']s|Highway Patrol|State Patrol|Public Safety).*");
     private static final Pattern KIND_STATE_BUREAU = Pattern.compile(".*\\bBureau of (?:Investigation|Narcotics|Criminal).*");
     private static final Pattern KIND_TASK_FORCE = Pattern.compile(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*");
     private static final Pattern KIND_COURT = Pattern.compile(".*\\bCourt\\b.*");
@@ -79,7 +84,7 @@ public final class ActorFinder {
                 Work.add(1);
                 ActorMention m = mentions.get(i);
                 if (m.start() < start) break;
-                if (m.end() <= end && m.actor().enforces() && !out.contains(m.actor())) out.add(m.actor());
+                if (m.end() <= end && m.actor().enforces() && !m.generic() && !out.contains(m.actor())) out.add(m.actor());
             }
             java.util.Collections.reverse(out);
             return out;
@@ -141,6 +146,8 @@ public final class ActorFinder {
                 String[] words = m.group(1).trim().isEmpty() ? new String[0] : SPACES.split(m.group(1).trim());
                 int skip = 0;
                 while (skip < words.length && (NOT_NAME.contains(words[skip]) || Months.NAMES.contains(words[skip]))) skip++;
+                for (int i = words.length - 1; i > skip; i--)
+                    if (OPENERS.contains(words[i]) && words[i - 1].endsWith(".")) { skip = i + 1; break; }
                 String head = m.group(2);
                 String tail = m.group(3);
                 if (skip == words.length && tail.isEmpty()) continue;
@@ -161,7 +168,8 @@ public final class ActorFinder {
                 if (shared.stream().anyMatch(n -> n.start() < ev.end() && ev.start() < n.end())) continue;
                 Draft d = drafts.computeIfAbsent(name, n -> new Draft(n, kindOf(n), isNational(n), ev, isNational(n) ? Rule.ACTOR_NATIONAL : Rule.ACTOR_NAME));
                 if (m.group(5) != null) d.altLabels.add(m.group(5));
-                raws.add(new Raw(start, s.start() + nameEnd, name));
+                // a bystander ("an off-duty Elm City Police officer", "a nationwide effort led by the FBI"): named, but no act of it
+                if (!Bystanders.named(s.text(), offset, nameEnd)) raws.add(new Raw(start, s.start() + nameEnd, name));
             }
         }
         // "Windsor Locks Police" and "the FBI Task Force" are short forms of a fuller name in the same profile.
@@ -173,6 +181,8 @@ public final class ActorFinder {
             if (name.toLowerCase(java.util.Locale.ROOT).endsWith(" police") && policeDepartment != null) full = policeDepartment;
             else if (SHERIFFS_DEPARTMENT.matcher(name).matches() && drafts.containsKey(officeOf(name)))
                 full = officeOf(name);
+            else if (drafts.containsKey(name + "’s Office") || drafts.containsKey(name + "'s Office"))
+                full = drafts.containsKey(name + "’s Office") ? name + "’s Office" : name + "'s Office";
             else {
                 List<String> longer = drafts.keySet().stream()
                         .filter(n -> n.length() > name.length() && n.startsWith(name + " ")).toList();
@@ -240,7 +250,7 @@ public final class ActorFinder {
                 if (!s.text().contains(label)) continue;
                 for (int at = standsAlone(s.text(), label, 0); at >= 0; at = standsAlone(s.text(), label, at + label.length())) {
                     int start = s.start() + at, end = start + label.length();
-                    if (taken.overlaps(start, end)) continue;
+                    if (taken.overlaps(start, end) || Bystanders.named(s.text(), at, at + label.length())) continue;
                     Actor a = byLabel.get(label);
                     if (a == null) {
                         List<String> agency = NATIONAL.stream().filter(l -> l.contains(label)).findFirst().orElseThrow();
@@ -255,7 +265,12 @@ public final class ActorFinder {
                 }
             }
         }
-        mentions.addAll(BackReferences.in(sentences, List.copyOf(actors.values()), taken, place));
+        // an agency named only as someone's employer is no candidate for a short form
+        Set<Actor> mentioned = new java.util.HashSet<>();
+        for (ActorMention m : mentions) mentioned.add(m.actor());
+        List<Actor> candidates = actors.values().stream().filter(mentioned::contains).toList();
+        mentions.addAll(BackReferences.in(sentences, candidates, taken, place));
+        mentions.addAll(CommonNouns.in(sentences, candidates, mentions, taken, place));
         mentions.sort(Comparator.comparingInt(ActorMention::start));
         return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
     }

@@ -32,22 +32,43 @@ final class ArrestCounts {
     private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final String VERB_BEFORE = "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
     private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
-            "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
-            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?"
-            + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
+            VERB_BEFORE + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
+            Pattern.CASE_INSENSITIVE);
+    /** "netted eight prostitutes and eleven buyers": the people after the sellers of one verb. */
+    private static final Pattern AFTER_SELLERS = Pattern.compile(
+            VERB_BEFORE + "(?:" + BOUND.replaceFirst("^\\(", "(?:") + "\\s+)?" + NUM + "\\s+(?:[\\w-]+\\s+){0,2}?(?:women|prostitutes|sellers|sex\\s+workers|escorts|females)"
+            + "\\s*,?\\s+(?:and|as\\s+well\\s+as|plus)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
+            Pattern.CASE_INSENSITIVE);
+    /** "9 women for prostitution and 5 men for soliciting": people counted by a buyer's offence, without a verb. */
+    private static final Pattern FOR_OFFENCE = Pattern.compile(
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "\\s+for\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
+            + "|(?:attempting\\s+to\\s+|trying\\s+to\\s+)?(?:buy|purchase)\\s+sex|buying\\s+sex|purchasing\\s+sex)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * One described arrestee ("arrested a 41-year-old man", "a man, who was arrested when he arrived", "he was arrested"): the
+     * count of an operation that has no other, never a reason to open one.
+     */
+    private static final Pattern LONE = Pattern.compile(
+            "\\b(?:arrested|intercepted|apprehended|caught|nabbed|detained|charged|cited|booked)\\s+(?:a|one)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:man|john|buyer|customer|suspect|offender|motorist|driver)\\b"
+            + "|\\b(?:(?:a|one|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:man|john|buyer|customer|suspect|offender|motorist|driver)|he)\\b(?:\\s*,?\\s*who\\b[^.;]{0,60}?)?"
+            + "\\s+(?:was|had\\s+been)\\s+(?:later\\s+|then\\s+|subsequently\\s+|promptly\\s+|quickly\\s+)?"
+            + "(?:arrested|charged|cited|apprehended|booked|detained|taken\\s+into\\s+custody)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRESTS_NOUN = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:more\\s+|additional\\s+)?((?:buyer\\s+|john\\s+|sex buyer\\s+)?)arrests\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_WHOM = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(?:whom|them)\\s+(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited)()",
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(?:whom|them)\\s+(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:buyers|johns|customers|clients|patrons)\\b)()",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(
-            "\\b(?:arrested|charged|cited|arresting|charging)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
+            "\\b(?:arrested|charged|cited|arresting|charging|netted|netting)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_MORE = Pattern.compile(
-            "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$))",
+            "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$)|\\s+(?:in|at|during|on|after)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** Men arrested for these were not buyers. */
     private static final Pattern NOT_BUYERS = Pattern.compile(
@@ -66,6 +87,9 @@ final class ArrestCounts {
             BuyerWords.ANY + "|purchas|reverse sting|decoy",
             Pattern.CASE_INSENSITIVE);
 
+    /** An arrest told before a verbless count ("14 arrests: ..."), with no prosecution or conviction. */
+    private static final Pattern ARREST_BEFORE = Pattern.compile("^(?![^.;]*(?:prosecut|convict|sentenc))[^.;]*\\b(?:arrest|charg|cited|booked|netted|caught|detained|apprehended)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     private static final Pattern MEN = Pattern.compile("men|males|man");
     private static final Pattern MORE_THAN = Pattern.compile("more than|over|upwards of|in excess of");
@@ -75,7 +99,7 @@ final class ArrestCounts {
     static List<CountMention> in(Sentence s, int from, int to) {
         String text = s.text();
         List<CountMention> out = new ArrayList<>();
-        for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, ARRESTS_NOUN, OF_WHOM))
+        for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM))
             if (LiteralGuard.mayFind(p, text)) collect(out, s, p.matcher(text), 1, 2, 3);
         out.sort(Comparator.comparingInt(CountMention::start));
         List<CountMention> distinct = new ArrayList<>();
@@ -101,6 +125,16 @@ final class ArrestCounts {
         return within(all, s, from, to);
     }
 
+    /** The first lone arrestee told in {@code [from, to)} of the sentence, as a count of one, or null. */
+    static CountMention lone(Sentence s, int from, int to) {
+        String text = s.text();
+        if (!LiteralGuard.mayFind(LONE, text)) return null;
+        Matcher m = LONE.matcher(text).region(from, to);
+        while (m.find())
+            if (!Negation.denied(text, m.start(), m.end())) return new CountMention(s.start() + m.start(), s.start() + m.end(), 1, ArrestCount.Bound.EXACT, 1);
+        return null;
+    }
+
     /** Those of a sentence's counts that lie in {@code [from, to)} of it (the sentence's counts found once, then cut by segment). */
     static List<CountMention> within(List<CountMention> counts, Sentence s, int from, int to) {
         return counts.stream().filter(c -> c.start() >= s.start() + from && c.end() <= s.start() + to).toList();
@@ -113,10 +147,12 @@ final class ArrestCounts {
             int lead = m.group(boundGroup) != null ? m.start(boundGroup) : numStart;
             String before = text.substring(Math.max(0, lead - 25), lead);
             String beforeMatch = text.substring(Math.max(0, m.start() - 25), m.start());
-            boolean numberFirst = m.pattern() != VERB_THEN_PEOPLE;
+            boolean numberFirst = m.pattern() != VERB_THEN_PEOPLE && m.pattern() != AFTER_SELLERS;
             if (UPPER_BOUND.matcher(before).find() || numberFirst && SUBSET_BEFORE.matcher(beforeMatch).find()) continue;
             if (PER_EVENT_BEFORE.matcher(before).find() || PER_EVENT_AFTER.matcher(text.substring(m.end())).find()) continue;
             if (m.pattern() != OF_WHOM && OF_AFTER.matcher(text).region(numEnd, text.length()).lookingAt()) continue;
+            // "... ended with 14 arrests: 9 women for prostitution and 5 men for soliciting", not "prosecuted 135 men for patronizing"
+            if (m.pattern() == FOR_OFFENCE && !ARREST_BEFORE.matcher(text.substring(Math.max(0, lead - 80), lead)).find()) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;
             String noun = m.group(nounGroup).toLowerCase(Locale.ROOT).trim();

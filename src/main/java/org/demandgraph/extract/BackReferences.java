@@ -19,7 +19,6 @@ final class BackReferences {
             "\\b[Tt]he\\s+((?:County\\s+)?Sheriff[’']s\\s+(?:Office|Department)|(?:City\\s+)?Police\\s+Department)\\b");
     private static final Pattern MEMBERS = Pattern.compile(
             "(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:Sheriff[’']s|Police))\\s+(?:deputies|deputy|officers|detectives|department|office)\\b");
-    private static final Pattern EMPLOYER_BEFORE = Pattern.compile("\\b(?:an?|former|off-duty|retired|ex-)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "state troopers": the one state police the profile names. */
     private static final Pattern STATE_TROOPERS = Pattern.compile("\\b[Ss]tate\\s+troopers\\b");
     private static final Pattern SHERIFF = Pattern.compile(".*Sheriff[’']s (?:Office|Department)");
@@ -49,7 +48,7 @@ final class BackReferences {
                 }
                 m = MEMBERS.matcher(t);
                 while (m.find()) {
-                    if (EMPLOYER_BEFORE.matcher(t.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
+                    if (Bystanders.employerBefore(t, m.start())) continue;
                     String prefix = m.group(1).replace('\'', '’').replaceFirst("^(?:The|the)\\s+", "");
                     List<Actor> named = actors.stream().filter(a -> a.name().replace('\'', '’').startsWith(prefix + " ")
                             || a.name().replace('\'', '’').startsWith(prefix + "’s ")).toList();

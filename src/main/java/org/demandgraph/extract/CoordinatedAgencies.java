@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Agencies named without a head of their own: members of a list that shares one plural head ("the
- * police departments of A, B and C", "the Sheriff's Offices of X County and Y County"), the second
+ * police departments of A, B and C", "the Sheriff's Offices of X County and Y County", "the A and B
+ * police departments"), the second
  * of two units sharing a department prefix ("the Ocean Grove Police Detective Bureau and Special
  * Assignment Unit"), and a place's police written in lower case ("Tulsa police").
  */
@@ -26,7 +27,7 @@ final class CoordinatedAgencies {
     private static final String WORD = "[A-Z][\\w’'.-]*";
     private static final Pattern SHARED_SUFFIX = Pattern.compile(
             "\\b((?:" + WORD + "(?:\\s+" + WORD + ")*?\\s*,\\s*)*" + WORD + "(?:\\s+" + WORD + ")*?\\s*,?\\s+and\\s+)((?:" + WORD + "\\s+)*?)"
-            + "(County\\s+)?(Sheriff([’'])s (?:Offices|Departments)|Police Departments)\\b");
+            + "(County\\s+)?([Ss]heriff([’'])s (?:[Oo]ffices|[Dd]epartments)|[Pp]olice [Dd]epartments)\\b");
     private static final Pattern SUFFIX_ITEMS = Pattern.compile(WORD + "(?:\\s+" + WORD + ")*");
     private static final String UNIT = "(?:[A-Z][\\w’'-]*\\s+)*?(?:Bureau|Unit|Division|Team|Squad)";
     private static final Pattern SHARED_PREFIX = Pattern.compile(
@@ -56,11 +57,12 @@ final class CoordinatedAgencies {
                 }
             }
         }
-        if (t.contains(" and ") && (t.contains("Offices") || t.contains("Departments"))) {
+        if (t.contains(" and ") && (t.contains("ffices") || t.contains("epartments"))) {
             Matcher m = SHARED_SUFFIX.matcher(t);
             while (m.find()) {
                 String county = m.group(3) == null ? "" : "County ";
-                String head = m.group(4).startsWith("Police") ? "Police Department" : "Sheriff" + m.group(5) + "s " + (m.group(4).endsWith("Offices") ? "Office" : "Department");
+                String kind = m.group(4).toLowerCase(java.util.Locale.ROOT);
+                String head = kind.startsWith("police") ? "Police Department" : "Sheriff" + m.group(5) + "s " + (kind.endsWith("offices") ? "Office" : "Department");
                 Matcher item = SUFFIX_ITEMS.matcher(m.group(1));
                 while (item.find()) {
                     if (item.group().equals("and")) continue;

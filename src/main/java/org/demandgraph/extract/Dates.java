@@ -35,6 +35,18 @@ public final class Dates {
             + "|(?:about\\s+)?((?:19|20)\\d\\d)\\s*(?:-|–|to)\\s*)"
             + SEASON + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?)?" + YEAR,
             Pattern.CASE_INSENSITIVE);
+    /** A range of days across months without "from": "May 30 through June 2, 2022", "December 28, 2018 to January 3, 2019". */
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+            "(?<![\\w$])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|–|to|through|until)\\s*"
+            + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR,
+            Pattern.CASE_INSENSITIVE);
+    /** A range of days in one month: "March 4-6, 2011", "from May 3 to 5, 2019". */
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            "(?<![\\w$])(?:(?:from|between)\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|to|through|until|and)\\s*"
+            + "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?" + YEAR,
+            Pattern.CASE_INSENSITIVE);
+    /** What may stand between a since-year and a year whose "since" is elided ("since 1996 and 2010, respectively"). */
+    private static final Pattern SINCE_ELIDED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
 
     private Dates() {}
 
@@ -53,20 +65,43 @@ public final class Dates {
             if (start == null || start.lexical().compareTo(end.lexical()) > 0) continue;
             out.add(new DateMention(sentence.start() + r.start(), sentence.start() + r.end(), start, false, end));
         }
+        Matcher across = MONTH_DAY_RANGE.matcher(text);
+        while (across.find()) {
+            When end = when(across.group(6), across.group(4), across.group(5));
+            When start = when(across.group(3) != null ? across.group(3) : across.group(6), across.group(1), across.group(2));
+            int at = sentence.start() + across.start(), to = sentence.start() + across.end();
+            if (start == null || end == null || start.lexical().compareTo(end.lexical()) >= 0 || ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
+            ranges.add(new int[] {at, to});
+            out.add(new DateMention(at, to, start, false, end));
+        }
+        Matcher days = DAY_RANGE.matcher(text);
+        while (days.find()) {
+            When start = when(days.group(4), days.group(1), days.group(2));
+            When end = when(days.group(4), days.group(1), days.group(3));
+            if (start == null || end == null || start.lexical().compareTo(end.lexical()) >= 0) continue;
+            int at = sentence.start() + days.start(), to = sentence.start() + days.end();
+            if (ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
+            ranges.add(new int[] {at, to});
+            out.add(new DateMention(at, to, start, false, end));
+        }
         Matcher m = DATE.matcher(text);
+        int sinceEnd = -1;
         while (m.find()) {
             int at = sentence.start() + m.start(), to = sentence.start() + m.end();
             if (ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             if (lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) continue;
             boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in") || lead.contains("back to");
+            // "since 1996 and 2010, respectively": the second year is a since-year too
+            if (lead.isEmpty() && m.group(2) == null && sinceEnd >= 0 && SINCE_ELIDED.matcher(text).region(sinceEnd, m.start()).matches()) since = true;
             if (m.group(2) == null && inParentheses(text, m.start(), m.end())) {
-                if (citation(text, m.start())) continue; // "Smith and colleagues (2006) found"
+                if (lead.isEmpty() && citation(text, m.start())) continue; // "Smith and colleagues (2006) found", not "on Front Street (since 1992)"
                 since = true; // "web stings (2000)": the year the place began to use it
             }
             When when = since ? new When(When.Precision.YEAR, m.group(4)) : when(m.group(4), m.group(2), m.group(3));
             if (when == null) continue;
             out.add(new DateMention(at, to, when, since));
+            sinceEnd = since ? m.end() : -1;
         }
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
         return out;

@@ -60,6 +60,16 @@ final class EarlierOperations {
         return compatible;
     }
 
+    /** The profile's last single sting told so far (not a practice), or null. */
+    OperationDraft lastSting() {
+        for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
+            OperationDraft d = drafts.get(i);
+            if (!d.recurring && d.since == null && OperationTriggers.isSting(d.kind) && d.kind != Operation.Kind.ENFORCEMENT_OPERATION) return d;
+        }
+        return null;
+    }
+
     /** The recurring practice without a date or since-year among the drafts from index {@code first} on, or null. */
     OperationDraft undatedPractice(int first) {
         for (int i = drafts.size() - 1; i >= 0 && i >= first && i >= drafts.size() - LOOK_BACK; i--) {

@@ -24,7 +24,7 @@ public final class Extractor {
         String text = profile.text();
         List<Sentence> sentences = sentences(profile);
         ActorFinder.Result actors = ActorFinder.find(text, sentences, profile.name());
-        List<Operation> operations = new OperationFinder(text, actors).find(sentences);
+        List<Operation> operations = new OperationFinder(text, actors, profile.name()).find(sentences);
 
         Set<TacticUse> uses = new LinkedHashSet<>();
         for (Operation op : operations) {
@@ -49,7 +49,7 @@ public final class Extractor {
         List<TacticUse> sorted = new ArrayList<>(uses);
         sorted.sort(Comparator.comparing(TacticUse::tactic).thenComparing(TacticUse::basis)
                 .thenComparingInt(u -> u.evidence().start()).thenComparingInt(u -> u.evidence().end()));
-        return new Facts(operations, ActorRoles.acting(actors, sentences, operations, text), sorted, listedTactics(profile), sourceTactics(profile));
+        return new Facts(operations, ActorRoles.acting(actors, sentences, operations, profile.name()), sorted, listedTactics(profile), sourceTactics(profile));
     }
 
     /** What the printed "Tactics Used" list names: the template, recorded as such, never a basis of use. */

@@ -17,6 +17,7 @@ final class Negation {
     private static final Pattern NOT_DENIAL = Pattern.compile(Hedges.NOT_DENIAL, Pattern.CASE_INSENSITIVE);
     private static final Pattern HABIT = Pattern.compile(Hedges.HABIT, Pattern.CASE_INSENSITIVE);
     private static final Pattern HABIT_SUBJECT = Pattern.compile(Hedges.HABIT_SUBJECT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUED_SUBJECT = Pattern.compile(Hedges.CONTINUED_SUBJECT);
 
     private Negation() {}
 
@@ -48,8 +49,14 @@ final class Negation {
      * impounded", "names will be released") is a description of practice, not a plan.
      */
     static boolean deniedUnlessHabit(String sentence, int from, int to) {
+        return deniedUnlessHabit(sentence, from, to, null);
+    }
+
+    /** As {@link #deniedUnlessHabit(String, int, int)}; the habit's people may be those of {@code previous} when the sentence goes on about them ("He may ..."). */
+    static boolean deniedUnlessHabit(String sentence, int from, int to, String previous) {
         String clause = clause(sentence, from, to);
-        if (LiteralGuard.find(HABIT_SUBJECT, sentence)) clause = blank(HABIT, clause);
+        if (LiteralGuard.find(HABIT_SUBJECT, sentence)
+                || previous != null && CONTINUED_SUBJECT.matcher(sentence).find() && LiteralGuard.find(HABIT_SUBJECT, previous)) clause = blank(HABIT, clause);
         return LiteralGuard.find(DENIAL, clause);
     }
 

@@ -45,7 +45,7 @@ final class OperationAssembly {
             case CAMERAS -> { if (d.buyerContext) tactics.add(Tactic.CAMERAS); }
             default -> { }
         }
-        if (d.arrests != null && (d.buyerCount || tactics.contains(Tactic.REVERSE_STINGS))) tactics.add(Tactic.BUYER_ARRESTS);
+        if ((d.arrests != null || d.arrestsUncounted) && (d.buyerCount || tactics.contains(Tactic.REVERSE_STINGS))) tactics.add(Tactic.BUYER_ARRESTS);
         return tactics;
     }
 }

@@ -17,6 +17,10 @@ final class OperationDraft {
     boolean buyerCount;
     /** The text ties the operation to buyers. */
     boolean buyerContext;
+    /** A practice the text says led to arrests, with a number that is no one event's count. */
+    boolean arrestsUncounted;
+    /** The count is one described arrestee ("a man ... was arrested"): any number the text gives later replaces it. */
+    boolean lone;
     final List<Actor> conductedBy = new ArrayList<>();
     final Rule rule;
     final Evidence evidence;
@@ -43,11 +47,12 @@ final class OperationDraft {
         if (pick == null) return;
         arrests = new ArrestCount(pick.value(), pick.bound(), new Evidence(pick.start(), pick.end(), text.substring(pick.start(), pick.end())));
         buyerCount = pick.buyers();
+        lone = false;
     }
 
     /** Whether a count among these would say more than the one it has (buyers where it has a total). */
     boolean refinedBy(List<CountMention> counts) {
-        return arrests == null ? !counts.isEmpty() : !buyerCount && counts.stream().anyMatch(CountMention::buyers);
+        return arrests == null || lone ? !counts.isEmpty() : !buyerCount && counts.stream().anyMatch(CountMention::buyers);
     }
 
     void addDetail(Evidence e) {

@@ -17,7 +17,7 @@ import org.demandgraph.extract.lexicon.BuyerWords;
  */
 final class OperationFinder {
 
-    private static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)");
+    private static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b");
     private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
     private static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
@@ -25,8 +25,6 @@ final class OperationFinder {
     private static final Pattern STREET = OperationTriggers.p("\\b(?:street|streets|street-level|hotels?|motels?|in person)\\b");
     private static final Pattern BOTH = OperationTriggers.p("\\bboth\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
-    private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
-    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year)\\b");
     private final String text;
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts = new EarlierOperations();
@@ -40,9 +38,13 @@ final class OperationFinder {
     /** The index of the paragraph's first draft. */
     private int paragraphFirstDraft;
 
-    OperationFinder(String text, ActorFinder.Result actors) {
+    /** The profile's place name, or null: what another place is told apart from. */
+    private final String place;
+
+    OperationFinder(String text, ActorFinder.Result actors, String place) {
         this.text = text;
         this.actors = actors;
+        this.place = place;
     }
 
     List<Operation> find(List<Sentence> sentences) {
@@ -62,7 +64,7 @@ final class OperationFinder {
             if (!respective.isEmpty()) { drafts.addAll(respective); current = null; continue; }
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
-            for (Segment g : Segment.of(s, dates, counts, background)) current = read(g, current);
+            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(g, current);
             if (!background && BUYER_CONTEXT.matcher(s.text()).find()) paragraphBuyers = true;
         }
         return OperationAssembly.assemble(drafts.all());
@@ -71,7 +73,10 @@ final class OperationFinder {
     /** What the segment does to the operation being described: the operation described after it. */
     private OperationDraft read(Segment g, OperationDraft current) {
         boolean sting = g.trigger() != null && OperationTriggers.isSting(g.trigger().kind());
-        if (g.background() && !(sting && g.buyerCount())) return keepIfCompatible(g, current);
+        // "As part of a statewide human trafficking operation ..., police charged six men with attempting to purchase sex":
+        // a count whose own phrase makes the people buyers is demand work even in a trafficking story
+        boolean buyersByPhrase = g.counts().stream().anyMatch(c -> c.strength() >= 2);
+        if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase) return keepIfCompatible(g, current);
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
             OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current);
             // A count is one event's: it does not go to a practice repeated over years.
@@ -79,7 +84,19 @@ final class OperationFinder {
             // "the department's month-long sting" never introduced: the sentence itself describes it.
             if (g.date() == null && g.counts().isEmpty()) return current;
         }
+        // "Detectives run web stings several times a year; in one, in May 2018, 9 johns were arrested": the practice, then its example
+        if (sting && g.name() == null && g.since() == null && (g.date() != null || !g.counts().isEmpty()) && OperationCues.exampleAfterPractice(g)) {
+            OperationDraft practice = open(g, Rule.RECURRING_PRACTICE);
+            practice.recurring = true;
+            practice.arrestsUncounted |= practice.arrests != null;
+            practice.arrests = null;
+            practice.buyerCount = false;
+            return open(g, Rule.OPERATION_NOUN);
+        }
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
+        // "In 2014, the police chief told the council that reverse stings were too costly": a plural noun with a date but
+        // nothing done is no operation
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.date() != null && OperationCues.nothingDone(g)) opens = false;
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
@@ -91,9 +108,12 @@ final class OperationFinder {
             if (like != null) return like;
         }
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
-        if (g.trigger() == null && PERIOD_TOTAL.matcher(g.text()).find()) return keepIfCompatible(g, current);
-        if (!opens && g.trigger() == null && g.date() != null && !g.background() && g.buyerCount()) {
+        // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
+        if (g.trigger() == null && OperationCues.periodTotal(g)) return keepIfCompatible(g, current);
+        if (!opens && g.trigger() == null && g.date() != null && (!g.background() || buyersByPhrase) && g.buyerCount()) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
+                // "... ran two reverse stings in 2021. The first, in April, netted 5 johns": the more precise date
+                if (g.date().when().lexical().length() > current.date.lexical().length()) current.date = g.date().when();
                 current.addDetail(g.sentence().evidence());
                 current.addCount(g.counts(), text);
                 return current;
@@ -125,9 +145,34 @@ final class OperationFinder {
             d.buyerContext |= current.buyerContext;
             return d;
         }
+        // "has run reverse stings and web stings since 1996 and 2010, respectively": the second noun's practice
+        if (g.since() != null && g.date() == null && current != null && current.since != null && drafts.contains(current)
+                && current.evidence.equals(g.sentence().evidence()) && OperationCues.respectively(g)) {
+            Trigger second = OperationCues.secondTrigger(g.sentence().text());
+            if (second != null && second.kind() != current.kind) {
+                OperationDraft d = open(g, Rule.OPERATION_NOUN);
+                d.kind = second.kind();
+                d.buyerContext |= current.buyerContext;
+                return d;
+            }
+        }
+        // "In March 2016, officers intercepted a second offender using similar tactics": another of the last sting, one arrestee
+        if (g.date() != null && g.counts().isEmpty() && OperationCues.sameTactics(g)) {
+            OperationDraft last = drafts.lastSting();
+            CountMention one = last == null ? null : ArrestCounts.lone(g.sentence(), g.from(), g.to());
+            if (one != null) {
+                OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
+                d.kind = last.kind;
+                d.buyerContext = true;
+                d.addCount(List.of(one), text);
+                d.lone = true;
+                return d;
+            }
+        }
         // "Two weeks later, 5 more arrests followed": another operation like the one before.
+        // "...; the second, in September, netted 8": another of the operations just counted
         if (g.date() != null && !g.counts().isEmpty() && current != null
-                && (current.buyerCount || current.buyerContext) && MORE.matcher(g.text()).find()) {
+                && (current.buyerCount || current.buyerContext) && OperationCues.anotherCounted(g)) {
             OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
             d.kind = current.kind;
             d.buyerContext = true;
@@ -190,26 +235,41 @@ final class OperationFinder {
         d.name = g.name();
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
+        String noun = trigger == null ? "" : s.text().substring(trigger.start(), trigger.end()).trim();
         boolean practice = g.date() == null && g.counts().isEmpty() && trigger != null
-                && (OperationTriggers.recurring(clause, s.text().substring(trigger.start(), trigger.end()))
-                    || g.name() != null && OperationTriggers.recurringPlural(clause));
+                && (OperationTriggers.recurring(clause, noun) || g.name() != null && OperationTriggers.recurringPlural(clause))
+                // "had arrested more than 300 buyers in reverse stings": a total over a practice, not one event's count
+                || g.date() == null && g.since() == null && g.name() == null && !g.counts().isEmpty() && noun.endsWith("s")
+                    && OperationCues.cumulative(g);
         // a practice's segment date times another clause ("had run stings since the 1990s, and in 2001 set up a program")
         if (g.date() != null && rule != Rule.RECURRING_PRACTICE) { d.date = g.date().when(); d.end = g.date().until(); }
         // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
         else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraphDate != null && !practice) d.date = paragraphDate;
         d.since = g.since() == null ? null : g.since().when();
         d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
+        // "arrested nine men who had arranged online to pay an undercover deputy": a sting without the word
+        if (trigger == null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_WORDS.matcher(clause).find())
+            d.kind = ONLINE.matcher(clause).find() ? Operation.Kind.WEB_STING : Operation.Kind.REVERSE_STING;
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
                 && ONLINE.matcher(g.from() > 0 || g.moreSegments() ? g.text() : s.text()).find()
                 && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
-        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && d.buyerContext)
-            d.kind = Operation.Kind.REVERSE_STING;
+        // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
+        Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(clause);
+        if (specific != null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = specific;
+        // "a week-long operation targeting men who solicit online": a web sting
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && d.buyerContext
+                && ONLINE.matcher(clause).find()) d.kind = Operation.Kind.WEB_STING;
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
         d.recurring = g.since() != null && g.date() == null || practice;
         d.addActors(actors, s, g.from(), g.to());
         if (d.conductedBy.isEmpty()) d.conductedBy.addAll(agenciesNamedBefore(s));
-        d.addCount(g.counts(), text);
+        // a count belongs to one event, not to a practice repeated over years ("since 1989, with some operations resulting in ...")
+        if (!d.recurring) d.addCount(g.counts(), text);
+        else d.arrestsUncounted = !g.counts().isEmpty();
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && (d.buyerContext || d.buyerCount))
+            d.kind = Operation.Kind.REVERSE_STING;
+        if (d.arrests == null && !d.recurring && trigger != null && OperationTriggers.isSting(d.kind)) addLone(d, s, g.from(), g.to());
         drafts.add(d);
         return d;
     }
@@ -250,6 +310,9 @@ final class OperationFinder {
         boolean added = false;
         // A count belongs to one event, not to a practice repeated over years.
         if (!current.recurring && current.refinedBy(g.counts())) { current.addCount(g.counts(), text); added = current.arrests != null; }
+        // "When the man arrived to meet the decoy, he was arrested."
+        else if (!current.recurring && current.arrests == null && g.counts().isEmpty() && OperationTriggers.isSting(current.kind)
+                && current.rule != Rule.DATED_BUYER_ARRESTS && addLone(current, g.sentence(), g.from(), g.to())) added = true;
         // "Police charged the men with patronizing": the operation's arrests were of buyers.
         if (!current.buyerContext && BUYER_CONTEXT.matcher(s).find() && !Negation.denied(s, 0, s.length())) {
             current.buyerContext = true;
@@ -260,6 +323,15 @@ final class OperationFinder {
             current.addActors(actors, g.sentence(), g.from(), g.to());
         }
         return current;
+    }
+
+    /** "... a 34-year-old man, who was arrested when he arrived": a count of one for a sting that has no count. */
+    private boolean addLone(OperationDraft d, Sentence s, int from, int to) {
+        CountMention one = ArrestCounts.lone(s, from, to);
+        if (one == null) return false;
+        d.addCount(List.of(one), text);
+        d.lone = true;
+        return true;
     }
 
     /** A new date the current operation cannot have ends its description. */

@@ -28,10 +28,15 @@ final class OperationTriggers {
             Map.entry(p("\\b(?:ordinance|law|policy|program|programme)\\b[^.;]{0,40}?\\b(?:impound|seiz|forfeit|tow)\\w*\\s+(?:\\w+\\s+)?(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:began|begun|started|implemented|adopted|launched)\\s+(?:\\w+\\s+){0,2}(?:impounding|seizing|towing|confiscating)\\b[^.;]{0,30}?\\b(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:posed|posing|poses?)\\s+as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old\\s+)?(?:prostitut\\w*|sex\\s+(?:workers?|sellers?)|women|woman|minors?|teens?|teenagers?|girls?|escorts?|decoys?)"), Operation.Kind.REVERSE_STING),
-            Map.entry(p("\\bdecoys?\\s+(?:was|were)\\s+(?:deployed|used|placed|posted)\\b"), Operation.Kind.REVERSE_STING),
+            Map.entry(p("\\bdecoys?\\s+(?:was|were)\\s+(?:deployed|used|placed|posted)\\b"
+                    + "|\\b(?:posted|deployed|placed|stationed|worked|served)\\s+as\\s+(?:an?\\s+)?decoys?\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b(?:contacted|approached|lured|chatted\\s+with|communicated\\s+with)\\s+(?:\\w+\\s+){0,3}(?:online|(?:by\\s+way\\s+of|via|over)\\s+the\\s+internet)\\b"), Operation.Kind.WEB_STING),
-            Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed)\\b[^.;]{0,30}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|prostitution[\\s-]free\\s+zones?)"), Operation.Kind.STAY_OUT_ZONE),
-            Map.entry(p("\\b(?:replied|responded|answered)\\s+to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
+            Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed)\\b[^.;]{0,30}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|prostitution[\\s-]free\\s+zones?)"
+                    // passive: "stay-out zones covering the downtown were imposed"
+                    + "|\\b(?:exclusion|stay[\\s-]out|prostitution[\\s-]free)\\s+zones?\\b[^.;]{0,50}?\\b(?:was|were)\\s+(?:\\w+\\s+)?(?:created|established|set\\s+up|designated|adopted|imposed)\\b"), Operation.Kind.STAY_OUT_ZONE),
+            // "replied to an ad", "answered online ads"
+            Map.entry(p("\\b(?:replied|responded|answered)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?|(?:an?\\s+|the\\s+)?(?:online|internet|decoy)\\s+)"
+                    + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
             Map.entry(p("\\b(?:impound|seiz|forfeit)\\w*\\s+(?:\\w+[’']?\\s+){0,2}(?:vehicles?|cars?|autos?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected|use|used|using)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
             Map.entry(p("\\b(?:formed|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
@@ -49,8 +54,8 @@ final class OperationTriggers {
     /** A practice repeated over time: "regularly", "has conducted reverse stings", "a number of". */
     private static final Pattern RECURRING = p("\\b(?:regular(?:ly)?|routine(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|occasionally"
             + "|repeatedly|continu\\w*|ongoing|basis|several\\s+times|times\\s+a\\s+year|a\\s+number\\s+of|many|numerous|several"
-            + "|various|series\\s+of|dozens\\s+of|(?:each|every|per)\\s+year|annually|(?:has|have)\\s+been\\s+\\w+ing"
-            + "|(?:has|have|had)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
+            + "|various|series\\s+of|dozens\\s+of|(?:each|every|per)\\s+year|every\\s+(?:few\\s+|couple\\s+of\\s+|other\\s+)?(?:weeks?|months?|years?)|annually|a\\s+(?:year|month)(?!-)(?!\\s+(?:later|earlier|after|before|ago))|(?:has|have)\\s+been\\s+\\w+ing"
+            + "|(?:takes?|took|taking)\\s+part|(?:has|have|had)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
             + "|using|utilized|staged|held|included|occurred|taken\\s+place|participated)|(?:is|are)\\s+(?:\\w+\\s+)?conducted"
             + "|(?:conducts|runs|uses|holds|stages)|began\\s+(?:conducting|staging|running|using)|participat\\w*)\\b");
     private static final Pattern PLURAL = p("s$");

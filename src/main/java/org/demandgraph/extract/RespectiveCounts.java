@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.Months;
 import org.demandgraph.extract.lexicon.NumberWords;
 
-/** "In March and June 2012, arresting 14 and 9 men respectively": one operation per date and count, in order. */
+/**
+ * "In March and June 2012, arresting 14 and 9 men respectively", "6 men were arrested in February, 9 in May and 4 in
+ * October": one operation per date and count, in order.
+ */
 final class RespectiveCounts {
 
     private static final String NUM = NumberWords.PATTERN;
@@ -15,12 +19,58 @@ final class RespectiveCounts {
             + "))*\\s*,?\\s+and\\s+(?:" + NUM + "))\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers|people|individuals|arrests)\\b[^.;]*?\\brespectively");
     private static final Pattern NUMBER = OperationTriggers.p(NUM);
     private static final Pattern BUYERS = OperationTriggers.p("men\\b|johns|buyers|solicit|patroniz");
+    /** A count and the month of its operation: "6 men were arrested in February", then "9 in May". */
+    private static final Pattern LISTED = OperationTriggers.p("(?<![\\w$.,-])(" + NUM + ")\\s+((?:[\\w-]+\\s+){0,2}?(?:men|johns|buyers|people|individuals|suspects)"
+            + "\\s+(?:were\\s+)?(?:arrested|charged|cited|caught|detained)\\s+)?in\\s+(" + Months.FULL + ")\\b");
+
+    /** "two reverse stings", "three operations": how many operations the sentence counts. */
+    private static final Pattern SEVERAL = OperationTriggers.p("\\b(" + NUM + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|sweeps|reversals|details)\\b");
+
+    /**
+     * "In 2020, police held three reverse stings: 6 men were arrested in February, 9 in May and 4 in October": one operation per
+     * count and its month (a month-only date, dated by the year before it).
+     */
+    private static List<OperationDraft> monthByMonth(Sentence s, List<DateMention> dates, ActorFinder.Result actors, String text) {
+        if (dates.size() < 2 || !LiteralGuard.mayFind(LISTED, s.text()) || Background.story(s.text())) return List.of();
+        Matcher m = LISTED.matcher(s.text());
+        List<int[]> spans = new ArrayList<>();
+        List<DateMention> points = new ArrayList<>();
+        while (m.find()) {
+            if (spans.isEmpty() && (m.group(2) == null || !BUYERS.matcher(m.group(2)).find())) return List.of();
+            int month = s.start() + m.start(3);
+            DateMention d = dates.stream().filter(x -> x.start() == month && !x.since()).findFirst().orElse(null);
+            if (d == null) return List.of();
+            spans.add(new int[] {s.start() + m.start(1), s.start() + m.end(1)});
+            points.add(d);
+        }
+        if (spans.size() < 2) return List.of();
+        OperationTriggers.Trigger trigger = OperationTriggers.find(s.text(), 0);
+        List<OperationDraft> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            OptionalInt v = NumberWords.parse(text.substring(span[0], span[1]));
+            if (v.isEmpty()) return List.of();
+            OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(), Rule.RESPECTIVE_COUNTS, s.evidence());
+            d.date = points.get(i).when();
+            d.buyerContext = true;
+            d.buyerCount = true;
+            d.arrests = new ArrestCount(v.getAsInt(), ArrestCount.Bound.EXACT, new Evidence(span[0], span[1], text.substring(span[0], span[1])));
+            d.addActors(actors, s, 0, s.text().length());
+            out.add(d);
+        }
+        return out;
+    }
 
     private RespectiveCounts() {}
 
+    private static int operationsNamed(String sentence) {
+        Matcher m = SEVERAL.matcher(sentence);
+        return m.find() ? NumberWords.parse(m.group(1)).orElse(-1) : -1;
+    }
+
     /** The operations of such a sentence, or an empty list when it is not one. */
     static List<OperationDraft> in(Sentence s, List<DateMention> dates, ActorFinder.Result actors, String text) {
-        if (!s.text().contains("respectively")) return List.of();
+        if (!s.text().contains("respectively")) return monthByMonth(s, dates, actors, text);
         Matcher m = RESPECTIVELY.matcher(s.text());
         if (!m.find() || Background.story(s.text())) return List.of();
         List<DateMention> points = dates.stream().filter(d -> !d.since()).toList();
@@ -34,6 +84,8 @@ final class RespectiveCounts {
             int at = s.start() + m.start(1) + n.start();
             spans.add(new int[] {at, at + n.group().length()});
         }
+        // "In 2011, two reverse stings resulted in 8 and 5 arrests, respectively": one date for as many operations as counts
+        if (points.size() == 1 && values.size() >= 2 && values.size() == operationsNamed(s.text())) points = java.util.Collections.nCopies(values.size(), points.get(0));
         if (values.size() < 2 || values.size() != points.size()) return List.of();
         OperationTriggers.Trigger trigger = OperationTriggers.find(s.text(), 0);
         boolean buyers = BUYERS.matcher(m.group()).find();

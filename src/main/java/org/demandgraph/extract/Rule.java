@@ -11,7 +11,7 @@ public enum Rule {
     DATED_BUYER_ARRESTS("dated-buyer-arrests", "dated buyer arrests",
             "A dated sentence counting people arrested as buyers, with no operation noun, opens an enforcement operation."),
     RESPECTIVE_COUNTS("respective-counts", "respective counts",
-            "Several dates and as many counts 'respectively' in one sentence: one operation per date and count."),
+            "Several dates and as many counts in one sentence, 'respectively' or each count with its month ('6 men were arrested in February, 9 in May'): one operation per date and count."),
     PAIRED_COUNTS("paired-counts", "paired counts",
             "'One sting in Y1 led to N1 arrests, and two more in Y2 led to N2 and N3': one operation per count, dated by the year before it."),
     RECURRING_PRACTICE("recurring-practice", "recurring practice",

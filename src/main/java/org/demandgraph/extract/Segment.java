@@ -16,8 +16,21 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
                String name, List<CountMention> counts, boolean background, boolean moreSegments) {
 
     private static final Pattern NEGATED_OP = OperationTriggers.p(Hedges.OPERATION_DENIAL);
-    /** A date that is not of an event: when something was announced, surveyed or sentenced. */
-    private static final Pattern NOT_AN_EVENT = OperationTriggers.p("announc|survey|sentenc|pleaded|press release|news release");
+    /** A date that is not of an event: when something was surveyed, studied or sentenced. */
+    private static final Pattern NOT_AN_EVENT = OperationTriggers.p("survey|\\bstud(?:y|ies)\\b|sentenc|pleaded|\\bcensus\\b|\\bpoll\\b|\\binterview");
+    /** A date when results were made known: the event's year (it is rarely announced in another), never its month or day. */
+    private static final Pattern REPORTED = OperationTriggers.p("announc|press release|news release|released\\s+(?:the\\s+)?results");
+    /** A practice that stopped then ("stopped holding reverse stings in 2012", "stings ended in 2009"): no operation of that year. */
+    private static final Pattern CESSATION = OperationTriggers.p("\\b(?:(?:stopped|quit)\\s+(?:running|holding|conducting|staging|using|doing)|ceased|halted|discontinued"
+            + "|abandoned|no\\s+longer|phased\\s+out|(?:was|were|been)\\s+(?:suspended|paused|put\\s+on\\s+hold)"
+            + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)|called\\s+off|cancell?ed|postponed"
+            + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
+    /** A sting on sellers: officers answering sellers' ads or posing as customers. */
+    private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
+            + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
+    /** "Reverse stings began in 1985", "web stings were first used in 2004": the start of a practice, right after its noun. */
+    private static final Pattern PRACTICE_START_AFTER = OperationTriggers.p("^\\s*(?:[\\w’'-]+\\s+){0,3}?(?:began|begun|started|commenced"
+            + "|(?:were|was|have\\s+been|had\\s+been)\\s+(?:first\\s+(?:used|held|conducted|staged|run|tried)|(?:first\\s+)?(?:introduced|launched|initiated|adopted)))\\b");
     /** "started running reverse stings in 1979", "started using online reverse stings": the start of a practice, right before its noun. */
     private static final Pattern PRACTICE_START = OperationTriggers.p("\\b(?:began|begun|begin|begins|started|starting|launch\\w*|initiat\\w*|introduc\\w*)"
             + "\\s+(?:\\w+\\s+)?(?:conducting|staging|running|using|holding|the\\s+use\\s+of|to\\s+(?:conduct|use|run|stage|hold))\\s+(?:[\\w-]+\\s+){0,3}$");
@@ -31,7 +44,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     }
 
     /** The segments of a sentence, cut before each further date; {@code counts} are the sentence's. */
-    static List<Segment> of(Sentence s, List<DateMention> dates, List<CountMention> counts, boolean background) {
+    static List<Segment> of(Sentence s, List<DateMention> dates, List<CountMention> counts, boolean background, String place) {
         List<Integer> cuts = new ArrayList<>();
         cuts.add(0);
         for (int i = 1; i < dates.size(); i++)
@@ -39,9 +52,39 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         cuts.add(s.text().length());
         List<Segment> out = new ArrayList<>();
         for (int c = 0; c + 1 < cuts.size(); c++)
-            out.add(segment(s, cuts.get(c), cuts.get(c + 1), dates, counts, background, c + 2 < cuts.size()));
+            out.add(segment(s, cuts.get(c), cuts.get(c + 1), dates, counts, background, c + 2 < cuts.size(), place));
+        // "ran reverse stings in 2012 and 2014": each further bare year dates another of the plural noun's operations
+        for (int i = 1; i < out.size(); i++) {
+            Segment head = out.get(i - 1), g = out.get(i);
+            // "In 2019 and 2020, police ran reverse stings": the first year takes the noun after it
+            if (head.trigger == null && head.date != null && head.since == null && head.counts.isEmpty() && g.date != null && g.trigger != null
+                    && g.counts.isEmpty() && g.name == null && plural(g) && BARE.matcher(without(head)).matches()) {
+                out.set(i - 1, new Segment(s, head.from, head.to, head.date, null, g.trigger, null, head.counts, head.background, false));
+                continue;
+            }
+            if (g.trigger != null || g.date == null || g.since != null || !g.counts.isEmpty() || head.trigger == null || head.date == null
+                    || !head.counts.isEmpty() || head.name != null || !plural(head) || !BARE.matcher(without(g)).matches()) continue;
+            out.set(i - 1, new Segment(s, head.from, head.to, head.date, head.since, head.trigger, null, head.counts, head.background, false));
+            out.set(i, new Segment(s, g.from, g.to, g.date, null, head.trigger, null, g.counts, g.background, g.moreSegments));
+        }
         return out;
     }
+
+    private static boolean plural(Segment g) {
+        return g.sentence.text().substring(g.trigger.start(), g.trigger.end()).trim().endsWith("s");
+    }
+
+    /** The segment's text without its date. */
+    private static String without(Segment g) {
+        String t = g.sentence.text();
+        int at = g.date.start() - g.sentence.start(), to = g.date.end() - g.sentence.start();
+        return t.substring(g.from, Math.max(g.from, at)) + t.substring(Math.min(g.to, to), g.to);
+    }
+
+    private static final Pattern ANOTHER_EVENT = OperationTriggers.p("\\b(?:more|another|second|third|other)\\b");
+
+    /** What may stand around a further year of a list ("..., 2012 and 2014."). */
+    private static final Pattern BARE = Pattern.compile("[\\s,;.]*(?:(?:and|or|&)\\s+)?(?:(?:in|during)\\s+)?[\\s,;.]*", Pattern.CASE_INSENSITIVE);
 
     /**
      * Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)");
@@ -54,10 +97,12 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             if (after < date) return after;
         }
         int and = sentence.lastIndexOf(" and ", date);
-        return and > previousCut && date - and <= 30 ? and + 1 : date;
+        // "... 8 men in a sting in March 2012 and 11 more in another sting that June": a further event after "and"
+        return and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find()) ? and + 1 : date;
     }
 
-    private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background, boolean more) {
+    private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
+                                   boolean more, String place) {
         DateMention date = null, since = null;
         for (DateMention d : dates) {
             int rel = d.start() - s.start();
@@ -73,15 +118,30 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             name = "Operation " + named.group(1);
             if (trigger == null) trigger = new Trigger(from + named.start(), from + named.end(), Operation.Kind.ENFORCEMENT_OPERATION);
         }
-        // "Results were announced on May 2, 2019": a date, but of no event.
-        if (date != null && NOT_AN_EVENT.matcher(Negation.clause(s.text(), date.start() - s.start(), date.end() - s.start())).find()) date = null;
-        if (trigger != null && Negation.denied(s.text(), trigger.start(), trigger.end())
-                && NEGATED_OP.matcher(Negation.clause(s.text(), trigger.start(), trigger.end())).find()) trigger = null;
+        // "Asked in a 2006 survey, ...": a date, but of no event; "announced in April 2019 that ...": the year only.
+        if (date != null) {
+            String around = Negation.clause(s.text(), date.start() - s.start(), date.end() - s.start());
+            if (NOT_AN_EVENT.matcher(around).find()) date = null;
+            else if (REPORTED.matcher(around).find() && date.until() == null && date.when().precision() != When.Precision.YEAR)
+                date = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), false);
+        }
+        if (trigger != null) {
+            String clause = Negation.clause(s.text(), trigger.start(), trigger.end());
+            if (Negation.denied(s.text(), trigger.start(), trigger.end()) && NEGATED_OP.matcher(clause).find()
+                    || LiteralGuard.find(CESSATION, clause) || LiteralGuard.find(ON_SELLERS, s.text())) trigger = null;
+        }
+        // "The neighboring city of Dalton runs reverse stings": another place's operation and arrests are none of this one's.
+        List<CountMention> own = ArrestCounts.within(counts, s, from, to);
+        if (OtherPlace.marked(trigger != null ? Negation.clause(s.text(), trigger.start(), trigger.end()) : seg, place)) {
+            trigger = null;
+            background = true;
+            own = List.of();
+        }
         if (date != null && since == null && trigger != null && practiceStart(s.text(), trigger)) {
             since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
             date = null;
         }
-        return new Segment(s, from, to, date, since, trigger, name, ArrestCounts.within(counts, s, from, to), background, more);
+        return new Segment(s, from, to, date, since, trigger, name, own, background, more);
     }
 
     /** The trigger names a practice that began then: a plural noun ("started running reverse stings") or "the use of" it. */
@@ -89,6 +149,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         int[] b = Negation.bounds(sentence, t.start(), t.end());
         String before = sentence.substring(Math.max(b[0], t.start() - 80), t.start());
         String noun = sentence.substring(t.start(), t.end()).trim();
+        if (noun.endsWith("s") && PRACTICE_START_AFTER.matcher(sentence.substring(t.end(), b[1])).find()) return true;
         return PRACTICE_START.matcher(before).find() && (noun.endsWith("s") || before.contains("use of"));
     }
 

@@ -23,7 +23,7 @@ final class SentenceDates {
     /** "Seven years earlier", "two years later": the paragraph's last year shifted. */
     private static final Pattern YEARS_AWAY = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?)\\s+years?\\s+(earlier|later)\\b");
     /** "Two weeks later", "a few days later": the paragraph's last year. */
-    private static final Pattern INTERVAL_LATER = OperationTriggers.p("\\b(?:" + NumberWords.PATTERN + "|an?|several|a\\s+few)\\s+(?:days?|weeks?|months?)\\s+later\\b");
+    private static final Pattern INTERVAL_LATER = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?|several|a\\s+few)\\s+(days?|weeks?|months?)\\s+later\\b");
     /** A month without a year ("in March", "that August"). */
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(" + Months.FULL + ")\\b"
@@ -63,8 +63,9 @@ final class SentenceDates {
                 dates.add(new DateMention(s.start() + rel.start(), s.start() + rel.end(),
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
             } else if (lastYear != null && interval.find()) {
-                dates.add(new DateMention(s.start() + interval.start(), s.start() + interval.end(),
-                        new When(When.Precision.YEAR, Integer.toString(lastYear)), false));
+                Integer year = yearAfter(interval.group(1), interval.group(2));
+                if (year != null) dates.add(new DateMention(s.start() + interval.start(), s.start() + interval.end(),
+                        new When(When.Precision.YEAR, Integer.toString(year)), false));
             } else if (away.find()) {
                 int n = away.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("a") ? 1 : NumberWords.parse(away.group(1)).orElse(0);
                 int year = away.group(2).equalsIgnoreCase("earlier") ? documentYear - n : documentYear + n;
@@ -80,6 +81,24 @@ final class SentenceDates {
             if (!d.since()) lastDate = d.when();
         }
         return dates;
+    }
+
+    /**
+     * The year an interval after the paragraph's last date falls in ("five months later" after September 2016 is
+     * 2017), or null when it may fall in either of two years. After a bare year, the same year.
+     */
+    private Integer yearAfter(String amount, String unit) {
+        if (lastDate == null || lastDate.precision() == When.Precision.YEAR || lastDate.year() != lastYear) return lastYear;
+        String a = amount.toLowerCase(java.util.Locale.ROOT);
+        java.util.OptionalInt parsed = NumberWords.parse(a);
+        Integer n = a.equals("a") || a.equals("an") ? Integer.valueOf(1) : parsed.isPresent() ? Integer.valueOf(parsed.getAsInt()) : null;
+        int month = Integer.parseInt(lastDate.lexical().substring(5, 7));
+        String u = unit.toLowerCase(java.util.Locale.ROOT);
+        if (u.startsWith("month") && n != null) return lastYear + (month - 1 + n) / 12;
+        // days or weeks, or an unknown number: the furthest month it may reach
+        int reach = n == null ? (u.startsWith("month") ? 12 : u.startsWith("week") ? 3 : 1)
+                : u.startsWith("week") ? (n * 7 + 30) / 31 : (n + 30) / 31;
+        return month + reach <= 12 ? lastYear : null;
     }
 
     /** The paragraph's last date of an event so far (not a since-year), or null. */

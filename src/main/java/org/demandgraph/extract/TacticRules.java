@@ -18,6 +18,8 @@ final class TacticRules {
     private record Phrase(Tactic tactic, Pattern pattern, Pattern context) {}
 
     private static final String BUYERS = BuyerWords.ANY + "|\\bmen\\b|\\bman\\b|arrest|charged|suspect|offender|those";
+    /** Offering to pay for sex is what a buyer does ("when men offer money for sex to a decoy, they are taken into custody"). */
+    private static final String OFFERS = "\\b(?:offer\\w*|pa(?:y|id|ying))\\s+(?:\\w+\\s+){0,3}for\\s+(?:sex|sexual)";
     private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
     /** The sentence is about prostitution or its buyers. */
     private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
@@ -28,9 +30,9 @@ final class TacticRules {
     /** A reverse sting arrests buyers by definition: with an arrest word, no other buyer word is needed. */
     private static final Pattern REVERSE = Pattern.compile("\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?|\\bjohn[\\s-]+stings?|\\bstings?\\b[^.;]{0,60}\\bmen\\b|\\bmen\\b[^.;]{0,60}\\bstings?\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A tactic another place uses ("the city of Brixton runs a john school") is not this place's. */
-    private static final Pattern OTHER_PLACE = Pattern.compile(
-            "\\b(?i:city|town|county|village|township) of [A-Z]|(?i:\\b(?:neighbou?ring|nearby|another|other)\\s+(?:cit(?:y|ies)|towns?|count(?:y|ies)|jurisdictions?)\\b)");
+    /** Vehicles seized with cash, jewellery or drugs are a business's assets, not buyers' cars. */
+    private static final Pattern ASSETS = Pattern.compile("\\b(?:seiz\\w*|confiscat\\w*)\\b[^.;]{0,80}?\\b(?:currency|cash|proceeds|jewel\\w*|drugs|narcotics|firearms|weapons|guns|goods)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
     private static final List<Phrase> RULES = List.of(
@@ -43,13 +45,14 @@ final class TacticRules {
                     "\\b(?:names?|identities|identity|photos?|photographs?|mug\\s?shots?|pictures?|faces?)\\b[^.;]{0,120}?"
                     + "\\b(?:released|published|provided to (?:the )?(?:local )?(?:media|press|news)|posted|disclosed|made public"
                     + "|publicized|publicised|broadcast|printed|shared with (?:the )?(?:media|press)|given to (?:the )?(?:media|press))\\b"
-                    + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:ed|es)|publiciz(?:ed|es)|print(?:ed|s))\\b"
+                    + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:e|ed|es)|publici[sz]e[sd]?|print(?:ed|s)?)\\b"
                     + "[^.;]{0,40}?\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:display(?:ed|s)?|show(?:ed|s)|announc(?:ed|es))\\b[^.;]{0,40}?\\b(?:names|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)"
                     + "|\\b(?:publishing|releasing|posting|publicizing|publicising|disclosing|making public)\\b[^.;]{0,40}?\\b(?:names|identities|photos|mug\\s?shots)\\b"
                     + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in)\\s+(?:the\\s+)?(?:press|news|media|newspapers?)"
-                    + "|\\bidentity disclosure\\b|\\bshaming\\b"
+                    // "a new variation on shaming tactics: postcards ...": shaming names the kind of the tactic that follows
+                    + "|\\bidentity disclosure\\b|(?<!(?:variation|version|form|kind|type)\\s(?:on|of)\\s)\\bshaming\\b"
                     + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b", BUYERS),
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment)"
@@ -65,14 +68,27 @@ final class TacticRules {
             rule(Tactic.JOHN_SCHOOL,
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
                     + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion) (?:program|class|course)"
-                    + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+){0,3}(?:class|course|program)\\b",
+                    + "|\\bdiversion\\s+(?:class|course|program|programme)s?\\s+for\\s+(?:\\w+\\s+){0,2}(?:men|buyers|johns|customers|clients)\\b"
+                    + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+){0,3}(?:class|course|program)\\b"
+                    // "a Sex Trade Offender Program", not a sex offender's treatment
+                    + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b",
                     PROSTITUTION + "|demand|sex"),
             rule(Tactic.SOAP_ORDERS,
-                    "\\bSOAP orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out) orders?|exclusion zones?"
+                    "\\bSOAP[”\"’]?\\s+orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out) orders?|exclusion zones?"
+                    + "|\\bgeographic(?:al)?\\s+restraining\\s+orders?"
                     + "|\\b(?:banned|barred|prohibited) from (?:entering |returning to )?(?:the |certain |designated )?(?:areas?|zones?|neighborhoods?|district)",
                     PROSTITUTION + "|SOAP"),
+            // an order described, not named: buyers barred from, or ordered to keep out of, a stretch of the city
+            rule(Tactic.SOAP_ORDERS,
+                    "\\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|exclud(?:es|ed|ing)|restrict(?:s|ed|ing)?|keep(?:s|ing)?|kept"
+                    + "|ordered\\s+to\\s+(?:stay|keep))\\b[^.;]{0,40}?\\b(?:from|out\\s+of|away\\s+from)\\s+"
+                    + "(?:entering\\s+|re-?entering\\s+|returning\\s+to\\s+|going\\s+(?:in)?to\\s+)?(?:the\\s+|certain\\s+|designated\\s+|marked\\s+)?(?:[\\w-]+\\s+){0,3}"
+                    + "(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip|parts)\\b",
+                    BuyerWords.CONTEXT),
             rule(Tactic.LETTERS,
                     "\\bdear john[”\"’]?\\s+letters?\\b|\\b(?:letters?|postcards?)\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b"
+                    // "letters go out to the homes of men whose plates were recorded"
+                    + "|\\b(?:letters?|postcards?)\\s+(?:go|goes|went|going)\\s+out\\b|\\b(?:letters?|postcards?)\\s+to\\s+(?:the\\s+)?(?:homes?|(?:registered\\s+)?owners?)\\b"
                     + "|\\b(?:sent|mailed|send|sending|mailing|mails?)\\b[^.;]{0,40}?\\b(?:letters?|postcards?)\\b",
                     PROSTITUTION + "|vehicle|car\\b|owner|offenders?"),
             rule(Tactic.LICENSE_SUSPENSION,
@@ -86,7 +102,7 @@ final class TacticRules {
                     "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bcitizens?[’']? patrols?\\b|\\bneighborhood (?:watch|associations?|groups?|patrols?)\\b"
-                    + "|\\b(?:residents|neighbors|community members|citizens|associations?|couple|volunteers)\\b[^.;]{0,60}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|formed|organized|organised|record\\w* license|post\\w* signs|put up signs)"
+                    + "|\\b(?:residents|neighbors|community members|citizens|associations?|couple|volunteers)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|formed|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
                     + "|\\bneighbou?rhood (?:action|efforts?)\\b",
                     PROSTITUTION),
             rule(Tactic.IT_BASED_TACTICS,
@@ -94,17 +110,27 @@ final class TacticRules {
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
             rule(Tactic.BUYER_ARRESTS,
                     "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehend\\w*|booked|intercept\\w*|taken into custody)\\b",
-                    BuyerWords.ANY),
+                    BuyerWords.ANY + "|" + OFFERS + "|" + REVERSE.pattern()),
             rule(Tactic.REVERSE_STINGS,
-                    "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\bjohn[\\s-]+stings?\\b|\\breverse[\\s-]+operations?\\b"
+                    "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\bjohn[\\s-]+stings?\\b|\\b(?:reverse|decoy|john)[\\s-]+operations?\\b"
                     + "|\\bposing as (?:a |an )?(?:prostitut\\w*|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
             rule(Tactic.WEB_STINGS,
                     "\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?stings?\\b"
                     + "|\\b(?:placed|posted|ran|created)\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:website|web site|online|internet|craigslist|backpage|social media|the site|app)\\b"
                     + "|\\bposing as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b"
                     + "|\\b(?:online|internet|web)\\s+(?:ads?|advertisements?|listings?)\\s+(?:placed|posted|created)\\s+by\\s+(?:law enforcement|police|officers|detectives|deputies)"
-                    + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bstings?\\b[^.;]{0,40}?\\b(?:and|or)\\s+online\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)",
-                    POLICE));
+                    + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bstings?\\b[^.;]{0,40}?\\b(?:and|or)\\s+online\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)"
+                    // chatting with a "girl" who was an undercover officer
+                    + "|\\bchat(?:s|ted|ting)?\\s+(?:online\\s+)?with\\b[^.;]{0,80}?\\b(?:undercover|decoy)\\b"
+                    // a decoy or fake ad or profile is the police's; so is an ad "posted online by undercover officers"
+                    + "|\\b(?:decoy|fake|bogus)\\s+(?:\\w+\\s+)?(?:ads?|advertisements?|listings?|profiles?)\\b|\\bpos(?:ed|ing|es?)\\s+online\\s+as\\b"
+                    + "|\\b(?:ads?|advertisements?|listings?|profiles?)\\s+(?:placed|posted|created|run)\\s+(?:online|on\\s+(?:the\\s+)?(?:internet|web|websites?))"
+                    + "\\s+by\\s+(?:undercover\\s+)?(?:law enforcement|police|officers|detectives|deputies|agents|investigators)",
+                    POLICE),
+            // buyers answering an ad online: the ad was the police's
+            rule(Tactic.WEB_STINGS,
+                    "\\b(?:men|buyers|johns|customers|who)\\s+(?:\\w+\\s+){0,2}(?:responded|replied|answered)\\s+to\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:ads?|advertisements?|listings?)\\b",
+                    "online|internet|\\bweb|website|craigslist|backpage|decoy|undercover"));
     /** Rules whose evidence also shows the broader tactic: a web sting is a reverse sting. */
     private static final Map<Tactic, Tactic> ALSO = Map.of(Tactic.WEB_STINGS, Tactic.REVERSE_STINGS);
 
@@ -131,9 +157,11 @@ final class TacticRules {
             if (!LiteralGuard.mayFind(r.pattern(), s.text())) continue;
             Matcher m = r.pattern().matcher(s.text());
             while (m.find()) {
-                if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end())) continue;
-                if (aboutAnotherPlace(Negation.clause(s.text(), m.start(), m.end()), place)) continue;
+                if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end(), previous == null ? null : previous.text())) continue;
+                // a tactic another place uses ("the city of Brixton runs a john school") is not this place's
+                if (OtherPlace.in(Negation.clause(s.text(), m.start(), m.end()), place)) continue;
                 if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && LiteralGuard.find(VICTIM_ADVERTISED, s.text())) continue;
+                if (r.tactic() == Tactic.AUTO_SEIZURE && LiteralGuard.find(ASSETS, Negation.clause(s.text(), m.start(), m.end()))) continue;
                 if (r.context() != null && !LiteralGuard.find(r.context(), s.text())
                         && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && LiteralGuard.find(r.context(), previous.text()))) continue;
                 if (r.tactic() == Tactic.BUYER_ARRESTS && !buyerArrest(s.text(), m.start(), m.end(), r.context())) continue;
@@ -144,15 +172,6 @@ final class TacticRules {
             }
         }
         return out;
-    }
-
-    private static boolean aboutAnotherPlace(String clause, String place) {
-        if (!LiteralGuard.mayFind(OTHER_PLACE, clause)) return false;
-        Matcher m = OTHER_PLACE.matcher(clause);
-        while (m.find()) {
-            if (place == null || !clause.startsWith(place, m.end() - 1)) return true;
-        }
-        return false;
     }
 
     /** An arrest verb and a buyer word in the same clause, or in a sentence about reverse stings. */

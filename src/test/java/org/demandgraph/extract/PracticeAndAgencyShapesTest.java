@@ -31,14 +31,15 @@ class PracticeAndAgencyShapesTest {
                 // "started running street-level reverse stings ... in 1979": the start of a practice; the next
                 // sentence ("Such operations have become a regular part ...") describes it, opening nothing
                 "- since 1979 recurring street reverse sting by [Marlow Police Department]",
-                // the year in parentheses after its own noun; the foot patrols' year dates no sting
-                "- since 2003 recurring web sting by []",
+                // the year in parentheses after its own noun; the foot patrols' year dates no sting; "the department"
+                // opening a paragraph is the one named before (Marlow's police)
+                "- since 2003 recurring web sting by [Marlow Police Department]",
                 // "Over 2011-2012 ... started using online reverse stings"
-                "- since 2011 recurring web sting by []",
+                "- since 2011 recurring web sting by [Marlow Police Department]",
                 // stings "in April and October": the year only
-                "2016 reverse sting 19 EXACT by []",
+                "2016 reverse sting 19 EXACT by [Marlow Police Department]",
                 // a named practice on a regular schedule takes no date from the paragraph before
-                "- recurring reverse sting Operation Clean Street by []",
+                "- recurring reverse sting Operation Clean Street by [Marlow Police Department]",
                 // "roughly 30" made exact by the named operation of the next sentence: one operation
                 "2018 web sting 31 EXACT Operation Night Harbor by [Marlow Police Department, New Hampshire State Police]",
                 // "between six and 10 arrests": a range, no count
@@ -59,7 +60,8 @@ class PracticeAndAgencyShapesTest {
                 "2015 enforcement operation 9 EXACT by [Dorrance County Sheriff’s Office, Brill County Sheriff’s Office]",
                 // "Dorrance County Sheriff’s deputies": the Sheriff's Office
                 "- recurring web sting by [Dorrance County Sheriff’s Office]",
-                "2019-05 enforcement operation 6 EXACT by [Dorrance County Sheriff’s Office]",
+                // deputies posted a decoy ad: a web sting without the word
+                "2019-05 web sting 6 EXACT by [Dorrance County Sheriff’s Office]",
                 "2021-08 web sting 4 EXACT by [Dorrance County Sheriff’s Office, Kansas Bureau of Investigation]"),
                 f.operations().stream().map(PracticeAndAgencyShapesTest::summary).toList(),
                 "the operations against a trafficking network are a crime story, no operation");
@@ -89,8 +91,8 @@ class PracticeAndAgencyShapesTest {
                 // "both agencies": the two named just before
                 "2012 reverse sting 14 EXACT by [Garner Police Department, Franklin County Sheriff’s Office]",
                 "2016-05 reverse sting 8 EXACT by [Garner Police Department, Ohio State Highway Patrol]",
-                // "state troopers": the one state police of the profile
-                "2017-06 reverse sting 5 EXACT by [Ohio State Highway Patrol]",
+                // "police and state troopers": the city's police and the one state police of the profile
+                "2017-06 reverse sting 5 EXACT by [Garner Police Department, Ohio State Highway Patrol]",
                 // "have been targeting ... by conducting web-based reverse stings": a practice
                 "- recurring web sting by []",
                 // "had conducted reverse stings since the late 1990s, and in 2004 started a class": a practice,

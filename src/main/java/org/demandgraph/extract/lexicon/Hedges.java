@@ -13,30 +13,36 @@ public final class Hedges {
     public static final String DENIAL = "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses"
             + "|refusing|consider|considered|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected"
             + "|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes|propose|discuss"
-            + "|discussed|discussing|debated|debating|suggested|explored|exploring|studying|studied|talked\\s+about|withheld"
+            + "|discussed|discussing|debated|debating|suggested|recommend(?:ed|s|ing)?|urged|explored|exploring|studying|studied|talked\\s+about|withheld"
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
             + "|under\\s+(?:state|federal)\\s+law|state\\s+law\\s+(?:allows|permits|provides))\\b|n[’']t\\b";
 
     /** The narrower set that cancels an operation noun: a denied, planned or hoped-for operation. */
     public static final String OPERATION_DENIAL = "\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could"
-            + "|consider\\w*|propos\\w*|hope\\w*)\\b|n[’']t\\b";
+            + "|consider\\w*|propos\\w*|hope\\w*|planned\\s+for|scheduled\\s+for|discuss\\w*|debat\\w*|stud(?:ied|ying)|explor\\w*|suggest\\w*)\\b|n[’']t\\b";
 
     /**
      * Phrases that look like hedges but deny nothing: an open start ("if not earlier", "and possibly
      * before then") or the writer's own research ("from the evidence we could gather").
      */
     public static final String NOT_DENIAL = "\\(?\\b(?:if not|or even|and possibly|possibly|and probably|probably|or)\\s+"
-            + "(?:earlier|before|sooner|longer)(?:\\s+then)?\\)?|\\bwe\\s+could\\s+(?:gather|find|locate|identify)\\b";
+            + "(?:earlier|before|sooner|longer)(?:\\s+then)?\\)?|\\bwe\\s+could\\s+(?:gather|find|locate|identify)\\b"
+            // a loss ("left them without jobs") and a case's outcome ("their charges were dropped") deny no tactic
+            + "|\\bwithout\\s+(?:jobs?|work|a\\s+job|employment)\\b|\\bcharges?\\s+(?:(?:was|were)\\s+)?(?:later\\s+)?dropped\\b"
+            + "|\\bdropped\\s+(?:the\\s+|their\\s+|all\\s+)?charges\\b";
 
     /**
      * Modals and conditions of a habit ("once arrested, buyers may be served with SOAP orders", "if you
      * buy sex you will be arrested", "announced that it would publicize the names"): no denial when the
      * clause speaks of arrested people (see {@link #HABIT_SUBJECT}).
      */
-    public static final String HABIT = "\\b(?:may|will|can|if)\\b|\\b(?:announced?|announcing)\\s+(?:that\\s+)?\\w+\\s+would\\b";
+    public static final String HABIT = "\\b(?:may|will|can|if)\\b|\\b(?:announced?|announcing)\\s+(?:that\\s+)?(?:\\w+\\s+){1,3}would\\b";
 
-    /** The people a habit is about: arrested buyers or offenders. */
-    public static final String HABIT_SUBJECT = "\\barrest\\w*|\\boffenders?\\b|\\bconvicted\\b";
+    /** The people a habit is about: arrested buyers or offenders ("if a sex buyer solicited from a car, he may have it impounded"). */
+    public static final String HABIT_SUBJECT = "\\barrest\\w*|\\boffenders?\\b|\\bconvicted\\b|\\bbuyers?\\b|\\bjohns?\\b";
+
+    /** A sentence that goes on about the person of the sentence before ("He may also be served with ..."). */
+    public static final String CONTINUED_SUBJECT = "^(?:He|She|They)\\s";
 
     private Hedges() {}
 }

@@ -1,0 +1,47 @@
+package org.demandgraph.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Mentions that name an agency without it acting here: a person's employer ("an off-duty Riverton
+ * Police officer", "a Talbot County Sheriff's Office deputy", "a former FBI agent"), and the leader of
+ * a national initiative ("a nationwide effort led by the FBI", "the FBI announced a campaign against
+ * interstate prostitution"), whose work happened across the country.
+ * Such a mention neither makes an actor nor gives an operation its agency.
+ */
+final class Bystanders {
+
+    /** The indefinite or former person before the agency's name. */
+    private static final Pattern BEFORE = p("\\b(?:an?|former|off-duty|retired|ex-)\\s+(?:\\S+\\s+)?$");
+    /** The person noun right after it. */
+    private static final Pattern PERSON_AFTER = p("^[’']?s?\\s+(?:officers?|agents?|employees?|detectives?|troopers?|deputy|deputies"
+            + "|sergeant|lieutenant|spokes\\w+|coordinator|chief)\\b");
+    /** "One of the men arrested was a corrections officer with the X": an arrestee described by the agency he works for. */
+    private static final Pattern ARRESTEE_WITH = p("\\b(?:arrest\\w*|charged|cited|among)\\b.{0,60}\\b(?:an?|former|off-duty|retired)\\s+(?:\\S+\\s+)?"
+            + "(?:officer|deputy|detective|trooper|agent|employee|dispatcher|sergeant|lieutenant|jailer|guard)\\s+(?:with|of|for|from|at)\\s+(?:the\\s+)?$");
+    private static final Pattern LED_BY = p("\\b(?:led|coordinated|organi[sz]ed|spearheaded|sponsored|headed)\\s+by\\s+(?:the\\s+)?$");
+    private static final Pattern LEADS = p("^[’']?s?,?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:led|leads|coordinat(?:ed|es)|organi[sz](?:ed|es)"
+            + "|spearhead(?:ed|s)|sponsor(?:ed|s)|head(?:ed|s)|(?:announc|launch)(?:ed|es)\\s+(?:an?|its|the)\\s+(?:\\w+\\s+){0,2}(?:campaign|initiative|effort|crackdown))\\b");
+    private static final Pattern NATIONAL = p("\\b(?:national|nationwide|interstate|across\\s+the\\s+(?:country|nation)|\\d+\\s+states)\\b");
+
+    private Bystanders() {}
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Whether the words before {@code from} in the sentence make what follows a person's employer. */
+    static boolean employerBefore(String sentence, int from) {
+        return BEFORE.matcher(sentence.substring(Math.max(0, from - 24), from)).find();
+    }
+
+    /** Whether the agency named at {@code [from, to)} of the sentence does nothing here. */
+    static boolean named(String sentence, int from, int to) {
+        if (employerBefore(sentence, from) && PERSON_AFTER.matcher(sentence.substring(to)).find()) return true;
+        if (ARRESTEE_WITH.matcher(sentence.substring(Math.max(0, from - 140), from)).find()) return true;
+        if (!LED_BY.matcher(sentence.substring(Math.max(0, from - 30), from)).find() && !LEADS.matcher(sentence.substring(to)).find()) return false;
+        // the agency's own name ("National Center for ...") says nothing of the initiative
+        String blanked = sentence.substring(0, from) + " ".repeat(to - from) + sentence.substring(to);
+        return NATIONAL.matcher(Negation.clause(blanked, from, to)).find();
+    }
+}

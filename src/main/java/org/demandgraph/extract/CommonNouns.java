@@ -1,0 +1,132 @@
+package org.demandgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Agencies referred to by a common noun once the profile has named them: "the department" or "the
+ * sheriff's office" is the one of that kind named last in its paragraph, else the place's own; bare
+ * "police" is the police department named last in its paragraph, else a city's own; "deputies" or "the
+ * sheriff" the sheriff named last in it, else a county's own; "Brennan officers" in the Brennan profile
+ * and "city detectives" in a city's are its police. A noun that could be another agency ("police in
+ * nearby Fenwick", "state police", "an off-duty police officer") is no mention.
+ */
+final class CommonNouns {
+
+    /** The kinds of common noun, each resolved its own way. */
+    private enum Noun { DEPARTMENT, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS }
+
+    private record Found(int start, int end, Noun noun) {}
+
+    private static final Pattern DEPARTMENT = Pattern.compile("\\b[Tt]he\\s+(?:police\\s+department|department|sheriff[’']s\\s+(?:office|department))\\b");
+    private static final Pattern POLICE = Pattern.compile("(?<![\\w’'-])[Pp]olice\\b(?!\\s+[Dd]epartment)");
+    private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?deputies\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])");
+    /** "city detectives" in a city's profile, "county deputies" in a county's: its own. */
+    private static final Pattern OWN_MEMBERS = Pattern.compile("\\b(?:[Cc]ity|[Cc]ounty)\\s+(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
+    private static final Pattern PLACE_MEMBERS = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3})(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
+    /** Words before "police" that make it other police than the place's ("state police", "police in nearby Fenwick"). */
+    private static final Pattern OTHER_BEFORE = Pattern.compile("(?i)\\b(?:state|county|federal|transit|campus|university|college|tribal|military"
+            + "|park|airport|port|railroad|school|border|capitol|housing|metro|area|neighbou?ring|nearby|other|another|regional|municipal|(?:county|state|nation|country)[’']s)\\s+$");
+    private static final Pattern OTHER_AFTER = Pattern.compile("^(?:\\s+(?:officers?|detectives?))?\\s+(?:in|of|from)\\s+(?:the\\s+)?(?:neighbou?ring\\s+|nearby\\s+|other\\s+)?([A-Z][\\w.-]*)");
+    /** A name right before "police" ("Fenwick police"): that town's, found as a name of its own. */
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![\\w’'.-])(?!(?:The|When|After|Before|Then|But|And|While|Since|Once|Where|Local|City|Town)\\s)[A-Z][\\w’'.-]*\\s+$");
+
+    private static final Pattern LOCAL = Pattern.compile("Police Department$|Police$|Sheriff[’']s (?:Office|Department)$");
+    private static final Pattern STATE = Pattern.compile("\\bState Police\\b");
+
+    private CommonNouns() {}
+
+    /** The mentions these nouns make, given the mentions found so far (any order) and the spans they take. */
+    static List<ActorMention> in(List<Sentence> sentences, List<Actor> actors, List<ActorMention> named, Spans taken, String place) {
+        List<ActorMention> out = new ArrayList<>();
+        if (place == null || place.isBlank()) return out;
+        boolean county = place.endsWith(" County") || place.endsWith(" Parish");
+        Actor ownPolice = county ? null : own(actors, place, " Police Department", "Police");
+        Actor ownSheriff = county ? own(actors, place, " Sheriff’s Office", "Sheriff") : null;
+        if (actors.stream().noneMatch(CommonNouns::local)) return out;
+        List<ActorMention> sorted = new ArrayList<>(named);
+        sorted.sort(Comparator.comparingInt(ActorMention::start));
+        int next = 0;
+        ActorMention lastLocal = null;
+        int lastParagraph = -1;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != lastParagraph) { lastLocal = null; lastParagraph = s.paragraph(); }
+            String t = s.text();
+            List<Found> found = new ArrayList<>();
+            for (Matcher m = DEPARTMENT.matcher(t); m.find(); ) {
+                boolean sheriff = m.group().toLowerCase(java.util.Locale.ROOT).contains("sheriff");
+                found.add(new Found(m.start(), m.end(), sheriff ? Noun.SHERIFFS_OFFICE : Noun.DEPARTMENT));
+            }
+            for (Matcher m = POLICE.matcher(t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.POLICE));
+            for (Matcher m = DEPUTIES.matcher(t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPUTIES));
+            for (Matcher m = OWN_MEMBERS.matcher(t); m.find(); )
+                if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith(county ? "county" : "city")) found.add(new Found(m.start(), m.end(), Noun.OWN_MEMBERS));
+            for (Matcher m = PLACE_MEMBERS.matcher(t); m.find(); )
+                if (m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "").equals(place)) found.add(new Found(m.start(1), m.end(), Noun.OWN_MEMBERS));
+            found.sort(Comparator.comparingInt(Found::start));
+            // the last local agency named before each match: walk the mentions along, in text order
+            for (Found f : found) {
+                int start = s.start() + f.start(), end = s.start() + f.end();
+                while (next < sorted.size() && sorted.get(next).start() < start) {
+                    Work.add(1);
+                    ActorMention m = sorted.get(next++);
+                    if (!local(m.actor())) continue;
+                    Sentence at = Sentence.containing(sentences, m.start(), m.end());
+                    if (at != null && at.paragraph() == s.paragraph()) lastLocal = m;
+                }
+                if (taken.overlaps(start, end) || Bystanders.employerBefore(t, f.start())) continue;
+                Actor a = switch (f.noun()) {
+                    case DEPARTMENT, SHERIFFS_OFFICE -> department(lastLocal, f.noun() == Noun.SHERIFFS_OFFICE, ownPolice != null ? ownPolice : ownSheriff);
+                    case POLICE -> otherPolice(t, f.start(), f.end(), place) ? null : police(lastLocal, ownPolice);
+                    case DEPUTIES -> lastLocal != null ? (lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : null) : ownSheriff;
+                    case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;
+                };
+                if (a == null) continue;
+                out.add(new ActorMention(start, end, a, f.noun() == Noun.POLICE || f.noun() == Noun.DEPUTIES));
+                taken.add(start, end);
+            }
+        }
+        return out;
+    }
+
+    /** "the department": the local agency named last in the paragraph (a sheriff for "the sheriff's office"), else the place's own. */
+    private static Actor department(ActorMention last, boolean sheriff, Actor own) {
+        if (last != null && (!sheriff || last.actor().name().contains("Sheriff"))) return last.actor();
+        return own == null || sheriff && !own.name().contains("Sheriff") ? null : own;
+    }
+
+    /** "police": the police department named last in the paragraph, else the city's own; never a sheriff. */
+    private static Actor police(ActorMention last, Actor own) {
+        if (last != null) return last.actor().name().contains("Sheriff") ? null : last.actor();
+        return own;
+    }
+
+    /** A town's police or a county's sheriff: the agencies "the department" or "police" could mean (not a state police or bureau). */
+    private static boolean local(Actor a) {
+        return a.kind() == Actor.Kind.POLICE && !a.national() && LOCAL.matcher(a.name()).find() && !STATE.matcher(a.name()).find();
+    }
+
+    private static boolean otherPolice(String t, int from, int to, String place) {
+        String before = t.substring(Math.max(0, from - 30), from);
+        if (OTHER_BEFORE.matcher(before).find()) return true;
+        if (CAPITALISED_BEFORE.matcher(before).find()) return true;
+        Matcher after = OTHER_AFTER.matcher(t.substring(to));
+        return after.find() && !place.startsWith(after.group(1));
+    }
+
+    /** The place's own police or sheriff among the named actors: by its usual name, else the one local agency of that kind named after the place. */
+    private static Actor own(List<Actor> actors, String place, String usual, String head) {
+        Actor only = null;
+        int n = 0;
+        for (Actor a : actors) {
+            if (a.national() || a.kind() != Actor.Kind.POLICE) continue;
+            String name = a.name().replace('\'', '’');
+            if (name.equals(place + usual) || usual.contains("Sheriff") && name.equals(place + " Sheriff’s Department")) return a;
+            if (name.startsWith(place + " ") && name.contains(head)) { only = a; n++; }
+        }
+        return n == 1 ? only : null;
+    }
+}

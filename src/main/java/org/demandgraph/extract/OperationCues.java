@@ -1,0 +1,84 @@
+package org.demandgraph.extract;
+
+import java.util.regex.Pattern;
+import org.demandgraph.extract.OperationTriggers.Trigger;
+import org.demandgraph.extract.lexicon.BackgroundCrimes;
+
+/**
+ * What a segment's words say about the operation it tells, apart from its noun, date and count: a
+ * period's total rather than one event, a plural noun with nothing done, a practice told with a dated
+ * example, another operation like the one before ("5 more", "the second", "using the same tactics").
+ */
+final class OperationCues {
+
+    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year"
+            + "|(?:first|second|last)\\s+(?:half|quarter|(?:three|six|nine)\\s+months)\\s+of)\\b");
+    private static final Pattern PLURAL_STINGS = OperationTriggers.p("\\b(?:stings|operations|sweeps|details|crackdowns|reversals)\\s*$");
+    private static final Pattern ACTION = OperationTriggers.p("\\b(?:ran|run|runs|running|conduct\\w*|h[eo]ld\\w*|stag(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\\s+out"
+            + "|launch\\w*|organi[sz]\\w*|mount\\w*|set\\s+up|beg[au]n|start\\w*|use[ds]?|using|perform\\w*|initiat\\w*|undert\\w*|coordinat\\w*"
+            + "|participat\\w*|took\\s+part|resum\\w*|took\\s+place|occurr\\w*|happened|continu\\w*|nett\\w*|led\\s+to|result\\w*|arrest\\w*"
+            + "|target\\w*|employ\\w*|deploy\\w*|operat(?:e|ed|es|ing)|did|does|do|doing|made|make|makes|making|join\\w*|assist\\w*|help\\w*)\\b");
+    private static final Pattern NOT_BUYERS = OperationTriggers.p(BackgroundCrimes.NOT_BUYER_CHARGES);
+    private static final Pattern SIMILAR = OperationTriggers.p("\\b(?:similar|the\\s+same)\\s+(?:tactics?|methods?|techniques?|approach|ruse|ploy)\\b");
+    private static final Pattern ORDINAL = OperationTriggers.p("\\bthe\\s+(?:second|third|fourth|fifth|last|latter|next|other)\\b");
+    /** A count told as what a practice has achieved so far ("By 2012, police had arrested more than 300 buyers in reverse stings"). */
+    private static final Pattern CUMULATIVE = OperationTriggers.p("\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:arrested|charged|cited|netted|led\\s+to)\\b"
+            + "|\\bby\\s+(?:19|20)\\d\\d\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
+    private static final Pattern RESPECTIVELY = OperationTriggers.p("\\brespectively\\b");
+    private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
+    private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
+
+    private OperationCues() {}
+
+    /** "In all, 31 buyers were charged in 2015 alone", "During 2017, a total of 48 johns were arrested": a period's total. */
+    static boolean periodTotal(Segment g) {
+        return PERIOD_TOTAL.matcher(g.text()).find()
+                || g.date() != null && g.date().when().precision() == When.Precision.YEAR && YEAR_TOTAL.matcher(g.text()).find();
+    }
+
+    /** A plural sting noun whose clause says nothing was done ("told the council that reverse stings were too costly"). */
+    static boolean nothingDone(Segment g) {
+        String s = g.sentence().text();
+        Trigger t = g.trigger();
+        return PLURAL_STINGS.matcher(s.substring(t.start(), t.end())).find() && !ACTION.matcher(Negation.clause(s, t.start(), t.end())).find();
+    }
+
+    /** "... since 1996 and 2010, respectively". */
+    static boolean respectively(Segment g) {
+        return RESPECTIVELY.matcher(g.text()).find();
+    }
+
+    /** "intercepted a second offender using similar tactics", not in a story of other crimes. */
+    static boolean sameTactics(Segment g) {
+        return SIMILAR.matcher(g.text()).find() && !NOT_BUYERS.matcher(g.sentence().text()).find();
+    }
+
+    /** "5 more arrests", "...; the second, in September, netted 8": another operation like the one before. */
+    static boolean anotherCounted(Segment g) {
+        return MORE.matcher(g.text()).find() || ORDINAL.matcher(g.sentence().text().substring(Math.max(0, g.from() - 30), g.to())).find();
+    }
+
+    /** "By 2012, police had arrested more than 300 buyers in reverse stings": a total over a practice so far. */
+    static boolean cumulative(Segment g) {
+        return LiteralGuard.find(CUMULATIVE, g.sentence().text());
+    }
+
+    /** The trigger's clause tells a repeated practice, and the date and counts lie in a later clause of the sentence. */
+    static boolean exampleAfterPractice(Segment g) {
+        String s = g.sentence().text();
+        Trigger t = g.trigger();
+        int[] b = Negation.bounds(s, t.start(), t.end());
+        if (b[1] >= g.to() || OperationTriggers.isDefinite(s, t.start())) return false;
+        int base = g.sentence().start();
+        if (g.date() != null && g.date().start() - base < b[1]) return false;
+        for (CountMention c : g.counts()) if (c.start() - base < b[1]) return false;
+        String clause = Negation.clause(s, t.start(), t.end());
+        return !Negation.denied(s, t.start(), t.end()) && OperationTriggers.recurring(clause, s.substring(t.start(), t.end()));
+    }
+
+    /** The operation noun after the sentence's first, or null. */
+    static Trigger secondTrigger(String sentence) {
+        Trigger first = OperationTriggers.find(sentence, 0);
+        return first == null ? null : OperationTriggers.find(sentence.substring(first.end()), first.end());
+    }
+}
