@@ -24,7 +24,8 @@ final class Latency {
     record Kind(String kind, double firstMillis, Samples millis, long errors) {}
 
     /** The mix: answers, errors, latency percentiles and the longest stretch with no answer completed. */
-    record Mix(int clients, double seconds, long answers, long errors, Samples millis, double longestSilenceMillis) {
+    record Mix(int clients, double seconds, long answers, long errors, Samples millis, double longestSilenceMillis,
+               Map<String, Long> errorKinds) {
         double throughput() { return answers / seconds; }
     }
 
@@ -63,6 +64,7 @@ final class Latency {
         long deadline = start + (long) (seconds * 1e9);
         List<long[]> done = Collections.synchronizedList(new ArrayList<>()); // {end nanos, errors 0/1}
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Long> kindsOfError = new java.util.concurrent.ConcurrentSkipListMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -71,8 +73,11 @@ final class Latency {
                 running.add(pool.submit(() -> {
                     for (int i = client; System.nanoTime() < deadline; i += clients) {
                         long t0 = System.nanoTime();
-                        boolean ok = send(all.get(i % all.size()));
+                        Request request = all.get(i % all.size());
+                        String error = error(request);
                         long t1 = System.nanoTime();
+                        boolean ok = error == null;
+                        if (!ok) kindsOfError.merge(error + " " + request.http().uri().getPath(), 1L, Long::sum);
                         millis.add((t1 - t0) / 1e6);
                         done.add(new long[] {t1, ok ? 0 : 1});
                     }
@@ -96,18 +101,23 @@ final class Latency {
             silence = Math.max(silence, end - previous);
             previous = end;
         }
-        return new Mix(clients, elapsed, done.size(), errors, Samples.of(millis), silence / 1e6);
+        return new Mix(clients, elapsed, done.size(), errors, Samples.of(millis), silence / 1e6, kindsOfError);
     }
 
     private boolean send(Request r) {
+        return error(r) == null;
+    }
+
+    /** Null for the expected status, else the status received or the exchange's failure. */
+    private String error(Request r) {
         try {
             HttpResponse<byte[]> response = http.send(r.http(), HttpResponse.BodyHandlers.ofByteArray());
-            return response.statusCode() == r.expected();
+            return response.statusCode() == r.expected() ? null : Integer.toString(response.statusCode());
         } catch (java.io.IOException e) {
-            return false;
+            return e.getClass().getSimpleName();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "interrupted";
         }
     }
 

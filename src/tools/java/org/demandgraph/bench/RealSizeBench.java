@@ -111,6 +111,7 @@ public final class RealSizeBench {
                             + " p99 %.0f ms, max %.0f ms, longest stretch with no answer %.0f ms%n",
                     mix.clients(), mix.seconds(), mix.answers(), mix.throughput(), mix.errors(),
                     mix.millis().percentile(50), mix.millis().percentile(99), mix.millis().max(), mix.longestSilenceMillis());
+            mix.errorKinds().forEach((kind, n) -> print.printf(Locale.ROOT, "- error %s: %d%n", kind, n));
         } finally {
             server.destroy();
             server.waitFor();
