@@ -93,6 +93,20 @@ class SlowClientsTest {
     }
 
     @Test
+    void aRequestWaitsBrieflyForASlotFreedJustAfterItArrives() throws IOException {
+        try (DemandServer server = DemandServer.builder(large()).port(0).maxRequestsPerClient(1)
+                .idleTimeout(Duration.ofSeconds(30)).start()) {
+            Socket stalled = nonReader(server);
+            assertEquals(429, ask(server).statusCode(), "the one slot is held");
+            // the slot frees while the next request is already at the server, as when a client sends
+            // its next request the moment its last answer arrives
+            stalled.close();
+            HttpResponse<String> next = ask(server);
+            assertEquals(200, next.statusCode(), next.body());
+        }
+    }
+
+    @Test
     void aStalledConnectionIsClosedAfterTheIdleTimeout() throws Exception {
         try (DemandServer server = DemandServer.builder(large()).port(0).maxRequestsPerClient(1)
                 .idleTimeout(Duration.ofSeconds(1)).start()) {
