@@ -48,7 +48,7 @@ final class OperationCues {
         return RESPECTIVELY.matcher(g.text()).find();
     }
 
-    /** "intercepted a second offender using similar tactics", not in a story of other crimes. */
+    /** "stopped another buyer with the same ruse", not in a story of other crimes. */
     static boolean sameTactics(Segment g) {
         return SIMILAR.matcher(g.text()).find() && !NOT_BUYERS.matcher(g.sentence().text()).find();
     }

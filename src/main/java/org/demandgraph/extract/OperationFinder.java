@@ -121,7 +121,7 @@ final class OperationFinder {
             opens = true;
             rule = Rule.DATED_BUYER_ARRESTS;
         }
-        // "... runs details on a regular basis. It has conducted reverse stings since at least 1996.": one practice.
+        // "... holds details regularly. It has held reverse stings since at least 1994.": one practice.
         if (opens && g.since() != null && g.date() == null && g.counts().isEmpty() && g.name() == null) {
             OperationDraft practice = practiceDated(g);
             if (practice != null) return practice;
@@ -138,7 +138,7 @@ final class OperationFinder {
         // "... on the street (since 1988) and online (since 2009)": the second since-year is a second practice.
         if (g.since() != null && g.date() == null && current != null && current.since != null
                 && drafts.contains(current) && current.evidence.equals(g.sentence().evidence())
-                // a medium or place, not another tactic ("... reverse stings (2000) and neighborhood action (1981)")
+                // a medium or place, not another tactic ("... web stings (2004) and citizen patrols (1990)")
                 && (ONLINE.matcher(g.text()).find() || STREET.matcher(g.text()).find())) {
             OperationDraft d = open(g, Rule.OPERATION_NOUN);
             d.kind = ONLINE.matcher(g.text()).find() ? Operation.Kind.WEB_STING : current.kind;
@@ -156,7 +156,7 @@ final class OperationFinder {
                 return d;
             }
         }
-        // "In March 2016, officers intercepted a second offender using similar tactics": another of the last sting, one arrestee
+        // "In May 2015, deputies stopped another buyer with the same ruse": another of the last sting, one arrestee
         if (g.date() != null && g.counts().isEmpty() && OperationCues.sameTactics(g)) {
             OperationDraft last = drafts.lastSting();
             CountMention one = last == null ? null : ArrestCounts.lone(g.sentence(), g.from(), g.to());
@@ -264,7 +264,7 @@ final class OperationFinder {
         d.recurring = g.since() != null && g.date() == null || practice;
         d.addActors(actors, s, g.from(), g.to());
         if (d.conductedBy.isEmpty()) d.conductedBy.addAll(agenciesNamedBefore(s));
-        // a count belongs to one event, not to a practice repeated over years ("since 1989, with some operations resulting in ...")
+        // a count belongs to one event, not to a practice repeated over years ("since 1993, several of them netting ...")
         if (!d.recurring) d.addCount(g.counts(), text);
         else d.arrestsUncounted = !g.counts().isEmpty();
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && (d.buyerContext || d.buyerCount))

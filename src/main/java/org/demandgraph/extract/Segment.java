@@ -168,7 +168,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (date == null || trigger == null) return true;
         int[] b = Negation.bounds(sentence.text(), trigger.start(), trigger.end());
         int at = date.start() - sentence.start();
-        // "... had conducted reverse stings since the 1990s, and in 2001 established a program": another clause.
+        // "... had held reverse stings since the 1980s, and in 2003 set up a programme": another clause.
         String between = sentence.text().substring(Math.min(at, trigger.end()), Math.max(at, trigger.start()));
         return b[0] <= at && at < b[1] && !between.contains(", and ");
     }

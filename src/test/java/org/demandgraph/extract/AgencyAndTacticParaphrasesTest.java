@@ -129,7 +129,7 @@ class AgencyAndTacticParaphrasesTest {
                 Map.entry(Tactic.SOAP_ORDERS, "“SOAP” orders that restrict"),
                 // a habit told about "a buyer", then continued with "He may also ..."
                 Map.entry(Tactic.AUTO_SEIZURE, "may have it impounded"),
-                Map.entry(Tactic.SOAP_ORDERS, "He may also receive SOAP"),
+                Map.entry(Tactic.SOAP_ORDERS, "He may also be handed a SOAP"),
                 Map.entry(Tactic.IDENTITY_DISCLOSURE, "would publicize the names"),
                 // arrestees of reverse stings are buyers
                 Map.entry(Tactic.BUYER_ARRESTS, "identities of arrestees"),
