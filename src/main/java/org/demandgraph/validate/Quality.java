@@ -81,7 +81,8 @@ public final class Quality {
      */
     public static boolean ensure(LoadResult loaded, Iris iris) {
         if (loaded.profiles() == 0 && isCurrent(loaded.dataset(), iris)) return false;
-        Validation.withBundledShapes().summariseInto(loaded.dataset(), iris);
+        // on every core, as build does: the same report as one thread (ParallelValidation)
+        Validation.withBundledShapes().threads(Runtime.getRuntime().availableProcessors()).summariseInto(loaded.dataset(), iris);
         return true;
     }
 
