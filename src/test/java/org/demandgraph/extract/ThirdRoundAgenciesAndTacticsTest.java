@@ -121,16 +121,22 @@ class ThirdRoundAgenciesAndTacticsTest {
             String match = got.stream().filter(g -> timeOf(g).equals(timeOf(op))).findFirst().orElse(null);
             Set<String> have = match == null ? Set.of() : agenciesOf(match);
             if (match != null) got.remove(match);
-            wrong += want.stream().filter(a -> !have.contains(a)).count() + have.stream().filter(a -> !want.contains(a)).count();
+            wrong += report(e, "agency of " + timeOf(op), want, have);
         }
-        for (String extra : got) wrong += agenciesOf(extra).size();
-        Set<String> actors = actors(f);
+        for (String extra : got) wrong += report(e, "agency of unexpected " + timeOf(extra), Set.of(), agenciesOf(extra));
         expected += e.actors().size();
-        wrong += e.actors().stream().filter(a -> !actors.contains(a)).count() + actors.stream().filter(a -> !e.actors().contains(a)).count();
-        Set<Tactic> tactics = tactics(f);
+        wrong += report(e, "actor", e.actors(), actors(f));
         expected += e.tactics().size();
-        wrong += e.tactics().stream().filter(t -> !tactics.contains(t)).count() + tactics.stream().filter(t -> !e.tactics().contains(t)).count();
+        wrong += report(e, "tactic", e.tactics(), tactics(f));
         return new int[] {expected, wrong};
+    }
+
+    /** Prints and counts what was missed and what was false. */
+    private static <T> int report(Expected e, String what, Set<T> want, Set<T> have) {
+        int wrong = 0;
+        for (T t : want) if (!have.contains(t)) { System.out.println("  " + e.fixture() + " missed " + what + ": " + t); wrong++; }
+        for (T t : have) if (!want.contains(t)) { System.out.println("  " + e.fixture() + " false " + what + ": " + t); wrong++; }
+        return wrong;
     }
 
     private static String timeOf(String op) {
