@@ -22,6 +22,16 @@ final class OtherPlace {
     private OtherPlace() {}
 
     /**
+     * Whether the sentence contrasts the place with what it tells ("Bethlehem installed cameras in 2015;
+     * Easton Falls has no such cameras", "Dayton seizes cars; Elm City does not."): all of it is another place's.
+     */
+    static boolean contrasted(String sentence, String place) {
+        if (place == null || place.isBlank() || !sentence.contains(place)) return false;
+        return Pattern.compile(Pattern.quote(place) + "\\s+(?:(?:has|have|does|do|did)\\s+(?:not|never)\\s*(?:[.;,)]|$)|(?:has|have|uses?|runs?)\\s+no\\s+such\\b)")
+                .matcher(sentence).find();
+    }
+
+    /**
      * A clause marked as another place's: "the city of X" (unless X is the place), "neighboring X", "nearby
      * towns"; not when it names the place too ("Elm Township police collaborated with neighboring Elm City police").
      */
