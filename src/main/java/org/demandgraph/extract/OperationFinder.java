@@ -35,6 +35,9 @@ final class OperationFinder {
     private boolean paragraphBuyers;
     /** Where the paragraph starts in the profile text. */
     private int paragraphStart;
+    /** The start of the sentence before the one being read (an operation's agency is looked for no further back). */
+    private int previousStart;
+    private int sentenceStart;
     /** The index of the paragraph's first draft. */
     private int paragraphFirstDraft;
 
@@ -57,6 +60,8 @@ final class OperationFinder {
                 paragraphStart = s.start();
             }
             paragraphDate = sentenceDates.lastDate();
+            previousStart = sentenceStart;
+            sentenceStart = s.start();
             Work.add(s.text().length());
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
@@ -278,7 +283,10 @@ final class OperationFinder {
     private List<Actor> agenciesNamedBefore(Sentence s) {
         // "both agencies staged reverse stings": the last two
         int n = BOTH.matcher(s.text()).find() ? 2 : 1;
-        return actors.lastEnforcing(paragraphStart, s.start(), EarlierOperations.LOOK_BACK, n);
+        FallbackAgency.Reach reach = FallbackAgency.reach(s.text(), place);
+        if (reach == FallbackAgency.Reach.NONE) return List.of();
+        int from = reach == FallbackAgency.Reach.PREVIOUS_SENTENCE ? Math.max(paragraphStart, previousStart) : paragraphStart;
+        return actors.lastEnforcing(from, s.start(), EarlierOperations.LOOK_BACK, n);
     }
 
     /**
