@@ -165,6 +165,7 @@ public final class ActorFinder {
                 int at = s.start() + offset;
                 if (AFTER_POSSESSIVE.matcher(s.text().substring(Math.max(0, offset - 16), offset)).find()
                         && (endsJustBefore(raws, at) || UnitNames.ofCommonNoun(s.text(), offset))) continue;
+                if (UnitNames.secondUnit(s.text(), offset)) continue;
                 List<String> prefix = List.of(words).subList(skip, words.length);
                 if (tail.isEmpty() && GENERIC.containsAll(prefix)) continue;
                 String name = SPACES.matcher(s.text().substring(offset, nameEnd)).replaceAll(" ");

@@ -15,7 +15,7 @@ final class Bystanders {
     private static final Pattern BEFORE = p("\\b(?:an?|former|off-duty|retired|ex-)\\s+(?:\\S+\\s+)?$");
     /** The person noun right after it. */
     private static final Pattern PERSON_AFTER = p("^[’']?s?\\s+(?:officers?|agents?|employees?|detectives?|troopers?|deputy|deputies"
-            + "|sergeant|lieutenant|spokes\\w+|coordinator|chief)\\b");
+            + "|sergeant|lieutenant|captain|commander|major|investigators?|dispatchers?|cadets?|spokes\\w+|coordinator|chief)\\b");
     /** "One of the men arrested was a corrections officer with the X": an arrestee described by the agency he works for. */
     private static final Pattern ARRESTEE_WITH = p("\\b(?:arrest\\w*|charged|cited|among)\\b.{0,60}\\b(?:an?|former|off-duty|retired)\\s+(?:\\S+\\s+)?"
             + "(?:officer|deputy|detective|trooper|agent|employee|dispatcher|sergeant|lieutenant|jailer|guard|clerk|worker)\\s+"

@@ -13,7 +13,9 @@ final class OtherPlace {
 
     private static final Pattern MARKED = Pattern.compile(
             "\\b(?i:city|town|county|village|township) of [A-Z]|(?i:\\b(?:neighbou?ring|nearby|another|other)\\s+(?:cit(?:y|ies)|towns?|count(?:y|ies)|jurisdictions?)\\b)"
-            + "|\\b(?i:neighbou?ring|nearby|adjacent)\\s+[A-Z]");
+            + "|\\b(?i:neighbou?ring|nearby|adjacent)\\s+[A-Z]"
+            // "In Milwaukee, by contrast, judges suspend ...": a place set against this one
+            + "|\\b(?:In|in)\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2},?\\s+(?:by|in)\\s+contrast\\b|\\b(?:Unlike|unlike)\\s+[A-Z]");
     private static final Pattern TOWN_POLICE = Pattern.compile("(?<![\\w.’'-])((?:[A-Z][\\w’'.-]*\\s+){0,2}[A-Z][\\w’'.-]*)\\s+(?:police|Police)\\b");
     /** Words of a police force's name that name no town ("State police", "Metro Police"). */
     private static final Set<String> NO_TOWN = Set.of("The", "State", "County", "Parish", "City", "Town", "Local", "Metro", "Federal", "Tribal",

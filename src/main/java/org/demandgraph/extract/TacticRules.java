@@ -26,7 +26,7 @@ final class TacticRules {
     private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
     /** The sentence is about prostitution or its buyers. */
     private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
-    private static final String POLICE = "police|officers?|detectives?|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
+    private static final String POLICE = "police|officers?|detectives?|investigators?|sheriff|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
     /** Tactics a background crime story (trafficking, homicide) must not evidence. */
     private static final java.util.Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
             Tactic.BUYER_ARRESTS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE, Tactic.AUTO_SEIZURE, Tactic.EMPLOYMENT_LOSS);
@@ -41,7 +41,7 @@ final class TacticRules {
     private static final List<Phrase> RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
-                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|disclosed|made public|publicized|broadcast|printed)\\b"
+                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|disclosed|made public|publicized|broadcast|printed|available\\s+(?:on|to|online))\\b"
                     + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:ed|es)|publiciz(?:ed|es)|print(?:ed|s))\\b[^.;]{0,40}?\\b(?:mug\\s?shots?|booking photos?)\\b",
                     null),
             rule(Tactic.IDENTITY_DISCLOSURE,
@@ -56,7 +56,9 @@ final class TacticRules {
                     // "handing the names of men charged to local media", "sends their names to news outlets"
                     + "|\\b(?:hand\\w*|turn\\w*|send\\w*|sent|giv\\w*|gave|pass\\w*|forward\\w*|suppl\\w*|provid\\w*)\\s+(?:over\\s+)?(?:\\w+\\s+){0,2}"
                     + "(?:names|identities|photos|photographs|mug\\s?shots)\\b[^.;]{0,80}?\\bto\\s+(?:the\\s+)?(?:local\\s+)?(?:media|press|news|reporters|newspapers?)\\b"
-                    + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in)\\s+(?:the\\s+)?(?:press|news|media|newspapers?)"
+                    + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in)\\s+(?:the\\s+)?(?:press|news|media|newspapers?"
+                    // a newspaper by its name ("appeared in the Elm City Daily Herald")
+                    + "|(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch))"
                     // "a new variation on shaming tactics: postcards ...": shaming names the kind of the tactic that follows
                     + "|\\bidentity disclosure\\b|(?<!(?:variation|version|form|kind|type)\\s(?:on|of)\\s)\\bshaming\\b"
                     + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b", BUYERS),
@@ -76,7 +78,7 @@ final class TacticRules {
                     + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion) (?:program|class|course)"
                     // an acronym's expansion ("JEDI (John Education and Deterrence Initiative)")
                     + "|\\((?:sex\\s+)?(?:john|buyer)s?[’']?\\s+(?:education|diversion|accountability)\\b"
-                    + "|\\bdiversion\\s+(?:class|course|program|programme)s?\\s+for\\s+(?:\\w+\\s+){0,2}(?:men|buyers|johns|customers|clients)\\b"
+                    + "|\\bdiversion\\s+(?:class|course|program|programme)s?\\s+for\\s+(?:[\\w-]+\\s+){0,2}(?:men|buyers|johns|customers|clients)\\b"
                     + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+){0,3}(?:class|course|program)\\b"
                     // "a Sex Trade Offender Program", not a sex offender's treatment
                     + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b",
@@ -125,7 +127,7 @@ final class TacticRules {
             rule(Tactic.WEB_STINGS,
                     "\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?stings?\\b"
                     + "|\\b(?:placed|posted|ran|created)\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:website|web site|online|internet|craigslist|backpage|social media|the site|app)\\b"
-                    + "|\\bposing as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b"
+                    + "|\\bpos(?:ed|ing|es?)\\s+as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b"
                     + "|\\b(?:online|internet|web)\\s+(?:ads?|advertisements?|listings?)\\s+(?:placed|posted|created)\\s+by\\s+(?:law enforcement|police|officers|detectives|deputies)"
                     + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bstings?\\b[^.;]{0,40}?\\b(?:and|or)\\s+(?:online|on\\s+the\\s+(?:internet|web))\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)"
                     // chatting with a "girl" who was an undercover officer

@@ -18,6 +18,10 @@ final class UnitNames {
     private static final Pattern COMMON_POSSESSIVE = Pattern.compile(
             "\\b(?:department|police|sheriff|office|bureau|agency|patrol)[’']s?\\s+$", Pattern.CASE_INSENSITIVE);
 
+    /** The second of two units after an agency's possessive ("the Elm City Police Department’s Vice and Narcotics Division"). */
+    private static final Pattern POSSESSIVE_LIST = Pattern.compile(
+            "\\b(?:Department|Office|Police|Bureau|Patrol|Agency|department|office|police|sheriff|bureau)[’']s?\\s+(?:[A-Z][\\w-]*\\s+){1,4}(?:and|&)\\s+$");
+
     private UnitNames() {}
 
     /** Where the agency's own name ends inside the name {@code text[start, end)}, or {@code end} when it names no unit of it. */
@@ -29,5 +33,10 @@ final class UnitNames {
     /** Whether the name starting at {@code start} is a unit of an agency named by a common noun just before it. */
     static boolean ofCommonNoun(String text, int start) {
         return COMMON_POSSESSIVE.matcher(text.substring(Math.max(0, start - 14), start)).find();
+    }
+
+    /** Whether the name starting at {@code start} is the second of two units after an agency's possessive. */
+    static boolean secondUnit(String text, int start) {
+        return POSSESSIVE_LIST.matcher(text.substring(Math.max(0, start - 70), start)).find();
     }
 }
