@@ -33,8 +33,20 @@ final class FallbackAgency {
     /** How far back the agency of an operation told in {@code sentence}, which names none, may be looked for. */
     static Reach reach(String sentence, String place) {
         if (UNNAMED_SUBJECT.matcher(sentence).find()) return Reach.NONE;
-        if (USED_IN_PLACE.matcher(sentence).find() || place != null && !place.isBlank()
-                && Pattern.compile(BEFORE_SUBJECT + Pattern.quote(place) + VERB).matcher(sentence).find()) return Reach.PREVIOUS_SENTENCE;
+        if (USED_IN_PLACE.matcher(sentence).find() || placeAsSubject(sentence, place)) return Reach.PREVIOUS_SENTENCE;
         return Reach.PARAGRAPH;
     }
+
+    /** Whether the place's name is a clause's subject ("..., Elm County was the first ..."). */
+    private static boolean placeAsSubject(String sentence, String place) {
+        if (place == null || place.isBlank()) return false;
+        for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1)) {
+            boolean opens = BEFORE_PLACE.matcher(sentence.substring(Math.max(0, at - 8), at)).find();
+            if (opens && AFTER_PLACE.matcher(sentence).region(at + place.length(), sentence.length()).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern BEFORE_PLACE = Pattern.compile("(?:^|[,;:]\\s+|\\b(?:and|when|that|which)\\s+)$");
+    private static final Pattern AFTER_PLACE = Pattern.compile(VERB, Pattern.CASE_INSENSITIVE);
 }

@@ -28,10 +28,15 @@ final class OtherPlace {
      * Easton Falls has no such cameras", "Dayton seizes cars; Elm City does not."): all of it is another place's.
      */
     static boolean contrasted(String sentence, String place) {
-        if (place == null || place.isBlank() || !sentence.contains(place)) return false;
-        return Pattern.compile(Pattern.quote(place) + "\\s+(?:(?:has|have|does|do|did)\\s+(?:not|never)\\s*(?:[.;,)]|$)|(?:has|have|uses?|runs?)\\s+no\\s+such\\b)")
-                .matcher(sentence).find();
+        if (place == null || place.isBlank()) return false;
+        for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1))
+            if (CONTRAST_AFTER_PLACE.matcher(sentence).region(at + place.length(), sentence.length()).lookingAt()) return true;
+        return false;
     }
+
+    /** What follows the place's name in a contrast: "has not", "does not.", "has no such". */
+    private static final Pattern CONTRAST_AFTER_PLACE = Pattern.compile(
+            "\\s+(?:(?:has|have|does|do|did)\\s+(?:not|never)\\s*(?:[.;,)]|$)|(?:has|have|uses?|runs?)\\s+no\\s+such\\b)");
 
     /**
      * A clause marked as another place's: "the city of X" (unless X is the place), "neighboring X", "nearby
