@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 
@@ -134,20 +133,19 @@ class ThirdRoundAgenciesAndTacticsTest {
     }
 
     static Set<String> actors(Facts f) {
-        return f.actors().stream().map(Actor::name).collect(Collectors.toCollection(TreeSet::new));
+        return AgencyAndTacticParaphrasesTest.actors(f);
     }
 
     static Set<Tactic> tactics(Facts f) {
-        return f.tacticUses().stream().map(TacticUse::tactic).collect(Collectors.toCollection(() -> EnumSet.noneOf(Tactic.class)));
+        return AgencyAndTacticParaphrasesTest.tactics(f);
     }
 
     private static Actor actor(Facts f, String name) {
-        return f.actors().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " in " + actors(f)));
+        return AgencyAndTacticParaphrasesTest.actor(f, name);
     }
 
     private static void evidences(Facts f, Tactic t, String words) {
-        assertTrue(f.tacticUses().stream().anyMatch(u -> u.tactic() == t && u.evidence().exact().contains(words)),
-                t + " from the sentence with \"" + words + "\": " + f.tacticUses());
+        AgencyAndTacticParaphrasesTest.evidences(f, t, words);
     }
 
     private static void check(Expected e, Facts f) {
