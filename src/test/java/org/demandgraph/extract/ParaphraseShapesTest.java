@@ -40,7 +40,7 @@ class ParaphraseShapesTest {
         return out;
     }
 
-    private static void check(String fixture, List<List<String>> expected) {
+    static void check(String fixture, List<List<String>> expected) {
         List<List<String>> got = byParagraph(fixture);
         assertEquals(expected.size(), got.size(), fixture + ": paragraphs");
         List<String> wrong = new ArrayList<>();
