@@ -17,7 +17,9 @@ import org.demandgraph.extract.lexicon.BuyerWords;
  */
 final class OperationFinder {
 
-    private static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b");
+    private static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b"
+            // "answered ads posted by undercover officers"
+            + "|\\b(?:ads?|advertisements?|listings?)\\s+(?:posted|placed)\\s+by\\s+(?:undercover|police|officers|detectives|deputies|agents|investigators)\\b");
     private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
     private static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
@@ -127,7 +129,7 @@ final class OperationFinder {
             if (practice != null) return practice;
         }
         if (opens && g.date() == null && g.name() != null && exactCountOf(g, current)) return current;
-        if (opens) return open(g, rule);
+        if (opens) return openAfter(g, rule, current);
         if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
             return extend(g, current);
         return keepIfCompatible(g, current);
@@ -163,6 +165,7 @@ final class OperationFinder {
             if (one != null) {
                 OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
                 d.kind = last.kind;
+                d.stingNoun = last.stingNoun;
                 d.buyerContext = true;
                 d.addCount(List.of(one), text);
                 d.lone = true;
@@ -175,6 +178,7 @@ final class OperationFinder {
                 && (current.buyerCount || current.buyerContext) && OperationCues.anotherCounted(g)) {
             OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
             d.kind = current.kind;
+            d.stingNoun = current.stingNoun;
             d.buyerContext = true;
             return d;
         }
@@ -233,6 +237,7 @@ final class OperationFinder {
         Trigger trigger = g.trigger();
         OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(), rule, s.evidence());
         d.name = g.name();
+        d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
         String noun = trigger == null ? "" : s.text().substring(trigger.start(), trigger.end()).trim();
@@ -255,7 +260,8 @@ final class OperationFinder {
                 && ONLINE.matcher(g.from() > 0 || g.moreSegments() ? g.text() : s.text()).find()
                 && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
         // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
-        Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(clause);
+        // (within the segment: "a web sting led to 8 arrests, and the following spring a street sting caught 6" is two kinds)
+        Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(inSegment(g, clause));
         if (specific != null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = specific;
         // "a week-long operation targeting men who solicit online": a web sting
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && d.buyerContext
@@ -272,6 +278,30 @@ final class OperationFinder {
         if (d.arrests == null && !d.recurring && trigger != null && OperationTriggers.isSting(d.kind)) addLone(d, s, g.from(), g.to());
         drafts.add(d);
         return d;
+    }
+
+    /**
+     * As {@link #open}, told after {@code current}: "Six months later, four more were charged after a second sting" counts
+     * people like the operation before's; "a similar operation" is of its kind.
+     */
+    private OperationDraft openAfter(Segment g, Rule rule, OperationDraft current) {
+        OperationDraft d = open(g, rule);
+        OperationDraft last = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && g.trigger() != null && OperationCues.similar(g) ? drafts.lastStingBefore(d) : null;
+        if (last != null) {
+            d.kind = last.kind;
+            d.stingNoun |= last.stingNoun;
+            d.buyerContext |= last.buyerCount || last.buyerContext;
+        }
+        if (current == null || current.recurring || !OperationTriggers.isSting(current.kind)) return d;
+        if (!g.counts().isEmpty() && (current.buyerCount || current.buyerContext) && OperationCues.anotherCounted(g)) d.buyerContext = true;
+        return d;
+    }
+
+    /** The part of the trigger's clause inside the segment. */
+    private static String inSegment(Segment g, String clause) {
+        int[] b = Negation.bounds(g.sentence().text(), g.trigger().start(), g.trigger().end());
+        int from = Math.max(0, g.from() - b[0]), to = Math.min(clause.length(), g.to() - b[0]);
+        return from < to ? clause.substring(from, to) : clause;
     }
 
     /** "The Elm County Police ... In March 2014, officers ran a sting": the paragraph's last enforcing agency before the sentence (two for "both agencies"). */
@@ -313,6 +343,12 @@ final class OperationFinder {
         // "When the man arrived to meet the decoy, he was arrested."
         else if (!current.recurring && current.arrests == null && g.counts().isEmpty() && OperationTriggers.isSting(current.kind)
                 && current.rule != Rule.DATED_BUYER_ARRESTS && addLone(current, g.sentence(), g.from(), g.to())) added = true;
+        // "... was approached by seven men. All seven were arrested.": the people told of before, now counted
+        else if (!current.recurring && (current.arrests == null || current.lone) && g.counts().isEmpty() && OperationTriggers.isSting(current.kind)
+                && ArrestCounts.referred(g.sentence(), g.from(), g.to()) != null) {
+            current.addCount(List.of(ArrestCounts.referred(g.sentence(), g.from(), g.to())), text);
+            added = true;
+        }
         // "Police charged the men with patronizing": the operation's arrests were of buyers.
         if (!current.buyerContext && BUYER_CONTEXT.matcher(s).find() && !Negation.denied(s, 0, s.length())) {
             current.buyerContext = true;

@@ -31,6 +31,9 @@ final class SentenceDates {
             // "in September and December": two events, so the month dates neither
             + "(?!\\s*(?:,|and|or|through|to)\\s+(?:" + Months.FULL + ")\\b)");
 
+    /** "of the same year", "of the following year" after a month. */
+    private static final Pattern OF_YEAR = OperationTriggers.p("\\s*,?\\s*of\\s+(?:that|the\\s+same|the\\s+following|the\\s+next)\\s+year\\b");
+
     private int paragraph = -1;
     private Integer lastYear;
     /** The narrative's last year, across paragraphs: what "seven years earlier" counts from. */
@@ -75,6 +78,9 @@ final class SentenceDates {
         }
         dates.addAll(monthsOnly(s, dates, lastYear));
         dates.sort(Comparator.comparingInt(DateMention::start));
+        YearlessDates.dayRanges(s, dates, lastYear);
+        YearlessDates.following(s, dates, lastDate);
+        dates.sort(Comparator.comparingInt(DateMention::start));
         for (DateMention d : dates) {
             lastYear = (d.until() != null ? d.until() : d.when()).year();
             documentYear = lastYear;
@@ -115,6 +121,13 @@ final class SentenceDates {
             if (dates.stream().anyMatch(d -> d.start() <= start && end <= d.end())) continue;
             Integer year = paragraphYear;
             for (DateMention d : dates) if (d.end() <= start) year = d.when().year();
+            // "in November of the same year": the relative year found for the sentence is this month's
+            Matcher of = OF_YEAR.matcher(s.text()).region(m.end(1), s.text().length());
+            if (of.lookingAt()) {
+                int ofEnd = s.start() + of.end();
+                DateMention relative = dates.stream().filter(d -> d.start() >= end && d.start() < ofEnd).findFirst().orElse(null);
+                if (relative != null) { year = relative.when().year(); dates.remove(relative); }
+            }
             if (year == null) year = dates.isEmpty() ? null : dates.get(0).when().year();
             if (year == null) continue;
             int month = Months.number(m.group(1));
