@@ -114,7 +114,7 @@ final class ArrestCounts {
             while (m.find()) {
                 int g = m.group(2) != null ? 2 : 4;
                 OptionalInt value = NumberWords.parse(m.group(g));
-                if (value.isEmpty() || NOT_BUYERS.matcher(text).find()) continue;
+                if (value.isEmpty() || NOT_BUYERS.matcher(ownPhrase(text, m.start())).find()) continue;
                 out.add(new CountMention(s.start() + m.start(g), s.start() + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 0));
             }
         }
@@ -148,11 +148,18 @@ final class ArrestCounts {
         if (!LiteralGuard.mayFind(REFERRED, text)) return null;
         Matcher m = REFERRED.matcher(text).region(from, to);
         while (m.find()) {
-            if (Negation.denied(text, m.start(), m.end()) || NOT_BUYERS.matcher(text).find()) continue;
+            if (Negation.denied(text, m.start(), m.end()) || NOT_BUYERS.matcher(ownPhrase(text, m.start())).find()) continue;
             OptionalInt value = NumberWords.parse(m.group(1));
             if (value.isPresent()) return new CountMention(s.start() + m.start(1), s.start() + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 1);
         }
         return null;
+    }
+
+    /** The words from {@code from} to the next comma or semicolon: the count's own phrase and charge. */
+    private static String ownPhrase(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) != ',' && text.charAt(end) != ';') end++;
+        return text.substring(from, end);
     }
 
     /** The first lone arrestee told in {@code [from, to)} of the sentence, as a count of one, or null. */

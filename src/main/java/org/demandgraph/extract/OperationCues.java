@@ -34,7 +34,15 @@ final class OperationCues {
     /** "a similar operation", "another such sting": of the kind of the one before. */
     private static final Pattern LIKE_BEFORE = OperationTriggers.p("\\b(?:similar|comparable|another\\s+such|the\\s+same\\s+kind\\s+of)\\s+(?:[\\w-]+\\s+)?$");
 
+    /** An operation word, whatever the operation ("trafficking operations", "a sting against trafficking"). */
+    private static final Pattern OPERATION_WORD = OperationTriggers.p("\\b(?:operations?|stings?)\\b");
+
     private OperationCues() {}
+
+    /** Whether the segment names operations of any kind. */
+    static boolean operationWord(Segment g) {
+        return OPERATION_WORD.matcher(g.text()).find();
+    }
 
     /** "In all, 31 buyers were charged in 2015 alone", "During 2017, a total of 48 johns were arrested": a period's total. */
     static boolean periodTotal(Segment g) {

@@ -26,6 +26,9 @@ final class OperationFinder {
     private static final Pattern CONTINUED = OperationTriggers.p("\\bcontinu(?:e|es|ed|ing)\\s+to\\b|\\bcontinu(?:e|es|ed)\\s+(?:conducting|staging|running|using)\\b");
     private static final Pattern STREET = OperationTriggers.p("\\b(?:street|streets|street-level|hotels?|motels?|in person)\\b");
     private static final Pattern BOTH = OperationTriggers.p("\\bboth\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
+    private static final Pattern MULTI_AGENCY = OperationTriggers.p("\\b(?:multi-?agency|multi-?jurisdictional|joint|task\\s+force|statewide|regional)\\b");
+    /** A sentence opening on the operation or arrests just told. */
+    private static final Pattern BACK_REFERENCE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:arrests|operations?|stings?)\\b");
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
     private final String text;
     private final ActorFinder.Result actors;
@@ -39,6 +42,12 @@ final class OperationFinder {
     private int paragraphStart;
     /** The index of the paragraph's first draft. */
     private int paragraphFirstDraft;
+
+    /**
+     * A background segment with a date and an operation word that opened nothing ("announced 19 arrests in human
+     * trafficking operations"): of the sentence being read, and of the one before it in the paragraph.
+     */
+    private Segment untold, untoldBefore;
 
     /** The profile's place name, or null: what another place is told apart from. */
     private final String place;
@@ -59,6 +68,8 @@ final class OperationFinder {
                 paragraphStart = s.start();
             }
             paragraphDate = sentenceDates.lastDate();
+            untoldBefore = sentenceDates.newParagraphSeen() ? null : untold;
+            untold = null;
             Work.add(s.text().length());
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
@@ -78,8 +89,22 @@ final class OperationFinder {
         // "As part of a statewide human trafficking operation ..., police charged six men with attempting to purchase sex":
         // a count whose own phrase makes the people buyers is demand work even in a trafficking story
         boolean buyersByPhrase = g.counts().stream().anyMatch(c -> c.strength() >= 2);
-        if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase) return keepIfCompatible(g, current);
+        boolean named = g.name() != null && g.trigger() != null;
+        // "31 people were arrested on charges including trafficking in a multi-agency sting called Operation X": a named sting's arrests
+        boolean namedStingArrests = named && !g.counts().isEmpty() && OperationTriggers.stingNoun(g.sentence().text().substring(g.trigger().start(), g.trigger().end()));
+        // "... results of a coordinated sting against trafficking. Operation X targeted sex buyers": a named operation aimed at buyers
+        boolean namedForBuyers = named && BUYER_CONTEXT.matcher(Negation.clause(g.sentence().text(), g.trigger().start(), g.trigger().end())).find();
+        if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
+            return fromUntold(g, null);
+        if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase && !namedStingArrests && !namedForBuyers) {
+            if (g.date() != null && g.since() == null && OperationCues.operationWord(g)) untold = g;
+            return keepIfCompatible(g, current);
+        }
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
+            // "... announced 19 arrests in human trafficking operations. The online reverse stings were run from hotels": those were stings
+            Operation.Kind specific = OperationTriggers.specificSting(g.text());
+            if (untoldBefore != null && !untoldBefore.counts().isEmpty() && specific != null && g.date() == null && g.counts().isEmpty())
+                return fromUntold(g, specific);
             OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current);
             // A count is one event's: it does not go to a practice repeated over years.
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return refer(g, target);
@@ -109,6 +134,18 @@ final class OperationFinder {
             OperationDraft like = likeTheOneBefore(g, current);
             if (like != null) return like;
         }
+        // "In March 2016, deputies watched a motel room ... The three men were arrested": the dated paragraph's buyers, counted later
+        if (!opens && g.trigger() == null && g.date() == null && g.since() == null && g.counts().isEmpty() && current == null
+                && paragraphDate != null && paragraphBuyers && !g.background()) {
+            CountMention referred = ArrestCounts.referred(g.sentence(), g.from(), g.to());
+            if (referred != null) {
+                OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
+                d.date = paragraphDate;
+                d.addCount(List.of(referred), text);
+                d.buyerContext = true;
+                return d;
+            }
+        }
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
         // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
         if (g.trigger() == null && OperationCues.periodTotal(g)) return keepIfCompatible(g, current);
@@ -129,10 +166,32 @@ final class OperationFinder {
             if (practice != null) return practice;
         }
         if (opens && g.date() == null && g.name() != null && exactCountOf(g, current)) return current;
-        if (opens) return openAfter(g, rule, current);
+        if (opens) {
+            OperationDraft d = openAfter(g, rule, current);
+            d.buyerContext |= namedStingArrests;
+            return d;
+        }
         if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
             return extend(g, current);
+        // "... in a multi-agency sting called Operation X. The arrests came after an undercover operation by A, B and C."
+        if (current != null && current.conductedBy.isEmpty() && g.date() == null && g.since() == null && g.counts().isEmpty()
+                && g.from() == 0 && BACK_REFERENCE.matcher(g.sentence().text()).lookingAt()) {
+            current.addActors(actors, g.sentence(), g.from(), g.to());
+            if (!current.conductedBy.isEmpty()) current.addDetail(g.sentence().evidence());
+        }
         return keepIfCompatible(g, current);
+    }
+
+    /** The operation the sentence before told only as background, opened now that {@code g} says it was demand work. */
+    private OperationDraft fromUntold(Segment g, Operation.Kind kind) {
+        OperationDraft d = open(untoldBefore, Rule.DATED_BUYER_ARRESTS);
+        untoldBefore = null;
+        if (kind != null) d.kind = kind;
+        if (d.name == null) d.name = g.name();
+        d.buyerContext = true;
+        d.addDetail(g.sentence().evidence());
+        d.addActors(actors, g.sentence(), g.from(), g.to());
+        return d;
     }
 
     /** A segment without an operation noun that tells another operation like the one before, opened; else null. */
@@ -269,7 +328,8 @@ final class OperationFinder {
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
         d.recurring = g.since() != null && g.date() == null || practice;
         d.addActors(actors, s, g.from(), g.to());
-        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(agenciesNamedBefore(s));
+        // a multi-agency operation is not the work of the agency the sentence before named
+        if (d.conductedBy.isEmpty() && !MULTI_AGENCY.matcher(clause).find()) d.conductedBy.addAll(agenciesNamedBefore(s));
         // a count belongs to one event, not to a practice repeated over years ("since 1993, several of them netting ...")
         if (!d.recurring) d.addCount(g.counts(), text);
         else d.arrestsUncounted = !g.counts().isEmpty();

@@ -21,6 +21,9 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     private static final Pattern NOT_AN_EVENT = OperationTriggers.p("survey|questionnaire|\\bstud(?:y|ies)\\b|sentenc|pleaded|\\bcensus\\b|\\bpoll\\b|\\binterview");
     /** A date when results were made known (the words right around it): the event's year (it is rarely announced in another), never its month or day. */
     private static final Pattern REPORTED = OperationTriggers.p("announc|press release|news release|released\\s+(?:the\\s+)?results");
+    /** The date followed by the one who made the results known: "In April 2019 the County Attorney's Office announced". */
+    private static final Pattern REPORTER_AFTER = Pattern.compile("[,\\s]*(?:(?:(?i:the|a|an|of|and|for|state|county|city|federal|local|district)|[A-Z][\\w’'.-]*)[,\\s]+){0,10}"
+            + "(?i:announc|released|reported|issued)");
     /** A practice that stopped then ("stopped holding reverse stings in 2012", "stings ended in 2009"): no operation of that year. */
     private static final Pattern CESSATION = OperationTriggers.p("\\b(?:(?:stopped|quit)\\s+(?:running|holding|conducting|staging|using|doing)|ceased|halted|discontinued"
             + "|abandoned|no\\s+longer|phased\\s+out|(?:was|were|been)\\s+(?:suspended|paused|put\\s+on\\s+hold)"
@@ -126,7 +129,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (date != null) {
             String around = Negation.clause(s.text(), date.start() - s.start(), date.end() - s.start());
             if (NOT_AN_EVENT.matcher(around).find()) date = null;
-            else if (REPORTED.matcher(near(s.text(), date.start() - s.start(), date.end() - s.start())).find() && date.until() == null && date.when().precision() != When.Precision.YEAR)
+            else if (reported(s.text(), date.start() - s.start(), date.end() - s.start()) && date.until() == null && date.when().precision() != When.Precision.YEAR)
                 date = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), false);
         }
         if (trigger != null) {
@@ -149,11 +152,12 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     }
 
     /**
-     * The words right around a date: "announced on March 9, 2021", "In April 2019 the prosecutor announced", not a news
-     * release told at the sentence's other end of a sting's own day.
+     * Whether the date is when results were made known: "announced on March 9, 2021" (just before it), "In April 2019
+     * the County Attorney announced" (its subject and verb right after); not a news release told at the sentence's
+     * other end from a sting's own day.
      */
-    private static String near(String sentence, int from, int to) {
-        return sentence.substring(Math.max(0, from - 40), Math.min(sentence.length(), to + 45));
+    private static boolean reported(String sentence, int from, int to) {
+        return REPORTED.matcher(sentence.substring(Math.max(0, from - 40), from)).find() || REPORTER_AFTER.matcher(sentence.substring(to)).lookingAt();
     }
 
     /** The trigger names a practice that began then: a plural noun ("started running reverse stings") or "the use of" it. */

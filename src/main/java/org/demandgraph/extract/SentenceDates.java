@@ -40,9 +40,13 @@ final class SentenceDates {
     private Integer documentYear;
     private When lastDate;
 
+    /** Whether the last call of {@link #newParagraph} found a new paragraph. */
+    private boolean newParagraph;
+
     /** Whether {@code s} starts a new paragraph (the dates before it no longer date anything). */
     boolean newParagraph(Sentence s) {
-        if (s.paragraph() == paragraph) return false;
+        newParagraph = s.paragraph() != paragraph;
+        if (!newParagraph) return false;
         paragraph = s.paragraph();
         lastYear = null;
         lastDate = null;
@@ -105,6 +109,11 @@ final class SentenceDates {
         int reach = n == null ? (u.startsWith("month") ? 12 : u.startsWith("week") ? 3 : 1)
                 : u.startsWith("week") ? (n * 7 + 30) / 31 : (n + 30) / 31;
         return month + reach <= 12 ? lastYear : null;
+    }
+
+    /** Whether the sentence last asked about by {@link #newParagraph} starts a paragraph. */
+    boolean newParagraphSeen() {
+        return newParagraph;
     }
 
     /** The paragraph's last date of an event so far (not a since-year), or null. */
