@@ -45,6 +45,9 @@ final class OperationFinder {
     private boolean paragraphBuyers;
     /** Where the paragraph starts in the profile text. */
     private int paragraphStart;
+    /** The start of the sentence before the one being read (an operation's agency is looked for no further back). */
+    private int previousStart;
+    private int sentenceStart;
     /** The index of the paragraph's first draft. */
     private int paragraphFirstDraft;
 
@@ -73,6 +76,8 @@ final class OperationFinder {
                 paragraphStart = s.start();
             }
             paragraphDate = sentenceDates.lastDate();
+            previousStart = sentenceStart;
+            sentenceStart = s.start();
             untoldBefore = sentenceDates.newParagraphSeen() ? null : untold;
             untold = null;
             Work.add(s.text().length());
@@ -119,6 +124,12 @@ final class OperationFinder {
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return refer(g, target);
             // "the department's month-long sting" never introduced: the sentence itself describes it.
             if (g.date() == null && g.counts().isEmpty()) return current;
+        }
+        // "In April 2014, police ran a web sting. Troopers posted decoy ads, and 9 men ... were arrested": how the operation told was done
+        if (g.trigger() != null && g.date() == null && g.since() == null && g.name() == null && current != null && !current.recurring
+                && OperationTriggers.isSting(current.kind) && OperationTriggers.verbLed(g.sentence().text(), g.trigger().start())) {
+            if (current.kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(g.trigger().kind())) current.kind = g.trigger().kind();
+            return extend(g, current);
         }
         // "Detectives run web stings several times a year; in one, in May 2018, 9 johns were arrested": the practice, then its example
         if (sting && g.name() == null && g.since() == null && (g.date() != null || !g.counts().isEmpty()) && OperationCues.exampleAfterPractice(g)) {
@@ -377,7 +388,10 @@ final class OperationFinder {
     private List<Actor> agenciesNamedBefore(Sentence s) {
         // "both agencies staged reverse stings": the last two
         int n = BOTH.matcher(s.text()).find() ? 2 : 1;
-        return actors.lastEnforcing(paragraphStart, s.start(), EarlierOperations.LOOK_BACK, n);
+        FallbackAgency.Reach reach = FallbackAgency.reach(s.text(), place);
+        if (reach == FallbackAgency.Reach.NONE) return List.of();
+        int from = reach == FallbackAgency.Reach.PREVIOUS_SENTENCE ? Math.max(paragraphStart, previousStart) : paragraphStart;
+        return actors.lastEnforcing(from, s.start(), EarlierOperations.LOOK_BACK, n);
     }
 
     /**
