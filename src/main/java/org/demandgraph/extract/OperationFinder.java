@@ -125,6 +125,12 @@ final class OperationFinder {
             // "the department's month-long sting" never introduced: the sentence itself describes it.
             if (g.date() == null && g.counts().isEmpty()) return current;
         }
+        // "In April 2014, police ran a web sting. Troopers posted decoy ads, and 9 men ... were arrested": how the operation told was done
+        if (g.trigger() != null && g.date() == null && g.since() == null && g.name() == null && current != null && !current.recurring
+                && OperationTriggers.isSting(current.kind) && OperationTriggers.verbLed(g.sentence().text(), g.trigger().start())) {
+            if (current.kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(g.trigger().kind())) current.kind = g.trigger().kind();
+            return extend(g, current);
+        }
         // "Detectives run web stings several times a year; in one, in May 2018, 9 johns were arrested": the practice, then its example
         if (sting && g.name() == null && g.since() == null && (g.date() != null || !g.counts().isEmpty()) && OperationCues.exampleAfterPractice(g)) {
             OperationDraft practice = open(g, Rule.RECURRING_PRACTICE);
