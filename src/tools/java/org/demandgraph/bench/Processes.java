@@ -49,6 +49,11 @@ final class Processes {
                 "http://127.0.0.1:" + port + "/ds/sparql");
     }
 
+    /** A bare Fuseki on the N-Quads at {@code port} ({@link BareFuseki}), running until destroyed. */
+    static Process bareFuseki(Path nquads, int port) throws IOException {
+        return start(List.of(BareFuseki.class.getName(), Integer.toString(port), nquads.toString()), false);
+    }
+
     /** Bytes of heap in use after collection, as {@link HeapProbe} reports it in its own process. */
     static long heap(String mode, Path input) throws Exception {
         Process p = start(List.of(HeapProbe.class.getName(), mode, input.toString()), true);

@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.demandgraph.rdfio.DatasetWriter;
 import org.demandgraph.rdfio.RdfSyntax;
 import org.demandgraph.server.DataVersion;
+import org.demandgraph.server.GzippedBody;
 import org.demandgraph.server.SharedValue;
 
 /**
@@ -26,8 +27,16 @@ import org.demandgraph.server.SharedValue;
  */
 public final class DatasetSnapshot {
 
-    /** A dump: its file name, media type, and bytes. */
-    public record Dump(String fileName, String mediaType, String rdfMediaType, byte[] bytes) {}
+    /** A dump: its file name, media type, and bytes (gzipped once for clients that ask so: {@link #content()}). */
+    public record Dump(String fileName, String mediaType, String rdfMediaType, GzippedBody content) {
+        Dump(String fileName, String mediaType, String rdfMediaType, byte[] bytes) {
+            this(fileName, mediaType, rdfMediaType, new GzippedBody(bytes));
+        }
+
+        public byte[] bytes() {
+            return content.plain();
+        }
+    }
 
     public static final String NQUADS_GZ = "demandgraph.nq.gz";
     public static final String TRIG = "demandgraph.trig";
