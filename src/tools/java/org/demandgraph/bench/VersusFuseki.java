@@ -65,7 +65,8 @@ final class VersusFuseki {
 
     static void print(List<Cell> cells, double seconds, PrintStream print) {
         print.printf(Locale.ROOT, "Ours against bare Fuseki (same N-Quads, same dataset class: `createTxnMem()`, union default graph),"
-                + " %.0f s per cell after a warm-up, the two in turn; answers per second, p50/p99 (ms), errors:%n%n", seconds);
+                + " %.0f s per cell after a warm-up (a cell ends when its last request does), the two in turn;"
+                + " answers per second (requests in seconds), p50 / p99 latency, errors:%n%n", seconds);
         print.println("| workload | clients | ours | bare Fuseki | ratio | goal |");
         print.println("|---|---:|---|---|---:|---|");
         for (Cell c : cells) {
@@ -81,7 +82,7 @@ final class VersusFuseki {
     }
 
     private static String figures(LoadDriver.Result r) {
-        return String.format(Locale.ROOT, "%.1f/s, %.0f / %.0f ms, %d err", r.throughput(),
-                r.latencyMillis().percentile(50), r.latencyMillis().percentile(99), r.errors());
+        return String.format(Locale.ROOT, "%.1f/s (%d in %.0f s), %.0f / %.0f ms, %d err", r.throughput(), r.requests(),
+                r.seconds(), r.latencyMillis().percentile(50), r.latencyMillis().percentile(99), r.errors());
     }
 }

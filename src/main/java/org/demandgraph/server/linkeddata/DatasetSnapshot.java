@@ -1,11 +1,7 @@
 package org.demandgraph.server.linkeddata;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -73,7 +69,7 @@ public final class DatasetSnapshot {
         final Supplier<List<Quad>> canonical = SharedValue.of(() -> Txn.calculateRead(dsg, () -> DatasetWriter.canonical(dsg)));
         final Supplier<String> fingerprint = SharedValue.of(() -> DatasetWriter.fingerprint(canonical.get()));
         final Supplier<Dump> nquads = SharedValue.of(() -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
-                gzip(DatasetWriter.bytes(canonical.get(), RdfSyntax.NQUADS))));
+                new GzippedBody(DatasetWriter.bytes(canonical.get(), RdfSyntax.NQUADS)).gzipped()));
         final Supplier<Dump> trig = SharedValue.of(() -> dump(TRIG, RdfSyntax.TRIG));
         final Supplier<Dump> jsonld = SharedValue.of(() -> dump(JSONLD, RdfSyntax.JSONLD));
         final Supplier<DatasetStats> stats = SharedValue.of(() -> DatasetStats.compute(dsg));
@@ -138,15 +134,5 @@ public final class DatasetSnapshot {
             case JSONLD -> v.jsonld.get();
             default -> null;
         };
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
