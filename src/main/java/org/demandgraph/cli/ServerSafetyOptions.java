@@ -33,7 +33,9 @@ final class ServerSafetyOptions {
     List<String> allowedServices = new ArrayList<>();
 
     @Option(names = "--max-requests-per-client", paramLabel = "N", defaultValue = "" + DemandServer.DEFAULT_MAX_PER_CLIENT,
-            description = "Requests one client address may have in progress at once (default: ${DEFAULT-VALUE}); more get 429.")
+            description = "Requests one client address may have in progress at once (default: ${DEFAULT-VALUE}); up to as many "
+                    + "more wait their turn for a second, then get 429. Raise it when many visitors share one address "
+                    + "(a proxy, a NAT, a load test).")
     int maxPerClient;
 
     @Option(names = "--update-password-file", paramLabel = "FILE",

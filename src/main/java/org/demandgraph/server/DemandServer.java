@@ -55,11 +55,18 @@ public final class DemandServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final boolean updates;
     private final boolean shacl;
+    private final ClientSlots clientSlots;
 
-    private DemandServer(FusekiServer fuseki, boolean updates, boolean shacl) {
+    private DemandServer(FusekiServer fuseki, boolean updates, boolean shacl, ClientSlots clientSlots) {
         this.fuseki = fuseki;
         this.updates = updates;
         this.shacl = shacl;
+        this.clientSlots = clientSlots;
+    }
+
+    /** The per-address request slots, for tests to see a request queued. */
+    ClientSlots clientSlots() {
+        return clientSlots;
     }
 
     public static Builder builder(DatasetGraph dataset) {
@@ -151,6 +158,7 @@ public final class DemandServer implements AutoCloseable {
         private Set<String> allowedServices = Set.of();
         private Set<String> hostNames = DEFAULT_HOST_NAMES;
         private int maxPerClient = DEFAULT_MAX_PER_CLIENT;
+        private Duration clientQueueWait = HttpGuard.QUEUE_WAIT;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private java.util.function.LongSupplier updateClock = System::nanoTime;
         private final DataVersion version = new DataVersion();
@@ -219,12 +227,22 @@ public final class DemandServer implements AutoCloseable {
             return this;
         }
 
-        /** Most requests one client address may have in progress at once; more get 429. Default {@value DemandServer#DEFAULT_MAX_PER_CLIENT}. */
+        /**
+         * Most requests one client address may have in progress at once; more queue in turn for a slot
+         * (at most as many again, for up to {@link HttpGuard#QUEUE_WAIT}), then get 429. Default
+         * {@value DemandServer#DEFAULT_MAX_PER_CLIENT}. Visitors behind one proxy or NAT share an address.
+         */
         public Builder maxRequestsPerClient(int max) {
             if (max < 1) {
                 throw new IllegalArgumentException("At least one request per client: " + max);
             }
             this.maxPerClient = max;
+            return this;
+        }
+
+        /** How long a request over its client's limit queues before 429; tests lengthen it to see the queue at work. */
+        Builder clientQueueWait(Duration wait) {
+            this.clientQueueWait = Objects.requireNonNull(wait, "wait");
             return this;
         }
 
@@ -291,6 +309,7 @@ public final class DemandServer implements AutoCloseable {
             boolean updates = updatePassword != null;
             QueryGuard guard = new QueryGuard(allowedServices);
             String updatePath = "/" + DATASET + "/update";
+            ClientSlots slots = new ClientSlots(maxPerClient, clientQueueWait);
 
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
@@ -301,7 +320,7 @@ public final class DemandServer implements AutoCloseable {
                     .numServerThreads(MIN_THREADS, MAX_THREADS)
                     .registerOperation(Operation.Query, new GuardedQuery(guard))
                     .add("/" + DATASET, served, false)
-                    .addFilter("/*", new HttpGuard(hostNames, timeout.toMillis(), maxPerClient, updatePath))
+                    .addFilter("/*", new HttpGuard(hostNames, timeout.toMillis(), slots, updatePath))
                     .addFilter("/*", new VaryHeaders())
                     .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates, version))
                     // The server's one content negotiation, ahead of Fuseki's own.
@@ -327,7 +346,7 @@ public final class DemandServer implements AutoCloseable {
             FusekiServer server = fuseki.build();
             JettySettings.apply(server.getJettyServer(), idleTimeout);
             Compression.apply(server.getJettyServer());
-            return new DemandServer(server, updates, validator != null);
+            return new DemandServer(server, updates, validator != null, slots);
         }
 
         public DemandServer start() {

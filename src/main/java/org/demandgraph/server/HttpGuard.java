@@ -9,10 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.query.QueryCancelledException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
@@ -22,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * The first thing every request meets. It refuses what a public server must not do and bounds what
  * it may: TRACE (405); a Host the server does not answer to (421, against DNS rebinding); a body over
  * the limit (413) or of unknown length (411); more than a set number of requests at once from one
- * client (429). It starts the request's deadline ({@link RequestDeadline}), answers a timeout 503
+ * client (queued in turn for up to {@link #QUEUE_WAIT}, then 429 with {@code Retry-After}: {@link ClientSlots}).
+ * It starts the request's deadline ({@link RequestDeadline}), answers a timeout 503
  * (or, once the response has started, cuts the connection so the client sees an incomplete body), and
  * sets the response headers: CORS for anyone without credentials (none on {@code /kg/update}),
  * {@code nosniff}, frame and content security policies.
@@ -36,9 +36,8 @@ final class HttpGuard implements Filter {
     static final long MAX_QUERY_BYTES = 256 * 1024;
     /** Any other body (data POSTed to /kg/shacl). */
     static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
-    /** How long a request over its client's limit waits for a slot before it is answered 429. */
-    static final long ADMISSION_GRACE_MILLIS = 250;
-    private static final long ADMISSION_POLL_MILLIS = 5;
+    /** How long a request over its client's limit queues for a slot before it is answered 429 ({@link ClientSlots}). */
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(1);
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -46,14 +45,13 @@ final class HttpGuard implements Filter {
 
     private final Set<String> hostNames;
     private final long timeoutMillis;
-    private final int maxPerClient;
+    private final ClientSlots slots;
     private final String updatePath;
-    private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
-    HttpGuard(Set<String> hostNames, long timeoutMillis, int maxPerClient, String updatePath) {
+    HttpGuard(Set<String> hostNames, long timeoutMillis, ClientSlots slots, String updatePath) {
         this.hostNames = Set.copyOf(hostNames);
         this.timeoutMillis = timeoutMillis;
-        this.maxPerClient = maxPerClient;
+        this.slots = slots;
         this.updatePath = updatePath;
     }
 
@@ -72,11 +70,9 @@ final class HttpGuard implements Filter {
             return;
         }
         String client = request.getRemoteAddr();
-        AtomicInteger count = inFlight.computeIfAbsent(client, c -> new AtomicInteger());
-        if (!admitted(count)) {
-            release(client, count);
+        if (!slots.acquire(client)) {
             response.setHeader("Retry-After", "1");
-            response.sendError(429, "Too many requests at once from " + client + " (at most " + maxPerClient + ")");
+            response.sendError(429, "Too many requests at once from " + client + " (at most " + slots.limit() + ")");
             return;
         }
         RequestDeadline.start(timeoutMillis);
@@ -92,7 +88,7 @@ final class HttpGuard implements Filter {
             }
         } finally {
             RequestDeadline.clear();
-            release(client, count);
+            slots.release(client);
         }
         if (request.getAttribute(ABORT) != null) {
             ServletContextRequest.getServletContextRequest(request).getServletChannel()
@@ -126,34 +122,6 @@ final class HttpGuard implements Filter {
         @Override
         public void setStatus(int sc) {
             super.setStatus(sc >= 400 && RequestDeadline.passed() ? 503 : sc);
-        }
-    }
-
-    /**
-     * Counts the request in, waiting up to {@value #ADMISSION_GRACE_MILLIS} ms for a slot: a client that
-     * sends its next request as soon as the last answer arrives can reach the server before that
-     * request's thread has counted itself out. Whether or not admitted, the request stays counted.
-     */
-    private boolean admitted(AtomicInteger count) {
-        if (count.incrementAndGet() <= maxPerClient) return true;
-        long deadline = System.nanoTime() + ADMISSION_GRACE_MILLIS * 1_000_000L;
-        while (System.nanoTime() < deadline) {
-            count.decrementAndGet();
-            try {
-                Thread.sleep(ADMISSION_POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                count.incrementAndGet();
-                return false;
-            }
-            if (count.incrementAndGet() <= maxPerClient) return true;
-        }
-        return false;
-    }
-
-    private void release(String client, AtomicInteger count) {
-        if (count.decrementAndGet() <= 0) {
-            inFlight.remove(client, count);
         }
     }
 

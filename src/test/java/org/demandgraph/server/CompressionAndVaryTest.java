@@ -43,6 +43,10 @@ class CompressionAndVaryTest {
     }
 
     private static HttpResponse<byte[]> get(String path, String accept, boolean gzip) {
+        return get(server, path, accept, gzip);
+    }
+
+    private static HttpResponse<byte[]> get(DemandServer server, String path, String accept, boolean gzip) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET()
                 .header("Origin", "https://client.example");
         if (accept != null) b.header("Accept", accept);
@@ -98,6 +102,52 @@ class CompressionAndVaryTest {
         assertTrue(r.headers().firstValue("Content-Encoding").isEmpty());
         String nquads = new String(gunzip(r.body()), StandardCharsets.UTF_8);
         assertTrue(nquads.contains("<" + NS + "jurisdiction/us/ct/norwich>"));
+    }
+
+    /**
+     * Answers kept in memory (a description, the landing page, a catalogue query's answer, the TriG dump) are
+     * gzipped once and sent as those bytes: compressed exactly once on the wire (not again by Jetty's
+     * handler), the same bytes on every request, and their gzipped form revalidates by its own ETag.
+     */
+    @Test
+    void cachedAnswersGoOutGzippedOnceAndRevalidate() {
+        List<String[]> cases = List.of(
+                new String[] {"/jurisdiction/us/ct/norwich", "text/turtle", "Norwich"},
+                new String[] {"/", "text/html", "<html"},
+                new String[] {"/dumps/demandgraph.trig", "application/trig", "norwich"});
+        for (String[] c : cases) keptAndGzipped(server, c[0], c[1], c[2]);
+        // a catalogue query's answer, on data where it is worth compressing (the bundled profiles)
+        try (DemandServer bundled = bundledDataServer()) {
+            String query = org.demandgraph.query.QueryCatalogue.text("tactic-use-counts").orElseThrow();
+            keptAndGzipped(bundled, "/kg/sparql?query=" + encode(query), "application/sparql-results+json", "\"bindings\"");
+        }
+    }
+
+    private static void keptAndGzipped(DemandServer server, String path, String accept, String needle) {
+        byte[] plain = get(server, path, accept, false).body();
+        HttpResponse<byte[]> first = get(server, path, accept, true);
+        HttpResponse<byte[]> second = get(server, path, accept, true);
+        for (HttpResponse<byte[]> r : List.of(first, second)) {
+            assertEquals(200, r.statusCode(), path);
+            assertEquals(List.of("gzip"), r.headers().allValues("Content-Encoding"), path);
+            assertArrayEquals(plain, gunzip(r.body()), path + ": one gunzip gives the plain answer");
+        }
+        assertTrue(new String(plain, StandardCharsets.UTF_8).contains(needle), path);
+        assertArrayEquals(first.body(), second.body(), path + ": the kept gzipped bytes");
+        String etag = second.headers().firstValue("ETag").orElse(null);
+        if (etag == null) return; // SPARQL answers carry none
+        assertTrue(etag.endsWith("--gzip\""), path + " " + etag);
+        HttpRequest again = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET()
+                .header("Accept", accept).header("Accept-Encoding", "gzip").header("If-None-Match", etag).build();
+        assertEquals(304, send(again).statusCode(), path + ": the gzipped form's ETag revalidates");
+    }
+
+    @Test
+    void aKeptBodyIsCompressedOnlyOnce() {
+        GzippedBody body = new GzippedBody("<p>kept</p>".repeat(100).getBytes(StandardCharsets.UTF_8));
+        byte[] gz = body.gzipped();
+        assertSame(gz, body.gzipped(), "compressed on the first call only");
+        assertArrayEquals(body.plain(), gunzip(gz));
     }
 
     @Test

@@ -80,6 +80,7 @@ class SlowClientsTest {
         }
     }
 
+    /** Two in progress, the third queues for the default wait, then is refused. */
     @Test
     void oneClientMayHoldOnlySoManyRequests() throws IOException {
         try (DemandServer server = DemandServer.builder(large()).port(0).maxRequestsPerClient(2)
@@ -93,16 +94,40 @@ class SlowClientsTest {
     }
 
     @Test
-    void aRequestWaitsBrieflyForASlotFreedJustAfterItArrives() throws IOException {
+    void aRequestOverTheLimitQueuesAndIsAnsweredWhenASlotFrees() throws Exception {
+        // a long queue wait, so that the request is certainly still queued when the slot frees
         try (DemandServer server = DemandServer.builder(large()).port(0).maxRequestsPerClient(1)
-                .idleTimeout(Duration.ofSeconds(30)).start()) {
+                .clientQueueWait(Duration.ofMinutes(10)).idleTimeout(Duration.ofSeconds(30)).start()) {
             Socket stalled = nonReader(server);
-            assertEquals(429, ask(server).statusCode(), "the one slot is held");
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> next =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> ask(server));
+            while (server.clientSlots().waiting("127.0.0.1") == 0) Thread.sleep(1);
+            assertFalse(next.isDone(), "queued while the one slot is held");
             // the slot frees while the next request is already at the server, as when a client sends
             // its next request the moment its last answer arrives
             stalled.close();
-            HttpResponse<String> next = ask(server);
-            assertEquals(200, next.statusCode(), next.body());
+            HttpResponse<String> answer = next.get();
+            assertEquals(200, answer.statusCode(), answer.body());
+        }
+    }
+
+    @Test
+    void requestsBeyondTheQueueAreRefusedAtOnceWith429() throws Exception {
+        try (DemandServer server = DemandServer.builder(large()).port(0).maxRequestsPerClient(1)
+                .clientQueueWait(Duration.ofMinutes(10)).idleTimeout(Duration.ofSeconds(30)).start()) {
+            try (Socket stalled = nonReader(server)) {
+                java.util.concurrent.CompletableFuture<HttpResponse<String>> queued =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> ask(server));
+                while (server.clientSlots().waiting("127.0.0.1") == 0) Thread.sleep(1);
+                // one in progress and one queued (the queue is as long as the limit): the third is refused
+                // without waiting its turn, long as the queue wait is
+                HttpResponse<String> third = ask(server);
+                assertEquals(429, third.statusCode(), third.body());
+                assertEquals("1", third.headers().firstValue("Retry-After").orElse(null));
+                assertFalse(queued.isDone());
+                stalled.close();
+                assertEquals(200, queued.get().statusCode());
+            }
         }
     }
 

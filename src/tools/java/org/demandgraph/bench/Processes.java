@@ -22,6 +22,8 @@ final class Processes {
     private static final String CLASS_PATH = System.getProperty("java.class.path");
     private static final String MAIN = "org.demandgraph.cli.Main";
     private static final String FUSEKI = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
+    /** The heap of both servers of the serving part, the same for both (the machine's default let one grow to 6 GB). */
+    static final String SERVER_HEAP = "-Xmx3g";
 
     private Processes() {}
 
@@ -47,6 +49,11 @@ final class Processes {
         int port = freePort();
         return toFirstQuery(List.of(FUSEKI, "--port=" + port, "--localhost", "--file=" + nquads, "/ds"),
                 "http://127.0.0.1:" + port + "/ds/sparql");
+    }
+
+    /** A bare Fuseki on the N-Quads at {@code port} ({@link BareFuseki}), running until destroyed. */
+    static Process bareFuseki(Path nquads, int port) throws IOException {
+        return start(List.of(SERVER_HEAP, BareFuseki.class.getName(), Integer.toString(port), nquads.toString()), false);
     }
 
     /** Bytes of heap in use after collection, as {@link HeapProbe} reports it in its own process. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.demandgraph.generate.ProfileGenerator;
+import org.demandgraph.server.DemandServer;
 import org.demandgraph.vocab.Iris;
 
 /**
@@ -22,7 +23,8 @@ import org.demandgraph.vocab.Iris;
  * </pre>
  * (defaults 3000, 3, 60, {@code bench-out/real-size}, {@code processes,serving}). Prints, as a Markdown table: each catalogue query
  * and page kind with one client (first answer, p50, p99 of {@value #REPS} more), the 16-client mix
- * (answers, errors, p50/p99, longest silence), build against loading-and-counting its N-Quads,
+ * (answers, errors, p50/p99, longest silence), dereferencing and SPARQL against a bare Fuseki process on
+ * the same N-Quads at 1, 4 and 16 clients ({@link VersusFuseki}), build against loading-and-counting its N-Quads,
  * {@code serve} launch-to-first-query against bare Fuseki on the N-Quads, and the heap of the served
  * dataset against plain Jena's {@code createTxnMem()} holding the same quads. Ratios are taken pair by
  * pair in the same run (the two processes alternate), then medians and spread (min–max) reported.
@@ -31,6 +33,8 @@ public final class RealSizeBench {
 
     static final int REPS = 20;
     static final int CLIENTS = 16;
+    /** Jurisdiction IRIs dereferenced (and DESCRIBEd) in the comparison with bare Fuseki, the first in IRI order. */
+    static final int VERSUS_IRIS = 200;
 
     private RealSizeBench() {}
 
@@ -52,7 +56,8 @@ public final class RealSizeBench {
         }
         print.printf("## %,d generated profiles (seed 1), %d cores%n%n", count, Runtime.getRuntime().availableProcessors());
         if (parts.contains("processes")) processes(profiles, nquads, repeat, print);
-        if (parts.contains("serving")) serving(nquads, mixSeconds, print);
+        if (parts.contains("serving")) serving(nquads, mixSeconds, true, print);
+        else if (parts.contains("versus")) serving(nquads, mixSeconds, false, print);
     }
 
     private static void processes(Path profiles, Path nquads, int repeat, PrintStream print) throws Exception {
@@ -86,36 +91,56 @@ public final class RealSizeBench {
                 ours / 1048576.0, plain / 1048576.0, (double) ours / plain);
     }
 
-    private static void serving(Path nquads, double mixSeconds, PrintStream print) throws Exception {
+    /** {@code latency}: the one-client and mix measurements before the comparison with bare Fuseki (else that alone). */
+    private static void serving(Path nquads, double mixSeconds, boolean latency, PrintStream print) throws Exception {
         if (!Files.exists(nquads)) throw new IllegalStateException("no " + nquads + ": run the processes part first");
 
         int port = Processes.freePort();
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.demandgraph.cli.Main", "serve",
+                Processes.SERVER_HEAP, "-cp", System.getProperty("java.class.path"), "org.demandgraph.cli.Main", "serve",
                 "--port", Integer.toString(port), nquads.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        int barePort = Processes.freePort();
+        Process bare = Processes.bareFuseki(nquads, barePort);
         try {
             String root = "http://127.0.0.1:" + port;
+            String bareSparql = "http://127.0.0.1:" + barePort + "/ds/sparql";
             awaitUp(root + "/kg/sparql?query=ASK%7B%7D");
-            Map<String, List<ServingRequests.Request>> kinds = ServingRequests.of(root, Path.of("queries"), nquads, Iris.DEFAULT_BASE);
-            Latency latency = new Latency();
-            print.printf("One client, `serve` on the built N-Quads; first answer, then p50/p99 of %d more (ms):%n%n", REPS);
-            print.println("| kind | first | p50 | p99 | errors |");
-            print.println("|---|---|---|---|---|");
-            for (Latency.Kind k : latency.single(kinds, REPS)) {
-                print.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d |%n", k.kind(), k.firstMillis(),
-                        k.millis().percentile(50), k.millis().percentile(99), k.errors());
-            }
-            Latency.Mix mix = latency.mix(kinds, CLIENTS, mixSeconds, 1);
-            print.printf(Locale.ROOT, "%n%d clients, every kind mixed, %.0f s: %d answers (%.1f/s), %d errors, p50 %.0f ms,"
-                            + " p99 %.0f ms, max %.0f ms, longest stretch with no answer %.0f ms%n",
-                    mix.clients(), mix.seconds(), mix.answers(), mix.throughput(), mix.errors(),
-                    mix.millis().percentile(50), mix.millis().percentile(99), mix.millis().max(), mix.longestSilenceMillis());
-            mix.errorKinds().forEach((kind, n) -> print.printf(Locale.ROOT, "- error %s: %d%n", kind, n));
+            awaitUp(bareSparql + "?query=ASK%7B%7D");
+            print.printf("Both servers run with %s.%n%n", Processes.SERVER_HEAP);
+            if (latency) latency(root, nquads, mixSeconds, print);
+            double cellSeconds = Math.max(5, mixSeconds / 6);
+            List<String> iris = ServingRequests.typedSubjects(nquads, Iris.DEFAULT_BASE)
+                    .getOrDefault("jurisdiction", new java.util.TreeSet<>()).stream().limit(VERSUS_IRIS).toList();
+            VersusFuseki.print(VersusFuseki.run(root, bareSparql, iris, Iris.DEFAULT_BASE, cellSeconds), cellSeconds, print);
+            if (!server.isAlive()) print.printf("`serve` exited (status %d) during the run: its figures after that are errors.%n", server.exitValue());
+            if (!bare.isAlive()) print.printf("bare Fuseki exited (status %d) during the run.%n", bare.exitValue());
         } finally {
             server.destroy();
+            bare.destroy();
             server.waitFor();
+            bare.waitFor();
         }
+    }
+
+    private static void latency(String root, Path nquads, double mixSeconds, PrintStream print) throws Exception {
+        Map<String, List<ServingRequests.Request>> kinds = ServingRequests.of(root, Path.of("queries"), nquads, Iris.DEFAULT_BASE);
+        Latency latency = new Latency();
+        print.printf("One client, `serve` on the built N-Quads; first answer, then p50/p99 of %d more (ms):%n%n", REPS);
+        print.println("| kind | first | p50 | p99 | errors |");
+        print.println("|---|---|---|---|---|");
+        for (Latency.Kind k : latency.single(kinds, REPS)) {
+            print.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d |%n", k.kind(), k.firstMillis(),
+                    k.millis().percentile(50), k.millis().percentile(99), k.errors());
+        }
+        Latency.Mix mix = latency.mix(kinds, CLIENTS, mixSeconds, 1);
+        print.printf(Locale.ROOT, "%n%d clients, every kind mixed, all from 127.0.0.1, so sharing `serve`'s default limit per"
+                        + " address (%d in progress, as many more queued for a slot): %.0f s: %d answers (%.1f/s), %d errors, p50 %.0f ms,"
+                        + " p99 %.0f ms, max %.0f ms, longest stretch with no answer %.0f ms%n",
+                mix.clients(), DemandServer.DEFAULT_MAX_PER_CLIENT, mix.seconds(), mix.answers(), mix.throughput(), mix.errors(),
+                mix.millis().percentile(50), mix.millis().percentile(99), mix.millis().max(), mix.longestSilenceMillis());
+        mix.errorKinds().forEach((kind, n) -> print.printf(Locale.ROOT, "- error %s: %d%n", kind, n));
+        print.println();
     }
 
     private static void awaitUp(String url) throws Exception {

@@ -92,7 +92,7 @@ final class ServingRequests {
     }
 
     /** Subject IRIs under the base by page kind, read from the N-Quads file in one pass. */
-    private static Map<String, TreeSet<String>> typedSubjects(Path nquads, String base) {
+    static Map<String, TreeSet<String>> typedSubjects(Path nquads, String base) {
         Map<Node, String> kindOfType = Map.of(
                 DG.City.asNode(), "jurisdiction", DG.County.asNode(), "jurisdiction", DG.State.asNode(), "state",
                 DG.Tactic.asNode(), "tactic", DG.Actor.asNode(), "actor", DG.Operation.asNode(), "operation");

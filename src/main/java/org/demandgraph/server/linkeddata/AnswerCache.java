@@ -1,8 +1,12 @@
 package org.demandgraph.server.linkeddata;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.demandgraph.server.GzippedBody;
 
 /**
  * Rendered answers (a page, a description) of one version of the data, by request key, so that a
@@ -11,8 +15,20 @@ import java.util.function.Supplier;
  */
 final class AnswerCache {
 
-    /** One answer as sent: its media type and body. */
-    record Answer(String contentType, byte[] body) {}
+    /** One answer as sent: its media type and body (gzipped once, when first asked for so). */
+    record Answer(String contentType, GzippedBody content) {
+        Answer(String contentType, byte[] body) {
+            this(contentType, new GzippedBody(body));
+        }
+
+        byte[] body() {
+            return content.plain();
+        }
+
+        void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            content.send(req, resp, 200, contentType);
+        }
+    }
 
     private final long maxBytes;
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);

@@ -1,17 +1,14 @@
 package org.demandgraph.server.linkeddata;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.demandgraph.rdfio.DatasetWriter;
 import org.demandgraph.rdfio.RdfSyntax;
 import org.demandgraph.server.DataVersion;
+import org.demandgraph.server.GzippedBody;
 import org.demandgraph.server.SharedValue;
 
 /**
@@ -26,8 +23,16 @@ import org.demandgraph.server.SharedValue;
  */
 public final class DatasetSnapshot {
 
-    /** A dump: its file name, media type, and bytes. */
-    public record Dump(String fileName, String mediaType, String rdfMediaType, byte[] bytes) {}
+    /** A dump: its file name, media type, and bytes (gzipped once for clients that ask so: {@link #content()}). */
+    public record Dump(String fileName, String mediaType, String rdfMediaType, GzippedBody content) {
+        Dump(String fileName, String mediaType, String rdfMediaType, byte[] bytes) {
+            this(fileName, mediaType, rdfMediaType, new GzippedBody(bytes));
+        }
+
+        public byte[] bytes() {
+            return content.plain();
+        }
+    }
 
     public static final String NQUADS_GZ = "demandgraph.nq.gz";
     public static final String TRIG = "demandgraph.trig";
@@ -64,7 +69,7 @@ public final class DatasetSnapshot {
         final Supplier<List<Quad>> canonical = SharedValue.of(() -> Txn.calculateRead(dsg, () -> DatasetWriter.canonical(dsg)));
         final Supplier<String> fingerprint = SharedValue.of(() -> DatasetWriter.fingerprint(canonical.get()));
         final Supplier<Dump> nquads = SharedValue.of(() -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
-                gzip(DatasetWriter.bytes(canonical.get(), RdfSyntax.NQUADS))));
+                new GzippedBody(DatasetWriter.bytes(canonical.get(), RdfSyntax.NQUADS)).gzipped()));
         final Supplier<Dump> trig = SharedValue.of(() -> dump(TRIG, RdfSyntax.TRIG));
         final Supplier<Dump> jsonld = SharedValue.of(() -> dump(JSONLD, RdfSyntax.JSONLD));
         final Supplier<DatasetStats> stats = SharedValue.of(() -> DatasetStats.compute(dsg));
@@ -129,15 +134,5 @@ public final class DatasetSnapshot {
             case JSONLD -> v.jsonld.get();
             default -> null;
         };
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

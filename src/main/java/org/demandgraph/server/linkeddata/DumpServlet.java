@@ -33,8 +33,12 @@ public final class DumpServlet extends HttpServlet {
         if (HttpCaching.notModified(req, resp, HttpCaching.etag(snapshot.fingerprint(), "dump-" + name))) return;
         DatasetSnapshot.Dump dump = snapshot.dump(name);
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        String type = dump.mediaType().startsWith("application/gzip") ? dump.mediaType() : dump.mediaType() + "; charset=utf-8";
-        Responses.send(resp, 200, type, dump.bytes());
+        if (dump.mediaType().startsWith("application/gzip")) {
+            Responses.send(resp, 200, dump.mediaType(), dump.bytes());
+        } else {
+            // the TriG and JSON-LD dumps (75 MB at 3,000 profiles) are gzipped once per version, not per request
+            dump.content().send(req, resp, 200, dump.mediaType() + "; charset=utf-8");
+        }
     }
 
     /** A dump is one file in one syntax: it is served when the Accept header admits that syntax (or gzip). */

@@ -59,7 +59,7 @@ public final class LandingServlet extends HttpServlet {
         if (notModified) return;
         AnswerCache.Answer page = snapshot.answers().computeIfAbsent("/ landing " + state, () -> new AnswerCache.Answer(
                 "text/html; charset=utf-8", page(note).getBytes(StandardCharsets.UTF_8)));
-        Responses.send(resp, 200, page.contentType(), page.body());
+        page.send(req, resp);
     }
 
     /** The page depends on the data only: rendered once per version of the data. */

@@ -146,10 +146,11 @@ public final class PageModels {
         m.put("jurisdictions", shown);
         m.put("jurisdictionsTotal", usesByJurisdiction.size());
         m.put("jurisdictionsHidden", usesByJurisdiction.size() - shown.size());
-        List<Operation> ops = operations(PageQuery.TACTIC_OPERATIONS, self, false);
-        m.put("operations", ops.subList(0, Math.min(MAX_TACTIC_ROWS, ops.size())));
-        m.put("operationsTotal", ops.size());
-        m.put("operationsHidden", ops.size() - Math.min(MAX_TACTIC_ROWS, ops.size()));
+        List<QuerySolution> rows = select(PageQuery.TACTIC_OPERATIONS, self);
+        List<Operation> ops = operations(rows, false, MAX_TACTIC_ROWS);
+        m.put("operations", ops);
+        m.put("operationsTotal", rows.size());
+        m.put("operationsHidden", rows.size() - ops.size());
         // The full lists, as queries the page links to the SPARQL endpoint (answered as CSV).
         m.put("jurisdictionsQuery", PageQuery.TACTIC_USES_ALL.textFor(self));
         m.put("operationsQuery", PageQuery.TACTIC_OPERATIONS_ALL.textFor(self));
@@ -184,20 +185,36 @@ public final class PageModels {
      * jurisdiction's own page ({@code details}), with their jurisdiction elsewhere.
      */
     private List<Operation> operations(PageQuery query, Node self, boolean details) {
+        return operations(select(query, self), details, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} rows in that order: only those become rows of the page (a common tactic's
+     * thousands of operations are sorted by key, not each turned into links and quotes).
+     */
+    private List<Operation> operations(List<QuerySolution> rows, boolean details, int limit) {
+        record Keyed(String sortKey, QuerySolution row) {}
+        List<Keyed> keyed = new ArrayList<>(rows.size());
+        for (QuerySolution s : rows) {
+            Node op = s.get("op").asNode();
+            String date = s.contains("date") ? lexical(s.get("date")) : null;
+            String since = s.contains("since") ? lexical(s.get("since")) : null;
+            keyed.add(new Keyed((date != null ? date : since != null ? since : "9999") + "|" + labelOf(op) + "|" + op.getURI(), s));
+        }
+        keyed.sort(Comparator.comparing(Keyed::sortKey));
         List<Operation> ops = new ArrayList<>();
-        for (QuerySolution s : select(query, self)) {
+        for (Keyed k : keyed.subList(0, Math.min(limit, keyed.size()))) {
+            QuerySolution s = k.row();
             Node op = s.get("op").asNode();
             String date = s.contains("date") ? lexical(s.get("date")) : null;
             String since = s.contains("since") ? lexical(s.get("since")) : null;
             String when = date != null ? date : since != null ? "since " + since : "";
-            String sortKey = (date != null ? date : since != null ? since : "9999") + "|" + labelOf(op) + "|" + op.getURI();
             ops.add(new Operation(term(op), s.contains("j") ? term(s.get("j").asNode()) : null, when,
                     s.contains("arrests") ? lexical(s.get("arrests")) : "",
                     details ? objects(op, DG.tactic.asNode()) : List.of(),
                     details ? objects(op, DG.conductedBy.asNode()) : List.of(),
-                    details ? quotes(op) : List.of(), sortKey));
+                    details ? quotes(op) : List.of(), k.sortKey()));
         }
-        ops.sort(Comparator.comparing(Operation::sortKey));
         return ops;
     }
 

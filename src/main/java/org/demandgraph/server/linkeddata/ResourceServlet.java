@@ -88,7 +88,7 @@ public final class ResourceServlet extends HttpServlet {
         resp.setHeader("Content-Location", path + "?format=" + format.extension());
         resp.setHeader("Link", "<" + links.iriForPath(path) + ">; rel=\"canonical\"");
         if (HttpCaching.notModified(req, resp, HttpCaching.etag(snapshot.fingerprint(), format.extension()))) return;
-        Responses.send(resp, 200, answer.contentType(), answer.body());
+        answer.send(req, resp);
     }
 
     /** The canonical URL for {@code x.ttl} or {@code x/} when x is a known resource, else null. */
