@@ -2,6 +2,7 @@ package org.demandgraph.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Constraint;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.VLib;
@@ -22,6 +24,11 @@ import org.apache.jena.shacl.validation.VLib;
  * shape in turn, each of its focus nodes in turn, into one report; here each run of focus nodes of a
  * shape is validated into a report of its own on a worker, and the entries are joined in the order
  * of shapes and focus nodes Jena uses. The data graph is only read while this runs.
+ *
+ * <p>A shape given replacement constraints (the bundled shapes' SPARQL constraints answered in Java,
+ * {@link org.demandgraph.validate.sparql.SparqlChecks}) is validated with them in place of its own, in
+ * the same order, as Jena's {@code VLib.validateShape} validates a node shape; every other shape is
+ * Jena's. With no replacements and one thread this is Jena's {@code ShaclValidator} itself.
  */
 final class ParallelValidation {
 
@@ -30,9 +37,10 @@ final class ParallelValidation {
 
     private ParallelValidation() {}
 
-    static ValidationReport validate(org.apache.jena.shacl.Shapes shapes, Graph data, int threads) {
-        if (threads <= 1) return ShaclValidator.get().validate(shapes, data);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    static ValidationReport validate(org.apache.jena.shacl.Shapes shapes, Map<Node, List<Constraint>> replaced,
+                                     Graph data, int threads) {
+        if (threads <= 1 && replaced.isEmpty()) return ShaclValidator.get().validate(shapes, data);
+        ExecutorService pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "demandgraph-validate");
             t.setDaemon(true);
             return t;
@@ -45,10 +53,12 @@ final class ParallelValidation {
                 if (focus.isEmpty()) continue;
                 // The first node of each shape on this thread: what a shape's SPARQL query sets up on
                 // first use is set up before threads share it.
-                parts.add(CompletableFuture.completedFuture(entries(shapes, data, shape, focus.subList(0, 1))));
+                List<Constraint> constraints = replaced.get(shape.getShapeNode());
+                parts.add(CompletableFuture.completedFuture(entries(shapes, data, shape, constraints, focus.subList(0, 1))));
                 for (int from = 1; from < focus.size(); from += CHUNK) {
                     List<Node> run = focus.subList(from, Math.min(focus.size(), from + CHUNK));
-                    parts.add(pool.submit(() -> entries(shapes, data, shape, run)));
+                    parts.add(pool == null ? CompletableFuture.completedFuture(entries(shapes, data, shape, constraints, run))
+                            : pool.submit(() -> entries(shapes, data, shape, constraints, run)));
                 }
             }
             // as ValidationContext.create starts its report: the data's prefixes, then the shapes'
@@ -63,14 +73,22 @@ final class ParallelValidation {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("validation failed", e.getCause());
         } finally {
-            pool.shutdownNow();
+            if (pool != null) pool.shutdownNow();
         }
     }
 
-    /** What Jena reports for these focus nodes of one shape, in its order. */
-    private static List<ReportEntry> entries(org.apache.jena.shacl.Shapes shapes, Graph data, Shape shape, List<Node> focus) {
+    /**
+     * What Jena reports for these focus nodes of one shape, in its order; with {@code constraints} (not
+     * null) in place of the shape's own (a node shape without property shapes).
+     */
+    private static List<ReportEntry> entries(org.apache.jena.shacl.Shapes shapes, Graph data, Shape shape,
+                                             List<Constraint> constraints, List<Node> focus) {
         ValidationContext context = ValidationContext.create(shapes, data);
-        for (Node node : focus) VLib.validateShape(context, data, shape, node);
+        for (Node node : focus) {
+            if (constraints == null) VLib.validateShape(context, data, shape, node);
+            else if (!shape.deactivated())
+                for (Constraint c : constraints) VLib.evalConstraint(context, data, shape, node, null, null, c);
+        }
         return List.copyOf(context.generateReport().getEntries());
     }
 }
