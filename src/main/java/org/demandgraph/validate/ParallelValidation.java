@@ -1,8 +1,12 @@
 package org.demandgraph.validate;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,19 +41,34 @@ final class ParallelValidation {
 
     private ParallelValidation() {}
 
+    /** A report and the focus nodes of each target shape it was made from (by shape node; null: not kept). */
+    record Run(ValidationReport report, Map<Node, Collection<Node>> focusNodes) {}
+
     static ValidationReport validate(org.apache.jena.shacl.Shapes shapes, Map<Node, List<Constraint>> replaced,
                                      Graph data, int threads) {
-        if (threads <= 1 && replaced.isEmpty()) return ShaclValidator.get().validate(shapes, data);
+        return run(shapes, replaced, data, threads).report();
+    }
+
+    static Run run(org.apache.jena.shacl.Shapes shapes, Map<Node, List<Constraint>> replaced, Graph data, int threads) {
+        if (threads <= 1 && replaced.isEmpty()) return new Run(ShaclValidator.get().validate(shapes, data), null);
         ExecutorService pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "demandgraph-validate");
             t.setDaemon(true);
             return t;
         });
         try {
+            // every shape's focus nodes, on the workers (each as Jena computes it: the same set, in the same order)
+            Map<Shape, Future<Collection<Node>>> targeted = new LinkedHashMap<>();
+            for (Shape shape : shapes.getTargetShapes())
+                targeted.put(shape, submit(pool, () -> VLib.focusNodes(data, shape)));
+            Map<Node, Collection<Node>> focusNodes = new HashMap<>();
             // in Jena's order: each target shape, each run of its focus nodes
             List<Future<List<ReportEntry>>> parts = new ArrayList<>();
-            for (Shape shape : shapes.getTargetShapes()) {
-                List<Node> focus = new ArrayList<>(VLib.focusNodes(data, shape));
+            for (Map.Entry<Shape, Future<Collection<Node>>> t : targeted.entrySet()) {
+                Shape shape = t.getKey();
+                Collection<Node> targets = t.getValue().get();
+                focusNodes.put(shape.getShapeNode(), targets);
+                List<Node> focus = new ArrayList<>(targets);
                 if (focus.isEmpty()) continue;
                 // The first node of each shape on this thread: what a shape's SPARQL query sets up on
                 // first use is set up before threads share it.
@@ -57,8 +76,7 @@ final class ParallelValidation {
                 parts.add(CompletableFuture.completedFuture(entries(shapes, data, shape, constraints, focus.subList(0, 1))));
                 for (int from = 1; from < focus.size(); from += CHUNK) {
                     List<Node> run = focus.subList(from, Math.min(focus.size(), from + CHUNK));
-                    parts.add(pool == null ? CompletableFuture.completedFuture(entries(shapes, data, shape, constraints, run))
-                            : pool.submit(() -> entries(shapes, data, shape, constraints, run)));
+                    parts.add(submit(pool, () -> entries(shapes, data, shape, constraints, run)));
                 }
             }
             // as ValidationContext.create starts its report: the data's prefixes, then the shapes'
@@ -66,7 +84,7 @@ final class ParallelValidation {
             report.addPrefixes(data.getPrefixMapping());
             report.addPrefixes(shapes.getGraph().getPrefixMapping());
             for (Future<List<ReportEntry>> part : parts) part.get().forEach(report::addReportEntry);
-            return report.build();
+            return new Run(report.build(), focusNodes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while validating", e);
@@ -74,6 +92,18 @@ final class ParallelValidation {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("validation failed", e.getCause());
         } finally {
             if (pool != null) pool.shutdownNow();
+        }
+    }
+
+    /** On the pool, or now on this thread when there is none. */
+    private static <T> Future<T> submit(ExecutorService pool, Callable<T> task) throws ExecutionException {
+        if (pool != null) return pool.submit(task);
+        try {
+            return CompletableFuture.completedFuture(task.call());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ExecutionException(e);
         }
     }
 

@@ -72,7 +72,9 @@ public final class Validation {
      */
     public ValidationSummary summarise(DatasetGraph ds) {
         Graph union = unionCopy(ds);
-        return ValidationSummary.of(validate(union), union);
+        ParallelValidation.Run run = ParallelValidation.run(shapes, replaced, union, threads);
+        // the summary's coverage counts the bundled shapes' focus nodes: those the validation found, when it used them
+        return ValidationSummary.of(run.report(), union, shapes == Shapes.bundled() ? run.focusNodes() : null);
     }
 
     /**

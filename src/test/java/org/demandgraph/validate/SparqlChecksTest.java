@@ -122,8 +122,9 @@ class SparqlChecksTest {
     @Test
     void theJavaChecksGiveJenasReportOnTheCorpus() {
         ValidationReport jena = sameAsJena(corpus);
-        long sparqlShapes = jena.getEntries().stream().map(ReportEntry::source).filter(Shapes.checked()::containsKey).distinct().count();
-        assertTrue(sparqlShapes >= 3, "results of " + sparqlShapes + " SPARQL shapes in the corpus");
+        // extracted data breaks few of them (the fixture breaks every one): the gazetteer notes and unsourced tactics
+        long sparqlResults = jena.getEntries().stream().filter(e -> Shapes.checked().containsKey(e.source())).count();
+        assertTrue(sparqlResults > 20, sparqlResults + " results of SPARQL shapes in the corpus");
     }
 
     /** Our report on one and on two threads is Jena's: the same entries (every field) in the same order, the same graph. */

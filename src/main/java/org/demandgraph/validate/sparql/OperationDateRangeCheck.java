@@ -3,10 +3,10 @@ package org.demandgraph.validate.sparql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.lib.DateTimeUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.demandgraph.vocab.DG;
 
 /**
@@ -33,7 +33,8 @@ final class OperationDateRangeCheck implements SparqlCheck {
         List<Node> values = new ArrayList<>(Expressions.objects(data, focus, DG.date.asNode()));
         values.addAll(Expressions.objects(data, focus, DG.since.asNode()));
         if (values.isEmpty()) return;
-        NodeValue now = Expressions.str(NodeValue.makeNode(NodeFactoryExtra.nowAsDateTime()));
+        // STR(NOW()): the lexical form of the xsd:dateTime NodeFactoryExtra.nowAsDateTime() makes
+        NodeValue now = NodeValue.makeString(DateTimeUtils.nowAsXSDDateTimeString());
         for (Node value : values) {
             NodeValue lexical = Expressions.str(Expressions.value(value));
             NodeValue today = Expressions.prefix(now, Expressions.strlen(lexical));
