@@ -6,20 +6,14 @@ import org.apache.jena.graph.Node;
 import org.demandgraph.vocab.DG;
 
 /** {@code dgsh:ArrestsWithinPopulationShape}: an operation's arrests do not exceed its place's population. */
-final class ArrestsWithinPopulationCheck implements SparqlCheck {
+final class ArrestsWithinPopulationCheck extends SparqlCheck {
 
-    @Override
-    public String shape() {
-        return "ArrestsWithinPopulationShape";
+    ArrestsWithinPopulationCheck() {
+        super("ArrestsWithinPopulationShape", "0bd03c7aeacead76e6cae27a7109329d9bdbe7516aa374b0405bb98c5994b284");
     }
 
     @Override
-    public String select() {
-        return "0bd03c7aeacead76e6cae27a7109329d9bdbe7516aa374b0405bb98c5994b284";
-    }
-
-    @Override
-    public void rows(Graph data, Node focus, Consumer<Row> out) {
+    void rows(Graph data, Node focus, Consumer<Row> out) {
         for (Node value : Expressions.objects(data, focus, DG.arrests.asNode()))
             for (Node place : Expressions.objects(data, focus, DG.jurisdiction.asNode()))
                 for (Node population : Expressions.objects(data, place, DG.population.asNode()))

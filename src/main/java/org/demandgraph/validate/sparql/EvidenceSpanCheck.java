@@ -7,20 +7,14 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.demandgraph.vocab.OA;
 
 /** {@code dgsh:EvidenceSpanShape}: oa:start is below oa:end, and their difference is the quote's length. */
-final class EvidenceSpanCheck implements SparqlCheck {
+final class EvidenceSpanCheck extends SparqlCheck {
 
-    @Override
-    public String shape() {
-        return "EvidenceSpanShape";
+    EvidenceSpanCheck() {
+        super("EvidenceSpanShape", "c4ad66507583672dd87f9a4258c60f54321ab92a1117f96afa05b7ec8fd6b2e6");
     }
 
     @Override
-    public String select() {
-        return "c4ad66507583672dd87f9a4258c60f54321ab92a1117f96afa05b7ec8fd6b2e6";
-    }
-
-    @Override
-    public void rows(Graph data, Node focus, Consumer<Row> out) {
+    void rows(Graph data, Node focus, Consumer<Row> out) {
         for (Node quote : Expressions.objects(data, focus, OA.exact.asNode()))
             for (Node start : Expressions.objects(data, focus, OA.start.asNode()))
                 for (Node end : Expressions.objects(data, focus, OA.end.asNode())) {

@@ -9,22 +9,16 @@ import org.apache.jena.vocabulary.SKOS;
 import org.demandgraph.vocab.DG;
 
 /** {@code dgsh:LabelMatchesNameShape}: the label reads as the name, a comma and the state's code. */
-final class LabelMatchesNameCheck implements SparqlCheck {
+final class LabelMatchesNameCheck extends SparqlCheck {
 
     private static final NodeValue SEPARATOR = NodeValue.makeString(", ");
 
-    @Override
-    public String shape() {
-        return "LabelMatchesNameShape";
+    LabelMatchesNameCheck() {
+        super("LabelMatchesNameShape", "14f74a4e616de0466f26db7f8f8eda3a25f28b433f59c9149b3dea0926f4ac5e");
     }
 
     @Override
-    public String select() {
-        return "14f74a4e616de0466f26db7f8f8eda3a25f28b433f59c9149b3dea0926f4ac5e";
-    }
-
-    @Override
-    public void rows(Graph data, Node focus, Consumer<Row> out) {
+    void rows(Graph data, Node focus, Consumer<Row> out) {
         for (Node value : Expressions.objects(data, focus, RDFS.label.asNode()))
             for (Node name : Expressions.objects(data, focus, DG.name.asNode()))
                 for (Node state : Expressions.objects(data, focus, DG.inState.asNode()))

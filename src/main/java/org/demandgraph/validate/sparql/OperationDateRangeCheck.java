@@ -13,22 +13,16 @@ import org.demandgraph.vocab.DG;
  * {@code dgsh:OperationDateRangeShape}: dg:date and dg:since lie between 1900 and today, comparing
  * lexical forms with today's date cut to the same length. Today is NOW() as Jena gives it to each query.
  */
-final class OperationDateRangeCheck implements SparqlCheck {
+final class OperationDateRangeCheck extends SparqlCheck {
 
     private static final NodeValue Y1900 = NodeValue.makeString("1900");
 
-    @Override
-    public String shape() {
-        return "OperationDateRangeShape";
+    OperationDateRangeCheck() {
+        super("OperationDateRangeShape", "ba6255f50d5160672cef33d416737fef9a7395104396dcb602dff31f1c3b749d");
     }
 
     @Override
-    public String select() {
-        return "ba6255f50d5160672cef33d416737fef9a7395104396dcb602dff31f1c3b749d";
-    }
-
-    @Override
-    public void rows(Graph data, Node focus, Consumer<Row> out) {
+    void rows(Graph data, Node focus, Consumer<Row> out) {
         // { $this dg:date ?value } UNION { $this dg:since ?value }
         List<Node> values = new ArrayList<>(Expressions.objects(data, focus, DG.date.asNode()));
         values.addAll(Expressions.objects(data, focus, DG.since.asNode()));

@@ -11,20 +11,14 @@ import org.demandgraph.vocab.DG;
  * end before it starts. Each end and the date are OPTIONAL: every combination is a row, an absent one
  * unbound (and left as {@code {?start}} in the message, as Jena leaves it).
  */
-final class OperationRangeCheck implements SparqlCheck {
+final class OperationRangeCheck extends SparqlCheck {
 
-    @Override
-    public String shape() {
-        return "OperationRangeShape";
+    OperationRangeCheck() {
+        super("OperationRangeShape", "c2172327428dcd683d0d94f778d50c30ccc99944b77f38af7b3d7825fd9aa886");
     }
 
     @Override
-    public String select() {
-        return "c2172327428dcd683d0d94f778d50c30ccc99944b77f38af7b3d7825fd9aa886";
-    }
-
-    @Override
-    public void rows(Graph data, Node focus, Consumer<Row> out) {
+    void rows(Graph data, Node focus, Consumer<Row> out) {
         for (Node start : Expressions.optional(data, focus, DG.startDate.asNode()))
             for (Node end : Expressions.optional(data, focus, DG.endDate.asNode()))
                 for (Node date : Expressions.optional(data, focus, DG.date.asNode()))

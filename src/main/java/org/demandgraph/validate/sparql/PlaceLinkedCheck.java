@@ -6,20 +6,14 @@ import org.apache.jena.graph.Node;
 import org.demandgraph.vocab.DG;
 
 /** {@code dgsh:PlaceLinkedShape}: each note the place linking wrote is a result. */
-final class PlaceLinkedCheck implements SparqlCheck {
+final class PlaceLinkedCheck extends SparqlCheck {
 
-    @Override
-    public String shape() {
-        return "PlaceLinkedShape";
+    PlaceLinkedCheck() {
+        super("PlaceLinkedShape", "917ab02094817cab46460650850812f8f55879f273ed3a86e002ad1b2b7ea4a6");
     }
 
     @Override
-    public String select() {
-        return "917ab02094817cab46460650850812f8f55879f273ed3a86e002ad1b2b7ea4a6";
-    }
-
-    @Override
-    public void rows(Graph data, Node focus, Consumer<Row> out) {
+    void rows(Graph data, Node focus, Consumer<Row> out) {
         for (Node value : Expressions.objects(data, focus, DG.placeMatchNote.asNode()))
             out.accept(Row.of(focus).with("value", value));
     }

@@ -10,7 +10,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.demandgraph.vocab.DG;
 
 /** {@code dgsh:PopulationPlausibleShape}: a whole-number population above what a U.S. place can have. */
-final class PopulationPlausibleCheck implements SparqlCheck {
+final class PopulationPlausibleCheck extends SparqlCheck {
 
     private static final Node POPULATION = DG.population.asNode();
     private static final Node LOCAL = NodeFactory.createLiteralString("city or county");
@@ -18,18 +18,12 @@ final class PopulationPlausibleCheck implements SparqlCheck {
     private static final NodeValue LOCAL_LIMIT = NodeValue.makeInteger(40_000_000);
     private static final NodeValue PLACE_LIMIT = NodeValue.makeInteger(400_000_000);
 
-    @Override
-    public String shape() {
-        return "PopulationPlausibleShape";
+    PopulationPlausibleCheck() {
+        super("PopulationPlausibleShape", "622a10ed2023d884e3b2a14dfc29969f59143c11bea184fef97f5a0735339fdc");
     }
 
     @Override
-    public String select() {
-        return "622a10ed2023d884e3b2a14dfc29969f59143c11bea184fef97f5a0735339fdc";
-    }
-
-    @Override
-    public void rows(Graph data, Node focus, Consumer<Row> out) {
+    void rows(Graph data, Node focus, Consumer<Row> out) {
         for (Node value : Expressions.objects(data, focus, POPULATION)) {
             // FILTER (datatype(?value) = xsd:integer)
             if (!value.isLiteral() || !XSDDatatype.XSDinteger.getURI().equals(value.getLiteralDatatypeURI())) continue;

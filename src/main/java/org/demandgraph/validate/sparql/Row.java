@@ -10,7 +10,7 @@ import org.apache.jena.graph.Node;
  * SELECT names them ({@code this} first). A variable left unbound (an OPTIONAL that did not match, a
  * BIND whose expression failed) is absent, as in Jena's result row.
  */
-public final class Row {
+final class Row {
 
     private final Map<String, Node> bindings = new LinkedHashMap<>();
 
@@ -27,11 +27,11 @@ public final class Row {
         return this;
     }
 
-    public Node get(String var) {
+    Node get(String var) {
         return bindings.get(var);
     }
 
-    public Map<String, Node> bindings() {
+    Map<String, Node> bindings() {
         return Collections.unmodifiableMap(bindings);
     }
 }

@@ -15,20 +15,14 @@ import org.demandgraph.vocab.DG;
  * {@code dgsh:TacticSourcedShape}: each tactic a profiled place uses is supported by a Key Sources
  * heading of a profile about it, on that tactic or a narrower one ({@code dg:supportsTactic/skos:broader*}).
  */
-final class TacticSourcedCheck implements SparqlCheck {
+final class TacticSourcedCheck extends SparqlCheck {
 
-    @Override
-    public String shape() {
-        return "TacticSourcedShape";
+    TacticSourcedCheck() {
+        super("TacticSourcedShape", "cb945d917a6700b0dcb74bfcd04480b47d638cdb38def8ad409885f048b09eee");
     }
 
     @Override
-    public String select() {
-        return "cb945d917a6700b0dcb74bfcd04480b47d638cdb38def8ad409885f048b09eee";
-    }
-
-    @Override
-    public void rows(Graph data, Node focus, Consumer<Row> out) {
+    void rows(Graph data, Node focus, Consumer<Row> out) {
         for (Node value : Expressions.objects(data, focus, DG.usesTactic.asNode()))
             if (!supported(data, focus, value)) out.accept(Row.of(focus).with("value", value));
     }

@@ -10,20 +10,14 @@ import org.demandgraph.vocab.DG;
 import org.demandgraph.vocab.OA;
 
 /** {@code dgsh:UsesTacticEvidencedShape}: every used tactic has a tactic use with a quoted evidence node. */
-final class UsesTacticEvidencedCheck implements SparqlCheck {
+final class UsesTacticEvidencedCheck extends SparqlCheck {
 
-    @Override
-    public String shape() {
-        return "UsesTacticEvidencedShape";
+    UsesTacticEvidencedCheck() {
+        super("UsesTacticEvidencedShape", "0d89f526f8dafac02a1541f2ef6da491b97fd33c3845c31ba69a5f4ef8a0718e");
     }
 
     @Override
-    public String select() {
-        return "0d89f526f8dafac02a1541f2ef6da491b97fd33c3845c31ba69a5f4ef8a0718e";
-    }
-
-    @Override
-    public void rows(Graph data, Node focus, Consumer<Row> out) {
+    void rows(Graph data, Node focus, Consumer<Row> out) {
         for (Node value : Expressions.objects(data, focus, DG.usesTactic.asNode()))
             if (!evidenced(data, focus, value)) out.accept(Row.of(focus).with("value", value));
     }
