@@ -34,9 +34,12 @@ public record ShapeCoverage(Node shape, String label, Severity severity, int tar
         return targeted == 0 ? 1.0 : (double) conforming / targeted;
     }
 
-    /** Every targeted shape of {@code shapes} on {@code data}, in the order of {@code compare}. */
+    /**
+     * Every targeted shape of {@code shapes} on {@code data}, in the order of {@code compare}; each shape's
+     * focus nodes from {@code focusNodes} (by shape node) when given, else computed.
+     */
     static List<ShapeCoverage> of(org.apache.jena.shacl.Shapes shapes, Graph shapesGraph, Graph data,
-                                  Collection<ReportEntry> entries) {
+                                  Collection<ReportEntry> entries, Map<Node, Collection<Node>> focusNodes) {
         Map<Node, Map<Severity, Set<Node>>> failing = new HashMap<>();
         for (ReportEntry e : entries) {
             failing.computeIfAbsent(e.source(), k -> new HashMap<>())
@@ -45,7 +48,9 @@ public record ShapeCoverage(Node shape, String label, Severity severity, int tar
         List<ShapeCoverage> list = new ArrayList<>();
         for (Shape shape : shapes.getTargetShapes()) {
             if (shape.deactivated()) continue;
-            Set<Node> focus = new HashSet<>(VLib.focusNodes(data, shape));
+            Collection<Node> found = focusNodes == null ? null : focusNodes.get(shape.getShapeNode());
+            if (found == null) found = VLib.focusNodes(data, shape);
+            Set<Node> focus = found instanceof Set<Node> set ? set : new HashSet<>(found);
             Map<Severity, Set<Node>> failed = failing.getOrDefault(shape.getShapeNode(), Map.of());
             Set<Node> anyFailure = new HashSet<>();
             failed.values().forEach(anyFailure::addAll);

@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.parser.Constraint;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.demandgraph.validate.sparql.SparqlChecks;
 import org.demandgraph.vocab.Sha256;
 
 /** The bundled SHACL shapes ({@code shapes/} in the project, {@code demandgraph/shapes/} on the class path), parsed once. */
@@ -27,11 +31,20 @@ public final class Shapes {
         static final Graph GRAPH = readBundled();
         static final org.apache.jena.shacl.Shapes SHAPES = org.apache.jena.shacl.Shapes.parse(GRAPH);
         static final String DIGEST = digestBundled();
+        static final Map<Node, List<Constraint>> CHECKED = SparqlChecks.replacing(SHAPES, NS);
     }
 
     /** The parsed bundled shapes. */
     public static org.apache.jena.shacl.Shapes bundled() {
         return Holder.SHAPES;
+    }
+
+    /**
+     * The bundled shapes' constraints with their SHACL-SPARQL ones answered in Java ({@link SparqlChecks}),
+     * by shape node: what {@link Validation#withBundledShapes()} validates with.
+     */
+    static Map<Node, List<Constraint>> checked() {
+        return Holder.CHECKED;
     }
 
     /** The bundled shapes as RDF (read-only by convention: shared). */

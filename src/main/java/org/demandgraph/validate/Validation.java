@@ -1,8 +1,11 @@
 package org.demandgraph.validate;
 
+import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.parser.Constraint;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -18,21 +21,27 @@ public final class Validation {
     private final org.apache.jena.shacl.Shapes shapes;
     /** The shape files' SHA-256 ({@link Shapes#digest}), null for shapes given as a graph. */
     private final String shapesDigest;
+    /** Constraints in place of some shapes' own (their SPARQL answered in Java), by shape node; none for other shapes. */
+    private final Map<Node, List<Constraint>> replaced;
     private final int threads;
 
-    private Validation(org.apache.jena.shacl.Shapes shapes, String shapesDigest, int threads) {
+    private Validation(org.apache.jena.shacl.Shapes shapes, String shapesDigest, Map<Node, List<Constraint>> replaced,
+                       int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         this.shapes = shapes;
         this.shapesDigest = shapesDigest;
+        this.replaced = replaced;
         this.threads = threads;
     }
 
+    /** The bundled shapes, their SHACL-SPARQL constraints answered in Java: Jena's report, entry for entry. */
     public static Validation withBundledShapes() {
-        return new Validation(Shapes.bundled(), Shapes.digest(), 1);
+        return new Validation(Shapes.bundled(), Shapes.digest(), Shapes.checked(), 1);
     }
 
+    /** Any shapes (a user's), validated by Jena alone. */
     public static Validation withShapes(org.apache.jena.shacl.Shapes shapes) {
-        return new Validation(shapes, null, 1);
+        return new Validation(shapes, null, Map.of(), 1);
     }
 
     /**
@@ -40,11 +49,11 @@ public final class Validation {
      * order ({@link ParallelValidation}).
      */
     public Validation threads(int threads) {
-        return new Validation(shapes, shapesDigest, threads);
+        return new Validation(shapes, shapesDigest, replaced, threads);
     }
 
     public ValidationReport validate(Graph data) {
-        return ParallelValidation.validate(shapes, data, threads);
+        return ParallelValidation.validate(shapes, replaced, data, threads);
     }
 
     /**
@@ -63,7 +72,9 @@ public final class Validation {
      */
     public ValidationSummary summarise(DatasetGraph ds) {
         Graph union = unionCopy(ds);
-        return ValidationSummary.of(validate(union), union);
+        ParallelValidation.Run run = ParallelValidation.run(shapes, replaced, union, threads);
+        // the summary's coverage counts the bundled shapes' focus nodes: those the validation found, when it used them
+        return ValidationSummary.of(run.report(), union, shapes == Shapes.bundled() ? run.focusNodes() : null);
     }
 
     /**

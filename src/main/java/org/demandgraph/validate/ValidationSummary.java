@@ -1,6 +1,7 @@
 package org.demandgraph.validate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,9 +73,19 @@ public final class ValidationSummary {
         return of(report, data, Shapes.bundled(), Shapes.graph());
     }
 
+    /** As {@link #of(ValidationReport, Graph)}, given each bundled shape's focus nodes on {@code data} (by shape node; null: compute them). */
+    static ValidationSummary of(ValidationReport report, Graph data, Map<Node, Collection<Node>> focusNodes) {
+        return of(report, data, Shapes.bundled(), Shapes.graph(), focusNodes);
+    }
+
     /** Summarises a report that {@code shapes} (parsed from {@code shapesGraph}) made on {@code data}. */
     public static ValidationSummary of(ValidationReport report, Graph data, org.apache.jena.shacl.Shapes shapes,
                                        Graph shapesGraph) {
+        return of(report, data, shapes, shapesGraph, null);
+    }
+
+    private static ValidationSummary of(ValidationReport report, Graph data, org.apache.jena.shacl.Shapes shapes,
+                                        Graph shapesGraph, Map<Node, Collection<Node>> focusNodes) {
         Jurisdictions places = new Jurisdictions(data);
         Locations locations = new Locations(data, places);
         Map<Node, String> labels = new HashMap<>();
@@ -95,7 +106,7 @@ public final class ValidationSummary {
                 .thenComparing(r -> r.shape().toString())
                 .thenComparing(r -> String.valueOf(r.value())));
         return new ValidationSummary(report, results,
-                ShapeCoverage.of(shapes, shapesGraph, data, report.getEntries()), Completeness.of(report, data));
+                ShapeCoverage.of(shapes, shapesGraph, data, report.getEntries(), focusNodes), Completeness.of(report, data));
     }
 
     /** Summarises a report made on the union of the dataset's named graphs. */
