@@ -3,6 +3,7 @@ package org.demandgraph.extract;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,14 @@ final class LiteralGuard {
     /** {@code p.matcher(text).find()}, skipped when the text lacks the pattern's literals. */
     static boolean find(Pattern p, String text) {
         return mayFind(p, text) && p.matcher(text).find();
+    }
+
+    /**
+     * {@code p.matcher(text)}, or, when the text lacks the pattern's literals, a matcher over "" that finds
+     * nothing (a pattern with literals has no empty match). For searching loops; not for regions.
+     */
+    static Matcher matcher(Pattern p, String text) {
+        return p.matcher(mayFind(p, text) ? text : "");
     }
 
     private static String[] literals(Pattern p) {

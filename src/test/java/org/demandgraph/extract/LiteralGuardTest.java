@@ -63,6 +63,11 @@ class LiteralGuardTest {
         assertFalse(LiteralGuard.mayFind(p, "Police ran a sting."));
         assertTrue(LiteralGuard.find(p, "two Reverse  Stings"));
         assertFalse(LiteralGuard.find(p, "reverse the sting"));
+        // a skipped search is a matcher that finds nothing; a possible one searches the text itself
+        assertFalse(LiteralGuard.matcher(p, "Police ran a sting.").find());
+        java.util.regex.Matcher m = LiteralGuard.matcher(p, "In May, two reverse stings.");
+        assertTrue(m.find());
+        assertEquals("reverse stings", m.group());
     }
 
     @Test
@@ -93,7 +98,7 @@ class LiteralGuardTest {
         List<Pattern> out = new ArrayList<>();
         for (Class<?> c : List.of(TacticRules.class, OperationTriggers.class, OperationFinder.class, ArrestCounts.class,
                 Negation.class, Background.class, ActorFinder.class, ActorRoles.class, CoordinatedAgencies.class,
-                Dates.class, SentenceDates.class, PairedCounts.class, RespectiveCounts.class)) {
+                Dates.class, SentenceDates.class, PairedCounts.class, RespectiveCounts.class, CommonNouns.class, OperationCues.class)) {
             for (Field f : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers())) continue;
                 f.setAccessible(true);
