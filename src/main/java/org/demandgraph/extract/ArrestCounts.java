@@ -30,7 +30,7 @@ final class ArrestCounts {
     private static final String VERB = "(?:arrested|charged|cited|apprehended|booked|detained|nabbed|caught|ticketed"
             + "|summonsed|taken into custody|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
     private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?)\\b" + VERB + "\\b",
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?|\\s+who\\b[^.;]{0,60}?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String VERB_BEFORE = "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
             + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
@@ -65,10 +65,18 @@ final class ArrestCounts {
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(?:whom|them)\\s+(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:buyers|johns|customers|clients|patrons)\\b)()",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(
-            "\\b(?:arrested|charged|cited|arresting|charging|netted|netting)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
+            "\\b(?:arrested|charged|cited|arresting|charging|netted|netting|caught|catching|nabbed|(?:ended|ending)\\s+with)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_MORE = Pattern.compile(
             "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$)|\\s+(?:in|at|during|on|after)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "Four more were charged", "another 8 were arrested": people like those of the operation before, without a noun. */
+    private static final Pattern MORE_PEOPLE = Pattern.compile(
+            "(?<![\\w$.,-])(?:(?:another|an\\s+additional)\\s+()(" + NUM + ")|()(" + NUM + ")\\s+(?:more|others))\\s+(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?" + VERB + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "All seven were arrested", "the two men were charged": the people a sentence before told of, now counted as arrested. */
+    private static final Pattern REFERRED = Pattern.compile(
+            "\\b(?:all|the|those|these|all\\s+of\\s+the)\\s+(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+)?(?:were|had\\s+been)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     /** Men arrested for these were not buyers. */
     private static final Pattern NOT_BUYERS = Pattern.compile(
@@ -101,6 +109,15 @@ final class ArrestCounts {
         List<CountMention> out = new ArrayList<>();
         for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM))
             if (LiteralGuard.mayFind(p, text)) collect(out, s, p.matcher(text), 1, 2, 3);
+        if (LiteralGuard.mayFind(MORE_PEOPLE, text)) {
+            Matcher m = MORE_PEOPLE.matcher(text);
+            while (m.find()) {
+                int g = m.group(2) != null ? 2 : 4;
+                OptionalInt value = NumberWords.parse(m.group(g));
+                if (value.isEmpty() || NOT_BUYERS.matcher(ownPhrase(text, m.start())).find()) continue;
+                out.add(new CountMention(s.start() + m.start(g), s.start() + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 0));
+            }
+        }
         out.sort(Comparator.comparingInt(CountMention::start));
         List<CountMention> distinct = new ArrayList<>();
         for (CountMention c : out)
@@ -123,6 +140,26 @@ final class ArrestCounts {
         }
         all.sort(Comparator.comparingInt(CountMention::start));
         return within(all, s, from, to);
+    }
+
+    /** "All seven were arrested": people told of before, counted as arrested, or null (strength 1: the operation says whose). */
+    static CountMention referred(Sentence s, int from, int to) {
+        String text = s.text();
+        if (!LiteralGuard.mayFind(REFERRED, text)) return null;
+        Matcher m = REFERRED.matcher(text).region(from, to);
+        while (m.find()) {
+            if (Negation.denied(text, m.start(), m.end()) || NOT_BUYERS.matcher(ownPhrase(text, m.start())).find()) continue;
+            OptionalInt value = NumberWords.parse(m.group(1));
+            if (value.isPresent()) return new CountMention(s.start() + m.start(1), s.start() + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 1);
+        }
+        return null;
+    }
+
+    /** The words from {@code from} to the next comma or semicolon: the count's own phrase and charge. */
+    private static String ownPhrase(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) != ',' && text.charAt(end) != ';') end++;
+        return text.substring(from, end);
     }
 
     /** The first lone arrestee told in {@code [from, to)} of the sentence, as a count of one, or null. */

@@ -45,6 +45,13 @@ public final class Dates {
             "(?<![\\w$])(?:(?:from|between)\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|to|through|until|and)\\s*"
             + "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?" + YEAR,
             Pattern.CASE_INSENSITIVE);
+    /** Ordinal days of one month: "between the 4th and 7th of December 2019". */
+    private static final Pattern ORDINAL_DAYS = Pattern.compile(
+            "(?<![\\w$])(?:(?:from|between)\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s*(?:-|–|to|through|until|and)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+"
+            + MONTH + ",?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
+    /** "were not held again until 2016, when ...": a date of what then happened, not a deadline. */
+    private static final Pattern NOT_BEFORE = Pattern.compile("\\b(?:not|nothing|no|never)\\b[^;:]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHEN_AFTER = Pattern.compile("^\\s*,?\\s*when\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a since-year and a year whose "since" is elided ("since 1996 and 2010, respectively"). */
     private static final Pattern SINCE_ELIDED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
 
@@ -84,13 +91,24 @@ public final class Dates {
             ranges.add(new int[] {at, to});
             out.add(new DateMention(at, to, start, false, end));
         }
+        Matcher ordinal = LiteralGuard.matcher(ORDINAL_DAYS, text);
+        while (ordinal.find()) {
+            When start = when(ordinal.group(4), ordinal.group(3), ordinal.group(1));
+            When end = when(ordinal.group(4), ordinal.group(3), ordinal.group(2));
+            int at = sentence.start() + ordinal.start(), to = sentence.start() + ordinal.end();
+            if (start == null || end == null || start.lexical().compareTo(end.lexical()) >= 0 || ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
+            ranges.add(new int[] {at, to});
+            out.add(new DateMention(at, to, start, false, end));
+        }
         Matcher m = LiteralGuard.matcher(DATE, text);
         int sinceEnd = -1;
         while (m.find()) {
             int at = sentence.start() + m.start(), to = sentence.start() + m.end();
             if (ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            if (lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) continue;
+            boolean happened = lead.equals("until") && NOT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
+                    && WHEN_AFTER.matcher(text.substring(m.end())).find();
+            if ((lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) && !happened) continue;
             boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in") || lead.contains("back to");
             // "since 1996 and 2010, respectively": the second year is a since-year too
             if (lead.isEmpty() && m.group(2) == null && sinceEnd >= 0 && SINCE_ELIDED.matcher(text).region(sinceEnd, m.start()).matches()) since = true;

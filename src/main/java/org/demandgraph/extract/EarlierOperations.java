@@ -62,9 +62,15 @@ final class EarlierOperations {
 
     /** The profile's last single sting told so far (not a practice), or null. */
     OperationDraft lastSting() {
+        return lastStingBefore(null);
+    }
+
+    /** The profile's last single sting told before {@code skip} (the one just opened, or null), or null. */
+    OperationDraft lastStingBefore(OperationDraft skip) {
         for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
             Work.add(1);
             OperationDraft d = drafts.get(i);
+            if (d == skip) continue;
             if (!d.recurring && d.since == null && OperationTriggers.isSting(d.kind) && d.kind != Operation.Kind.ENFORCEMENT_OPERATION) return d;
         }
         return null;

@@ -24,6 +24,8 @@ final class OperationAssembly {
             // A crackdown whose arrests the text does not tie to buyers is not anti-demand work.
             if ((d.kind == Operation.Kind.SWEEP || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                     && !d.buyerCount && !d.buyerContext) continue;
+            // "detectives set up a sting ... Eleven men who came to pay for sex were arrested": buyers known only after the noun
+            if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && d.stingNoun && (d.buyerCount || d.buyerContext)) d.kind = Operation.Kind.REVERSE_STING;
             String when = d.date != null ? d.date.lexical() : d.since != null ? "since-" + d.since.lexical() : "undated";
             // a plain key (the graph stage slugs it into an IRI): when, then name or kind
             String key = when + " " + (d.name != null ? d.name : d.kind.label());

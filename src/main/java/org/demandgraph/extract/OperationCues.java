@@ -3,6 +3,7 @@ package org.demandgraph.extract;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
 import org.demandgraph.extract.lexicon.BackgroundCrimes;
+import org.demandgraph.extract.lexicon.NumberWords;
 
 /**
  * What a segment's words say about the operation it tells, apart from its noun, date and count: a
@@ -12,7 +13,9 @@ import org.demandgraph.extract.lexicon.BackgroundCrimes;
 final class OperationCues {
 
     private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year"
-            + "|(?:first|second|last)\\s+(?:half|quarter|(?:three|six|nine)\\s+months)\\s+of)\\b");
+            + "|(?:first|second|last)\\s+(?:half|quarter|(?:three|six|nine)\\s+months)\\s+of"
+            // "over the twelve months of 2019", "during 2018 as a whole", "the whole of 2016"
+            + "|months\\s+of\\s+(?:19|20)\\d\\d|as\\s+a\\s+whole|the\\s+whole\\s+of|(?:entire|whole|calendar)\\s+year)\\b");
     private static final Pattern PLURAL_STINGS = OperationTriggers.p("\\b(?:stings|operations|sweeps|details|crackdowns|reversals)\\s*$");
     private static final Pattern ACTION = OperationTriggers.p("\\b(?:ran|run|runs|running|conduct\\w*|h[eo]ld\\w*|stag(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\\s+out"
             + "|launch\\w*|organi[sz]\\w*|mount\\w*|set\\s+up|beg[au]n|start\\w*|use[ds]?|using|perform\\w*|initiat\\w*|undert\\w*|coordinat\\w*"
@@ -26,9 +29,20 @@ final class OperationCues {
             + "|\\bby\\s+(?:19|20)\\d\\d\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
     private static final Pattern RESPECTIVELY = OperationTriggers.p("\\brespectively\\b");
     private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
-    private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b\\d+\\s+more\\b");
+    private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b(?:" + NumberWords.PATTERN + ")\\s+more\\b"
+            + "|\\banother\\s+(?:(?:" + NumberWords.PATTERN + ")\\b|(?:was|were|took|followed|came)\\b)");
+    /** "a similar operation", "another such sting": of the kind of the one before. */
+    private static final Pattern LIKE_BEFORE = OperationTriggers.p("\\b(?:similar|comparable|another\\s+such|the\\s+same\\s+kind\\s+of)\\s+(?:[\\w-]+\\s+)?$");
+
+    /** An operation word, whatever the operation ("trafficking operations", "a sting against trafficking"). */
+    private static final Pattern OPERATION_WORD = OperationTriggers.p("\\b(?:operations?|stings?)\\b");
 
     private OperationCues() {}
+
+    /** Whether the segment names operations of any kind. */
+    static boolean operationWord(Segment g) {
+        return OPERATION_WORD.matcher(g.text()).find();
+    }
 
     /** "In all, 31 buyers were charged in 2015 alone", "During 2017, a total of 48 johns were arrested": a period's total. */
     static boolean periodTotal(Segment g) {
@@ -56,6 +70,12 @@ final class OperationCues {
     /** "5 more arrests", "...; the second, in September, netted 8": another operation like the one before. */
     static boolean anotherCounted(Segment g) {
         return MORE.matcher(g.text()).find() || ORDINAL.matcher(g.sentence().text().substring(Math.max(0, g.from() - 30), g.to())).find();
+    }
+
+    /** "a similar operation": the noun follows a word making it of the kind told before. */
+    static boolean similar(Segment g) {
+        String s = g.sentence().text();
+        return LIKE_BEFORE.matcher(s.substring(Math.max(0, g.trigger().start() - 30), g.trigger().start())).find();
     }
 
     /** "By 2012, police had arrested more than 300 buyers in reverse stings": a total over a practice so far. */

@@ -21,6 +21,8 @@ final class OperationDraft {
     boolean arrestsUncounted;
     /** The count is one described arrestee ("a man ... was arrested"): any number the text gives later replaces it. */
     boolean lone;
+    /** Its noun is a bare "sting" ("a sting", "two stings"): a reverse sting once its arrests are of buyers. */
+    boolean stingNoun;
     final List<Actor> conductedBy = new ArrayList<>();
     final Rule rule;
     final Evidence evidence;

@@ -17,13 +17,18 @@ import org.demandgraph.extract.lexicon.BuyerWords;
  */
 final class OperationFinder {
 
-    private static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b");
+    private static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b"
+            // "answered ads posted by undercover officers"
+            + "|\\b(?:ads?|advertisements?|listings?)\\s+(?:posted|placed)\\s+by\\s+(?:undercover|police|officers|detectives|deputies|agents|investigators)\\b");
     private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
     private static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
     private static final Pattern CONTINUED = OperationTriggers.p("\\bcontinu(?:e|es|ed|ing)\\s+to\\b|\\bcontinu(?:e|es|ed)\\s+(?:conducting|staging|running|using)\\b");
     private static final Pattern STREET = OperationTriggers.p("\\b(?:street|streets|street-level|hotels?|motels?|in person)\\b");
     private static final Pattern BOTH = OperationTriggers.p("\\bboth\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
+    private static final Pattern MULTI_AGENCY = OperationTriggers.p("\\b(?:multi-?agency|multi-?jurisdictional|joint|task\\s+force|statewide|regional)\\b");
+    /** A sentence opening on the operation or arrests just told. */
+    private static final Pattern BACK_REFERENCE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:arrests|operations?|stings?)\\b");
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
     private final String text;
     private final ActorFinder.Result actors;
@@ -37,6 +42,12 @@ final class OperationFinder {
     private int paragraphStart;
     /** The index of the paragraph's first draft. */
     private int paragraphFirstDraft;
+
+    /**
+     * A background segment with a date and an operation word that opened nothing ("announced 19 arrests in human
+     * trafficking operations"): of the sentence being read, and of the one before it in the paragraph.
+     */
+    private Segment untold, untoldBefore;
 
     /** The profile's place name, or null: what another place is told apart from. */
     private final String place;
@@ -57,6 +68,8 @@ final class OperationFinder {
                 paragraphStart = s.start();
             }
             paragraphDate = sentenceDates.lastDate();
+            untoldBefore = sentenceDates.newParagraphSeen() ? null : untold;
+            untold = null;
             Work.add(s.text().length());
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
@@ -76,8 +89,22 @@ final class OperationFinder {
         // "As part of a statewide human trafficking operation ..., police charged six men with attempting to purchase sex":
         // a count whose own phrase makes the people buyers is demand work even in a trafficking story
         boolean buyersByPhrase = g.counts().stream().anyMatch(c -> c.strength() >= 2);
-        if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase) return keepIfCompatible(g, current);
+        boolean named = g.name() != null && g.trigger() != null;
+        // "31 people were arrested on charges including trafficking in a multi-agency sting called Operation X": a named sting's arrests
+        boolean namedStingArrests = named && !g.counts().isEmpty() && OperationTriggers.stingNoun(g.sentence().text().substring(g.trigger().start(), g.trigger().end()));
+        // "... results of a coordinated sting against trafficking. Operation X targeted sex buyers": a named operation aimed at buyers
+        boolean namedForBuyers = named && BUYER_CONTEXT.matcher(Negation.clause(g.sentence().text(), g.trigger().start(), g.trigger().end())).find();
+        if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
+            return fromUntold(g, null);
+        if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase && !namedStingArrests && !namedForBuyers) {
+            if (g.date() != null && g.since() == null && OperationCues.operationWord(g)) untold = g;
+            return keepIfCompatible(g, current);
+        }
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
+            // "... announced 19 arrests in human trafficking operations. The online reverse stings were run from hotels": those were stings
+            Operation.Kind specific = OperationTriggers.specificSting(g.text());
+            if (untoldBefore != null && !untoldBefore.counts().isEmpty() && specific != null && g.date() == null && g.counts().isEmpty())
+                return fromUntold(g, specific);
             OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current);
             // A count is one event's: it does not go to a practice repeated over years.
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return refer(g, target);
@@ -107,6 +134,18 @@ final class OperationFinder {
             OperationDraft like = likeTheOneBefore(g, current);
             if (like != null) return like;
         }
+        // "In March 2016, deputies watched a motel room ... The three men were arrested": the dated paragraph's buyers, counted later
+        if (!opens && g.trigger() == null && g.date() == null && g.since() == null && g.counts().isEmpty() && current == null
+                && paragraphDate != null && paragraphBuyers && !g.background()) {
+            CountMention referred = ArrestCounts.referred(g.sentence(), g.from(), g.to());
+            if (referred != null) {
+                OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
+                d.date = paragraphDate;
+                d.addCount(List.of(referred), text);
+                d.buyerContext = true;
+                return d;
+            }
+        }
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
         // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
         if (g.trigger() == null && OperationCues.periodTotal(g)) return keepIfCompatible(g, current);
@@ -127,10 +166,32 @@ final class OperationFinder {
             if (practice != null) return practice;
         }
         if (opens && g.date() == null && g.name() != null && exactCountOf(g, current)) return current;
-        if (opens) return open(g, rule);
+        if (opens) {
+            OperationDraft d = openAfter(g, rule, current);
+            d.buyerContext |= namedStingArrests;
+            return d;
+        }
         if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
             return extend(g, current);
+        // "... in a multi-agency sting called Operation X. The arrests came after an undercover operation by A, B and C."
+        if (current != null && current.conductedBy.isEmpty() && g.date() == null && g.since() == null && g.counts().isEmpty()
+                && g.from() == 0 && BACK_REFERENCE.matcher(g.sentence().text()).lookingAt()) {
+            current.addActors(actors, g.sentence(), g.from(), g.to());
+            if (!current.conductedBy.isEmpty()) current.addDetail(g.sentence().evidence());
+        }
         return keepIfCompatible(g, current);
+    }
+
+    /** The operation the sentence before told only as background, opened now that {@code g} says it was demand work. */
+    private OperationDraft fromUntold(Segment g, Operation.Kind kind) {
+        OperationDraft d = open(untoldBefore, Rule.DATED_BUYER_ARRESTS);
+        untoldBefore = null;
+        if (kind != null) d.kind = kind;
+        if (d.name == null) d.name = g.name();
+        d.buyerContext = true;
+        d.addDetail(g.sentence().evidence());
+        d.addActors(actors, g.sentence(), g.from(), g.to());
+        return d;
     }
 
     /** A segment without an operation noun that tells another operation like the one before, opened; else null. */
@@ -163,6 +224,7 @@ final class OperationFinder {
             if (one != null) {
                 OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
                 d.kind = last.kind;
+                d.stingNoun = last.stingNoun;
                 d.buyerContext = true;
                 d.addCount(List.of(one), text);
                 d.lone = true;
@@ -175,6 +237,7 @@ final class OperationFinder {
                 && (current.buyerCount || current.buyerContext) && OperationCues.anotherCounted(g)) {
             OperationDraft d = open(g, Rule.DATED_BUYER_ARRESTS);
             d.kind = current.kind;
+            d.stingNoun = current.stingNoun;
             d.buyerContext = true;
             return d;
         }
@@ -233,6 +296,7 @@ final class OperationFinder {
         Trigger trigger = g.trigger();
         OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(), rule, s.evidence());
         d.name = g.name();
+        d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
         String noun = trigger == null ? "" : s.text().substring(trigger.start(), trigger.end()).trim();
@@ -255,7 +319,8 @@ final class OperationFinder {
                 && ONLINE.matcher(g.from() > 0 || g.moreSegments() ? g.text() : s.text()).find()
                 && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
         // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
-        Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(clause);
+        // (within the segment: "a web sting led to 8 arrests, and the following spring a street sting caught 6" is two kinds)
+        Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(inSegment(g, clause));
         if (specific != null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = specific;
         // "a week-long operation targeting men who solicit online": a web sting
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && d.buyerContext
@@ -263,7 +328,8 @@ final class OperationFinder {
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraphBuyers;
         d.recurring = g.since() != null && g.date() == null || practice;
         d.addActors(actors, s, g.from(), g.to());
-        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(agenciesNamedBefore(s));
+        // a multi-agency operation is not the work of the agency the sentence before named
+        if (d.conductedBy.isEmpty() && !MULTI_AGENCY.matcher(clause).find()) d.conductedBy.addAll(agenciesNamedBefore(s));
         // a count belongs to one event, not to a practice repeated over years ("since 1993, several of them netting ...")
         if (!d.recurring) d.addCount(g.counts(), text);
         else d.arrestsUncounted = !g.counts().isEmpty();
@@ -272,6 +338,30 @@ final class OperationFinder {
         if (d.arrests == null && !d.recurring && trigger != null && OperationTriggers.isSting(d.kind)) addLone(d, s, g.from(), g.to());
         drafts.add(d);
         return d;
+    }
+
+    /**
+     * As {@link #open}, told after {@code current}: "Six months later, four more were charged after a second sting" counts
+     * people like the operation before's; "a similar operation" is of its kind.
+     */
+    private OperationDraft openAfter(Segment g, Rule rule, OperationDraft current) {
+        OperationDraft d = open(g, rule);
+        OperationDraft last = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && g.trigger() != null && OperationCues.similar(g) ? drafts.lastStingBefore(d) : null;
+        if (last != null) {
+            d.kind = last.kind;
+            d.stingNoun |= last.stingNoun;
+            d.buyerContext |= last.buyerCount || last.buyerContext;
+        }
+        if (current == null || current.recurring || !OperationTriggers.isSting(current.kind)) return d;
+        if (!g.counts().isEmpty() && (current.buyerCount || current.buyerContext) && OperationCues.anotherCounted(g)) d.buyerContext = true;
+        return d;
+    }
+
+    /** The part of the trigger's clause inside the segment. */
+    private static String inSegment(Segment g, String clause) {
+        int[] b = Negation.bounds(g.sentence().text(), g.trigger().start(), g.trigger().end());
+        int from = Math.max(0, g.from() - b[0]), to = Math.min(clause.length(), g.to() - b[0]);
+        return from < to ? clause.substring(from, to) : clause;
     }
 
     /** "The Elm County Police ... In March 2014, officers ran a sting": the paragraph's last enforcing agency before the sentence (two for "both agencies"). */
@@ -313,6 +403,12 @@ final class OperationFinder {
         // "When the man arrived to meet the decoy, he was arrested."
         else if (!current.recurring && current.arrests == null && g.counts().isEmpty() && OperationTriggers.isSting(current.kind)
                 && current.rule != Rule.DATED_BUYER_ARRESTS && addLone(current, g.sentence(), g.from(), g.to())) added = true;
+        // "... was approached by seven men. All seven were arrested.": the people told of before, now counted
+        else if (!current.recurring && (current.arrests == null || current.lone) && g.counts().isEmpty() && OperationTriggers.isSting(current.kind)
+                && ArrestCounts.referred(g.sentence(), g.from(), g.to()) != null) {
+            current.addCount(List.of(ArrestCounts.referred(g.sentence(), g.from(), g.to())), text);
+            added = true;
+        }
         // "Police charged the men with patronizing": the operation's arrests were of buyers.
         if (!current.buyerContext && BUYER_CONTEXT.matcher(s).find() && !Negation.denied(s, 0, s.length())) {
             current.buyerContext = true;

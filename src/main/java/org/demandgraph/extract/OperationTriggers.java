@@ -34,6 +34,9 @@ final class OperationTriggers {
             Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed)\\b[^.;]{0,30}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|prostitution[\\s-]free\\s+zones?)"
                     // passive: "stay-out zones covering the downtown were imposed"
                     + "|\\b(?:exclusion|stay[\\s-]out|prostitution[\\s-]free)\\s+zones?\\b[^.;]{0,50}?\\b(?:was|were)\\s+(?:\\w+\\s+)?(?:created|established|set\\s+up|designated|adopted|imposed)\\b"), Operation.Kind.STAY_OUT_ZONE),
+            // "a trooper placed an online ad", "detectives posted decoy advertisements": police advertising as sellers
+            Map.entry(p("\\b(?:placed|placing|posted|posting|published|ran)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:online|internet|decoy|fake|fictitious)\\s+"
+                    + "(?:ads?|advertisements?|listings?|profiles?)\\b"), Operation.Kind.WEB_STING),
             // "replied to an ad", "answered online ads"
             Map.entry(p("\\b(?:replied|responded|answered)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?|(?:an?\\s+|the\\s+)?(?:online|internet|decoy)\\s+)"
                     + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
@@ -54,12 +57,18 @@ final class OperationTriggers {
     /** A practice repeated over time: "regularly", "has conducted reverse stings", "a number of". */
     private static final Pattern RECURRING = p("\\b(?:regular(?:ly)?|routine(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|occasionally"
             + "|repeatedly|continu\\w*|ongoing|basis|several\\s+times|times\\s+a\\s+year|a\\s+number\\s+of|many|numerous|several"
+            + "|from\\s+time\\s+to\\s+time|now\\s+and\\s+then|on\\s+occasion|standing\\s+(?:part|feature|practice)|staple|mainstay|one\\s+of\\s+(?:dozens|scores|hundreds|many)"
             + "|various|series\\s+of|dozens\\s+of|(?:each|every|per)\\s+year|every\\s+(?:few\\s+|couple\\s+of\\s+|other\\s+)?(?:weeks?|months?|years?)|annually|a\\s+(?:year|month)(?!-)(?!\\s+(?:later|earlier|after|before|ago))|(?:has|have)\\s+been\\s+\\w+ing"
             + "|(?:takes?|took|taking)\\s+part|(?:has|have|had)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
             + "|using|utilized|staged|held|included|occurred|taken\\s+place|participated)|(?:is|are)\\s+(?:\\w+\\s+)?conducted"
             + "|(?:conducts|runs|uses|holds|stages)|began\\s+(?:conducting|staging|running|using)|participat\\w*)\\b");
     private static final Pattern PLURAL = p("s$");
     private static final Pattern PLURAL_NOUN = p("\\b(?:stings|operations|details|sweeps|reversals)\\b");
+
+    /** Triggers that are a verb phrase, not a noun phrase a determiner could make definite. */
+    private static final Pattern VERB_LED = p("(?:pos(?:ed|ing|es?)|placed|placing|posted|posting|published|ran|replied|responded|answered|contacted"
+            + "|approached|lured|chatted|communicated|deployed|stationed|worked|served|created|established|set\\s+up|designated|adopted|imposed"
+            + "|installed|install|mounted|put\\s+up|erected|use|used|using|formed|launched|began|begun|started|implemented|impound\\w*|seiz\\w*|forfeit\\w*)\\b");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -113,6 +122,8 @@ final class OperationTriggers {
 
     /** Whether the noun phrase ending in the trigger starts with a definite determiner. */
     static boolean isDefinite(String sentence, int triggerStart) {
+        // "the officers pose as sellers": a verb, whatever stands before it
+        if (VERB_LED.matcher(sentence).region(triggerStart, sentence.length()).lookingAt()) return false;
         String[] words = SPACES.split(sentence.substring(0, triggerStart).trim());
         for (int i = words.length - 1; i >= 0 && i >= words.length - 7; i--) {
             String w = words[i];
@@ -121,6 +132,13 @@ final class OperationTriggers {
             if (!MODIFIER.matcher(w).matches()) return false;
         }
         return false;
+    }
+
+    private static final Pattern STING_NOUN = p("\\bstings?\\b");
+
+    /** Whether an operation noun is a bare "sting" or "stings". */
+    static boolean stingNoun(String noun) {
+        return STING_NOUN.matcher(noun).find();
     }
 
     /** Whether the kind is a sting or sweep (not a programme, camera installation or task force). */

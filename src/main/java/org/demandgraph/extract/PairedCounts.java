@@ -50,6 +50,7 @@ final class PairedCounts {
             d.arrests = new ArrestCount(value.getAsInt(), ArrestCount.Bound.EXACT, new Evidence(start, end, text.substring(start, end)));
             d.buyerContext = true;
             d.buyerCount = trigger != null && trigger.kind() != Operation.Kind.ENFORCEMENT_OPERATION;
+            d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
             d.addActors(actors, s, 0, s.text().length());
             out.add(d);
         }

@@ -55,6 +55,7 @@ final class RespectiveCounts {
             d.buyerContext = true;
             d.buyerCount = true;
             d.arrests = new ArrestCount(v.getAsInt(), ArrestCount.Bound.EXACT, new Evidence(span[0], span[1], text.substring(span[0], span[1])));
+            d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
             d.addActors(actors, s, 0, s.text().length());
             out.add(d);
         }
@@ -100,6 +101,7 @@ final class RespectiveCounts {
             d.arrests = new ArrestCount(values.get(i), ArrestCount.Bound.EXACT,
                     new Evidence(span[0], span[1], text.substring(span[0], span[1])));
             d.buyerCount = buyers;
+            d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
             d.addActors(actors, s, 0, s.text().length());
             out.add(d);
         }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
 import org.demandgraph.extract.lexicon.Hedges;
+import org.demandgraph.extract.lexicon.NumberWords;
 
 /**
  * One stretch of a sentence between two dates, with what it says: its event date and since-year, its
@@ -17,23 +18,29 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
 
     private static final Pattern NEGATED_OP = OperationTriggers.p(Hedges.OPERATION_DENIAL);
     /** A date that is not of an event: when something was surveyed, studied or sentenced. */
-    private static final Pattern NOT_AN_EVENT = OperationTriggers.p("survey|\\bstud(?:y|ies)\\b|sentenc|pleaded|\\bcensus\\b|\\bpoll\\b|\\binterview");
-    /** A date when results were made known: the event's year (it is rarely announced in another), never its month or day. */
+    private static final Pattern NOT_AN_EVENT = OperationTriggers.p("survey|questionnaire|\\bstud(?:y|ies)\\b|sentenc|pleaded|\\bcensus\\b|\\bpoll\\b|\\binterview");
+    /** A date when results were made known (the words right around it): the event's year (it is rarely announced in another), never its month or day. */
     private static final Pattern REPORTED = OperationTriggers.p("announc|press release|news release|released\\s+(?:the\\s+)?results");
+    /** The date followed by the one who made the results known: "In April 2019 the County Attorney's Office announced". */
+    private static final Pattern REPORTER_AFTER = Pattern.compile("[,\\s]*(?:(?:(?i:the|a|an|of|and|for|state|county|city|federal|local|district)|[A-Z][\\w’'.-]*)[,\\s]+){0,10}"
+            + "(?i:announc|released|reported|issued)");
     /** A practice that stopped then ("stopped holding reverse stings in 2012", "stings ended in 2009"): no operation of that year. */
     private static final Pattern CESSATION = OperationTriggers.p("\\b(?:(?:stopped|quit)\\s+(?:running|holding|conducting|staging|using|doing)|ceased|halted|discontinued"
             + "|abandoned|no\\s+longer|phased\\s+out|(?:was|were|been)\\s+(?:suspended|paused|put\\s+on\\s+hold)"
-            + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)|called\\s+off|cancell?ed|postponed"
+            + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)|called\\s+off|(?:suspended|halted|discontinued|paused)\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|details|sweeps|reversals)|cancell?ed|postponed"
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
     /** A sting on sellers: officers answering sellers' ads or posing as customers. */
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
             + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
     /** "Reverse stings began in 1985", "web stings were first used in 2004": the start of a practice, right after its noun. */
-    private static final Pattern PRACTICE_START_AFTER = OperationTriggers.p("^\\s*(?:[\\w’'-]+\\s+){0,3}?(?:began|begun|started|commenced"
+    private static final Pattern PRACTICE_START_AFTER = OperationTriggers.p("^[\\s,]*(?:[\\w’'-]+\\s+){0,3}?(?:began|begun|started|commenced"
+            + "|first\\s+(?:used|tried|held|conducted|staged|run|introduced|launched|adopted)\\s+by\\b"
             + "|(?:were|was|have\\s+been|had\\s+been)\\s+(?:first\\s+(?:used|held|conducted|staged|run|tried)|(?:first\\s+)?(?:introduced|launched|initiated|adopted)))\\b");
     /** "started running reverse stings in 1979", "started using online reverse stings": the start of a practice, right before its noun. */
     private static final Pattern PRACTICE_START = OperationTriggers.p("\\b(?:began|begun|begin|begins|started|starting|launch\\w*|initiat\\w*|introduc\\w*)"
-            + "\\s+(?:\\w+\\s+)?(?:conducting|staging|running|using|holding|the\\s+use\\s+of|to\\s+(?:conduct|use|run|stage|hold))\\s+(?:[\\w-]+\\s+){0,3}$");
+            + "\\s+(?:\\w+\\s+)?(?:conducting|staging|running|using|holding|the\\s+use\\s+of|to\\s+(?:conduct|use|run|stage|hold))\\s+(?:[\\w-]+\\s+){0,3}$"
+            // "added internet stings in 2011": a kind of operation taken up, no number of them
+            + "|\\b(?:added|adopted|introduced|took\\s+up)\\s+(?!(?:" + NumberWords.PATTERN + ")\\s)(?:[\\w-]+\\s+){0,2}$");
 
     String text() {
         return sentence.text().substring(from, to);
@@ -122,7 +129,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (date != null) {
             String around = Negation.clause(s.text(), date.start() - s.start(), date.end() - s.start());
             if (NOT_AN_EVENT.matcher(around).find()) date = null;
-            else if (REPORTED.matcher(around).find() && date.until() == null && date.when().precision() != When.Precision.YEAR)
+            else if (reported(s.text(), date.start() - s.start(), date.end() - s.start()) && date.until() == null && date.when().precision() != When.Precision.YEAR)
                 date = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), false);
         }
         if (trigger != null) {
@@ -142,6 +149,15 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             date = null;
         }
         return new Segment(s, from, to, date, since, trigger, name, own, background, more);
+    }
+
+    /**
+     * Whether the date is when results were made known: "announced on March 9, 2021" (just before it), "In April 2019
+     * the County Attorney announced" (its subject and verb right after); not a news release told at the sentence's
+     * other end from a sting's own day.
+     */
+    private static boolean reported(String sentence, int from, int to) {
+        return REPORTED.matcher(sentence.substring(Math.max(0, from - 40), from)).find() || REPORTER_AFTER.matcher(sentence.substring(to)).lookingAt();
     }
 
     /** The trigger names a practice that began then: a plural noun ("started running reverse stings") or "the use of" it. */

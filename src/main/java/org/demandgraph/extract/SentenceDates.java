@@ -31,15 +31,22 @@ final class SentenceDates {
             // "in September and December": two events, so the month dates neither
             + "(?!\\s*(?:,|and|or|through|to)\\s+(?:" + Months.FULL + ")\\b)");
 
+    /** "of the same year", "of the following year" after a month. */
+    private static final Pattern OF_YEAR = OperationTriggers.p("\\s*,?\\s*of\\s+(?:that|the\\s+same|the\\s+following|the\\s+next)\\s+year\\b");
+
     private int paragraph = -1;
     private Integer lastYear;
     /** The narrative's last year, across paragraphs: what "seven years earlier" counts from. */
     private Integer documentYear;
     private When lastDate;
 
+    /** Whether the last call of {@link #newParagraph} found a new paragraph. */
+    private boolean newParagraph;
+
     /** Whether {@code s} starts a new paragraph (the dates before it no longer date anything). */
     boolean newParagraph(Sentence s) {
-        if (s.paragraph() == paragraph) return false;
+        newParagraph = s.paragraph() != paragraph;
+        if (!newParagraph) return false;
         paragraph = s.paragraph();
         lastYear = null;
         lastDate = null;
@@ -75,6 +82,9 @@ final class SentenceDates {
         }
         dates.addAll(monthsOnly(s, dates, lastYear));
         dates.sort(Comparator.comparingInt(DateMention::start));
+        YearlessDates.dayRanges(s, dates, lastYear);
+        YearlessDates.following(s, dates, lastDate);
+        dates.sort(Comparator.comparingInt(DateMention::start));
         for (DateMention d : dates) {
             lastYear = (d.until() != null ? d.until() : d.when()).year();
             documentYear = lastYear;
@@ -101,6 +111,11 @@ final class SentenceDates {
         return month + reach <= 12 ? lastYear : null;
     }
 
+    /** Whether the sentence last asked about by {@link #newParagraph} starts a paragraph. */
+    boolean newParagraphSeen() {
+        return newParagraph;
+    }
+
     /** The paragraph's last date of an event so far (not a since-year), or null. */
     When lastDate() {
         return lastDate;
@@ -115,6 +130,13 @@ final class SentenceDates {
             if (dates.stream().anyMatch(d -> d.start() <= start && end <= d.end())) continue;
             Integer year = paragraphYear;
             for (DateMention d : dates) if (d.end() <= start) year = d.when().year();
+            // "in November of the same year": the relative year found for the sentence is this month's
+            Matcher of = OF_YEAR.matcher(s.text()).region(m.end(1), s.text().length());
+            if (of.lookingAt()) {
+                int ofEnd = s.start() + of.end();
+                DateMention relative = dates.stream().filter(d -> d.start() >= end && d.start() < ofEnd).findFirst().orElse(null);
+                if (relative != null) { year = relative.when().year(); dates.remove(relative); }
+            }
             if (year == null) year = dates.isEmpty() ? null : dates.get(0).when().year();
             if (year == null) continue;
             int month = Months.number(m.group(1));

@@ -40,12 +40,23 @@ class ParaphraseShapesTest {
         return out;
     }
 
-    private static void check(String fixture, List<List<String>> expected) {
+    static void check(String fixture, List<List<String>> expected) {
+        check(fixture, expected, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #check(String, List)}, with paragraphs still known to be wrong: their expected operations stay as
+     * written, and each must still differ, so a fix fails here until the paragraph leaves the list.
+     */
+    static void check(String fixture, List<List<String>> expected, java.util.Set<Integer> knownWrong) {
         List<List<String>> got = byParagraph(fixture);
         assertEquals(expected.size(), got.size(), fixture + ": paragraphs");
         List<String> wrong = new ArrayList<>();
-        for (int i = 0; i < expected.size(); i++)
-            if (!expected.get(i).equals(got.get(i))) wrong.add("paragraph " + i + ": expected " + expected.get(i) + ", got " + got.get(i));
+        for (int i = 0; i < expected.size(); i++) {
+            boolean right = expected.get(i).equals(got.get(i));
+            if (!right && !knownWrong.contains(i)) wrong.add("paragraph " + i + ": expected " + expected.get(i) + ", got " + got.get(i));
+            if (right && knownWrong.contains(i)) wrong.add("paragraph " + i + " is right now: take it off the known-wrong list");
+        }
         assertEquals(List.of(), wrong, fixture);
     }
 

@@ -10,7 +10,7 @@ public final class BuyerWords {
             "patron", "clients", "client", "solicitors");
 
     /** Offence and purchase words that make a count or an arrest one of buyers ("charged with soliciting"). */
-    public static final String OFFENCE = "solicit|patroniz|patronis|purchas\\w* sex|buying sex|buy sex|purchase sex";
+    public static final String OFFENCE = "solicit|patroniz|patronis|purchas\\w* sex|buying sex|buy sex|purchase sex|\\bpa(?:y|ys|id|ying)\\s+for\\s+sex";
 
     /** Any sign that the people concerned are buyers: a buyer noun or a buyer offence. */
     public static final String ANY = OFFENCE + "|\\bjohns?\\b|\\bbuyers?\\b|customers?|\\bpatrons?\\b";
