@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * A cheap test before a regular-expression search: when the text contains none of the literals every
  * match needs ({@link RequiredLiterals}), the search cannot succeed and is skipped. Results are the
  * same as the search alone. When the literals are there, the pattern's condition (every item of a
- * sequence present, in one of the alternatives) is tested too. Only the rule patterns (compiled once, held in static fields) go through
- * here, since their literals are kept per pattern.
+ * sequence present, in one of the alternatives) is tested too. Only the rule patterns (compiled once,
+ * held in static fields) go through here, since their literals are kept per pattern.
  */
 final class LiteralGuard {
 
