@@ -26,7 +26,8 @@ public final class ActorFinder {
             + "|Superior Court|District Court|Municipal Court|Circuit Court|Criminal Court|Court"
             + "|District Attorney[’']s Office|State[’']s Attorney[’']s Office|Attorney[’']s Office|Prosecutor[’']s Office"
             // an office-holder named for the office ("the Elm County District Attorney"): only with a place before it
-            + "|District Attorney|State[’']s Attorney|Circuit Attorney|County Attorney|Prosecuting Attorney|Prosecutor"
+            + "|District Attorney|State[’']s Attorney|Commonwealth[’']s Attorney|Circuit Attorney|County Attorney|City Attorney"
+            + "|Prosecuting Attorney|Prosecutor|Solicitor General|Solicitor"
             + "|City Council|County Council|Town Council|Board of Supervisors|Council|Commission|Coalition"
             + "|Alliance|Foundation|Agency|Service|Office|Response Team|Team";
     /** Words that alone before a head make a back-reference ("the Sheriff Department"), not a new name. */
@@ -56,7 +57,7 @@ public final class ActorFinder {
     private static final Pattern KIND_STATE_BUREAU = Pattern.compile(".*\\bBureau of (?:Investigation|Narcotics|Criminal).*");
     private static final Pattern KIND_TASK_FORCE = Pattern.compile(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*");
     private static final Pattern KIND_COURT = Pattern.compile(".*\\bCourt\\b.*");
-    private static final Pattern KIND_PROSECUTOR = Pattern.compile(".*\\b(Attorney|Prosecutor).*");
+    private static final Pattern KIND_PROSECUTOR = Pattern.compile(".*\\b(Attorney|Prosecutor|Solicitor).*");
     private static final Pattern KIND_COUNCIL = Pattern.compile(".*\\b(Council|Supervisors|Commission)\\b.*");
 
     private ActorFinder() {}
@@ -139,7 +140,8 @@ public final class ActorFinder {
             for (CoordinatedAgencies.Named n : shared) {
                 Evidence ev = new Evidence(n.start(), n.end(), text.substring(n.start(), n.end()));
                 drafts.computeIfAbsent(n.name(), k -> new Draft(k, kindOf(k), isNational(k), ev, Rule.ACTOR_SHARED_HEAD));
-                raws.add(new Raw(n.start(), n.end(), n.name()));
+                // "an off-duty Elm Township police sergeant": an employer
+                if (!Bystanders.named(s.text(), n.start() - s.start(), n.end() - s.start())) raws.add(new Raw(n.start(), n.end(), n.name()));
             }
             Matcher m = NAME.matcher(s.text());
             while (m.find()) {
@@ -157,9 +159,13 @@ public final class ActorFinder {
                 while (offset < s.text().length() && Character.isWhitespace(s.text().charAt(offset))) offset++;
                 int nameEnd = m.end(2) + tail.length();
                 nameEnd = trimEnd(s.text(), offset, nameEnd);
+                int agencyEnd = UnitNames.agencyEnd(s.text(), offset, nameEnd);
+                boolean unit = agencyEnd < nameEnd;
+                nameEnd = agencyEnd;
                 int at = s.start() + offset;
                 if (AFTER_POSSESSIVE.matcher(s.text().substring(Math.max(0, offset - 16), offset)).find()
-                        && endsJustBefore(raws, at)) continue;
+                        && (endsJustBefore(raws, at) || UnitNames.ofCommonNoun(s.text(), offset))) continue;
+                if (UnitNames.secondUnit(s.text(), offset)) continue;
                 List<String> prefix = List.of(words).subList(skip, words.length);
                 if (tail.isEmpty() && GENERIC.containsAll(prefix)) continue;
                 String name = SPACES.matcher(s.text().substring(offset, nameEnd)).replaceAll(" ");
@@ -167,7 +173,7 @@ public final class ActorFinder {
                 Evidence ev = new Evidence(start, s.start() + nameEnd, text.substring(start, s.start() + nameEnd));
                 if (shared.stream().anyMatch(n -> n.start() < ev.end() && ev.start() < n.end())) continue;
                 Draft d = drafts.computeIfAbsent(name, n -> new Draft(n, kindOf(n), isNational(n), ev, isNational(n) ? Rule.ACTOR_NATIONAL : Rule.ACTOR_NAME));
-                if (m.group(5) != null) d.altLabels.add(m.group(5));
+                if (m.group(5) != null && !unit) d.altLabels.add(m.group(5));
                 // a bystander ("an off-duty Elm City Police officer", "a nationwide effort led by the FBI"): named, but no act of it
                 if (!Bystanders.named(s.text(), offset, nameEnd)) raws.add(new Raw(start, s.start() + nameEnd, name));
             }

@@ -15,14 +15,17 @@ final class Bystanders {
     private static final Pattern BEFORE = p("\\b(?:an?|former|off-duty|retired|ex-)\\s+(?:\\S+\\s+)?$");
     /** The person noun right after it. */
     private static final Pattern PERSON_AFTER = p("^[’']?s?\\s+(?:officers?|agents?|employees?|detectives?|troopers?|deputy|deputies"
-            + "|sergeant|lieutenant|spokes\\w+|coordinator|chief)\\b");
+            + "|sergeant|lieutenant|captain|commander|major|investigators?|dispatchers?|cadets?|spokes\\w+|coordinator|chief)\\b");
     /** "One of the men arrested was a corrections officer with the X": an arrestee described by the agency he works for. */
     private static final Pattern ARRESTEE_WITH = p("\\b(?:arrest\\w*|charged|cited|among)\\b.{0,60}\\b(?:an?|former|off-duty|retired)\\s+(?:\\S+\\s+)?"
-            + "(?:officer|deputy|detective|trooper|agent|employee|dispatcher|sergeant|lieutenant|jailer|guard)\\s+(?:with|of|for|from|at)\\s+(?:the\\s+)?$");
+            + "(?:officer|deputy|detective|trooper|agent|employee|dispatcher|sergeant|lieutenant|jailer|guard|clerk|worker)\\s+"
+            // "... a jailer employed by the X", "... a clerk who worked for the X"
+            + "(?:(?:employed|working|who\\s+work(?:s|ed)?)\\s+)?(?:with|of|for|from|at|by)\\s+(?:the\\s+)?$");
     private static final Pattern LED_BY = p("\\b(?:led|coordinated|organi[sz]ed|spearheaded|sponsored|headed)\\s+by\\s+(?:the\\s+)?$");
     private static final Pattern LEADS = p("^[’']?s?,?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:led|leads|coordinat(?:ed|es)|organi[sz](?:ed|es)"
             + "|spearhead(?:ed|s)|sponsor(?:ed|s)|head(?:ed|s)|(?:announc|launch)(?:ed|es)\\s+(?:an?|its|the)\\s+(?:\\w+\\s+){0,2}(?:campaign|initiative|effort|crackdown))\\b");
-    private static final Pattern NATIONAL = p("\\b(?:national|nationwide|interstate|across\\s+the\\s+(?:country|nation)|\\d+\\s+states)\\b");
+    /** A wider initiative than the place's: national, or across a state ("a statewide initiative led by the Attorney General"). */
+    private static final Pattern NATIONAL = p("\\b(?:national|nationwide|interstate|statewide|state-wide|across\\s+the\\s+(?:country|nation|state)|\\d+\\s+states)\\b");
 
     private Bystanders() {}
 

@@ -23,7 +23,12 @@ final class CommonNouns {
 
     private static final Pattern DEPARTMENT = Pattern.compile("\\b[Tt]he\\s+(?:police\\s+department|department|sheriff[’']s\\s+(?:office|department))\\b");
     private static final Pattern POLICE = Pattern.compile("(?<![\\w’'-])[Pp]olice\\b(?!\\s+[Dd]epartment)");
-    private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?deputies\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])");
+    /** "deputies", "the sheriff", and a unit of the sheriff's ("the sheriff’s vice unit"). */
+    private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?deputies\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])"
+            + "|(?<![\\w’'-])[Ss]heriff[’']s\\s+(?:investigators|detectives)\\b"
+            + "|\\b[Tt]he\\s+sheriff[’']s(?=\\s+(?:[a-z-]+\\s+){0,2}(?:unit|squad|division|team|bureau|detectives|investigators)\\b)");
+    /** Only a coordination between two mentions ("the Sheriff's Office and the department"): two agencies, not one. */
+    private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|,?\\s*and|with|along\\s+with|joined)\\s*$");
     /** "city detectives" in a city's profile, "county deputies" in a county's: its own. */
     private static final Pattern OWN_MEMBERS = Pattern.compile("\\b(?:[Cc]ity|[Cc]ounty)\\s+(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
     private static final Pattern PLACE_MEMBERS = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3})(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
@@ -79,7 +84,8 @@ final class CommonNouns {
                 }
                 if (taken.overlaps(start, end) || Bystanders.employerBefore(t, f.start())) continue;
                 Actor a = switch (f.noun()) {
-                    case DEPARTMENT, SHERIFFS_OFFICE -> department(lastLocal, f.noun() == Noun.SHERIFFS_OFFICE, ownPolice != null ? ownPolice : ownSheriff);
+                    case DEPARTMENT, SHERIFFS_OFFICE -> department(coordinated(lastLocal, s, f) ? null : lastLocal, f.noun() == Noun.SHERIFFS_OFFICE,
+                            ownPolice != null ? ownPolice : ownSheriff, coordinated(lastLocal, s, f) ? lastLocal.actor() : null);
                     case POLICE -> otherPolice(t, f.start(), f.end(), place) ? null : police(lastLocal, ownPolice);
                     case DEPUTIES -> lastLocal != null ? (lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : null) : ownSheriff;
                     case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;
@@ -93,9 +99,15 @@ final class CommonNouns {
     }
 
     /** "the department": the local agency named last in the paragraph (a sheriff for "the sheriff's office"), else the place's own. */
-    private static Actor department(ActorMention last, boolean sheriff, Actor own) {
+    private static Actor department(ActorMention last, boolean sheriff, Actor own, Actor beside) {
         if (last != null && (!sheriff || last.actor().name().contains("Sheriff"))) return last.actor();
-        return own == null || sheriff && !own.name().contains("Sheriff") ? null : own;
+        return own == null || own == beside || sheriff && !own.name().contains("Sheriff") ? null : own;
+    }
+
+    /** Whether the noun is joined to the last local agency named right before it ("the Sheriff's Office and the department"): another agency. */
+    private static boolean coordinated(ActorMention last, Sentence s, Found f) {
+        int gap = last == null ? -1 : last.end() - s.start();
+        return gap >= 0 && gap <= f.start() && COORDINATION.matcher(s.text().substring(gap, f.start())).matches();
     }
 
     /** "police": the police department named last in the paragraph, else the city's own; never a sheriff. */

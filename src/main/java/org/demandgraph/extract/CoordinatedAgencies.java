@@ -32,7 +32,8 @@ final class CoordinatedAgencies {
     private static final String UNIT = "(?:[A-Z][\\w’'-]*\\s+)*?(?:Bureau|Unit|Division|Team|Squad)";
     private static final Pattern SHARED_PREFIX = Pattern.compile(
             "((?:[A-Z][\\w’'.-]*\\s+)+?(?:Police|Sheriff[’']s Office|Department))\\s+" + UNIT + "\\s+and\\s+(" + UNIT + ")\\b");
-    private static final Pattern LOWER_CASE_POLICE = Pattern.compile("(?<![\\w.’'])((?:[A-Z][a-z’'.-]+\\s+){1,3})police\\b(?!\\s+(?:officers?|department))");
+    /** A town's name may be hyphenated ("Winston-Salem police"): never its second half alone. */
+    private static final Pattern LOWER_CASE_POLICE = Pattern.compile("(?<![\\w.’'-])((?:[A-Z][a-z’'.]*(?:-[A-Z]?[a-z’'.]+)*\\s+){1,3})police\\b(?!\\s+(?:officers?|department))");
     /** Words that open a sentence or name no place ("Local police", "State police"). */
     private static final Set<String> NOT_PLACE = Set.of("The", "Local", "State", "City", "County", "Town", "Federal", "When", "After",
             "Before", "Both", "Then", "Many", "Some", "Other", "Municipal", "Metro", "Area", "Tribal", "Campus", "Military", "Transit");

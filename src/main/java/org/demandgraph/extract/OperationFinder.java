@@ -23,10 +23,15 @@ final class OperationFinder {
     private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
     private static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
+    private static final Pattern BUYERS = OperationTriggers.p(BuyerWords.ANY);
+    /** People of the other side of the trade, or other offenders. */
+    private static final Pattern SELLER_SIDE = OperationTriggers.p("pimp|pander|promot|traffickers\\b|drug|robber|weapon|murder|homicide|kidnap|gang");
     private static final Pattern CONTINUED = OperationTriggers.p("\\bcontinu(?:e|es|ed|ing)\\s+to\\b|\\bcontinu(?:e|es|ed)\\s+(?:conducting|staging|running|using)\\b");
     private static final Pattern STREET = OperationTriggers.p("\\b(?:street|streets|street-level|hotels?|motels?|in person)\\b");
     private static final Pattern BOTH = OperationTriggers.p("\\bboth\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
     private static final Pattern MULTI_AGENCY = OperationTriggers.p("\\b(?:multi-?agency|multi-?jurisdictional|joint|task\\s+force|statewide|regional)\\b");
+    /** A sentence opening on operations just told, in the past: "The online reverse stings were run from hotels". */
+    private static final Pattern THOSE_WERE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:[\\w-]+\\s+){0,3}?(?:stings?|operations?|reversals?)\\s+(?:were|was)\\b");
     /** A sentence opening on the operation or arrests just told. */
     private static final Pattern BACK_REFERENCE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:arrests|operations?|stings?)\\b");
     private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
@@ -40,6 +45,9 @@ final class OperationFinder {
     private boolean paragraphBuyers;
     /** Where the paragraph starts in the profile text. */
     private int paragraphStart;
+    /** The start of the sentence before the one being read (an operation's agency is looked for no further back). */
+    private int previousStart;
+    private int sentenceStart;
     /** The index of the paragraph's first draft. */
     private int paragraphFirstDraft;
 
@@ -68,6 +76,8 @@ final class OperationFinder {
                 paragraphStart = s.start();
             }
             paragraphDate = sentenceDates.lastDate();
+            previousStart = sentenceStart;
+            sentenceStart = s.start();
             untoldBefore = sentenceDates.newParagraphSeen() ? null : untold;
             untold = null;
             Work.add(s.text().length());
@@ -91,9 +101,12 @@ final class OperationFinder {
         boolean buyersByPhrase = g.counts().stream().anyMatch(c -> c.strength() >= 2);
         boolean named = g.name() != null && g.trigger() != null;
         // "31 people were arrested on charges including trafficking in a multi-agency sting called Operation X": a named sting's arrests
-        boolean namedStingArrests = named && !g.counts().isEmpty() && OperationTriggers.stingNoun(g.sentence().text().substring(g.trigger().start(), g.trigger().end()));
+        // (not one whose people are pimps, traffickers or other offenders)
+        String namedClause = named ? Negation.clause(g.sentence().text(), g.trigger().start(), g.trigger().end()) : "";
+        boolean namedStingArrests = named && !g.counts().isEmpty() && !SELLER_SIDE.matcher(namedClause).find()
+                && OperationTriggers.stingNoun(g.sentence().text().substring(g.trigger().start(), g.trigger().end()));
         // "... results of a coordinated sting against trafficking. Operation X targeted sex buyers": a named operation aimed at buyers
-        boolean namedForBuyers = named && BUYER_CONTEXT.matcher(Negation.clause(g.sentence().text(), g.trigger().start(), g.trigger().end())).find();
+        boolean namedForBuyers = named && BUYERS.matcher(namedClause).find() && !SELLER_SIDE.matcher(namedClause).find();
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase && !namedStingArrests && !namedForBuyers) {
@@ -103,13 +116,20 @@ final class OperationFinder {
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
             // "... announced 19 arrests in human trafficking operations. The online reverse stings were run from hotels": those were stings
             Operation.Kind specific = OperationTriggers.specificSting(g.text());
-            if (untoldBefore != null && !untoldBefore.counts().isEmpty() && specific != null && g.date() == null && g.counts().isEmpty())
+            if (untoldBefore != null && !untoldBefore.counts().isEmpty() && specific != null && g.date() == null && g.counts().isEmpty()
+                    && g.from() == 0 && THOSE_WERE.matcher(g.sentence().text()).lookingAt())
                 return fromUntold(g, specific);
             OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current);
             // A count is one event's: it does not go to a practice repeated over years.
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return refer(g, target);
             // "the department's month-long sting" never introduced: the sentence itself describes it.
             if (g.date() == null && g.counts().isEmpty()) return current;
+        }
+        // "In April 2014, police ran a web sting. Troopers posted decoy ads, and 9 men ... were arrested": how the operation told was done
+        if (g.trigger() != null && g.date() == null && g.since() == null && g.name() == null && current != null && !current.recurring
+                && OperationTriggers.isSting(current.kind) && OperationTriggers.verbLed(g.sentence().text(), g.trigger().start())) {
+            if (current.kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(g.trigger().kind())) current.kind = g.trigger().kind();
+            return extend(g, current);
         }
         // "Detectives run web stings several times a year; in one, in May 2018, 9 johns were arrested": the practice, then its example
         if (sting && g.name() == null && g.since() == null && (g.date() != null || !g.counts().isEmpty()) && OperationCues.exampleAfterPractice(g)) {
@@ -368,7 +388,10 @@ final class OperationFinder {
     private List<Actor> agenciesNamedBefore(Sentence s) {
         // "both agencies staged reverse stings": the last two
         int n = BOTH.matcher(s.text()).find() ? 2 : 1;
-        return actors.lastEnforcing(paragraphStart, s.start(), EarlierOperations.LOOK_BACK, n);
+        FallbackAgency.Reach reach = FallbackAgency.reach(s.text(), place);
+        if (reach == FallbackAgency.Reach.NONE) return List.of();
+        int from = reach == FallbackAgency.Reach.PREVIOUS_SENTENCE ? Math.max(paragraphStart, previousStart) : paragraphStart;
+        return actors.lastEnforcing(from, s.start(), EarlierOperations.LOOK_BACK, n);
     }
 
     /**
@@ -398,6 +421,7 @@ final class OperationFinder {
     private OperationDraft extend(Segment g, OperationDraft current) {
         String s = g.sentence().text();
         boolean added = false;
+        CountMention referred;
         // A count belongs to one event, not to a practice repeated over years.
         if (!current.recurring && current.refinedBy(g.counts())) { current.addCount(g.counts(), text); added = current.arrests != null; }
         // "When the man arrived to meet the decoy, he was arrested."
@@ -405,8 +429,8 @@ final class OperationFinder {
                 && current.rule != Rule.DATED_BUYER_ARRESTS && addLone(current, g.sentence(), g.from(), g.to())) added = true;
         // "... was approached by seven men. All seven were arrested.": the people told of before, now counted
         else if (!current.recurring && (current.arrests == null || current.lone) && g.counts().isEmpty() && OperationTriggers.isSting(current.kind)
-                && ArrestCounts.referred(g.sentence(), g.from(), g.to()) != null) {
-            current.addCount(List.of(ArrestCounts.referred(g.sentence(), g.from(), g.to())), text);
+                && (referred = ArrestCounts.referred(g.sentence(), g.from(), g.to())) != null) {
+            current.addCount(List.of(referred), text);
             added = true;
         }
         // "Police charged the men with patronizing": the operation's arrests were of buyers.

@@ -120,10 +120,15 @@ final class OperationTriggers {
         return m.find() ? m : null;
     }
 
+    /** Whether the trigger is a verb phrase ("posted decoy ads", "posing as sellers"), not an operation noun. */
+    static boolean verbLed(String sentence, int triggerStart) {
+        return VERB_LED.matcher(sentence).region(triggerStart, sentence.length()).lookingAt();
+    }
+
     /** Whether the noun phrase ending in the trigger starts with a definite determiner. */
     static boolean isDefinite(String sentence, int triggerStart) {
         // "the officers pose as sellers": a verb, whatever stands before it
-        if (VERB_LED.matcher(sentence).region(triggerStart, sentence.length()).lookingAt()) return false;
+        if (verbLed(sentence, triggerStart)) return false;
         String[] words = SPACES.split(sentence.substring(0, triggerStart).trim());
         for (int i = words.length - 1; i >= 0 && i >= words.length - 7; i--) {
             String w = words[i];

@@ -139,7 +139,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         }
         // "The neighboring city of Dalton runs reverse stings": another place's operation and arrests are none of this one's.
         List<CountMention> own = ArrestCounts.within(counts, s, from, to);
-        if (OtherPlace.marked(trigger != null ? Negation.clause(s.text(), trigger.start(), trigger.end()) : seg, place)) {
+        if (OtherPlace.marked(trigger != null ? Negation.clause(s.text(), trigger.start(), trigger.end()) : seg, place)
+                || OtherPlace.contrasted(s.text(), place)) {
             trigger = null;
             background = true;
             own = List.of();

@@ -19,11 +19,14 @@ final class TacticRules {
 
     private static final String BUYERS = BuyerWords.ANY + "|\\bmen\\b|\\bman\\b|arrest|charged|suspect|offender|those";
     /** Offering to pay for sex is what a buyer does ("when men offer money for sex to a decoy, they are taken into custody"). */
-    private static final String OFFERS = "\\b(?:offer\\w*|pa(?:y|id|ying))\\s+(?:\\w+\\s+){0,3}for\\s+(?:sex|sexual)";
+    private static final String OFFERS = "\\b(?:offer\\w*|pa(?:y|id|ying))\\s+(?:\\w+\\s+){0,3}for\\s+(?:sex|sexual)"
+            + "|\\bagree\\w*\\s+(?:on\\s+|to\\s+)?(?:a\\s+|the\\s+)?price\\b";
+    /** A clause whose subject is the person the sentence has just described ("When a man ..., he is booked"). */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:he|they)\\s+(?:is|are|was|were|gets?|will\\s+be|may\\s+be|can\\s+be)\\b", Pattern.CASE_INSENSITIVE);
     private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
     /** The sentence is about prostitution or its buyers. */
     private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
-    private static final String POLICE = "police|officers?|detectives?|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
+    private static final String POLICE = "police|officers?|detectives?|investigators?|sheriff|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
     /** Tactics a background crime story (trafficking, homicide) must not evidence. */
     private static final java.util.Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
             Tactic.BUYER_ARRESTS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE, Tactic.AUTO_SEIZURE, Tactic.EMPLOYMENT_LOSS);
@@ -38,7 +41,7 @@ final class TacticRules {
     private static final List<Phrase> RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
-                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|disclosed|made public|publicized|broadcast|printed)\\b"
+                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|disclosed|made public|publicized|broadcast|printed|available\\s+(?:on|to|online))\\b"
                     + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:ed|es)|publiciz(?:ed|es)|print(?:ed|s))\\b[^.;]{0,40}?\\b(?:mug\\s?shots?|booking photos?)\\b",
                     null),
             rule(Tactic.IDENTITY_DISCLOSURE,
@@ -49,8 +52,13 @@ final class TacticRules {
                     + "[^.;]{0,40}?\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:display(?:ed|s)?|show(?:ed|s)|announc(?:ed|es))\\b[^.;]{0,40}?\\b(?:names|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)"
-                    + "|\\b(?:publishing|releasing|posting|publicizing|publicising|disclosing|making public)\\b[^.;]{0,40}?\\b(?:names|identities|photos|mug\\s?shots)\\b"
-                    + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in)\\s+(?:the\\s+)?(?:press|news|media|newspapers?)"
+                    + "|\\b(?:publishing|releasing|posting|publicizing|publicising|disclosing|making public|printing|broadcasting)\\b[^.;]{0,40}?\\b(?:names|identities|photos|mug\\s?shots)\\b"
+                    // "handing the names of men charged to local media", "sends their names to news outlets"
+                    + "|\\b(?:hand\\w*|turn\\w*|send\\w*|sent|giv\\w*|gave|pass\\w*|forward\\w*|suppl\\w*|provid\\w*)\\s+(?:over\\s+)?(?:\\w+\\s+){0,2}"
+                    + "(?:names|identities|photos|photographs|mug\\s?shots)\\b[^.;]{0,80}?\\bto\\s+(?:the\\s+)?(?:local\\s+)?(?:media|press|news|reporters|newspapers?)\\b"
+                    + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in)\\s+(?:the\\s+)?(?:press|news|media|newspapers?"
+                    // a newspaper by its name ("appeared in the Elm City Daily Herald")
+                    + "|(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch))"
                     // "a new variation on shaming tactics: postcards ...": shaming names the kind of the tactic that follows
                     + "|\\bidentity disclosure\\b|(?<!(?:variation|version|form|kind|type)\\s(?:on|of)\\s)\\bshaming\\b"
                     + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b", BUYERS),
@@ -68,7 +76,9 @@ final class TacticRules {
             rule(Tactic.JOHN_SCHOOL,
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
                     + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion) (?:program|class|course)"
-                    + "|\\bdiversion\\s+(?:class|course|program|programme)s?\\s+for\\s+(?:\\w+\\s+){0,2}(?:men|buyers|johns|customers|clients)\\b"
+                    // an acronym's expansion ("JEDI (John Education and Deterrence Initiative)")
+                    + "|\\((?:sex\\s+)?(?:john|buyer)s?[’']?\\s+(?:education|diversion|accountability)\\b"
+                    + "|\\bdiversion\\s+(?:class|course|program|programme)s?\\s+for\\s+(?:[\\w-]+\\s+){0,2}(?:men|buyers|johns|customers|clients)\\b"
                     + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+){0,3}(?:class|course|program)\\b"
                     // "a Sex Trade Offender Program", not a sex offender's treatment
                     + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b",
@@ -101,7 +111,7 @@ final class TacticRules {
                     + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b|\\bpublic (?:education|awareness)\\b",
                     "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
-                    "\\bcitizens?[’']? patrols?\\b|\\bneighborhood (?:watch|associations?|groups?|patrols?)\\b"
+                    "\\bcitizens?[’']? patrols?\\b|\\bneighbou?rhood (?:watch|associations?|groups?|patrols?)\\b|\\b(?:block|community) watch(?:es)?\\b"
                     + "|\\b(?:residents|neighbors|community members|citizens|associations?|couple|volunteers)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|formed|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
                     + "|\\bneighbou?rhood (?:action|efforts?)\\b",
                     PROSTITUTION),
@@ -109,17 +119,17 @@ final class TacticRules {
                     "\\bchat\\s?bots?\\b|\\bautomated (?:text|messages?|chats?|replies)\\b|\\bdeterrence messag\\w*|\\bartificial intelligence\\b",
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
             rule(Tactic.BUYER_ARRESTS,
-                    "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehend\\w*|booked|intercept\\w*|taken into custody)\\b",
+                    "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehend\\w*|booked|handcuffed|intercept\\w*|taken into custody)\\b",
                     BuyerWords.ANY + "|" + OFFERS + "|" + REVERSE.pattern()),
             rule(Tactic.REVERSE_STINGS,
-                    "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\bjohn[\\s-]+stings?\\b|\\b(?:reverse|decoy|john)[\\s-]+operations?\\b"
+                    "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\b(?:john|decoy)[\\s-]+stings?\\b|\\b(?:reverse|decoy|john)[\\s-]+operations?\\b"
                     + "|\\bposing as (?:a |an )?(?:prostitut\\w*|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
             rule(Tactic.WEB_STINGS,
                     "\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?stings?\\b"
                     + "|\\b(?:placed|posted|ran|created)\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:website|web site|online|internet|craigslist|backpage|social media|the site|app)\\b"
-                    + "|\\bposing as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b"
+                    + "|\\bpos(?:ed|ing|es?)\\s+as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b"
                     + "|\\b(?:online|internet|web)\\s+(?:ads?|advertisements?|listings?)\\s+(?:placed|posted|created)\\s+by\\s+(?:law enforcement|police|officers|detectives|deputies)"
-                    + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bstings?\\b[^.;]{0,40}?\\b(?:and|or)\\s+online\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)"
+                    + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bstings?\\b[^.;]{0,40}?\\b(?:and|or)\\s+(?:online|on\\s+the\\s+(?:internet|web))\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)"
                     // chatting with a "girl" who was an undercover officer
                     + "|\\bchat(?:s|ted|ting)?\\s+(?:online\\s+)?with\\b[^.;]{0,80}?\\b(?:undercover|decoy)\\b"
                     // a decoy or fake ad or profile is the police's; so is an ad "posted online by undercover officers"
@@ -159,7 +169,7 @@ final class TacticRules {
             while (m.find()) {
                 if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end(), previous == null ? null : previous.text())) continue;
                 // a tactic another place uses ("the city of Brixton runs a john school") is not this place's
-                if (OtherPlace.in(Negation.clause(s.text(), m.start(), m.end()), place)) continue;
+                if (OtherPlace.in(Negation.clause(s.text(), m.start(), m.end()), place) || OtherPlace.contrasted(s.text(), place)) continue;
                 if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && LiteralGuard.find(VICTIM_ADVERTISED, s.text())) continue;
                 if (r.tactic() == Tactic.AUTO_SEIZURE && LiteralGuard.find(ASSETS, Negation.clause(s.text(), m.start(), m.end()))) continue;
                 if (r.context() != null && !LiteralGuard.find(r.context(), s.text())
@@ -176,6 +186,8 @@ final class TacticRules {
 
     /** An arrest verb and a buyer word in the same clause, or in a sentence about reverse stings. */
     private static boolean buyerArrest(String sentence, int from, int to, Pattern buyers) {
-        return LiteralGuard.find(buyers, Negation.clause(sentence, from, to)) || LiteralGuard.find(REVERSE, sentence);
+        String clause = Negation.clause(sentence, from, to);
+        return LiteralGuard.find(buyers, clause) || LiteralGuard.find(REVERSE, sentence)
+                || PRONOUN_SUBJECT.matcher(clause).find() && LiteralGuard.find(buyers, sentence);
     }
 }

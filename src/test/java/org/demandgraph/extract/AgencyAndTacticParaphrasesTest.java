@@ -33,19 +33,19 @@ class AgencyAndTacticParaphrasesTest {
                 + " " + o.conductedBy().stream().map(Actor::name).toList()).toList();
     }
 
-    private static Set<String> actors(Facts f) {
+    static Set<String> actors(Facts f) {
         return f.actors().stream().map(Actor::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Actor actor(Facts f, String name) {
+    static Actor actor(Facts f, String name) {
         return f.actors().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " in " + actors(f)));
     }
 
-    private static Set<Tactic> tactics(Facts f) {
+    static Set<Tactic> tactics(Facts f) {
         return f.tacticUses().stream().map(TacticUse::tactic).collect(Collectors.toCollection(() -> EnumSet.noneOf(Tactic.class)));
     }
 
-    private static void evidences(Facts f, Tactic t, String words) {
+    static void evidences(Facts f, Tactic t, String words) {
         assertTrue(f.tacticUses().stream().anyMatch(u -> u.tactic() == t && u.evidence().exact().contains(words)),
                 t + " from the sentence with \"" + words + "\": " + f.tacticUses());
     }

@@ -161,6 +161,15 @@ class FifthRoundShapesTest {
                 // a named operation aimed at buyers in a story of trafficking, dated by the reported year
                 List.of("2022 reverse sting Operation Quiet Harbor"),
                 // a sting and "one of dozens ... during undercover operations": a practice
-                List.of("2017-04 web sting 1 EXACT", "- recurring enforcement operation")));
+                List.of("2017-04 web sting 1 EXACT", "- recurring enforcement operation"),
+                // added with the rules, before running them on it: what they must not open
+                // "the two men" charged with promoting prostitution are no buyers
+                List.of(),
+                // a named sting of a gang unit, drug and weapons charges
+                List.of(),
+                // the next sentence names stings without saying the story's operations were they
+                List.of(),
+                // a report's year and its total; "The arrests" refer to no operation
+                List.of()));
     }
 }

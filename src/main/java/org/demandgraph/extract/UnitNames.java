@@ -1,0 +1,42 @@
+package org.demandgraph.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A unit named after its agency's possessive is that agency: "the Elm City Police Department’s Street
+ * Crimes Unit" names the Elm City Police Department, and "the police department’s Special
+ * Investigations Unit" or "the sheriff’s vice unit" is no new actor (the common noun before it names
+ * the agency).
+ */
+final class UnitNames {
+
+    /** An agency's full name followed by a possessive and more capitalised words: the name ends before the mark. */
+    private static final Pattern AGENCY_POSSESSIVE = Pattern.compile(
+            "^(.*?\\b(?:Police Department|Police|Department|Sheriff[’']s Office|Bureau|Patrol|Task Force|Division|Agency))[’']s?\\s+[A-Z]");
+    /** A common noun for an agency in the possessive right before a name ("the department’s Vice Unit"). */
+    private static final Pattern COMMON_POSSESSIVE = Pattern.compile(
+            "\\b(?:department|police|sheriff|office|bureau|agency|patrol)[’']s?\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** The second of two units after an agency's possessive ("the Elm City Police Department’s Vice and Narcotics Division"). */
+    private static final Pattern POSSESSIVE_LIST = Pattern.compile(
+            "\\b(?:Department|Office|Police|Bureau|Patrol|Agency|department|office|police|sheriff|bureau)[’']s?\\s+(?:[A-Z][\\w-]*\\s+){1,4}(?:and|&)\\s+$");
+
+    private UnitNames() {}
+
+    /** Where the agency's own name ends inside the name {@code text[start, end)}, or {@code end} when it names no unit of it. */
+    static int agencyEnd(String text, int start, int end) {
+        Matcher m = AGENCY_POSSESSIVE.matcher(text.substring(start, end));
+        return m.find() ? start + m.end(1) : end;
+    }
+
+    /** Whether the name starting at {@code start} is a unit of an agency named by a common noun just before it. */
+    static boolean ofCommonNoun(String text, int start) {
+        return COMMON_POSSESSIVE.matcher(text.substring(Math.max(0, start - 14), start)).find();
+    }
+
+    /** Whether the name starting at {@code start} is the second of two units after an agency's possessive. */
+    static boolean secondUnit(String text, int start) {
+        return POSSESSIVE_LIST.matcher(text.substring(Math.max(0, start - 70), start)).find();
+    }
+}
