@@ -61,15 +61,15 @@ final class CommonNouns {
             if (s.paragraph() != lastParagraph) { lastLocal = null; lastParagraph = s.paragraph(); }
             String t = s.text();
             List<Found> found = new ArrayList<>();
-            for (Matcher m = DEPARTMENT.matcher(t); m.find(); ) {
+            for (Matcher m = LiteralGuard.matcher(DEPARTMENT, t); m.find(); ) {
                 boolean sheriff = m.group().toLowerCase(java.util.Locale.ROOT).contains("sheriff");
                 found.add(new Found(m.start(), m.end(), sheriff ? Noun.SHERIFFS_OFFICE : Noun.DEPARTMENT));
             }
-            for (Matcher m = POLICE.matcher(t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.POLICE));
-            for (Matcher m = DEPUTIES.matcher(t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPUTIES));
-            for (Matcher m = OWN_MEMBERS.matcher(t); m.find(); )
+            for (Matcher m = LiteralGuard.matcher(POLICE, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.POLICE));
+            for (Matcher m = LiteralGuard.matcher(DEPUTIES, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPUTIES));
+            for (Matcher m = LiteralGuard.matcher(OWN_MEMBERS, t); m.find(); )
                 if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith(county ? "county" : "city")) found.add(new Found(m.start(), m.end(), Noun.OWN_MEMBERS));
-            for (Matcher m = PLACE_MEMBERS.matcher(t); m.find(); )
+            for (Matcher m = LiteralGuard.matcher(PLACE_MEMBERS, t); m.find(); )
                 if (m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "").equals(place)) found.add(new Found(m.start(1), m.end(), Noun.OWN_MEMBERS));
             found.sort(Comparator.comparingInt(Found::start));
             // the last local agency named before each match: walk the mentions along, in text order

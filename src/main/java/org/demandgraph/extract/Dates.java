@@ -61,7 +61,7 @@ public final class Dates {
         String text = sentence.text();
         List<DateMention> out = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
-        Matcher r = RANGE.matcher(text);
+        Matcher r = LiteralGuard.matcher(RANGE, text);
         while (r.find()) {
             String startYear = r.group(3) != null ? r.group(3) : r.group(4);
             if (startYear == null && r.group(1) == null) continue;
@@ -72,7 +72,7 @@ public final class Dates {
             if (start == null || start.lexical().compareTo(end.lexical()) > 0) continue;
             out.add(new DateMention(sentence.start() + r.start(), sentence.start() + r.end(), start, false, end));
         }
-        Matcher across = MONTH_DAY_RANGE.matcher(text);
+        Matcher across = LiteralGuard.matcher(MONTH_DAY_RANGE, text);
         while (across.find()) {
             When end = when(across.group(6), across.group(4), across.group(5));
             When start = when(across.group(3) != null ? across.group(3) : across.group(6), across.group(1), across.group(2));
@@ -81,7 +81,7 @@ public final class Dates {
             ranges.add(new int[] {at, to});
             out.add(new DateMention(at, to, start, false, end));
         }
-        Matcher days = DAY_RANGE.matcher(text);
+        Matcher days = LiteralGuard.matcher(DAY_RANGE, text);
         while (days.find()) {
             When start = when(days.group(4), days.group(1), days.group(2));
             When end = when(days.group(4), days.group(1), days.group(3));
@@ -91,7 +91,7 @@ public final class Dates {
             ranges.add(new int[] {at, to});
             out.add(new DateMention(at, to, start, false, end));
         }
-        Matcher ordinal = ORDINAL_DAYS.matcher(text);
+        Matcher ordinal = LiteralGuard.matcher(ORDINAL_DAYS, text);
         while (ordinal.find()) {
             When start = when(ordinal.group(4), ordinal.group(3), ordinal.group(1));
             When end = when(ordinal.group(4), ordinal.group(3), ordinal.group(2));
@@ -100,7 +100,7 @@ public final class Dates {
             ranges.add(new int[] {at, to});
             out.add(new DateMention(at, to, start, false, end));
         }
-        Matcher m = DATE.matcher(text);
+        Matcher m = LiteralGuard.matcher(DATE, text);
         int sinceEnd = -1;
         while (m.find()) {
             int at = sentence.start() + m.start(), to = sentence.start() + m.end();

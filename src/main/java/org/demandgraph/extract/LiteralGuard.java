@@ -3,18 +3,23 @@ package org.demandgraph.extract;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A cheap test before a regular-expression search: when the text contains none of the literals every
  * match needs ({@link RequiredLiterals}), the search cannot succeed and is skipped. Results are the
- * same as the search alone; only the rule patterns (compiled once, held in static fields) go through
- * here, since their literals are kept per pattern.
+ * same as the search alone. When the literals are there, the pattern's condition (every item of a
+ * sequence present, in one of the alternatives) is tested too. Only the rule patterns (compiled once,
+ * held in static fields) go through here, since their literals are kept per pattern.
  */
 final class LiteralGuard {
 
-    private static final String[] ALWAYS = new String[0];
-    private static final Map<Pattern, String[]> LITERALS = new ConcurrentHashMap<>();
+    /** A pattern's literals (one of which every match has) and its condition (what else every match has), or null. */
+    private record Guard(String[] literals, RequiredLiterals.Condition condition) {}
+
+    private static final Guard ALWAYS = new Guard(new String[0], null);
+    private static final Map<Pattern, Guard> GUARDS = new ConcurrentHashMap<>();
     /** The last text lowered on this thread: rule sets test one sentence against many patterns in a row. */
     private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
 
@@ -22,11 +27,12 @@ final class LiteralGuard {
 
     /** False only when {@code p} cannot match anywhere in {@code text}. */
     static boolean mayFind(Pattern p, String text) {
-        String[] literals = LITERALS.computeIfAbsent(p, LiteralGuard::literals);
-        if (literals == ALWAYS) return true;
+        Guard guard = GUARDS.computeIfAbsent(p, LiteralGuard::guard);
+        if (guard == ALWAYS) return true;
         String lowered = lowered(text);
-        for (String l : literals) if (lowered.contains(l)) return true;
-        return false;
+        boolean any = guard.literals().length == 0;
+        for (String l : guard.literals()) if (lowered.contains(l)) { any = true; break; }
+        return any && (guard.condition() == null || guard.condition().holds(lowered));
     }
 
     /** {@code p.matcher(text).find()}, skipped when the text lacks the pattern's literals. */
@@ -34,10 +40,20 @@ final class LiteralGuard {
         return mayFind(p, text) && p.matcher(text).find();
     }
 
-    private static String[] literals(Pattern p) {
+    /**
+     * {@code p.matcher(text)}, or, when the text lacks the pattern's literals, a matcher over "" that finds
+     * nothing (a pattern with literals has no empty match). For searching loops; not for regions.
+     */
+    static Matcher matcher(Pattern p, String text) {
+        return p.matcher(mayFind(p, text) ? text : "");
+    }
+
+    private static Guard guard(Pattern p) {
         Set<String> literals = RequiredLiterals.of(p);
-        if (literals == null || literals.isEmpty() || literals.contains("")) return ALWAYS;
-        return literals.toArray(String[]::new);
+        RequiredLiterals.Condition condition = RequiredLiterals.condition(p);
+        boolean noLiterals = literals == null || literals.isEmpty() || literals.contains("");
+        if (noLiterals && condition == null) return ALWAYS;
+        return new Guard(noLiterals ? new String[0] : literals.toArray(String[]::new), condition);
     }
 
     private static String lowered(String text) {

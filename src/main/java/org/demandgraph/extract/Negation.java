@@ -1,5 +1,7 @@
 package org.demandgraph.extract;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.lexicon.Hedges;
@@ -18,6 +20,7 @@ final class Negation {
     private static final Pattern HABIT = Pattern.compile(Hedges.HABIT, Pattern.CASE_INSENSITIVE);
     private static final Pattern HABIT_SUBJECT = Pattern.compile(Hedges.HABIT_SUBJECT, Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUED_SUBJECT = Pattern.compile(Hedges.CONTINUED_SUBJECT);
+    private static final ThreadLocal<Map<String, Boolean>> DENIALS = ThreadLocal.withInitial(HashMap::new);
 
     private Negation() {}
 
@@ -41,7 +44,7 @@ final class Negation {
     }
 
     static boolean denied(String sentence, int from, int to) {
-        return LiteralGuard.find(DENIAL, clause(sentence, from, to));
+        return denial(clause(sentence, from, to));
     }
 
     /**
@@ -57,7 +60,19 @@ final class Negation {
         String clause = clause(sentence, from, to);
         if (LiteralGuard.find(HABIT_SUBJECT, sentence)
                 || previous != null && CONTINUED_SUBJECT.matcher(sentence).find() && LiteralGuard.find(HABIT_SUBJECT, previous)) clause = blank(HABIT, clause);
-        return LiteralGuard.find(DENIAL, clause);
+        return denial(clause);
+    }
+
+    /** Whether the clause has a denial word: remembered per clause text, since the rules ask about one clause many times in a row. */
+    private static boolean denial(String clause) {
+        Map<String, Boolean> known = DENIALS.get();
+        Boolean found = known.get(clause);
+        if (found == null) {
+            if (known.size() >= 64) known.clear();
+            found = LiteralGuard.find(DENIAL, clause);
+            known.put(clause, found);
+        }
+        return found;
     }
 
     private static String blank(Pattern p, String text) {

@@ -46,8 +46,8 @@ final class OperationCues {
 
     /** "In all, 31 buyers were charged in 2015 alone", "During 2017, a total of 48 johns were arrested": a period's total. */
     static boolean periodTotal(Segment g) {
-        return PERIOD_TOTAL.matcher(g.text()).find()
-                || g.date() != null && g.date().when().precision() == When.Precision.YEAR && YEAR_TOTAL.matcher(g.text()).find();
+        return LiteralGuard.find(PERIOD_TOTAL, g.text())
+                || g.date() != null && g.date().when().precision() == When.Precision.YEAR && LiteralGuard.find(YEAR_TOTAL, g.text());
     }
 
     /** A plural sting noun whose clause says nothing was done ("told the council that reverse stings were too costly"). */

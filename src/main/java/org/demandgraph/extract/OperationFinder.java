@@ -88,7 +88,7 @@ final class OperationFinder {
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
             for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(g, current);
-            if (!background && BUYER_CONTEXT.matcher(s.text()).find()) paragraphBuyers = true;
+            if (!background && LiteralGuard.find(BUYER_CONTEXT, s.text())) paragraphBuyers = true;
         }
         return OperationAssembly.assemble(drafts.all());
     }

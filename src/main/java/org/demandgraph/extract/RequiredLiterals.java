@@ -22,10 +22,43 @@ final class RequiredLiterals {
     private static final int UNSUPPORTED_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE
             | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS;
 
-    /** A sub-expression: its exact spellings when few (else null), and literals one of which it always contains (or null). */
-    private record Node(Set<String> exact, Set<String> required) {
-        static final Node EMPTY = new Node(Set.of(""), null);
-        static final Node UNKNOWN = new Node(null, null);
+    /**
+     * What the lowered text of a match must contain, as a test on the lowered text that may contain it:
+     * every item of a sequence's literals (all of them), one alternative's (either). A necessary
+     * condition only, read from the same source as the literals.
+     */
+    interface Condition {
+        boolean holds(String lowered);
+    }
+
+    private record AnyOf(String[] literals) implements Condition {
+        public boolean holds(String lowered) {
+            for (String l : literals) if (lowered.contains(l)) return true;
+            return false;
+        }
+    }
+
+    private record All(Condition[] parts) implements Condition {
+        public boolean holds(String lowered) {
+            for (Condition c : parts) if (!c.holds(lowered)) return false;
+            return true;
+        }
+    }
+
+    private record Either(Condition[] parts) implements Condition {
+        public boolean holds(String lowered) {
+            for (Condition c : parts) if (c.holds(lowered)) return true;
+            return false;
+        }
+    }
+
+    /**
+     * A sub-expression: its exact spellings when few (else null), literals one of which it always contains
+     * (or null), and the condition its every match meets (or null when none is known).
+     */
+    private record Node(Set<String> exact, Set<String> required, Condition condition) {
+        static final Node EMPTY = new Node(Set.of(""), null, null);
+        static final Node UNKNOWN = new Node(null, null, null);
 
         /** The better of its exact spellings (when none is empty) and its required literals. */
         Set<String> best() {
@@ -59,6 +92,18 @@ final class RequiredLiterals {
         }
     }
 
+    /** The condition the lowered text of every match of {@code p} meets, or null when none is known. */
+    static Condition condition(Pattern p) {
+        if ((p.flags() & UNSUPPORTED_FLAGS) != 0) return null;
+        try {
+            RequiredLiterals r = new RequiredLiterals(p.pattern());
+            Node n = r.alternation();
+            return r.pos == r.src.length() ? n.condition() : null;
+        } catch (Unsupported | IndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
     /** ASCII letters lowered, everything else kept: the same folding the pattern's case-insensitivity does. */
     static String lower(String s) {
         char[] c = null;
@@ -82,20 +127,24 @@ final class RequiredLiterals {
         if (alternatives.size() == 1) return alternatives.get(0);
         Set<String> exact = new LinkedHashSet<>();
         Set<String> required = new LinkedHashSet<>();
+        List<Condition> either = new ArrayList<>();
         for (Node a : alternatives) {
+            if (either != null && a.condition() != null) either.add(a.condition());
+            else either = null;
             if (exact != null && a.exact() != null && exact.size() + a.exact().size() <= CAP) exact.addAll(a.exact());
             else exact = null;
             Set<String> best = a.best();
             if (required != null && best != null) required.addAll(best);
             else required = null;
         }
-        return new Node(exact, required);
+        return new Node(exact, required, either == null ? null : new Either(either.toArray(Condition[]::new)));
     }
 
     private Node sequence() {
         Set<String> run = Set.of("");
         boolean allExact = true;
         Set<String> best = null;
+        List<Condition> all = new ArrayList<>();
         while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
             Node item = quantified(atom());
             if (item.exact() != null && run.size() * item.exact().size() <= CAP) {
@@ -105,10 +154,20 @@ final class RequiredLiterals {
             allExact = false;
             best = better(best, nonEmpty(run));
             best = better(best, item.best());
+            addRun(all, run);
+            if (item.exact() == null && item.condition() != null) all.add(item.condition());
             run = item.exact() != null ? item.exact() : Set.of("");
         }
         best = better(best, nonEmpty(run));
-        return new Node(allExact ? run : null, best);
+        addRun(all, run);
+        Condition condition = all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new All(all.toArray(Condition[]::new));
+        return new Node(allExact ? run : null, best, condition);
+    }
+
+    /** A run of exact spellings, none empty: one of them is in the match. */
+    private static void addRun(List<Condition> all, Set<String> run) {
+        Set<String> spellings = nonEmpty(run);
+        if (spellings != null) all.add(new AnyOf(minimal(spellings).toArray(String[]::new)));
     }
 
     private Node quantified(Node atom) {
@@ -135,18 +194,18 @@ final class RequiredLiterals {
             if (max == 1 && atom.exact() != null) {
                 Set<String> exact = new LinkedHashSet<>(atom.exact());
                 exact.add("");
-                return new Node(exact, null);
+                return new Node(exact, null, null);
             }
-            return Node.EMPTY.exact().equals(atom.exact()) ? Node.EMPTY : new Node(null, null);
+            return Node.EMPTY.exact().equals(atom.exact()) ? Node.EMPTY : Node.UNKNOWN;
         }
-        return new Node(min == 1 && max == 1 ? atom.exact() : null, atom.best());
+        return new Node(min == 1 && max == 1 ? atom.exact() : null, atom.best(), atom.condition());
     }
 
     private Node atom() {
         char c = src.charAt(pos);
         switch (c) {
             case '(': return group();
-            case '[': skipClass(); return Node.UNKNOWN;
+            case '[': return characterClass();
             case '.': pos++; return Node.UNKNOWN;
             case '^': case '$': pos++; return Node.EMPTY;
             case '\\': return escape();
@@ -158,7 +217,20 @@ final class RequiredLiterals {
     }
 
     private static Node literal(char c) {
-        return new Node(Set.of(lower(String.valueOf(c))), null);
+        String l = lower(String.valueOf(c));
+        return new Node(Set.of(l), null, new AnyOf(new String[] {l}));
+    }
+
+    /** A class of a few plain characters ("[Tt]", "[’']") is their spellings; any other class is unknown. */
+    private Node characterClass() {
+        int start = pos;
+        skipClass();
+        String body = src.substring(start + 1, pos - 1);
+        if (body.isEmpty() || body.length() > 8 || body.charAt(0) == '^'
+                || body.chars().anyMatch(ch -> "\\-[]&".indexOf(ch) >= 0)) return Node.UNKNOWN;
+        Set<String> spellings = new LinkedHashSet<>();
+        for (char ch : body.toCharArray()) spellings.add(lower(String.valueOf(ch)));
+        return new Node(spellings, null, new AnyOf(spellings.toArray(String[]::new)));
     }
 
     private Node escape() {

@@ -58,10 +58,10 @@ final class SentenceDates {
         List<DateMention> written = Dates.in(s);
         List<DateMention> dates = new ArrayList<>(written);
         if (dates.isEmpty() && documentYear != null) {
-            Matcher rel = RELATIVE_YEAR.matcher(s.text());
-            Matcher away = YEARS_AWAY.matcher(s.text());
-            Matcher month = SAME_MONTH.matcher(s.text());
-            Matcher interval = INTERVAL_LATER.matcher(s.text());
+            Matcher rel = LiteralGuard.matcher(RELATIVE_YEAR, s.text());
+            Matcher away = LiteralGuard.matcher(YEARS_AWAY, s.text());
+            Matcher month = LiteralGuard.matcher(SAME_MONTH, s.text());
+            Matcher interval = LiteralGuard.matcher(INTERVAL_LATER, s.text());
             if (month.find() && lastDate != null && lastDate.precision() != When.Precision.YEAR) {
                 dates.add(new DateMention(s.start() + month.start(), s.start() + month.end(),
                         new When(When.Precision.YEAR_MONTH, lastDate.lexical().substring(0, 7)), false));
@@ -124,7 +124,7 @@ final class SentenceDates {
     /** Months without a year, each dated by the nearest year written before it (in the sentence, else the paragraph). */
     private static List<DateMention> monthsOnly(Sentence s, List<DateMention> dates, Integer paragraphYear) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = MONTH_ONLY.matcher(s.text());
+        Matcher m = LiteralGuard.matcher(MONTH_ONLY, s.text());
         while (m.find()) {
             int start = s.start() + m.start(1), end = s.start() + m.end(1);
             if (dates.stream().anyMatch(d -> d.start() <= start && end <= d.end())) continue;

@@ -89,11 +89,25 @@ record InputPart(Path file, boolean profile, DatasetGraph quads, Node graph, Str
                 mapper.map(profile, extractor.extract(profile), quads);
                 harvested.ifPresent(e -> ProvenanceMapper.map(graph, e, quads.getGraph(graph)));
                 places.link(quads.getGraph(graph));
+                hashNodes(quads);
             } catch (RuntimeException e) {
                 LOG.warn("{}: failed to map", name, e);
                 return new InputPart(file, true, null, graph, title, titleLine, new Rejection(name, 0, "cannot map to RDF: " + e));
             }
             return new InputPart(file, true, quads, graph, title, titleLine, null);
+        }
+
+        /**
+         * Computes (and so caches) each node's hash here, on the worker: the loader links parts into the
+         * indexed dataset on one thread, whose six indexes hash every node; fresh IRI strings would be
+         * hashed there otherwise.
+         */
+        private static void hashNodes(DatasetGraph quads) {
+            quads.find().forEachRemaining(q -> {
+                q.getSubject().hashCode();
+                q.getPredicate().hashCode();
+                q.getObject().hashCode();
+            });
         }
 
         private static InputPart datasetFile(Path file, RdfSyntax syntax) {

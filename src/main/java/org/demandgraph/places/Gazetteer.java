@@ -49,14 +49,23 @@ public final class Gazetteer {
     private final Map<String, List<County>> countiesByState = new HashMap<>();
     private final Map<String, List<Place>> placesByStateAndKey = new HashMap<>();
     private final Map<String, List<Place>> placesByState = new HashMap<>();
+    /** Each state's places' {@link PlaceNames#key keys}, in the order of {@link #places(String)}: slugged once, not per lookup. */
+    private final Map<String, List<String>> placeKeysByState = new HashMap<>();
+    /** County FIPS → the {@link PlaceNames#key key} of the county's name. */
+    private final Map<String, String> countyKeys = new HashMap<>();
 
     private Gazetteer(List<StatePoint> states, List<County> counties, List<Place> places) {
         this.statePoints = index(states, StatePoint::usps);
         this.counties = index(counties, County::fips);
-        for (County c : counties) countiesByState.computeIfAbsent(c.usps(), k -> new ArrayList<>()).add(c);
+        for (County c : counties) {
+            countiesByState.computeIfAbsent(c.usps(), k -> new ArrayList<>()).add(c);
+            countyKeys.put(c.fips(), PlaceNames.key(c.name()));
+        }
         for (Place p : places) {
+            String key = PlaceNames.key(p.name());
             placesByState.computeIfAbsent(p.usps(), k -> new ArrayList<>()).add(p);
-            placesByStateAndKey.computeIfAbsent(p.usps() + "|" + PlaceNames.key(p.name()), k -> new ArrayList<>()).add(p);
+            placeKeysByState.computeIfAbsent(p.usps(), k -> new ArrayList<>()).add(key);
+            placesByStateAndKey.computeIfAbsent(p.usps() + "|" + key, k -> new ArrayList<>()).add(p);
         }
     }
 
@@ -98,6 +107,17 @@ public final class Gazetteer {
 
     public List<Place> places(String usps) {
         return placesByState.getOrDefault(usps.toUpperCase(Locale.ROOT), List.of());
+    }
+
+    /** The {@link PlaceNames#key keys} of {@link #places(String)}' names, index for index. */
+    List<String> placeKeys(String usps) {
+        return placeKeysByState.getOrDefault(usps.toUpperCase(Locale.ROOT), List.of());
+    }
+
+    /** The {@link PlaceNames#key key} of a county's name. */
+    String key(County county) {
+        String key = countyKeys.get(county.fips());
+        return key != null && county == counties.get(county.fips()) ? key : PlaceNames.key(county.name());
     }
 
     private static <T> Map<String, T> index(List<T> rows, Function<T, String> key) {

@@ -111,10 +111,10 @@ public final class PlaceMatcher {
         String st = usps.toUpperCase(Locale.ROOT);
         String key = PlaceNames.key(name);
         List<County> found = new ArrayList<>();
-        for (County c : gazetteer.counties(st)) if (PlaceNames.key(c.name()).equals(key)) found.add(c);
+        for (County c : gazetteer.counties(st)) if (gazetteer.key(c).equals(key)) found.add(c);
         if (found.isEmpty()) // "Hennepin" typed as a county by the footer: "Hennepin County", "... Parish", "... Borough"
             for (County c : gazetteer.counties(st)) {
-                String k = PlaceNames.key(c.name());
+                String k = gazetteer.key(c);
                 if (k.startsWith(key) && List.of("county", "parish", "borough", "censusarea", "municipality",
                         "cityandborough").contains(k.substring(key.length()))) found.add(c);
             }
@@ -123,7 +123,7 @@ public final class PlaceMatcher {
             List<County> similar = new ArrayList<>();
             String first = key.length() > 4 ? key.substring(0, 4) : key;
             for (County c : gazetteer.counties(st))
-                if (PlaceNames.key(c.name()).startsWith(first) && similar.size() < MAX_LISTED) similar.add(c);
+                if (gazetteer.key(c).startsWith(first) && similar.size() < MAX_LISTED) similar.add(c);
             return new CountyMatch(null, "no county named " + quote(name) + " in " + st
                     + (similar.isEmpty() ? "" : "; similar names: " + describeCounties(similar)), similar);
         }
@@ -144,7 +144,7 @@ public final class PlaceMatcher {
         }
         List<Place> out = new ArrayList<>();
         for (Place p : places)
-            gazetteer.county(p.countyFips()).ifPresent(c -> { if (named.contains(PlaceNames.key(c.name()))) out.add(p); });
+            gazetteer.county(p.countyFips()).ifPresent(c -> { if (named.contains(gazetteer.key(c))) out.add(p); });
         return out;
     }
 
@@ -152,8 +152,11 @@ public final class PlaceMatcher {
         String key = PlaceNames.key(bare != null ? bare : name);
         List<Place> out = new ArrayList<>();
         if (key.length() < 4) return out;
-        for (Place p : gazetteer.places(st)) {
-            String k = PlaceNames.key(p.name());
+        List<Place> places = gazetteer.places(st);
+        List<String> keys = gazetteer.placeKeys(st);
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            String k = keys.get(i);
             if ((k.startsWith(key) || key.startsWith(k) && k.length() >= 4) && out.size() < MAX_LISTED) out.add(p);
         }
         return out;

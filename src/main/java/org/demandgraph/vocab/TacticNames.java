@@ -1,6 +1,7 @@
 package org.demandgraph.vocab;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds tactics named in short texts (a Key Sources heading, a printed list item) through the
@@ -45,14 +47,15 @@ public final class TacticNames {
             Map.entry("reverse sting operations", Tactic.REVERSE_STINGS),
             Map.entry("stay out of areas of prostitution", Tactic.SOAP_ORDERS));
 
+    /** Every tactic's label, {@link #normalise normalised} once. */
+    private static final Set<String> LABELS = Arrays.stream(Tactic.values()).map(t -> normalise(t.label())).collect(Collectors.toUnmodifiableSet());
+
     private TacticNames() {}
 
     /** True when the text is a name the "Tactics Used" template has printed, case, hyphens and spacing aside. */
     public static boolean isTemplateName(String text) {
         String name = normalise(text);
-        if (OLDER_TEMPLATE_NAMES.containsKey(name)) return true;
-        for (Tactic t : Tactic.values()) if (normalise(t.label()).equals(name)) return true;
-        return false;
+        return OLDER_TEMPLATE_NAMES.containsKey(name) || LABELS.contains(name);
     }
 
     /** The tactic whose label or alternative label is exactly this name (case, hyphens and spacing aside). */

@@ -37,12 +37,31 @@ class LiteralGuardTest {
                 RequiredLiterals.of(Pattern.compile("\\b(?:prostitution[\\s-]+)?(?:sweeps?|crackdowns?)\\b", CI)));
         assertEquals(Set.of("operation"), RequiredLiterals.of(Pattern.compile("(?<!drug\\s|sex\\s)\\boperations?\\b", CI)));
         assertEquals(Set.of("may", "will"), RequiredLiterals.of(Pattern.compile("\\b(?:(?-i:may)|will)\\b", CI)));
-        assertEquals(Set.of("s office"), RequiredLiterals.of(Pattern.compile("Sheriff[’']s Office")));
+        // a class of a few plain characters is their spellings
+        assertEquals(Set.of("sheriff’s office", "sheriff's office"), RequiredLiterals.of(Pattern.compile("Sheriff[’']s Office")));
+        assertEquals(Set.of("n’t", "n't"), RequiredLiterals.of(Pattern.compile("n[’']t\\b", CI)));
+        assertEquals(Set.of("the"), RequiredLiterals.of(Pattern.compile("\\b[Tt]he\\b")));
+        assertNull(RequiredLiterals.of(Pattern.compile("[A-Z]\\w+")));
         // The longest sure literal of a sequence: the verb, not the optional count before it.
         assertEquals(Set.of("arrested", "charged"), RequiredLiterals.of(Pattern.compile("(?:\\d+\\s+)?(?:men\\s+)?(?:arrested|charged)", CI)));
         assertEquals(Set.of("web sting", "online sting"), RequiredLiterals.of(Pattern.compile("(?:web|online) stings?", CI)));
         assertEquals(Set.of("sting"), RequiredLiterals.of(Pattern.compile("(?:web|online)[ -]sting", CI)));
         assertEquals(Set.of("’s", "'s"), RequiredLiterals.of(Pattern.compile("\\w+(?:’s|'s)")));
+    }
+
+    @Test
+    void everyItemOfASequenceInOneAlternative() {
+        // the verb's literals alone would pass "posted a notice": the noun's are needed too
+        Pattern p = Pattern.compile("\\b(?:placed|posted)\\b[^.;]{0,30}?\\bads?\\b|\\bweb\\s+stings?\\b", CI);
+        assertEquals(Set.of("placed", "posted", "sting"), RequiredLiterals.of(p));
+        assertFalse(LiteralGuard.mayFind(p, "Officers posted a notice at the park."));
+        assertTrue(LiteralGuard.mayFind(p, "Officers POSTED decoy ADS online."));
+        assertFalse(LiteralGuard.mayFind(p, "The sting was not online."));
+        assertTrue(LiteralGuard.mayFind(p, "It ran web stings."));
+        // an optional item adds nothing: "placed" without "ad" still may match the second form
+        Pattern optional = Pattern.compile("\\bplaced(?:\\s+ads?)?\\b", CI);
+        assertTrue(LiteralGuard.mayFind(optional, "They placed signs."));
+        assertTrue(optional.matcher("They placed signs.").find());
     }
 
     @Test
@@ -63,6 +82,11 @@ class LiteralGuardTest {
         assertFalse(LiteralGuard.mayFind(p, "Police ran a sting."));
         assertTrue(LiteralGuard.find(p, "two Reverse  Stings"));
         assertFalse(LiteralGuard.find(p, "reverse the sting"));
+        // a skipped search is a matcher that finds nothing; a possible one searches the text itself
+        assertFalse(LiteralGuard.matcher(p, "Police ran a sting.").find());
+        java.util.regex.Matcher m = LiteralGuard.matcher(p, "In May, two reverse stings.");
+        assertTrue(m.find());
+        assertEquals("reverse stings", m.group());
     }
 
     @Test
@@ -93,7 +117,7 @@ class LiteralGuardTest {
         List<Pattern> out = new ArrayList<>();
         for (Class<?> c : List.of(TacticRules.class, OperationTriggers.class, OperationFinder.class, ArrestCounts.class,
                 Negation.class, Background.class, ActorFinder.class, ActorRoles.class, CoordinatedAgencies.class,
-                Dates.class, SentenceDates.class, PairedCounts.class, RespectiveCounts.class)) {
+                Dates.class, SentenceDates.class, PairedCounts.class, RespectiveCounts.class, CommonNouns.class, OperationCues.class)) {
             for (Field f : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers())) continue;
                 f.setAccessible(true);
