@@ -22,7 +22,6 @@ final class LikeTheOneBefore {
         this.opener = opener;
     }
 
-
     /** A segment without an operation noun that tells another operation like the one before, opened; else null. */
     OperationDraft open(Segment g, OperationDraft current) {
         // "... on the street (since 1988) and online (since 2009)": the second since-year is a second practice.

@@ -49,6 +49,7 @@ final class OperationDetails {
         return true;
     }
 
+    /** Whether every enforcing agency the segment names already conducts {@code current}. */
     boolean noNewAgency(Segment g, OperationDraft current) {
         return actors.within(g.sentence().start() + g.from(), g.sentence().start() + g.to()).stream()
                 .filter(m -> m.actor().enforces()).allMatch(m -> current.conductedBy.contains(m.actor()));
