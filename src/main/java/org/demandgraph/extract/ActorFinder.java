@@ -51,15 +51,6 @@ public final class ActorFinder {
     private static final List<List<String>> NATIONAL = FederalAgencies.NAMES;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SHERIFFS_DEPARTMENT = Pattern.compile(".*Sheriff[’']s Department");
-    private static final Pattern LINKING_WORD = Pattern.compile("(?i)of|for|and|the|&");
-    private static final Pattern KIND_POLICE = Pattern.compile(".*\\b([Pp]olice|Sheriff[’']s|Highway Patrol|State Patrol|Public Safety).*");
-    private static final Pattern KIND_STATE_BUREAU = Pattern.compile(".*\\bBureau of (?:Investigation|Narcotics|Criminal).*");
-    private static final Pattern KIND_TASK_FORCE = Pattern.compile(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*");
-    private static final Pattern KIND_COURT = Pattern.compile(".*\\bCourt\\b.*");
-    private static final Pattern KIND_PROSECUTOR = Pattern.compile(".*\\b(Attorney|Prosecutor|Solicitor).*");
-    private static final Pattern KIND_COUNCIL = Pattern.compile(".*\\b(Council|Supervisors|Commission)\\b.*");
-
     private ActorFinder() {}
 
     /** The actors of a profile and every place the narrative names one. */
@@ -139,7 +130,7 @@ public final class ActorFinder {
             List<CoordinatedAgencies.Named> shared = CoordinatedAgencies.in(s);
             for (CoordinatedAgencies.Named n : shared) {
                 Evidence ev = new Evidence(n.start(), n.end(), text.substring(n.start(), n.end()));
-                drafts.computeIfAbsent(n.name(), k -> new Draft(k, kindOf(k), isNational(k), ev, Rule.ACTOR_SHARED_HEAD));
+                drafts.computeIfAbsent(n.name(), k -> new Draft(k, ActorKinds.kindOf(k), ActorKinds.isNational(k), ev, Rule.ACTOR_SHARED_HEAD));
                 // "an off-duty Elm Township police sergeant": an employer
                 if (!Bystanders.named(s.text(), n.start() - s.start(), n.end() - s.start())) raws.add(new Raw(n.start(), n.end(), n.name()));
             }
@@ -172,33 +163,18 @@ public final class ActorFinder {
                 int start = s.start() + offset;
                 Evidence ev = new Evidence(start, s.start() + nameEnd, text.substring(start, s.start() + nameEnd));
                 if (shared.stream().anyMatch(n -> n.start() < ev.end() && ev.start() < n.end())) continue;
-                Draft d = drafts.computeIfAbsent(name, n -> new Draft(n, kindOf(n), isNational(n), ev, isNational(n) ? Rule.ACTOR_NATIONAL : Rule.ACTOR_NAME));
+                Draft d = drafts.computeIfAbsent(name,
+                        n -> new Draft(n, ActorKinds.kindOf(n), ActorKinds.isNational(n), ev, ActorKinds.isNational(n) ? Rule.ACTOR_NATIONAL : Rule.ACTOR_NAME));
                 if (m.group(5) != null && !unit) d.altLabels.add(m.group(5));
                 // a bystander ("an off-duty Elm City Police officer", "a nationwide effort led by the FBI"): named, but no act of it
                 if (!Bystanders.named(s.text(), offset, nameEnd)) raws.add(new Raw(start, s.start() + nameEnd, name));
             }
         }
         // "Windsor Locks Police" and "the FBI Task Force" are short forms of a fuller name in the same profile.
-        Map<String, String> canonical = new LinkedHashMap<>();
-        for (String name : drafts.keySet()) {
-            String full = null;
-            String policeDepartment = drafts.keySet().stream()
-                    .filter(n -> n.equalsIgnoreCase(name + " Department")).findFirst().orElse(null);
-            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(" police") && policeDepartment != null) full = policeDepartment;
-            else if (SHERIFFS_DEPARTMENT.matcher(name).matches() && drafts.containsKey(officeOf(name)))
-                full = officeOf(name);
-            else if (drafts.containsKey(name + "’s Office") || drafts.containsKey(name + "'s Office"))
-                full = drafts.containsKey(name + "’s Office") ? name + "’s Office" : name + "'s Office";
-            else {
-                List<String> longer = drafts.keySet().stream()
-                        .filter(n -> n.length() > name.length() && n.startsWith(name + " ")).toList();
-                if (longer.size() == 1 && !name.contains(" of ")) full = longer.get(0);
-            }
-            canonical.put(name, full == null ? name : full);
-        }
+        Map<String, String> canonical = ShortForms.canonical(drafts.keySet());
         String narrative = String.join("\n", sentences.stream().map(Sentence::text).toList());
         LocalAgency.of(place, narrative, drafts.keySet()).ifPresent(local -> {
-            if (drafts.keySet().stream().anyMatch(n -> initials(n).equals(local.written()))) return;
+            if (drafts.keySet().stream().anyMatch(n -> Acronyms.initials(n).equals(local.written()))) return;
             int at = text.indexOf(local.written(), sentences.isEmpty() ? 0 : sentences.get(0).start());
             if (at < 0) return;
             Evidence ev = new Evidence(at, at + local.written().length(), local.written());
@@ -212,17 +188,17 @@ public final class ActorFinder {
         Map<String, List<String>> byInitials = new LinkedHashMap<>();
         for (String name : drafts.keySet()) {
             if (!canonical.get(name).equals(name)) continue;
-            String initials = initials(name);
+            String initials = Acronyms.initials(name);
             if (initials.length() >= 2) byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(name);
         }
         byInitials.forEach((initials, names) -> {
-            if (names.size() == 1 && standsAlone(narrative, initials, 0) >= 0)
+            if (names.size() == 1 && Acronyms.standsAlone(narrative, initials, 0) >= 0)
                 drafts.get(names.get(0)).altLabels.add(initials);
         });
 
         // "the Elm County Sheriff's Department", where the Office is named too: the same agency under its other name.
         canonical.forEach((name, full) -> {
-            if (!name.equals(full) && SHERIFFS_DEPARTMENT.matcher(name).matches()) drafts.get(full).altLabels.add(name);
+            if (!name.equals(full) && ShortForms.sheriffsDepartment(name)) drafts.get(full).altLabels.add(name);
         });
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (String name : drafts.keySet()) {
@@ -254,7 +230,7 @@ public final class ActorFinder {
         for (Sentence s : sentences) {
             for (String label : byLabel.keySet()) {
                 if (!s.text().contains(label)) continue;
-                for (int at = standsAlone(s.text(), label, 0); at >= 0; at = standsAlone(s.text(), label, at + label.length())) {
+                for (int at = Acronyms.standsAlone(s.text(), label, 0); at >= 0; at = Acronyms.standsAlone(s.text(), label, at + label.length())) {
                     int start = s.start() + at, end = start + label.length();
                     if (taken.overlaps(start, end) || Bystanders.named(s.text(), at, at + label.length())) continue;
                     Actor a = byLabel.get(label);
@@ -296,54 +272,5 @@ public final class ActorFinder {
         for (int i = raws.size() - 1; i >= 0 && i >= raws.size() - 8; i--)
             if (raws.get(i).end() >= at - 16 && raws.get(i).end() <= at) return true;
         return false;
-    }
-
-    /** "X Sheriff's Department" → "X Sheriff's Office". */
-    private static String officeOf(String sheriffsDepartment) {
-        return sheriffsDepartment.substring(0, sheriffsDepartment.length() - "Department".length()) + "Office";
-    }
-
-    /**
-     * Where {@code word} next occurs in {@code text} from {@code from} with no word character or dot
-     * before it and no word character after it (as the pattern {@code (?<![\w.])word(?![\w])}), or -1.
-     */
-    private static int standsAlone(String text, String word, int from) {
-        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
-            int after = at + word.length();
-            boolean before = at > 0 && (isWordChar(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
-            if (!before && !(after < text.length() && isWordChar(text.charAt(after)))) return at;
-        }
-        return -1;
-    }
-
-    /** A character of regex {@code \w}: ASCII letter, digit or underscore. */
-    private static boolean isWordChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
-    }
-
-    private static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : SPACES.split(name))
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !LINKING_WORD.matcher(w).matches()) b.append(w.charAt(0));
-        return b.toString();
-    }
-
-    private static boolean isNational(String name) {
-        for (List<String> agency : NATIONAL)
-            for (String alias : agency)
-                if (name.equals(alias) || name.startsWith(alias + " ")) return true;
-        return false;
-    }
-
-    private static Actor.Kind kindOf(String name) {
-        if (KIND_POLICE.matcher(name).matches()) return Actor.Kind.POLICE;
-        // a state's investigation or narcotics bureau ("Georgia Bureau of Investigation") is police
-        if (KIND_STATE_BUREAU.matcher(name).matches() && !isNational(name)) return Actor.Kind.POLICE;
-        if (KIND_TASK_FORCE.matcher(name).matches()) return Actor.Kind.TASK_FORCE;
-        if (KIND_COURT.matcher(name).matches()) return Actor.Kind.COURT;
-        if (KIND_PROSECUTOR.matcher(name).matches()) return Actor.Kind.PROSECUTOR;
-        if (KIND_COUNCIL.matcher(name).matches()) return Actor.Kind.COUNCIL;
-        if (isNational(name)) return Actor.Kind.FEDERAL_AGENCY;
-        return Actor.Kind.ORGANISATION;
     }
 }

@@ -117,7 +117,8 @@ class LiteralGuardTest {
         List<Pattern> out = new ArrayList<>();
         for (Class<?> c : List.of(TacticRules.class, OperationTriggers.class, OperationFinder.class, ArrestCounts.class,
                 Negation.class, Background.class, ActorFinder.class, ActorRoles.class, CoordinatedAgencies.class,
-                Dates.class, SentenceDates.class, PairedCounts.class, RespectiveCounts.class, CommonNouns.class, OperationCues.class)) {
+                Dates.class, SentenceDates.class, PairedCounts.class, RespectiveCounts.class, CommonNouns.class, OperationCues.class,
+                OperationOpener.class, LikeTheOneBefore.class, BorrowedAgency.class, ActorKinds.class, Acronyms.class, ShortForms.class)) {
             for (Field f : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers())) continue;
                 f.setAccessible(true);

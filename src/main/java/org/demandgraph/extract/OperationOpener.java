@@ -1,0 +1,118 @@
+package org.demandgraph.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.demandgraph.extract.OperationTriggers.Trigger;
+import org.demandgraph.extract.lexicon.BuyerWords;
+
+/**
+ * Opens an operation told by a segment: its kind (the trigger's, or what its clause says: online, a decoy),
+ * date (its own, or the paragraph's), since-year, whether it is a practice repeated over years, its agencies
+ * (named in the segment, else borrowed from the text before) and its count.
+ */
+final class OperationOpener {
+
+    static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b"
+            // "answered ads posted by undercover officers"
+            + "|\\b(?:ads?|advertisements?|listings?)\\s+(?:posted|placed)\\s+by\\s+(?:undercover|police|officers|detectives|deputies|agents|investigators)\\b");
+    private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
+    private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
+    static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
+
+    private final String text;
+    private final ActorFinder.Result actors;
+    private final EarlierOperations drafts;
+    private final ParagraphState paragraph;
+    /** The profile's place name, or null: what another place is told apart from. */
+    private final String place;
+
+    OperationOpener(String text, ActorFinder.Result actors, EarlierOperations drafts, ParagraphState paragraph, String place) {
+        this.text = text;
+        this.actors = actors;
+        this.drafts = drafts;
+        this.paragraph = paragraph;
+        this.place = place;
+    }
+
+    OperationDraft open(Segment g, Rule rule) {
+        Sentence s = g.sentence();
+        Trigger trigger = g.trigger();
+        OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(), rule, s.evidence());
+        d.name = g.name();
+        d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
+        String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
+        // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
+        String noun = trigger == null ? "" : s.text().substring(trigger.start(), trigger.end()).trim();
+        boolean practice = g.date() == null && g.counts().isEmpty() && trigger != null
+                && (OperationTriggers.recurring(clause, noun) || g.name() != null && OperationTriggers.recurringPlural(clause))
+                // "had arrested more than 300 buyers in reverse stings": a total over a practice, not one event's count
+                || g.date() == null && g.since() == null && g.name() == null && !g.counts().isEmpty() && noun.endsWith("s")
+                    && OperationCues.cumulative(g);
+        // a practice's segment date times another clause ("had run stings since the 1990s, and in 2001 set up a program")
+        if (g.date() != null && rule != Rule.RECURRING_PRACTICE) { d.date = g.date().when(); d.end = g.date().until(); }
+        // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
+        else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraph.date != null && !practice) d.date = paragraph.date;
+        d.since = g.since() == null ? null : g.since().when();
+        d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
+        // "arrested nine men who had arranged online to pay an undercover deputy": a sting without the word
+        if (trigger == null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_WORDS.matcher(clause).find())
+            d.kind = ONLINE.matcher(clause).find() ? Operation.Kind.WEB_STING : Operation.Kind.REVERSE_STING;
+        if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
+                && trigger != null && trigger.kind() != Operation.Kind.SWEEP
+                && ONLINE.matcher(g.from() > 0 || g.moreSegments() ? g.text() : s.text()).find()
+                && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
+        // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
+        // (within the segment: "a web sting led to 8 arrests, and the following spring a street sting caught 6" is two kinds)
+        Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(inSegment(g, clause));
+        if (specific != null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = specific;
+        // "a week-long operation targeting men who solicit online": a web sting
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && d.buyerContext
+                && ONLINE.matcher(clause).find()) d.kind = Operation.Kind.WEB_STING;
+        if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraph.buyers;
+        d.recurring = g.since() != null && g.date() == null || practice;
+        d.addActors(actors, s, g.from(), g.to());
+        if (d.conductedBy.isEmpty())
+            d.conductedBy.addAll(BorrowedAgency.namedBefore(s, clause, paragraph.start, paragraph.previousStart, actors, place));
+        // a count belongs to one event, not to a practice repeated over years ("since 1993, several of them netting ...")
+        if (!d.recurring) d.addCount(g.counts(), text);
+        else d.arrestsUncounted = !g.counts().isEmpty();
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && (d.buyerContext || d.buyerCount))
+            d.kind = Operation.Kind.REVERSE_STING;
+        if (d.arrests == null && !d.recurring && trigger != null && OperationTriggers.isSting(d.kind)) addLone(d, s, g.from(), g.to());
+        drafts.add(d);
+        return d;
+    }
+
+    /**
+     * As {@link #open}, told after {@code current}: "Six months later, four more were charged after a second sting" counts
+     * people like the operation before's; "a similar operation" is of its kind.
+     */
+    OperationDraft openAfter(Segment g, Rule rule, OperationDraft current) {
+        OperationDraft d = open(g, rule);
+        OperationDraft last = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && g.trigger() != null && OperationCues.similar(g) ? drafts.lastStingBefore(d) : null;
+        if (last != null) {
+            d.kind = last.kind;
+            d.stingNoun |= last.stingNoun;
+            d.buyerContext |= last.buyerCount || last.buyerContext;
+        }
+        if (current == null || current.recurring || !OperationTriggers.isSting(current.kind)) return d;
+        if (!g.counts().isEmpty() && (current.buyerCount || current.buyerContext) && OperationCues.anotherCounted(g)) d.buyerContext = true;
+        return d;
+    }
+
+    /** The part of the trigger's clause inside the segment. */
+    private static String inSegment(Segment g, String clause) {
+        int[] b = Negation.bounds(g.sentence().text(), g.trigger().start(), g.trigger().end());
+        int from = Math.max(0, g.from() - b[0]), to = Math.min(clause.length(), g.to() - b[0]);
+        return from < to ? clause.substring(from, to) : clause;
+    }
+
+    /** "... a 34-year-old man, who was arrested when he arrived": a count of one for a sting that has no count. */
+    boolean addLone(OperationDraft d, Sentence s, int from, int to) {
+        CountMention one = ArrestCounts.lone(s, from, to);
+        if (one == null) return false;
+        d.addCount(List.of(one), text);
+        d.lone = true;
+        return true;
+    }
+}
