@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * web sting led to 11 arrests"). But the sentence may give the operation a subject that is no agency:
  * unnamed "law enforcement", "authorities", "the city" ("the city stepped up its efforts"): then none,
  * a false agency being worse than a missing one. With the place itself as subject ("Elm County was the
- * first to use cameras", "tactics used in the county have included ...") only an agency of the
+ * first to use cameras", "tactics employed in the town have included ...") only an agency of the
  * sentence right before counts, whose work the sentence goes on to describe.
  */
 final class FallbackAgency {
@@ -23,7 +23,7 @@ final class FallbackAgency {
             + "(?:the\\s+)?(?:local\\s+|area\\s+)?(?:city|county|town|township|parish|village|law\\s+enforcement|authorities)" + VERB,
             Pattern.CASE_INSENSITIVE);
 
-    /** The place as the user of a tactic, in the passive ("tactics used in the county have included ..."). */
+    /** The place as the user of a tactic, in the passive ("tactics employed in the town have included ..."). */
     private static final Pattern USED_IN_PLACE = Pattern.compile(
             "\\b(?:used|employed|adopted|in\\s+use|applied)\\s+(?:in|by|within|throughout)\\s+(?:the\\s+)?(?:city|county|town|township|parish|village)\\b",
             Pattern.CASE_INSENSITIVE);

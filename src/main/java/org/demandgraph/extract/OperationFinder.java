@@ -180,7 +180,7 @@ final class OperationFinder {
         }
         if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
             return details.extend(g, current);
-        // "... in a multi-agency sting called Operation X. The arrests came after an undercover operation by A, B and C."
+        // "... in a multi-agency sting called Operation X. The arrests came after an ... operation by A, B and C."
         if (current != null && current.conductedBy.isEmpty() && g.date() == null && g.since() == null && g.counts().isEmpty()
                 && g.from() == 0 && BACK_REFERENCE.matcher(g.sentence().text()).lookingAt()) {
             current.addActors(actors, g.sentence(), g.from(), g.to());

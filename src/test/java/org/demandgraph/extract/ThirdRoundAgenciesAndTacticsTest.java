@@ -261,7 +261,7 @@ class ThirdRoundAgenciesAndTacticsTest {
         assertEquals("2018 []", byTime.get("2018"), "the city as subject");
         assertEquals("2009 [Carrow Police Department]", byTime.get("2009"), "the place as subject, the agency in the sentence before");
         assertTrue(!byTime.containsKey("2011") || byTime.get("2011").equals("2011 []"), "the place as subject, no agency the sentence before: " + byTime);
-        // "tactics used in the city have included street-level reverse stings": an undated practice, the sentence before names no agency
+        // "tactics used in the city have also included street-level reverse stings": an undated practice, the sentence before names no agency
         assertTrue(f.operations().stream().filter(o -> o.evidence().exact().contains("used in the city")).allMatch(o -> o.conductedBy().isEmpty()),
                 "tactics used in the city: " + byTime);
     }
