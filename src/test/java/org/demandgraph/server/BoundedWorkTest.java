@@ -194,8 +194,9 @@ class BoundedWorkTest {
             assertEquals(413, post(server.sparqlUrl(), "application/x-www-form-urlencoded", "query=" + encode(bigQuery), null).statusCode());
             // A 25 MiB form (before: 500): refused on its Content-Length, before any of it is read.
             assertTrue(rawPost(server, "/kg/sparql", "application/x-www-form-urlencoded", 25L * 1024 * 1024).startsWith("HTTP/1.1 413"));
-            String bigData = "<https://example.org/a> <https://example.org/b> \"" + "y".repeat((int) HttpGuard.MAX_BODY_BYTES) + "\" .";
-            assertEquals(413, post(server.shaclUrl(), "text/turtle", bigData, null).statusCode());
+            // Data over the limit for /kg/shacl, announced by its Content-Length: refused before it is read
+            // (sending all of it would race the server closing the connection after its 413).
+            assertTrue(rawPost(server, "/kg/shacl", "text/turtle", HttpGuard.MAX_BODY_BYTES + 1).startsWith("HTTP/1.1 413"));
             // Just under the query limit is still served.
             String fits = "ASK {} # " + "x".repeat((int) HttpGuard.MAX_QUERY_BYTES - 100);
             assertEquals(200, post(server.sparqlUrl(), "application/sparql-query", fits, null).statusCode());

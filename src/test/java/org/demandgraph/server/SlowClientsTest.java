@@ -133,8 +133,10 @@ class SlowClientsTest {
 
     @Test
     void aStalledConnectionIsClosedAfterTheIdleTimeout() throws Exception {
+        // no queue wait: the request over the limit is refused at once, not admitted by the idle
+        // timeout freeing the slot while it waits
         try (DemandServer server = DemandServer.builder(large()).port(0).maxRequestsPerClient(1)
-                .idleTimeout(Duration.ofSeconds(1)).start()) {
+                .clientQueueWait(Duration.ZERO).idleTimeout(Duration.ofSeconds(1)).start()) {
             try (Socket stalled = nonReader(server)) {
                 assertEquals(429, ask(server).statusCode());
                 // Once the idle timeout has closed the stalled exchange, its slot is free again.
