@@ -23,31 +23,27 @@ final class TacticSourcedCheck extends SparqlCheck {
 
     @Override
     void rows(Graph data, Node focus, Consumer<Row> out) {
-        for (Node value : Expressions.objects(data, focus, DG.usesTactic.asNode()))
-            if (!supported(data, focus, value)) out.accept(Row.of(focus).with("value", value));
+        Set<Node> supported = null; // found once per place, and only if it uses a tactic
+        for (Node value : Expressions.objects(data, focus, DG.usesTactic.asNode())) {
+            if (supported == null) supported = supported(data, focus);
+            if (!supported.contains(value)) out.accept(Row.of(focus).with("value", value));
+        }
     }
 
-    /** ?profile foaf:primaryTopic $this ; dg:keySource ?source . ?source dg:supportsTactic/skos:broader* ?value */
-    private static boolean supported(Graph data, Node place, Node tactic) {
-        var profiles = data.find(Node.ANY, FOAF.primaryTopic.asNode(), place).mapWith(t -> t.getSubject()).toList();
-        for (Node profile : profiles)
-            for (Node source : Expressions.objects(data, profile, DG.keySource.asNode()))
-                for (Node supported : Expressions.objects(data, source, DG.supportsTactic.asNode()))
-                    if (broaderOrSelf(data, supported, tactic)) return true;
-        return false;
-    }
-
-    /** Whether {@code to} is {@code from} or reached from it by skos:broader links. */
-    private static boolean broaderOrSelf(Graph data, Node from, Node to) {
-        Set<Node> seen = new HashSet<>();
+    /**
+     * Every ?value of: ?profile foaf:primaryTopic $this ; dg:keySource ?source . ?source
+     * dg:supportsTactic/skos:broader* ?value
+     */
+    private static Set<Node> supported(Graph data, Node place) {
+        Set<Node> reached = new HashSet<>();
         Deque<Node> next = new ArrayDeque<>();
-        next.add(from);
+        for (Node profile : data.find(Node.ANY, FOAF.primaryTopic.asNode(), place).mapWith(t -> t.getSubject()).toList())
+            for (Node source : Expressions.objects(data, profile, DG.keySource.asNode()))
+                next.addAll(Expressions.objects(data, source, DG.supportsTactic.asNode()));
         while (!next.isEmpty()) {
             Node n = next.poll();
-            if (!seen.add(n)) continue;
-            if (n.equals(to)) return true;
-            next.addAll(Expressions.objects(data, n, SKOS.broader.asNode()));
+            if (reached.add(n)) next.addAll(Expressions.objects(data, n, SKOS.broader.asNode()));
         }
-        return false;
+        return reached;
     }
 }
