@@ -25,15 +25,15 @@ final class ArrestCounts {
             + "|about|approximately|around|roughly|nearly|almost|close to|some|an estimated|estimated)";
     private static final String ADJ = "(?:(?:sex|suspected|alleged|would-be|male|adult|more|other|additional|potential"
             + "|prospective|accused|local|different|out-of-town|area)\\s+){0,3}";
-    private static final String PERSON = "((?:women|sellers|prostitutes)\\s+and\\s+(?:men|clients|johns|buyers|customers)|men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
+    private static final String PERSON = "((?:women|sellers|prostitutes|sex\\s+workers|escorts)\\s+and\\s+(?:men|clients|johns|buyers|customers)|men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
             + "|individuals|suspects|adults|offenders|motorists|drivers|man|john|buyer|customer|person|individual|suspect)\\b";
     private static final String VERB = "(?:arrested|charged|cited|apprehended|booked|detained|nabbed|caught|ticketed"
-            + "|summonsed|taken into custody|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
+            + "|summonsed|taken into custody|in custody|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
     private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?|\\s+who\\b[^.;]{0,60}?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String VERB_BEFORE = "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
-            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|(?:took|taking)(?=\\s+[\\w\\s-]{1,40}?\\binto\\s+custody\\b)|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
     private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
             VERB_BEFORE + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
@@ -62,7 +62,9 @@ final class ArrestCounts {
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:more\\s+|additional\\s+)?((?:buyer\\s+|john\\s+|sex buyer\\s+)?)arrests\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_WHOM = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(?:whom|them)\\s+(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:buyers|johns|customers|clients|patrons)\\b)()",
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged)\\s+"
+            + "(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:buyers|johns|customers|clients|patrons)\\b"
+            + "|for\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*|(?:attempting|trying)\\s+to\\s+(?:buy|purchase)\\s+sex|buying\\s+sex))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(
             "\\b(?:arrested|charged|cited|arresting|charging|netted|netting|caught|catching|nabbed|(?:ended|ending)\\s+with)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
@@ -87,7 +89,7 @@ final class ArrestCounts {
     /** "the two men", "two of the men": people already counted (not "the names of four johns"). */
     /** A maximum or an average over many events ("upwards of 28 in a single evening", "an average of 10 per sting"): no one event's count. */
     private static final Pattern PER_EVENT_AFTER = Pattern.compile(
-            "^[^.;,]{0,30}?\\b(?:in\\s+a\\s+single|a\\s+single|per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
+            "^[^.;,]{0,30}?\\b(?:in\\s+a\\s+single|per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_EVENT_BEFORE = Pattern.compile("(?:average\\s+of|averag\\w+|(?:at\\s+times|typically|usually|generally|normally)[^.;]{0,30})\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSET_BEFORE = Pattern.compile(
             "(?:\\bthe|\\bthose|\\bthese|\\b(?:one|two|three|some|many|several|all|each|both|none|most|\\d+)\\s+of)\\s*$", Pattern.CASE_INSENSITIVE);

@@ -37,7 +37,15 @@ final class OperationCues {
     /** An operation word, whatever the operation ("trafficking operations", "a sting against trafficking"). */
     private static final Pattern OPERATION_WORD = OperationTriggers.p("\\b(?:operations?|stings?)\\b");
 
+    /** A sentence about the operation just told: "It took place ...", "The sting was held ...". */
+    private static final Pattern SAME_OPERATION = OperationTriggers.p("\\s*(?:it|the\\s+(?:sting|operation|raid|arrests)|this\\s+(?:sting|operation))\\s+(?:was|were|took|came|happened|ran|lasted)\\b");
+
     private OperationCues() {}
+
+    /** Whether the segment's sentence opens on the operation just told ("It took place over two nights in early November"). */
+    static boolean sameOperation(Segment g) {
+        return SAME_OPERATION.matcher(g.sentence().text()).lookingAt();
+    }
 
     /** Whether the segment names operations of any kind. */
     static boolean operationWord(Segment g) {

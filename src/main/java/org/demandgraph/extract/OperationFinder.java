@@ -153,6 +153,13 @@ final class OperationFinder {
                 return d;
             }
         }
+        // "In 2011 deputies held a reverse sting ... It took place over two nights in early November.": the month of the one just told
+        if (!opens && g.trigger() == null && g.counts().isEmpty() && g.date() != null && g.since() == null && g.from() == 0
+                && current != null && OperationCues.sameOperation(g) && refines(current, g.date())) {
+            current.date = g.date().when();
+            current.addDetail(g.sentence().evidence());
+            return current;
+        }
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
         // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
         if (g.trigger() == null && OperationCues.periodTotal(g)) return keepIfCompatible(g, current);
@@ -235,6 +242,12 @@ final class OperationFinder {
         practice.addDetail(g.sentence().evidence());
         practice.addActors(actors, g.sentence(), g.from(), g.to());
         return practice;
+    }
+
+    /** Whether {@code d} makes the year of a single operation told without a range more precise. */
+    private static boolean refines(OperationDraft current, DateMention d) {
+        return !current.recurring && current.end == null && d.until() == null && current.date != null
+                && current.date.precision() == When.Precision.YEAR && d.when().precision() != When.Precision.YEAR && current.date.compatibleWith(d.when());
     }
 
     /** A new date the current operation cannot have ends its description. */
