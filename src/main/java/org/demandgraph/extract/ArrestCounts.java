@@ -62,7 +62,7 @@ final class ArrestCounts {
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:more\\s+|additional\\s+)?((?:buyer\\s+|john\\s+|sex buyer\\s+)?)arrests\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_WHOM = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged)\\s+"
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged|the\\s+(?:men|johns|buyers)(?=\\s+were\\s+arrested\\s+in\\s+[A-Z]))\\s+"
             + "(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:buyers|johns|customers|clients|patrons)\\b"
             + "|for\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*|(?:attempting|trying)\\s+to\\s+(?:buy|purchase)\\s+sex|buying\\s+sex))",
             Pattern.CASE_INSENSITIVE);
@@ -194,7 +194,8 @@ final class ArrestCounts {
             if (m.pattern() == FOR_OFFENCE && !ARREST_BEFORE.matcher(text.substring(Math.max(0, lead - 80), lead)).find()) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;
-            String noun = m.group(nounGroup).toLowerCase(Locale.ROOT).trim();
+            // "97 arrests; 9 of the men were arrested in Elm County": the men of the place named
+            String noun = m.group(nounGroup).toLowerCase(Locale.ROOT).trim().replaceFirst("^the\\s+", "");
             String window = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 60));
             int phraseEnd = text.length();
             for (int i = m.end(nounGroup); i < text.length(); i++)

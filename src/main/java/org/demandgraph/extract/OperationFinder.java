@@ -112,6 +112,13 @@ final class OperationFinder {
             // "the department's month-long sting" never introduced: the sentence itself describes it.
             if (g.date() == null && g.counts().isEmpty()) return current;
         }
+        // "In May 2018, officers took eleven men into custody. All had offered cash ... as part of a reverse sting": the kind of the arrests told
+        if (sting && current != null && current.rule == Rule.DATED_BUYER_ARRESTS && current.kind == Operation.Kind.ENFORCEMENT_OPERATION
+                && g.trigger().kind() != Operation.Kind.ENFORCEMENT_OPERATION && g.date() == null && g.since() == null && g.name() == null
+                && g.counts().isEmpty() && !g.recurring() && !g.background()) {
+            current.kind = g.trigger().kind();
+            return details.extend(g, current);
+        }
         // "In April 2014, police ran a web sting. Troopers posted decoy ads, and 9 men ... were arrested": how the operation told was done
         if (g.trigger() != null && g.date() == null && g.since() == null && g.name() == null && current != null && !current.recurring
                 && OperationTriggers.isSting(current.kind) && OperationTriggers.verbLed(g.sentence().text(), g.trigger().start())) {

@@ -3,6 +3,7 @@ package org.demandgraph.extract;
 import static org.demandgraph.extract.ParaphraseShapesTest.check;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * (a habitual "buyers arrested in reverse stings", a month given only in a later sentence, a named operation
  * told only in an announcement, a federal trafficking investigation, a "this tactic" back-reference), and
  * two long narratives shaped like full profile pages. Every expected operation was written down from the
- * fixture's own words and committed before the extractor was first run on it.
+ * fixture's own words and committed before the extractor was first run on it (commit 228931e). At that first
+ * run 34 of the 72 paragraphs were wrong (of 66 expected operations 29 missed, 6 wrongly dated, 7 with a wrong
+ * count or kind; 3 false); the paragraphs still wrong are listed with each fixture.
  */
 class SixthRoundShapesTest {
 
@@ -70,7 +73,11 @@ class SixthRoundShapesTest {
                 // a federal trafficking investigation names no buyers
                 List.of(),
                 // "this tactic", named by what the officers do in the next sentence
-                List.of("- since 1995 recurring reverse sting")));
+                List.of("- since 1995 recurring reverse sting")),
+                // 1: a habit told without a sting noun or a frequency word; 3: a practice told only through its arrested buyers (a
+                // possessive makes the noun definite, and no practice is there to refer to); 5: "a second decoy ... led to 4 more";
+                // 15: "then 10 and 6 johns in a pair of stings in 2012"; 27: "this tactic" named only by what officers do next
+                Set.of(1, 3, 5, 15, 27));
     }
 
     /** A long city page: a survey, a pause and its resumption, respective months, a named joint range, seller-only and federal distractors. */
@@ -117,7 +124,11 @@ class SixthRoundShapesTest {
                 List.of(),
                 // considered, struck down
                 List.of(),
-                List.of("2023 reverse sting 13 EXACT")));
+                List.of("2023 reverse sting 13 EXACT")),
+                // 3 and 5: the kind of operations told back as "one of the largest" and "they returned" (no sting noun of their own),
+                // and "a second round that October"; 10: "began answering escort ads in 2006" (a practice's start told by a verb);
+                // 11: a detective advertising as a seller, no sting noun nor arrest verb; 18: "eight weeks later another sting caught 11 more"
+                Set.of(3, 5, 10, 11, 18));
     }
 
     /** A long county page: two agencies, listed years without counts, counts by month, a statewide sting's local count. */
@@ -161,6 +172,9 @@ class SixthRoundShapesTest {
                 // a sentencing
                 List.of(),
                 // a year's total
-                List.of()));
+                List.of()),
+                // 2: "four drivers ... Each was arrested"; 3: bare stings over listed years, with no buyer word of their own;
+                // 5: "A month later, a smaller sting ... caught 5 more"; 16: a bare "May" (read as the modal) before "and August 2021"
+                Set.of(2, 3, 5, 16));
     }
 }
