@@ -134,10 +134,12 @@ final class ArrestCounts {
                 if (all.stream().anyMatch(d -> d.start() < end && start < d.end())) continue;
                 CountMention before = null;
                 for (CountMention d : distinct) if (d.end() <= start) before = d;
-                if (before == null) continue;
+                // "another sting caught 11 more": people like those counted before, of no known kind on their own
+                boolean more = m.group().toLowerCase(Locale.ROOT).endsWith("more");
+                if (before == null && !(p == ELLIPTIC_AFTER_VERB && more)) continue;
                 OptionalInt value = NumberWords.parse(m.group(2));
                 if (value.isEmpty()) continue;
-                all.add(new CountMention(start, end, value.getAsInt(), bound(m.group(1)), Math.min(before.strength(), 1)));
+                all.add(new CountMention(start, end, value.getAsInt(), bound(m.group(1)), before == null ? 0 : Math.min(before.strength(), 1)));
             }
         }
         all.sort(Comparator.comparingInt(CountMention::start));

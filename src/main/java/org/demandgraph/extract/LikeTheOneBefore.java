@@ -59,8 +59,14 @@ final class LikeTheOneBefore {
                 return d;
             }
         }
-        // "Two weeks later, 5 more arrests followed": another operation like the one before.
-        // "...; the second, in September, netted 8": another of the operations just counted
+        return another(g, current);
+    }
+
+    /**
+     * "Two weeks later, 5 more arrests followed", "Eight weeks later another sting caught 11 more": another operation like the
+     * one before. "...; the second, in September, netted 8": another of the operations just counted. Else null.
+     */
+    OperationDraft another(Segment g, OperationDraft current) {
         if (g.date() != null && !g.counts().isEmpty() && current != null
                 && (current.buyerCount || current.buyerContext) && OperationCues.anotherCounted(g)) {
             OperationDraft d = opener.open(g, Rule.DATED_BUYER_ARRESTS);

@@ -134,6 +134,16 @@ final class OperationFinder {
             practice.buyerCount = false;
             return opener.open(g, Rule.OPERATION_NOUN);
         }
+        // "Eight weeks later another sting caught 11 more": a bare operation noun, more people like the one before's
+        if (g.trigger() != null && g.trigger().kind() == Operation.Kind.ENFORCEMENT_OPERATION && g.name() == null && g.since() == null) {
+            OperationDraft another = like.another(g, current);
+            if (another != null) {
+                // "another sting" is of the kind before; "a joint sting" with buyers is a reverse sting
+                String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
+                if (!ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) another.kind = Operation.Kind.REVERSE_STING;
+                return another;
+            }
+        }
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2014, the police chief told the council that reverse stings were too costly": a plural noun with a date but
         // nothing done is no operation
