@@ -242,6 +242,8 @@ final class OperationFinder {
         }
         OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
         d.recurring = true;
+        // "... adopted this tactic in 1995. Officers have posed as prostitutes there ever since": since the paragraph's date
+        if (paragraph.date != null && Segment.EVER_SINCE.matcher(g.text()).find()) d.since = new When(When.Precision.YEAR, Integer.toString(paragraph.date.year()));
         return d;
     }
 
