@@ -177,6 +177,16 @@ final class OperationFinder {
             current.addDetail(g.sentence().evidence());
             return current;
         }
+        // "... was offered money for sex by four drivers in one afternoon. Each was arrested.": the people of the sentence before
+        if (g.trigger() == null && g.date() == null && g.counts().isEmpty() && g.from() == 0 && current != null && current.arrests == null
+                && !current.recurring && paragraph.previousStart >= paragraph.start) {
+            CountMention each = ArrestCounts.each(g.sentence(), text, paragraph.previousStart);
+            if (each != null) {
+                current.addCount(List.of(each), text);
+                current.addDetail(g.sentence().evidence());
+                return current;
+            }
+        }
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
         // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
         if (g.trigger() == null && OperationCues.periodTotal(g)) return keepIfCompatible(g, current);
