@@ -175,4 +175,42 @@ class SixthRoundShapesTest {
                 // before "and" another month dates neither, by an earlier rule)
                 Set.of(3, 16));
     }
+
+    /**
+     * Written after this round's rules, before running them on it (its expectations committed first): new wording for the
+     * same shapes, to see whether the rules generalise beyond the paragraphs they were written for.
+     */
+    @Test
+    void checkAfterTheRules() {
+        check("paraphrase-sixth-round-check.txt", List.of(
+                List.of(),
+                // "since the winter of 1997"
+                List.of("- since 1997 recurring reverse sting"),
+                // an interval after the date in the same sentence, "5 more"
+                List.of("2016-04 reverse sting 9 EXACT", "2016 reverse sting 5 EXACT"),
+                // the month in the next sentence, "mid-October"
+                List.of("2019-10 reverse sting 12 EXACT"),
+                // a practice's start told by a verb; "every year since"
+                List.of("- since 2010 recurring web sting"),
+                // months after the year, counts respectively
+                List.of("2013-03 reverse sting 6 EXACT", "2013-07 reverse sting 10 EXACT"),
+                // uncommon since a year: nothing
+                List.of(),
+                // voted down
+                List.of(),
+                // a release's month: the year only
+                List.of("2022 enforcement operation 17 EXACT Operation Last Call"),
+                // the buyers among the people arrested
+                List.of("2020 reverse sting 14 EXACT"),
+                // a year's total
+                List.of(),
+                // "All were arrested": the seven men; a dating site is online
+                List.of("2014-08 web sting 7 EXACT"),
+                // the place's men among a wider sting's arrests
+                List.of("2018 web sting 8 EXACT"),
+                // one sting, then two the next year, counts without a noun
+                List.of("2011 reverse sting 4 EXACT", "2012 reverse sting 7 EXACT", "2012 reverse sting 9 EXACT"),
+                // another town
+                List.of()));
+    }
 }
