@@ -32,8 +32,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)|called\\s+off|(?:suspended|halted|discontinued|paused)\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|details|sweeps|reversals)|cancell?ed|postponed|struck\\s+down|voted\\s+down|overturned|repealed|seldom|rarely"
             + "|(?:been|become|became|grown|grew|are|were)\\s+(?:rare|uncommon|infrequent)"
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
-    /** "... ever since": a practice since the date told before. */
-    static final Pattern EVER_SINCE = OperationTriggers.p("\\bever\\s+since\\b");
+    /** "... ever since", "every year since": a practice since the date told before. */
+    static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+year)\\s+since\\b(?!\\s+(?:at\\s+least\\s+)?(?:the\\s+)?(?:19|20)\\d\\d)");
     /** A sting on sellers: officers answering sellers' ads or posing as customers. */
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
             + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");

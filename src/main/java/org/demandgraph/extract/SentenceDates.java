@@ -26,7 +26,7 @@ final class SentenceDates {
     private static final Pattern INTERVAL_LATER = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?|several|a\\s+few)\\s+(days?|weeks?|months?)\\s+later\\b");
     /** A month without a year ("in March", "that August"). */
     private static final Pattern MONTH_ONLY = Pattern.compile(
-            "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(" + Months.FULL + ")\\b"
+            "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(?:mid-|mid\\s+)?(" + Months.FULL + ")\\b"
             + "(?!\\s*,?\\s*(?:of\\s+)?(?:\\d{4}|\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}))"
             // "in September and December": two events, so the month dates neither
             + "(?!\\s*(?:,|and|or|through|to)\\s+(?:" + Months.FULL + ")\\b)");
