@@ -106,6 +106,13 @@ final class OperationFinder {
             if (untoldBefore != null && !untoldBefore.counts().isEmpty() && specific != null && g.date() == null && g.counts().isEmpty()
                     && g.from() == 0 && THOSE_WERE.matcher(g.sentence().text()).lookingAt())
                 return fromUntold(g, specific);
+            // "Buyers arrested in the sheriff's reverse stings are booked ...": a practice told only through its arrested buyers
+            if (g.date() == null && g.since() == null && g.counts().isEmpty() && !g.background() && OperationCues.arrestedInPractice(g)
+                    && !drafts.hasPracticeOf(g.trigger().kind())) {
+                OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
+                d.recurring = true;
+                return d;
+            }
             OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current);
             // A count is one event's: it does not go to a practice repeated over years.
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return details.refer(g, target);
