@@ -59,6 +59,9 @@ final class CommonNouns {
         Actor ownPolice = county ? null : own(actors, place, " Police Department", "Police");
         Actor ownSheriff = county ? own(actors, place, " Sheriff’s Office", "Sheriff") : null;
         if (actors.stream().noneMatch(CommonNouns::local)) return out;
+        // "the sheriff's office" in a city's profile: the one sheriff's office it names
+        List<Actor> sheriffs = actors.stream().filter(a -> local(a) && a.name().contains("Sheriff")).toList();
+        Actor onlySheriff = sheriffs.size() == 1 ? sheriffs.get(0) : null;
         List<ActorMention> sorted = new ArrayList<>(named);
         sorted.sort(Comparator.comparingInt(ActorMention::start));
         int next = 0;
@@ -97,8 +100,13 @@ final class CommonNouns {
                 }
                 if (taken.overlaps(start, end) || Bystanders.employerBefore(t, f.start())) continue;
                 Actor a = switch (f.noun()) {
-                    case DEPARTMENT, SHERIFFS_OFFICE -> department(coordinated(lastLocal, s, f) ? null : lastLocal, f.noun() == Noun.SHERIFFS_OFFICE,
+                    case DEPARTMENT -> department(coordinated(lastLocal, s, f) ? null : lastLocal, false,
                             ownPolice != null ? ownPolice : ownSheriff, coordinated(lastLocal, s, f) ? lastLocal.actor() : null);
+                    case SHERIFFS_OFFICE -> {
+                        Actor d = department(coordinated(lastLocal, s, f) ? null : lastLocal, true,
+                                ownPolice != null ? ownPolice : ownSheriff, coordinated(lastLocal, s, f) ? lastLocal.actor() : null);
+                        yield d == null && ownSheriff == null && lastLocal == null ? onlySheriff : d;
+                    }
                     case POLICE -> otherPolice(t, f.start(), f.end(), place) ? null : police(lastLocal, ownPolice);
                     case DEPUTIES -> lastLocal != null ? (lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : null) : ownSheriff;
                     case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;

@@ -68,7 +68,7 @@ final class TacticRules {
                     + "|\\b(?:news|press|media)\\s+releases?\\b[^.;]{0,40}?\\b(?:names?|identities|photos?)\\b", BUYERS),
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment)"
-                    + "|(?:was|were) terminated|terminated from|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
+                    + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:dismissed|let\\s+go)\\s+(?:by|from)\\s+(?:his|her|their)|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
                     "prostitut|sting|" + BuyerWords.ANY),
             rule(Tactic.AUTO_SEIZURE,
                     "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated)\\b"
