@@ -18,7 +18,7 @@ final class BackReferences {
     private static final Pattern SHORT_FORM = Pattern.compile(
             "\\b[Tt]he\\s+((?:County\\s+)?Sheriff[’']s\\s+(?:Office|Department)|(?:City\\s+)?Police\\s+Department)\\b");
     private static final Pattern MEMBERS = Pattern.compile(
-            "(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:Sheriff[’']s|Police))\\s+(?:deputies|deputy|officers|detectives|department|office)\\b");
+            "(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:[Ss]heriff[’']s|Police))\\s+(?:deputies|deputy|officers|detectives|department|office)\\b");
     /** "state troopers": the one state police the profile names. */
     private static final Pattern STATE_TROOPERS = Pattern.compile("\\b[Ss]tate\\s+troopers\\b");
     /** "the task force": the one task force the profile names. */
@@ -44,7 +44,7 @@ final class BackReferences {
                 Matcher m = STATE_TROOPERS.matcher(t);
                 while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), statePolice.get(0));
             }
-            if (t.contains("Sheriff") || t.contains("Police")) {
+            if (t.contains("Sheriff") || t.contains("sheriff") || t.contains("Police")) {
                 Matcher m = SHORT_FORM.matcher(t);
                 while (m.find()) {
                     List<Actor> candidates = m.group(1).contains("Sheriff") ? sheriffs : police;
@@ -56,7 +56,8 @@ final class BackReferences {
                 m = MEMBERS.matcher(t);
                 while (m.find()) {
                     if (Bystanders.employerBefore(t, m.start())) continue;
-                    String prefix = m.group(1).replace('\'', '’').replaceFirst("^(?:The|the)\\s+", "");
+                    // "Ontara County sheriff’s deputies" too: the case of "sheriff’s" aside
+                    String prefix = m.group(1).replace('\'', '’').replaceFirst("^(?:The|the)\\s+", "").replace("sheriff’s", "Sheriff’s");
                     List<Actor> named = actors.stream().filter(a -> a.name().replace('\'', '’').startsWith(prefix + " ")
                             || a.name().replace('\'', '’').startsWith(prefix + "’s ")).toList();
                     if (named.size() == 1) add(out, taken, s.start() + m.start(1), s.start() + m.end(1), named.get(0));

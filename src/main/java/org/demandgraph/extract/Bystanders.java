@@ -29,7 +29,7 @@ final class Bystanders {
     private static final Pattern LEADS = p("^[’']?s?,?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:led|leads|coordinat(?:ed|es)|organi[sz](?:ed|es)"
             + "|spearhead(?:ed|s)|sponsor(?:ed|s)|head(?:ed|s)|(?:announc|launch)(?:ed|es)\\s+(?:an?|its|the)\\s+(?:\\w+\\s+){0,2}(?:campaign|initiative|effort|crackdown))\\b");
     /** A wider initiative than the place's: national, or across a state ("a statewide initiative led by the Attorney General"). */
-    private static final Pattern NATIONAL = p("\\b(?:national|nationwide|interstate|statewide|state-wide|multi-?state|across\\s+the\\s+(?:country|nation|state)|\\d+\\s+states)\\b");
+    private static final Pattern NATIONAL = p("\\b(?:national|nationwide|interstate|statewide|state-wide|multi-?state|regional|across\\s+the\\s+(?:country|nation|state)|\\d+\\s+states)\\b");
 
     private Bystanders() {}
 

@@ -30,6 +30,12 @@ final class OtherPlace {
     private static final Set<String> NO_TOWN = Set.of("The", "State", "County", "Parish", "City", "Town", "Local", "Metro", "Federal", "Tribal",
             "Campus", "Transit", "University", "Military", "Capitol", "Park", "Airport", "Port", "Area", "Regional", "Municipal", "Border", "Sheriff’s");
 
+    /** A sentence set in a named place ("In Lyonsburg, officers impound ..."). */
+    private static final Pattern OPENING_PLACE = Pattern.compile("^\\s*In\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}),\\s");
+    /** Capitalised words after a sentence's "In" that name no place ("In Addition, ..."). */
+    private static final Set<String> NOT_A_PLACE = Set.of("Addition", "Particular", "General", "Total", "Short", "Fact", "Recent", "Response",
+            "Summer", "Spring", "Fall", "Autumn", "Winter", "All", "Sum", "Practice", "Contrast", "Turn", "Brief");
+
     private OtherPlace() {}
 
     /**
@@ -88,10 +94,13 @@ final class OtherPlace {
         return false;
     }
 
-    /** As {@link #marked}, or, in a city's profile, a clause about another town's police that does not name the place. */
+    /** As {@link #marked}, or, in a city's profile, a clause about another town's police, or one opening "In Lyonsburg, ...", that does not name the place. */
     static boolean in(String clause, String place) {
         if (marked(clause, place)) return true;
         if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || clause.contains(place)) return false;
+        Matcher in = OPENING_PLACE.matcher(clause);
+        if (in.lookingAt() && !org.demandgraph.extract.lexicon.Months.NAMES.contains(in.group(1).split(" ")[0])
+                && !NOT_A_PLACE.contains(in.group(1).split(" ")[0])) return true;
         if (!clause.contains("olice")) return false;
         Matcher m = TOWN_POLICE.matcher(clause);
         while (m.find()) {

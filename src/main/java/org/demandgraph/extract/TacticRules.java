@@ -42,7 +42,7 @@ final class TacticRules {
     private static final List<Phrase> RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
-                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|disclosed|made public|publicized|broadcast|printed|available\\s+(?:on|to|online))\\b"
+                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|uploaded|disclosed|made public|publicized|broadcast|printed|available\\s+(?:on|to|online))\\b"
                     + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:ed|es)|publiciz(?:ed|es)|print(?:ed|s))\\b[^.;]{0,40}?\\b(?:mug\\s?shots?|booking photos?)\\b",
                     null),
             rule(Tactic.IDENTITY_DISCLOSURE,
@@ -85,7 +85,7 @@ final class TacticRules {
                     + "|\\b(?:diversion\\s+)?(?:class|course|program|programme|school)(?:es|s)?\\s+for\\s+(?:[\\w-]+\\s+){0,2}(?:men|buyers|johns|customers|clients)\\b"
                     // "a court program that sends first offenders to a class on the harms of the sex trade"
                     + "|\\b(?:sends?|sent|refer(?:s|red)?|ordered)\\s+(?:[\\w-]+\\s+){0,3}to\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:class|course|school)\\s+(?:on|about)\\b"
-                    + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+){0,3}(?:class|course|program)\\b"
+                    + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:class|course|program|seminar|workshop)\\b"
                     // "a Sex Trade Offender Program", not a sex offender's treatment
                     + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b",
                     PROSTITUTION + "|demand|sex"),
@@ -104,6 +104,10 @@ final class TacticRules {
             rule(Tactic.SOAP_ORDERS,
                     // an order, not a plea ("signs urging johns to stay out of the neighborhood")
                     "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|direct(?:s|ed)?|must)\\b[^.;]{0,160}?\\bto\\s+(?:stay|keep)\\s+(?:away\\s+from|out\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip)\\b",
+                    BuyerWords.ANY + "|convicted|arrested"),
+            // "judges order them to avoid Harbor Street as a condition of release"
+            rule(Tactic.SOAP_ORDERS,
+                    "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|must)\\b[^.;]{0,60}?\\bto\\s+(?:avoid|stay\\s+off)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){1,3}(?:Street|Avenue|Boulevard|Road|Drive|Highway)\\b",
                     BuyerWords.ANY + "|convicted|arrested"),
             rule(Tactic.LETTERS,
                     "\\bdear john[”\"’]?\\s+letters?\\b|\\b(?:letters?|postcards?)\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b"

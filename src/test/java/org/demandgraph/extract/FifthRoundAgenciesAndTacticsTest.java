@@ -136,7 +136,7 @@ class FifthRoundAgenciesAndTacticsTest {
      */
     static int[] fieldScores(Expected e, Facts f) {
         int[] s = new int[6];
-        List<String> got = new ArrayList<>(withAgencies(f));
+        List<String> got = new ArrayList<>(withAgencies(f).stream().map(FifthRoundAgenciesAndTacticsTest::oneSheriff).toList());
         for (String op : e.operations()) {
             Set<String> want = agenciesOf(op);
             String match = got.stream().filter(g -> timeOf(g).equals(timeOf(op))).findFirst().orElse(null);
@@ -146,10 +146,34 @@ class FifthRoundAgenciesAndTacticsTest {
         }
         for (String extra : got) s[1] += report(e, "agency of unexpected " + timeOf(extra), Set.of(), agenciesOf(extra));
         s[2] = e.actors().size();
-        s[3] = report(e, "actor", e.actors(), actors(f));
+        s[3] = report(e, "actor", e.actors(), new TreeSet<>(actors(f).stream().map(FifthRoundAgenciesAndTacticsTest::oneSheriff).toList()));
         s[4] = e.tactics().size();
         s[5] = report(e, "tactic", e.tactics(), tactics(f));
         return s;
+    }
+
+    /** A sheriff's department and a sheriff's office are one agency under two names (the annotation's rule). */
+    static String oneSheriff(String names) {
+        return names.replace("Sheriff’s Department", "Sheriff’s Office");
+    }
+
+    private static Expected oneSheriff(Expected e) {
+        return new Expected(e.fixture(), e.operations().stream().map(FifthRoundAgenciesAndTacticsTest::oneSheriff).toList(),
+                new TreeSet<>(e.actors().stream().map(FifthRoundAgenciesAndTacticsTest::oneSheriff).toList()), e.tactics());
+    }
+
+    /**
+     * Prints round 6's facts expected and wrong per field. First run (expectations committed in 9fdc1a8, before it): 10
+     * wrong of 21: agency 3/10, actor 3/5, tactic 4/6. Left: the practice "has targeted men who solicit prostitutes ...
+     * since at least 2003" is no operation (operation side), and "the state Attorney General’s office", written without
+     * the state's name, is no actor (2 agencies and 1 actor).
+     */
+    @Test
+    void sixthRoundWrongShare() {
+        Expected e = oneSheriff(SIXTH);
+        int[] s = fieldScores(e, facts(e.fixture()));
+        System.out.printf("round 6 %s: agency %d/%d wrong, actor %d/%d, tactic %d/%d%n", e.fixture(), s[1], s[0], s[3], s[2], s[5], s[4]);
+        assertEquals(List.of(2, 1, 0), List.of(s[1], s[3], s[5]), "agencies, actors and tactics missed or false over " + (s[0] + s[2] + s[4]));
     }
 
     @Test
