@@ -20,11 +20,12 @@ import org.demandgraph.extract.lexicon.Months;
  */
 public final class ActorFinder {
 
-    private static final String CAP = "[A-Z][A-Za-z.’'&-]*";
+    /** A word of a name: capitalised, or a numbered precinct, district or troop ("Precinct 2 Constable’s Office"). */
+    private static final String CAP = "(?:[A-Z][A-Za-z.’'&-]*|(?<=(?:Precinct|District|Ward|Troop|Zone|Region)\\s)\\d{1,2})";
     private static final String HEADS = "Police Department|Police Dept\\.|Sheriff[’']s Office|Sheriff[’']s Department"
             + "|State Police|Highway Patrol|State Patrol|Police|Task Force|Department|Unit|Division|Bureau"
             + "|Superior Court|District Court|Municipal Court|Circuit Court|Criminal Court|Court"
-            + "|District Attorney[’']s Office|State[’']s Attorney[’']s Office|Attorney[’']s Office|Prosecutor[’']s Office"
+            + "|Constable[’']s Office|District Attorney[’']s Office|State[’']s Attorney[’']s Office|Attorney[’']s Office|Prosecutor[’']s Office"
             // an office-holder named for the office ("the Elm County District Attorney"): only with a place before it
             + "|District Attorney|State[’']s Attorney|Commonwealth[’']s Attorney|Circuit Attorney|County Attorney|City Attorney"
             + "|Prosecuting Attorney|Prosecutor|Solicitor General|Solicitor"
@@ -153,6 +154,7 @@ public final class ActorFinder {
                 int agencyEnd = UnitNames.agencyEnd(s.text(), offset, nameEnd);
                 boolean unit = agencyEnd < nameEnd;
                 nameEnd = agencyEnd;
+                if (unit && UnitNames.shortAgency(s.text().substring(offset, nameEnd))) continue;
                 int at = s.start() + offset;
                 if (AFTER_POSSESSIVE.matcher(s.text().substring(Math.max(0, offset - 16), offset)).find()
                         && (endsJustBefore(raws, at) || UnitNames.ofCommonNoun(s.text(), offset))) continue;

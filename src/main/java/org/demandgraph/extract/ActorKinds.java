@@ -7,7 +7,7 @@ import org.demandgraph.extract.lexicon.FederalAgencies;
 /** What kind of actor a name is (police, court, prosecutor, ...), and whether it is a federal agency's. */
 final class ActorKinds {
 
-    private static final Pattern KIND_POLICE = Pattern.compile(".*\\b([Pp]olice|Sheriff[’']s|Highway Patrol|State Patrol|Public Safety).*");
+    private static final Pattern KIND_POLICE = Pattern.compile(".*\\b([Pp]olice|Sheriff[’']s|Constable[’']s|Highway Patrol|State Patrol|Public Safety).*");
     private static final Pattern KIND_STATE_BUREAU = Pattern.compile(".*\\bBureau of (?:Investigation|Narcotics|Criminal).*");
     private static final Pattern KIND_TASK_FORCE = Pattern.compile(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*");
     private static final Pattern KIND_COURT = Pattern.compile(".*\\bCourt\\b.*");

@@ -21,7 +21,9 @@ final class ActorRoles {
             + "|warrant|crack|sweep|detail|revers|prosecut|uncover|surveil|curtail|combat|deter");
     /** Enforcement in the clause of a prosecutor's mention: a stronger test. */
     private static final Pattern ENFORCES_STRONGLY = p("arrest|sting|operation|raid|prosecut|charg(?:ed|es|ing)|seiz|impound|program");
-    private static final Pattern NOT_ACTING = p("decriminali[sz]|\\bMOU\\b|memorandum|\\bsign(?:ed|ing)\\b");
+    private static final Pattern NOT_ACTING = p("decriminali[sz]|\\bMOU\\b|memorandum|\\bsign(?:ed|ing)\\b"
+            // a request is no act ("the District Attorney has asked for a similar program")
+            + "|\\b(?:asked|asks|calling|called|calls)\\s+for\\b|\\brequest(?:ed|s)\\b|\\burg(?:ed|es)\\b");
 
     private ActorRoles() {}
 

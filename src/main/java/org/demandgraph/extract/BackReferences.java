@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Mentions of an agency already named in the profile by a shorter form: "the Sheriff's Office" or
  * "the Police Department" when the profile names exactly one such agency (or the place's own among several), and "Elm County
  * Sheriff's deputies" or "Elm City Police officers" when the agency of that prefix is named; "state
- * troopers" when the profile names one state police. A short
+ * troopers" when the profile names one state police; "the task force" when it names one task force. A short
  * form that could be either of two agencies, or that names a person's employer ("an off-duty Elm City
  * Police officer"), is no mention.
  */
@@ -18,9 +18,11 @@ final class BackReferences {
     private static final Pattern SHORT_FORM = Pattern.compile(
             "\\b[Tt]he\\s+((?:County\\s+)?Sheriff[’']s\\s+(?:Office|Department)|(?:City\\s+)?Police\\s+Department)\\b");
     private static final Pattern MEMBERS = Pattern.compile(
-            "(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:Sheriff[’']s|Police))\\s+(?:deputies|deputy|officers|detectives|department|office)\\b");
+            "(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:[Ss]heriff[’']s|Police))\\s+(?:deputies|deputy|officers|detectives|department|office)\\b");
     /** "state troopers": the one state police the profile names. */
     private static final Pattern STATE_TROOPERS = Pattern.compile("\\b[Ss]tate\\s+troopers\\b");
+    /** "the task force": the one task force the profile names. */
+    private static final Pattern TASK_FORCE = Pattern.compile("\\b[Tt]he\\s+(?:[Tt]ask\\s+[Ff]orce)\\b(?![’'\\s]*\\s+(?:of|for)\\b)");
     private static final Pattern SHERIFF = Pattern.compile(".*Sheriff[’']s (?:Office|Department)");
 
     private BackReferences() {}
@@ -31,13 +33,18 @@ final class BackReferences {
         List<Actor> police = actors.stream().filter(a -> !a.national() && a.name().endsWith("Police Department")
                 && !a.name().contains("State Police")).toList();
         List<Actor> statePolice = actors.stream().filter(a -> a.name().endsWith("State Police") || a.name().endsWith("Highway Patrol")).toList();
+        List<Actor> taskForces = actors.stream().filter(a -> a.name().contains("Task Force")).toList();
         for (Sentence s : sentences) {
             String t = s.text();
+            if (taskForces.size() == 1 && (t.contains("task force") || t.contains("Task Force"))) {
+                Matcher m = TASK_FORCE.matcher(t);
+                while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), taskForces.get(0));
+            }
             if (statePolice.size() == 1 && t.contains("troopers")) {
                 Matcher m = STATE_TROOPERS.matcher(t);
                 while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), statePolice.get(0));
             }
-            if (t.contains("Sheriff") || t.contains("Police")) {
+            if (t.contains("Sheriff") || t.contains("sheriff") || t.contains("Police")) {
                 Matcher m = SHORT_FORM.matcher(t);
                 while (m.find()) {
                     List<Actor> candidates = m.group(1).contains("Sheriff") ? sheriffs : police;
@@ -49,7 +56,8 @@ final class BackReferences {
                 m = MEMBERS.matcher(t);
                 while (m.find()) {
                     if (Bystanders.employerBefore(t, m.start())) continue;
-                    String prefix = m.group(1).replace('\'', '’').replaceFirst("^(?:The|the)\\s+", "");
+                    // "Ontara County sheriff’s deputies" too: the case of "sheriff’s" aside
+                    String prefix = m.group(1).replace('\'', '’').replaceFirst("^(?:The|the)\\s+", "").replace("sheriff’s", "Sheriff’s");
                     List<Actor> named = actors.stream().filter(a -> a.name().replace('\'', '’').startsWith(prefix + " ")
                             || a.name().replace('\'', '’').startsWith(prefix + "’s ")).toList();
                     if (named.size() == 1) add(out, taken, s.start() + m.start(1), s.start() + m.end(1), named.get(0));

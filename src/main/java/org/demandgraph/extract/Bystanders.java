@@ -17,15 +17,19 @@ final class Bystanders {
     private static final Pattern PERSON_AFTER = p("^[’']?s?\\s+(?:officers?|agents?|employees?|detectives?|troopers?|deputy|deputies"
             + "|sergeant|lieutenant|captain|commander|major|investigators?|dispatchers?|cadets?|spokes\\w+|coordinator|chief)\\b");
     /** "One of the men arrested was a corrections officer with the X": an arrestee described by the agency he works for. */
-    private static final Pattern ARRESTEE_WITH = p("\\b(?:arrest\\w*|charged|cited|among)\\b.{0,60}\\b(?:an?|former|off-duty|retired)\\s+(?:\\S+\\s+)?"
+    private static final Pattern ARRESTEE_WITH = p("\\b(?:arrest\\w*|charged|cited|among|included)\\b.{0,120}\\b(?:an?|former|off-duty|retired)\\s+(?:\\S+\\s+)?"
             + "(?:officer|deputy|detective|trooper|agent|employee|dispatcher|sergeant|lieutenant|jailer|guard|clerk|worker)\\s+"
             // "... a jailer employed by the X", "... a clerk who worked for the X"
             + "(?:(?:employed|working|who\\s+work(?:s|ed)?)\\s+)?(?:with|of|for|from|at|by)\\s+(?:the\\s+)?$");
+    /** The author of a report or study ("a report published that year by the X counted 240 arrests across the state"). */
+    private static final Pattern SOURCE = p("\\b(?:report|study|survey|analysis|audit|review|data|figures|statistics)\\s+(?:\\w+\\s+){0,4}?(?:by|from)\\s+(?:the\\s+)?$");
+    /** What happened in another place ("convicted in neighboring Barrow County, where the Barrow County Prosecuting Attorney had charged him"). */
+    private static final Pattern ELSEWHERE = p("\\b(?:in|at)\\s+(?:neighbou?ring|nearby|adjacent)\\s+(?-i:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}),\\s+where\\b[^.;]*$");
     private static final Pattern LED_BY = p("\\b(?:led|coordinated|organi[sz]ed|spearheaded|sponsored|headed)\\s+by\\s+(?:the\\s+)?$");
     private static final Pattern LEADS = p("^[’']?s?,?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:led|leads|coordinat(?:ed|es)|organi[sz](?:ed|es)"
             + "|spearhead(?:ed|s)|sponsor(?:ed|s)|head(?:ed|s)|(?:announc|launch)(?:ed|es)\\s+(?:an?|its|the)\\s+(?:\\w+\\s+){0,2}(?:campaign|initiative|effort|crackdown))\\b");
     /** A wider initiative than the place's: national, or across a state ("a statewide initiative led by the Attorney General"). */
-    private static final Pattern NATIONAL = p("\\b(?:national|nationwide|interstate|statewide|state-wide|across\\s+the\\s+(?:country|nation|state)|\\d+\\s+states)\\b");
+    private static final Pattern NATIONAL = p("\\b(?:national|nationwide|interstate|statewide|state-wide|multi-?state|regional|across\\s+the\\s+(?:country|nation|state)|\\d+\\s+states)\\b");
 
     private Bystanders() {}
 
@@ -41,7 +45,9 @@ final class Bystanders {
     /** Whether the agency named at {@code [from, to)} of the sentence does nothing here. */
     static boolean named(String sentence, int from, int to) {
         if (employerBefore(sentence, from) && PERSON_AFTER.matcher(sentence.substring(to)).find()) return true;
-        if (ARRESTEE_WITH.matcher(sentence.substring(Math.max(0, from - 140), from)).find()) return true;
+        if (ARRESTEE_WITH.matcher(sentence.substring(Math.max(0, from - 200), from)).find()) return true;
+        if (SOURCE.matcher(sentence.substring(Math.max(0, from - 60), from)).find()) return true;
+        if (ELSEWHERE.matcher(sentence.substring(0, from)).find()) return true;
         if (!LED_BY.matcher(sentence.substring(Math.max(0, from - 30), from)).find() && !LEADS.matcher(sentence.substring(to)).find()) return false;
         // the agency's own name ("National Center for ...") says nothing of the initiative
         String blanked = sentence.substring(0, from) + " ".repeat(to - from) + sentence.substring(to);

@@ -17,9 +17,14 @@ import java.util.regex.Pattern;
 final class CommonNouns {
 
     /** The kinds of common noun, each resolved its own way. */
-    private enum Noun { DEPARTMENT, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS }
+    private enum Noun { DEPARTMENT, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS, NAMED_MEMBERS }
 
-    private record Found(int start, int end, Noun noun) {}
+    /** A noun found; {@code actor} is the agency a place's members name ("Tolliver County deputies"), else null. */
+    private record Found(int start, int end, Noun noun, Actor actor) {
+        Found(int start, int end, Noun noun) {
+            this(start, end, noun, null);
+        }
+    }
 
     private static final Pattern DEPARTMENT = Pattern.compile("\\b[Tt]he\\s+(?:police\\s+department|department|sheriff[’']s\\s+(?:office|department))\\b");
     private static final Pattern POLICE = Pattern.compile("(?<![\\w’'-])[Pp]olice\\b(?!\\s+[Dd]epartment)");
@@ -29,6 +34,8 @@ final class CommonNouns {
             + "|\\b[Tt]he\\s+sheriff[’']s(?=\\s+(?:[a-z-]+\\s+){0,2}(?:unit|squad|division|team|bureau|detectives|investigators)\\b)");
     /** Only a coordination between two mentions ("the Sheriff's Office and the department"): two agencies, not one. */
     private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|,?\\s*and|with|along\\s+with|joined)\\s*$");
+    /** "vice officers", "the vice squad": the local agency named last in the paragraph, else the place's own (not "the sheriff's vice unit"). */
+    private static final Pattern VICE = Pattern.compile("(?<![Ss]heriff[’']s\\s)(?<![\\w’'-])[Vv]ice\\s+(?:officers|detectives|investigators|squad|unit)\\b");
     /** "city detectives" in a city's profile, "county deputies" in a county's: its own. */
     private static final Pattern OWN_MEMBERS = Pattern.compile("\\b(?:[Cc]ity|[Cc]ounty)\\s+(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
     private static final Pattern PLACE_MEMBERS = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3})(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
@@ -52,6 +59,9 @@ final class CommonNouns {
         Actor ownPolice = county ? null : own(actors, place, " Police Department", "Police");
         Actor ownSheriff = county ? own(actors, place, " Sheriff’s Office", "Sheriff") : null;
         if (actors.stream().noneMatch(CommonNouns::local)) return out;
+        // "the sheriff's office" in a city's profile: the one sheriff's office it names
+        List<Actor> sheriffs = actors.stream().filter(a -> local(a) && a.name().contains("Sheriff")).toList();
+        Actor onlySheriff = sheriffs.size() == 1 ? sheriffs.get(0) : null;
         List<ActorMention> sorted = new ArrayList<>(named);
         sorted.sort(Comparator.comparingInt(ActorMention::start));
         int next = 0;
@@ -61,16 +71,22 @@ final class CommonNouns {
             if (s.paragraph() != lastParagraph) { lastLocal = null; lastParagraph = s.paragraph(); }
             String t = s.text();
             List<Found> found = new ArrayList<>();
+            Actor member;
             for (Matcher m = LiteralGuard.matcher(DEPARTMENT, t); m.find(); ) {
                 boolean sheriff = m.group().toLowerCase(java.util.Locale.ROOT).contains("sheriff");
                 found.add(new Found(m.start(), m.end(), sheriff ? Noun.SHERIFFS_OFFICE : Noun.DEPARTMENT));
             }
             for (Matcher m = LiteralGuard.matcher(POLICE, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.POLICE));
+            for (Matcher m = LiteralGuard.matcher(VICE, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPARTMENT));
             for (Matcher m = LiteralGuard.matcher(DEPUTIES, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPUTIES));
             for (Matcher m = LiteralGuard.matcher(OWN_MEMBERS, t); m.find(); )
                 if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith(county ? "county" : "city")) found.add(new Found(m.start(), m.end(), Noun.OWN_MEMBERS));
-            for (Matcher m = LiteralGuard.matcher(PLACE_MEMBERS, t); m.find(); )
-                if (m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "").equals(place)) found.add(new Found(m.start(1), m.end(), Noun.OWN_MEMBERS));
+            for (Matcher m = LiteralGuard.matcher(PLACE_MEMBERS, t); m.find(); ) {
+                String of = m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "");
+                if (of.equals(place)) found.add(new Found(m.start(1), m.end(), Noun.OWN_MEMBERS));
+                // "Tolliver County deputies", "Garnet officers": the named agency of that place
+                else if ((member = members(actors, of, m.group().endsWith("deputies"))) != null) found.add(new Found(m.start(1), m.end(), Noun.NAMED_MEMBERS, member));
+            }
             found.sort(Comparator.comparingInt(Found::start));
             // the last local agency named before each match: walk the mentions along, in text order
             for (Found f : found) {
@@ -84,11 +100,17 @@ final class CommonNouns {
                 }
                 if (taken.overlaps(start, end) || Bystanders.employerBefore(t, f.start())) continue;
                 Actor a = switch (f.noun()) {
-                    case DEPARTMENT, SHERIFFS_OFFICE -> department(coordinated(lastLocal, s, f) ? null : lastLocal, f.noun() == Noun.SHERIFFS_OFFICE,
+                    case DEPARTMENT -> department(coordinated(lastLocal, s, f) ? null : lastLocal, false,
                             ownPolice != null ? ownPolice : ownSheriff, coordinated(lastLocal, s, f) ? lastLocal.actor() : null);
+                    case SHERIFFS_OFFICE -> {
+                        Actor d = department(coordinated(lastLocal, s, f) ? null : lastLocal, true,
+                                ownPolice != null ? ownPolice : ownSheriff, coordinated(lastLocal, s, f) ? lastLocal.actor() : null);
+                        yield d == null && ownSheriff == null && lastLocal == null ? onlySheriff : d;
+                    }
                     case POLICE -> otherPolice(t, f.start(), f.end(), place) ? null : police(lastLocal, ownPolice);
                     case DEPUTIES -> lastLocal != null ? (lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : null) : ownSheriff;
                     case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;
+                    case NAMED_MEMBERS -> f.actor();
                 };
                 if (a == null) continue;
                 out.add(new ActorMention(start, end, a, f.noun() == Noun.POLICE || f.noun() == Noun.DEPUTIES));
@@ -96,6 +118,15 @@ final class CommonNouns {
             }
         }
         return out;
+    }
+
+    /** The agency named for a place whose members these are: its sheriff's office for deputies, else its police department. */
+    private static Actor members(List<Actor> actors, String of, boolean deputies) {
+        for (Actor a : actors) {
+            String name = a.name().replace('\'', '’');
+            if (deputies ? name.equals(of + " Sheriff’s Office") || name.equals(of + " Sheriff’s Department") : name.equals(of + " Police Department")) return a;
+        }
+        return null;
     }
 
     /** "the department": the local agency named last in the paragraph (a sheriff for "the sheriff's office"), else the place's own. */

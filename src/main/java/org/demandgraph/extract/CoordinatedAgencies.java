@@ -20,8 +20,8 @@ final class CoordinatedAgencies {
 
     private static final String ITEM = "[A-Z][\\w’'.-]*(?:\\s+[A-Z][\\w’'.-]*)*";
     private static final Pattern SHARED_HEAD = Pattern.compile(
-            "\\b(?:the\\s+)?(police departments|[Ss]heriff([’'])s (?:[Oo]ffices|[Dd]epartments))\\s+of\\s+(" + ITEM
-            + "(?:\\s*,\\s*(?:and\\s+)?" + ITEM + ")*(?:\\s*,?\\s+and\\s+" + ITEM + ")?)");
+            "\\b(?:the\\s+)?(police departments|[Ss]heriff([’'])s (?:[Oo]ffices|[Dd]epartments))\\s+(of|in|from)\\s+(" + ITEM
+            + "(?:\\s*,\\s*(?:and\\s+)?" + ITEM + ")*(?:\\s*,?\\s+and\\s+" + ITEM + ")?)(\\s+(?:counties|parishes)\\b)?");
     private static final Pattern ITEMS = Pattern.compile(ITEM);
     /** "the Corbin, Laurel and Whitley County Sheriff’s Offices": names before one plural head. */
     private static final String WORD = "[A-Z][\\w’'.-]*";
@@ -34,6 +34,8 @@ final class CoordinatedAgencies {
             "((?:[A-Z][\\w’'.-]*\\s+)+?(?:Police|Sheriff[’']s Office|Department))\\s+" + UNIT + "\\s+and\\s+(" + UNIT + ")\\b");
     /** A town's name may be hyphenated ("Winston-Salem police"): never its second half alone. */
     private static final Pattern LOWER_CASE_POLICE = Pattern.compile("(?<![\\w.’'-])((?:[A-Z][a-z’'.]*(?:-[A-Z]?[a-z’'.]+)*\\s+){1,3})police\\b(?!\\s+(?:officers?|department))");
+    private static final Set<String> OPENERS = Set.of("In", "On", "At", "By", "With", "For", "From", "And", "But", "Officers", "Deputies");
+    private static final Pattern PAIRED_POLICE = Pattern.compile("(?<![\\w.’'-])(?<![’']s\\s)(?!(?:Office|Department|Patrol|Bureau|Police|Force|Unit|Division|Service|Agency)\\b)([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+and\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+police\\b(?!\\s+[Dd]epartments?)");
     /** Words that open a sentence or name no place ("Local police", "State police"). */
     private static final Set<String> NOT_PLACE = Set.of("The", "Local", "State", "City", "County", "Town", "Federal", "When", "After",
             "Before", "Both", "Then", "Many", "Some", "Other", "Municipal", "Metro", "Area", "Tribal", "Campus", "Military", "Transit");
@@ -45,15 +47,19 @@ final class CoordinatedAgencies {
     static List<Named> in(Sentence s) {
         String t = s.text();
         List<Named> out = new ArrayList<>();
-        if (t.contains(" of ")) {
+        if (t.contains(" of ") || t.contains(" in ") || t.contains(" from ")) {
             Matcher m = SHARED_HEAD.matcher(t);
             while (m.find()) {
                 boolean police = m.group(1).startsWith("police");
-                String head = police ? " Police Department" : " Sheriff" + m.group(2) + "s Office";
-                Matcher item = ITEMS.matcher(m.group(3));
+                // "police departments in Corvell, Ramsey and Del Oro": a list, not "police departments in Texas"
+                if (!m.group(3).equals("of") && !m.group(4).contains(" and ") && !m.group(4).contains(",")) continue;
+                // "the sheriff's offices of Okemaw and Lintel counties"
+                String region = m.group(5) == null ? "" : m.group(5).contains("parish") ? " Parish" : " County";
+                String head = region + (police ? " Police Department" : " Sheriff" + m.group(2) + "s Office");
+                Matcher item = ITEMS.matcher(m.group(4));
                 while (item.find()) {
                     String name = item.group().replaceFirst("\\s+Police(?: Department)?$", "");
-                    int start = s.start() + m.start(3) + item.start();
+                    int start = s.start() + m.start(4) + item.start();
                     out.add(new Named(start, start + item.group().length(), name + head));
                 }
             }
@@ -85,6 +91,12 @@ final class CoordinatedAgencies {
             }
         }
         if (t.contains(" police")) {
+            // "Garnet and Hollis police officers": each town's police
+            Matcher pair = PAIRED_POLICE.matcher(t);
+            while (pair.find())
+                for (int g = 1; g <= 2; g++)
+                    if (!NOT_PLACE.contains(pair.group(g).split("\\s+")[0]) && !OPENERS.contains(pair.group(g).split("\\s+")[0]))
+                        out.add(new Named(s.start() + pair.start(g), s.start() + pair.end(g), pair.group(g) + " Police Department"));
             Matcher m = LOWER_CASE_POLICE.matcher(t);
             while (m.find()) {
                 String[] words = SPACES.split(m.group(1).trim());
@@ -94,7 +106,9 @@ final class CoordinatedAgencies {
                 int start = m.start(1);
                 for (int i = 0; i < skip; i++) start = t.indexOf(words[i], start) + words[i].length();
                 while (Character.isWhitespace(t.charAt(start))) start++;
-                out.add(new Named(s.start() + start, s.start() + m.end(), SPACES.matcher(t.substring(start, m.end())).replaceAll(" ")));
+                int at = s.start() + start;
+                if (out.stream().anyMatch(n -> n.start() < s.start() + m.end() && at < n.end())) continue;
+                out.add(new Named(at, s.start() + m.end(), SPACES.matcher(t.substring(start, m.end())).replaceAll(" ")));
             }
         }
         return out;

@@ -34,11 +34,12 @@ public final class Extractor {
                 uses.add(new TacticUse(t, TacticUse.Basis.NARRATIVE, Rule.OPERATION_TACTICS, ev));
             }
         }
+        Set<String> otherPlaces = OtherPlace.named(sentences.stream().map(Sentence::text).toList(), profile.name());
         Sentence previous = null;
         for (Sentence s : sentences) {
             Work.add(s.text().length());
             Sentence context = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
-            uses.addAll(TacticRules.in(s, context, Background.story(s.text()), profile.name()));
+            uses.addAll(TacticRules.in(s, context, Background.story(s.text()), profile.name(), otherPlaces));
             previous = s;
         }
         for (KeySourceGroup group : profile.keySources()) {

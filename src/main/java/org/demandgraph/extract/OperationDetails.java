@@ -8,6 +8,11 @@ import java.util.List;
  */
 final class OperationDetails {
 
+    /** A sentence saying who took part in the operation just told. */
+    private static final java.util.regex.Pattern PARTICIPATION = java.util.regex.Pattern.compile(
+            "\\b(?:took|take|taking)\\s+part\\b|\\b(?:assisted|helped|participated)\\b|\\bworked\\s+(?:\\w+\\s+){0,3}together\\b"
+            + "|\\b(?:was|were)\\s+(?:run|conducted|carried\\s+out|staged|held)\\s+(?:jointly\\s+)?by\\b|\\bprovided\\s+(?:support|assistance|backup)\\b");
+
     private final String text;
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts;
@@ -75,6 +80,12 @@ final class OperationDetails {
         if (!current.buyerContext && OperationOpener.BUYER_CONTEXT.matcher(s).find() && !Negation.denied(s, 0, s.length())) {
             current.buyerContext = true;
             added = true;
+        }
+        // "Officers from the X and agents of Y assisted.": the agencies that took part in it
+        if (!added && PARTICIPATION.matcher(s).find() && !Negation.denied(s, 0, s.length())) {
+            int before = current.conductedBy.size();
+            current.addActors(actors, g.sentence(), g.from(), g.to());
+            added = current.conductedBy.size() > before;
         }
         if (added) {
             current.addDetail(g.sentence().evidence());

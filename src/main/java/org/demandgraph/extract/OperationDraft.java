@@ -39,7 +39,16 @@ final class OperationDraft {
     /** The enforcing agencies named in {@code [from, to)} of the sentence. */
     void addActors(ActorFinder.Result actors, Sentence s, int from, int to) {
         for (ActorMention m : actors.within(s.start() + from, s.start() + to))
-            if (m.actor().enforces() && !conductedBy.contains(m.actor())) conductedBy.add(m.actor());
+            if ((m.actor().enforces() || staffed(s, m)) && !conductedBy.contains(m.actor())) conductedBy.add(m.actor());
+    }
+
+    /** "investigators from the Michigan Attorney General’s Office joined the department": a prosecutor's staff at work. */
+    private static final java.util.regex.Pattern STAFF = java.util.regex.Pattern.compile(
+            "\\b(?:investigators|agents|detectives|officers)\\s+(?:from|of|with)\\s+(?:the\\s+)?$");
+
+    private static boolean staffed(Sentence s, ActorMention m) {
+        int at = m.start() - s.start();
+        return m.actor().kind() == Actor.Kind.PROSECUTOR && at > 0 && STAFF.matcher(s.text().substring(Math.max(0, at - 30), at)).find();
     }
 
     /** The strongest of the counts: buyers named as such, then people the context makes buyers, then a total. */

@@ -15,11 +15,26 @@ final class OtherPlace {
             "\\b(?i:city|town|county|village|township) of [A-Z]|(?i:\\b(?:neighbou?ring|nearby|another|other)\\s+(?:cit(?:y|ies)|towns?|count(?:y|ies)|jurisdictions?)\\b)"
             + "|\\b(?i:neighbou?ring|nearby|adjacent)\\s+[A-Z]"
             // "In Milwaukee, by contrast, judges suspend ...": a place set against this one
-            + "|\\b(?:In|in)\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2},?\\s+(?:by|in)\\s+contrast\\b|\\b(?:Unlike|unlike)\\s+[A-Z]");
+            + "|\\b(?:In|in)\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2},?\\s+(?:by|in)\\s+contrast\\b|\\b(?:Unlike|unlike)\\s+[A-Z]"
+            // "Hartsdale, across the river, tows cars", "Across the river, the Port Byron Police Department ..."
+            + "|(?i:\\bacross\\s+the\\s+(?:river|bay|lake|harbou?r|state\\s+line|border))\\b");
+    /** A place's name: up to three capitalised words. */
+    private static final String NAME = "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2}";
+    /** The other place a marked clause names: "the city of X", "neighboring X", "Unlike X", "In X, by contrast", "X, across the river". */
+    private static final Pattern MARKED_NAME = Pattern.compile(
+            "(?:\\b(?i:city|town|village|township) of |\\b(?i:neighbou?ring|nearby|adjacent)\\s+|\\b(?:Unlike|unlike)\\s+)(" + NAME + ")"
+            + "|\\b(?:In|in)\\s+(" + NAME + "),?\\s+(?:by|in)\\s+contrast\\b"
+            + "|(?:^|[;,]\\s+|\\band\\s+)(" + NAME + "),\\s+across\\s+the\\b");
     private static final Pattern TOWN_POLICE = Pattern.compile("(?<![\\w.’'-])((?:[A-Z][\\w’'.-]*\\s+){0,2}[A-Z][\\w’'.-]*)\\s+(?:police|Police)\\b");
     /** Words of a police force's name that name no town ("State police", "Metro Police"). */
     private static final Set<String> NO_TOWN = Set.of("The", "State", "County", "Parish", "City", "Town", "Local", "Metro", "Federal", "Tribal",
             "Campus", "Transit", "University", "Military", "Capitol", "Park", "Airport", "Port", "Area", "Regional", "Municipal", "Border", "Sheriff’s");
+
+    /** A sentence set in a named place ("In Lyonsburg, officers impound ..."). */
+    private static final Pattern OPENING_PLACE = Pattern.compile("^\\s*In\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}),\\s");
+    /** Capitalised words after a sentence's "In" that name no place ("In Addition, ..."). */
+    private static final Set<String> NOT_A_PLACE = Set.of("Addition", "Particular", "General", "Total", "Short", "Fact", "Recent", "Response",
+            "Summer", "Spring", "Fall", "Autumn", "Winter", "All", "Sum", "Practice", "Contrast", "Turn", "Brief");
 
     private OtherPlace() {}
 
@@ -51,10 +66,41 @@ final class OtherPlace {
         return false;
     }
 
-    /** As {@link #marked}, or, in a city's profile, a clause about another town's police that does not name the place. */
+    /**
+     * The other places the sentences name by a mark ("neighboring Hartsdale", "Hartsdale, across the
+     * river"), so that a later clause about one of them ("Letters were mailed in Hartsdale") is theirs too.
+     */
+    static Set<String> named(java.util.List<String> sentences, String place) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String s : sentences) {
+            if (!LiteralGuard.mayFind(MARKED, s) || !marked(s, place)) continue;
+            Matcher m = MARKED_NAME.matcher(s);
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                if (place == null || !place.startsWith(name) && !name.startsWith(place)) names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Whether the clause, not naming the place, is about one of the other places named before ({@link #named}). */
+    static boolean about(String clause, Set<String> others, String place) {
+        if (others.isEmpty() || place != null && clause.contains(place)) return false;
+        for (String other : others) {
+            int at = clause.indexOf(other);
+            if (at >= 0 && (at == 0 || !Character.isLetterOrDigit(clause.charAt(at - 1)))
+                    && (at + other.length() == clause.length() || !Character.isLetterOrDigit(clause.charAt(at + other.length())))) return true;
+        }
+        return false;
+    }
+
+    /** As {@link #marked}, or, in a city's profile, a clause about another town's police, or one opening "In Lyonsburg, ...", that does not name the place. */
     static boolean in(String clause, String place) {
         if (marked(clause, place)) return true;
         if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || clause.contains(place)) return false;
+        Matcher in = OPENING_PLACE.matcher(clause);
+        if (in.lookingAt() && !org.demandgraph.extract.lexicon.Months.NAMES.contains(in.group(1).split(" ")[0])
+                && !NOT_A_PLACE.contains(in.group(1).split(" ")[0])) return true;
         if (!clause.contains("olice")) return false;
         Matcher m = TOWN_POLICE.matcher(clause);
         while (m.find()) {

@@ -3,6 +3,7 @@ package org.demandgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.lexicon.BuyerWords;
@@ -28,7 +29,7 @@ final class TacticRules {
     private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
     private static final String POLICE = "police|officers?|detectives?|investigators?|sheriff|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
     /** Tactics a background crime story (trafficking, homicide) must not evidence. */
-    private static final java.util.Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
+    private static final Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
             Tactic.BUYER_ARRESTS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE, Tactic.AUTO_SEIZURE, Tactic.EMPLOYMENT_LOSS);
     /** A reverse sting arrests buyers by definition: with an arrest word, no other buyer word is needed. */
     private static final Pattern REVERSE = Pattern.compile("\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?|\\bjohn[\\s-]+stings?|\\bstings?\\b[^.;]{0,60}\\bmen\\b|\\bmen\\b[^.;]{0,60}\\bstings?\\b",
@@ -41,7 +42,7 @@ final class TacticRules {
     private static final List<Phrase> RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
-                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|disclosed|made public|publicized|broadcast|printed|available\\s+(?:on|to|online))\\b"
+                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|uploaded|disclosed|made public|publicized|broadcast|printed|available\\s+(?:on|to|online))\\b"
                     + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:ed|es)|publiciz(?:ed|es)|print(?:ed|s))\\b[^.;]{0,40}?\\b(?:mug\\s?shots?|booking photos?)\\b",
                     null),
             rule(Tactic.IDENTITY_DISCLOSURE,
@@ -61,25 +62,30 @@ final class TacticRules {
                     + "|(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch))"
                     // "a new variation on shaming tactics: postcards ...": shaming names the kind of the tactic that follows
                     + "|\\bidentity disclosure\\b|(?<!(?:variation|version|form|kind|type)\\s(?:on|of)\\s)\\bshaming\\b"
-                    + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b", BUYERS),
+                    + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b"
+                    // "naming arrested buyers in the press", "news releases give the name, age and hometown of each man"
+                    + "|\\bnam(?:ing|ed|es)\\s+(?:\\w+\\s+){0,3}(?:buyers|johns|men|customers|arrestees)\\s+(?:in|to)\\s+(?:the\\s+)?(?:local\\s+)?(?:press|media|news|newspapers?)\\b"
+                    + "|\\b(?:news|press|media)\\s+releases?\\b[^.;]{0,40}?\\b(?:names?|identities|photos?)\\b", BUYERS),
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment)"
-                    + "|(?:was|were) terminated|terminated from|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
+                    + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:dismissed|let\\s+go)\\s+(?:by|from)\\s+(?:his|her|their)|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
                     "prostitut|sting|" + BuyerWords.ANY),
             rule(Tactic.AUTO_SEIZURE,
                     "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated)\\b"
                     + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b"
                     + "|\\b(?:car|vehicle|auto)\\s+(?:impoundments?|impounds?|seizures?|forfeitures?)\\b",
                     SEX_TRADE),
-            rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b",
+            rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b|\\bunpaid\\s+(?:community\\s+)?(?:work|labou?r)\\b|\\b(?:hours|days)\\s+of\\s+(?:community\\s+)?(?:clean-?up|street\\s+cleaning)\\b",
                     "ordered|required|sentenc|perform|imposed|condition|hours|complete|coupled"),
             rule(Tactic.JOHN_SCHOOL,
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
                     + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion) (?:program|class|course)"
                     // an acronym's expansion ("JEDI (John Education and Deterrence Initiative)")
                     + "|\\((?:sex\\s+)?(?:john|buyer)s?[’']?\\s+(?:education|diversion|accountability)\\b"
-                    + "|\\bdiversion\\s+(?:class|course|program|programme)s?\\s+for\\s+(?:[\\w-]+\\s+){0,2}(?:men|buyers|johns|customers|clients)\\b"
-                    + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+){0,3}(?:class|course|program)\\b"
+                    + "|\\b(?:diversion\\s+)?(?:class|course|program|programme|school)(?:es|s)?\\s+for\\s+(?:[\\w-]+\\s+){0,2}(?:men|buyers|johns|customers|clients)\\b"
+                    // "a court program that sends first offenders to a class on the harms of the sex trade"
+                    + "|\\b(?:sends?|sent|refer(?:s|red)?|ordered)\\s+(?:[\\w-]+\\s+){0,3}to\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:class|course|school)\\s+(?:on|about)\\b"
+                    + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:class|course|program|seminar|workshop)\\b"
                     // "a Sex Trade Offender Program", not a sex offender's treatment
                     + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b",
                     PROSTITUTION + "|demand|sex"),
@@ -95,38 +101,49 @@ final class TacticRules {
                     + "(?:entering\\s+|re-?entering\\s+|returning\\s+to\\s+|going\\s+(?:in)?to\\s+)?(?:the\\s+|certain\\s+|designated\\s+|marked\\s+)?(?:[\\w-]+\\s+){0,3}"
                     + "(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip|parts)\\b",
                     BuyerWords.CONTEXT),
+            rule(Tactic.SOAP_ORDERS,
+                    // an order, not a plea ("signs urging johns to stay out of the neighborhood")
+                    "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|direct(?:s|ed)?|must)\\b[^.;]{0,160}?\\bto\\s+(?:stay|keep)\\s+(?:away\\s+from|out\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip)\\b",
+                    BuyerWords.ANY + "|convicted|arrested"),
+            // "judges order them to avoid Harbor Street as a condition of release"
+            rule(Tactic.SOAP_ORDERS,
+                    "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|must)\\b[^.;]{0,60}?\\bto\\s+(?:avoid|stay\\s+off)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){1,3}(?:Street|Avenue|Boulevard|Road|Drive|Highway)\\b",
+                    BuyerWords.ANY + "|convicted|arrested"),
             rule(Tactic.LETTERS,
                     "\\bdear john[”\"’]?\\s+letters?\\b|\\b(?:letters?|postcards?)\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b"
                     // "letters go out to the homes of men whose plates were recorded"
                     + "|\\b(?:letters?|postcards?)\\s+(?:go|goes|went|going)\\s+out\\b|\\b(?:letters?|postcards?)\\s+to\\s+(?:the\\s+)?(?:homes?|(?:registered\\s+)?owners?)\\b"
-                    + "|\\b(?:sent|mailed|send|sending|mailing|mails?)\\b[^.;]{0,40}?\\b(?:letters?|postcards?)\\b",
+                    + "|\\b(?:sent|mailed|send|sending|mailing|mails?)\\b[^.;]{0,40}?\\b(?:letters?|postcards?)\\b"
+                    + "|\\b(?:letters?|postcards?|notices?)\\s+(?:at|to)\\s+(?:their|his|the)\\s+homes?\\b",
                     PROSTITUTION + "|vehicle|car\\b|owner|offenders?"),
             rule(Tactic.LICENSE_SUSPENSION,
-                    "\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]es?\\b[^.;]{0,40}?\\bsuspen\\w*|\\bsuspen\\w*\\b[^.;]{0,40}?\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]e",
+                    "\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]es?\\b[^.;]{0,40}?\\bsuspen\\w*|\\b(?:los(?:e|es|t|ing)|revok\\w*|suspen\\w*)\\s+(?:\\w+\\s+){0,2}driving\\s+privileges\\b|\\bsuspen\\w*\\b[^.;]{0,40}?\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]e",
                     PROSTITUTION + "|convict|arrest|charg"),
             rule(Tactic.CAMERAS, "\\bcameras?\\b",
                     BuyerWords.ANY + "|license plates?"),
             rule(Tactic.PUBLIC_EDUCATION,
                     "\\b(?:awareness|education(?:al)?|prevention|anti-demand)\\s+(?:campaign|initiative|ads?|billboards?|messages?)s?\\b"
+                    + "|\\b(?:radio|television|tv|bus|bus\\s+shelter|transit|subway)\\s+(?:and\\s+(?:[\\w-]+\\s+){1,2})?(?:advertisements|ads|spots|campaigns?|posters)\\b"
                     + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b|\\bpublic (?:education|awareness)\\b",
                     "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bcitizens?[’']? patrols?\\b|\\bneighbou?rhood (?:watch|associations?|groups?|patrols?)\\b|\\b(?:block|community) watch(?:es)?\\b"
                     + "|\\b(?:residents|neighbors|community members|citizens|associations?|couple|volunteers)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|formed|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
-                    + "|\\bneighbou?rhood (?:action|efforts?)\\b",
-                    PROSTITUTION),
+                    + "|\\bneighbou?rhood (?:action|efforts?)\\b|\\b(?:block|tenants?|residents?[’']?|homeowners?[’']?|civic)\\s+associations?\\b[^.;]{0,80}?\\b(?:hotline|tip line|report\\w*|patrol\\w*)"
+                    + "|\\b(?:residents|neighbors|neighbours|members)\\b[^.;]{0,40}?\\blog\\w*\\s+(?:the\\s+)?(?:license\\s+)?plates\\b",
+                    PROSTITUTION + "|cruis\\w*"),
             rule(Tactic.IT_BASED_TACTICS,
-                    "\\bchat\\s?bots?\\b|\\bautomated (?:text|messages?|chats?|replies)\\b|\\bdeterrence messag\\w*|\\bartificial intelligence\\b",
+                    "\\bchat\\s?bots?\\b|\\bautomated\\s+(?:\\w+\\s+)?(?:texts?|messages?|chats?|replies|responses|warnings?)\\b|\\bdeterrence messag\\w*|\\bartificial intelligence\\b",
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
             rule(Tactic.BUYER_ARRESTS,
                     "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehend\\w*|booked|handcuffed|intercept\\w*|taken into custody)\\b",
                     BuyerWords.ANY + "|" + OFFERS + "|" + REVERSE.pattern()),
             rule(Tactic.REVERSE_STINGS,
                     "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\b(?:john|decoy)[\\s-]+stings?\\b|\\b(?:reverse|decoy|john)[\\s-]+operations?\\b"
-                    + "|\\bposing as (?:a |an )?(?:prostitut\\w*|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
+                    + "|\\bposing as (?:a |an )?(?:prostitut\\w*|streetwalkers?|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
             rule(Tactic.WEB_STINGS,
                     "\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?stings?\\b"
-                    + "|\\b(?:placed|posted|ran|created)\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:website|web site|online|internet|craigslist|backpage|social media|the site|app)\\b"
+                    + "|\\b(?:plac(?:e|es|ed)|post(?:s|ed)?|r[au]ns?|creat(?:e|es|ed))\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:websites?|web sites?|online|internet|craigslist|backpage|social media|the site|apps?)\\b"
                     + "|\\bpos(?:ed|ing|es?)\\s+as\\b[^.;]{0,40}?\\b(?:online|websites?|web sites?|internet|craigslist|backpage|social media|dating (?:sites?|apps?))\\b"
                     + "|\\b(?:online|internet|web)\\s+(?:ads?|advertisements?|listings?)\\s+(?:placed|posted|created)\\s+by\\s+(?:law enforcement|police|officers|detectives|deputies)"
                     + "|\\b(?:using|via|by way of|through)\\s+(?:the\\s+)?(?:web|internet)\\b|\\bstings?\\b[^.;]{0,40}?\\b(?:and|or)\\s+(?:online|on\\s+the\\s+(?:internet|web))\\b|\\bweb[\\s-]+based\\s+(?:reverse\\s+)?(?:stings?|operations?)"
@@ -153,14 +170,14 @@ final class TacticRules {
 
     /** The tactic uses one sentence shows, with the sentence as evidence. */
     static List<TacticUse> in(Sentence s, boolean background) {
-        return in(s, null, background, null);
+        return in(s, null, background, null, Set.of());
     }
 
     /**
      * As {@link #in(Sentence, boolean)}, the context (that the people are buyers) may also come from the
      * sentence before in the same paragraph ("... 19 men were arrested. Their names were published.").
      */
-    static List<TacticUse> in(Sentence s, Sentence previous, boolean background, String place) {
+    static List<TacticUse> in(Sentence s, Sentence previous, boolean background, String place, Set<String> otherPlaces) {
         List<TacticUse> out = new ArrayList<>();
         for (Phrase r : RULES) {
             if (background && NOT_IN_BACKGROUND.contains(r.tactic())) continue;
@@ -169,7 +186,8 @@ final class TacticRules {
             while (m.find()) {
                 if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end(), previous == null ? null : previous.text())) continue;
                 // a tactic another place uses ("the city of Brixton runs a john school") is not this place's
-                if (OtherPlace.in(Negation.clause(s.text(), m.start(), m.end()), place) || OtherPlace.contrasted(s.text(), place)) continue;
+                String clause = Negation.clause(s.text(), m.start(), m.end());
+                if (OtherPlace.in(clause, place) || OtherPlace.contrasted(s.text(), place) || OtherPlace.about(clause, otherPlaces, place)) continue;
                 if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && LiteralGuard.find(VICTIM_ADVERTISED, s.text())) continue;
                 if (r.tactic() == Tactic.AUTO_SEIZURE && LiteralGuard.find(ASSETS, Negation.clause(s.text(), m.start(), m.end()))) continue;
                 if (r.context() != null && !LiteralGuard.find(r.context(), s.text())

@@ -14,6 +14,15 @@ final class UnitNames {
     /** An agency's full name followed by a possessive and more capitalised words: the name ends before the mark. */
     private static final Pattern AGENCY_POSSESSIVE = Pattern.compile(
             "^(.*?\\b(?:Police Department|Police|Department|Sheriff[’']s Office|Bureau|Patrol|Task Force|Division|Agency))[’']s?\\s+[A-Z]");
+    /** An agency's head right before a unit's name, without a possessive ("the Sheriff’s Office Criminal Investigations Division"). */
+    private static final Pattern AGENCY_THEN_UNIT = Pattern.compile(
+            "^(.*?\\b(?:Police Department|Sheriff[’']s Office|Sheriff[’']s Department))\\s+(?:[A-Z][\\w-]*\\s+)+(?:Division|Unit|Bureau|Section|Team|Squad)$");
+    /** An acronym's possessive before a unit's name ("the MFPD’s Street Crimes Unit"), or an acronym before a unit's ("the RPD Vice Unit"). */
+    private static final Pattern ACRONYM_POSSESSIVE = Pattern.compile("^([A-Z]{2,6})(?:[’']s\\s+[A-Z]|\\s+(?:[A-Z][\\w-]*\\s+)*(?:Unit|Division|Section|Squad)$)");
+    /** An agency written only by a head and words that name no agency of their own ("Sheriff’s Office"), or an acronym. */
+    private static final Pattern SHORT_AGENCY = Pattern.compile(
+            "(?:(?:Sheriff[’']s|Police|County|City|State|Town)\\s+)*(?:Sheriff[’']s Office|Sheriff[’']s Department|Police Department|Department)|[A-Z]{2,6}");
+
     /** A common noun for an agency in the possessive right before a name ("the department’s Vice Unit"). */
     private static final Pattern COMMON_POSSESSIVE = Pattern.compile(
             "\\b(?:department|police|sheriff|office|bureau|agency|patrol)[’']s?\\s+$", Pattern.CASE_INSENSITIVE);
@@ -26,8 +35,21 @@ final class UnitNames {
 
     /** Where the agency's own name ends inside the name {@code text[start, end)}, or {@code end} when it names no unit of it. */
     static int agencyEnd(String text, int start, int end) {
-        Matcher m = AGENCY_POSSESSIVE.matcher(text.substring(start, end));
+        String name = text.substring(start, end);
+        Matcher m = AGENCY_POSSESSIVE.matcher(name);
+        if (m.find()) return start + m.end(1);
+        m = ACRONYM_POSSESSIVE.matcher(name);
+        if (m.find()) return start + m.end(1);
+        m = AGENCY_THEN_UNIT.matcher(name);
         return m.find() ? start + m.end(1) : end;
+    }
+
+    /**
+     * Whether the agency a unit's name was cut to is a short form ("Sheriff’s Office") or an acronym ("MFPD"): a
+     * mention of an agency named elsewhere, for the back-references and acronyms to resolve, not a name.
+     */
+    static boolean shortAgency(String agency) {
+        return SHORT_AGENCY.matcher(agency).matches();
     }
 
     /** Whether the name starting at {@code start} is a unit of an agency named by a common noun just before it. */

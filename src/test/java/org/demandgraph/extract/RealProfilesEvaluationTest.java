@@ -111,7 +111,7 @@ class RealProfilesEvaluationTest {
         assertAtLeast(all.get("all operations"), 0.95, 0.93);
         assertAtLeast(all.get("operation date"), 0.9, 0.88);
         assertAtLeast(all.get("count with bound"), 0.95, 0.93);
-        assertAtLeast(all.get("agency"), 0.96, 0.78);
+        assertAtLeast(all.get("agency"), 0.96, 0.85);
         assertAtLeast(all.get("tactic"), 0.99, 0.97);
         assertAtLeast(all.get("actor"), 0.98, 0.99);
         assertEquals(List.of(), all.nonEventDates(), "operations dated by a year no annotated operation has: " + all.nonEventDates());

@@ -179,18 +179,18 @@ class ThirdRoundAgenciesAndTacticsTest {
     }
 
     /** Prints and counts what was missed and what was false. */
-    private static <T> int report(Expected e, String what, Set<T> want, Set<T> have) {
+    static <T> int report(Expected e, String what, Set<T> want, Set<T> have) {
         int wrong = 0;
         for (T t : want) if (!have.contains(t)) { System.out.println("  " + e.fixture() + " missed " + what + ": " + t); wrong++; }
         for (T t : have) if (!want.contains(t)) { System.out.println("  " + e.fixture() + " false " + what + ": " + t); wrong++; }
         return wrong;
     }
 
-    private static String timeOf(String op) {
+    static String timeOf(String op) {
         return op.substring(0, op.indexOf(" ["));
     }
 
-    private static Set<String> agenciesOf(String op) {
+    static Set<String> agenciesOf(String op) {
         String list = op.substring(op.indexOf(" [") + 2, op.length() - 1);
         return list.isEmpty() ? Set.of() : Set.of(list.split(", "));
     }

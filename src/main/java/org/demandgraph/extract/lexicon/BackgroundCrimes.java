@@ -16,7 +16,7 @@ public final class BackgroundCrimes {
      */
     public static final String THE_PROBLEM = "(?:prostitution|commercial sex)\\s*,?\\s+(?:and|or|&|and/or)\\s+(?:sex\\s+|human\\s+)?trafficking"
             + "(?!\\s+(?:charges?|investigations?|cases?|rings?|networks?|victims?|operations?|sting))"
-            + "|(?:sex\\s+|human\\s+)?trafficking\\s+(?:and|or)\\s+prostitution|sex\\s+trafficking\\s+(?:task\\s+force|unit|team|coalition)";
+            + "|(?:sex\\s+|human\\s+)?trafficking\\s+(?:and|or)\\s+prostitution|(?:sex\\s+|human\\s+)?trafficking\\s+(?:task\\s+force|unit|team|coalition)";
 
     /** Charges that make the people charged sellers, pimps or other offenders, not buyers. */
     public static final String NOT_BUYER_CHARGES = "promot|traffick|pimp|pander|robber|assault|drug|murder|homicide|kidnap|weapon";

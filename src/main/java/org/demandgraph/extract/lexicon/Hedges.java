@@ -15,7 +15,7 @@ public final class Hedges {
             + "|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes|propose|discuss"
             + "|discussed|discussing|debated|debating|suggested|recommend(?:ed|s|ing)?|urged|explored|exploring|studying|studied|talked\\s+about|withheld"
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
-            + "|under\\s+(?:state|federal)\\s+law|state\\s+law\\s+(?:allows|permits|provides))\\b|n[’']t\\b";
+            + "|under\\s+(?:state|federal)\\s+law|\\blaws?\\s+(?:allows?|permits?|lets|provides?|authori[sz]es?)|proposals?|withdrawn|withdrew)\\b|n[’']t\\b";
 
     /** The narrower set that cancels an operation noun: a denied, planned or hoped-for operation. */
     public static final String OPERATION_DENIAL = "\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could"
