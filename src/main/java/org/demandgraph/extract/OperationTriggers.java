@@ -66,7 +66,7 @@ final class OperationTriggers {
     private static final Pattern PLURAL_NOUN = p("\\b(?:stings|operations|details|sweeps|reversals)\\b");
 
     /** Triggers that are a verb phrase, not a noun phrase a determiner could make definite. */
-    private static final Pattern VERB_LED = p("(?:pos(?:ed|ing|es?)|placed|placing|posted|posting|published|ran|replied|responded|answered|contacted"
+    private static final Pattern VERB_LED = p("(?:pos(?:ed|ing|es?)|placed|placing|posted|posting|published|ran|replied|responded|answered|replying|responding|answering|contacted"
             + "|approached|lured|chatted|communicated|deployed|stationed|worked|served|created|established|set\\s+up|designated|adopted|imposed"
             + "|installed|install|mounted|put\\s+up|erected|use|used|using|formed|launched|began|begun|started|implemented|impound\\w*|seiz\\w*|forfeit\\w*)\\b");
 
