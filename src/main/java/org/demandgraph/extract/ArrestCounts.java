@@ -25,15 +25,15 @@ final class ArrestCounts {
             + "|about|approximately|around|roughly|nearly|almost|close to|some|an estimated|estimated)";
     private static final String ADJ = "(?:(?:sex|suspected|alleged|would-be|male|adult|more|other|additional|potential"
             + "|prospective|accused|local|different|out-of-town|area)\\s+){0,3}";
-    private static final String PERSON = "((?:women|sellers|prostitutes)\\s+and\\s+(?:men|clients|johns|buyers|customers)|men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
+    private static final String PERSON = "((?:women|sellers|prostitutes|sex\\s+workers|escorts)\\s+and\\s+(?:men|clients|johns|buyers|customers)|men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
             + "|individuals|suspects|adults|offenders|motorists|drivers|man|john|buyer|customer|person|individual|suspect)\\b";
     private static final String VERB = "(?:arrested|charged|cited|apprehended|booked|detained|nabbed|caught|ticketed"
-            + "|summonsed|taken into custody|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
+            + "|summonsed|taken into custody|in custody|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
     private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?|\\s+who\\b[^.;]{0,60}?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String VERB_BEFORE = "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
-            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|(?:took|taking)(?=\\s+[\\w\\s-]{1,40}?\\binto\\s+custody\\b)|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
     private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
             VERB_BEFORE + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
@@ -62,10 +62,12 @@ final class ArrestCounts {
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:more\\s+|additional\\s+)?((?:buyer\\s+|john\\s+|sex buyer\\s+)?)arrests\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_WHOM = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(?:whom|them)\\s+(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:buyers|johns|customers|clients|patrons)\\b)()",
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged|the\\s+(?:men|johns|buyers)(?=\\s+were\\s+arrested\\s+in\\s+[A-Z]))\\s+"
+            + "(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:buyers|johns|customers|clients|patrons)\\b"
+            + "|for\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*|(?:attempting|trying)\\s+to\\s+(?:buy|purchase)\\s+sex|buying\\s+sex))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(
-            "\\b(?:arrested|charged|cited|arresting|charging|netted|netting|caught|catching|nabbed|(?:ended|ending)\\s+with)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
+            "\\b(?:arrested|charged|cited|arresting|charging|netted|netting|caught|catching|nabbed|(?:ended|ending)\\s+with|(?:led|leading)\\s+to)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_MORE = Pattern.compile(
             "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$)|\\s+(?:in|at|during|on|after)\\b)",
@@ -87,7 +89,7 @@ final class ArrestCounts {
     /** "the two men", "two of the men": people already counted (not "the names of four johns"). */
     /** A maximum or an average over many events ("upwards of 28 in a single evening", "an average of 10 per sting"): no one event's count. */
     private static final Pattern PER_EVENT_AFTER = Pattern.compile(
-            "^[^.;,]{0,30}?\\b(?:in\\s+a\\s+single|a\\s+single|per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
+            "^[^.;,]{0,30}?\\b(?:in\\s+a\\s+single|per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_EVENT_BEFORE = Pattern.compile("(?:average\\s+of|averag\\w+|(?:at\\s+times|typically|usually|generally|normally)[^.;]{0,30})\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSET_BEFORE = Pattern.compile(
             "(?:\\bthe|\\bthose|\\bthese|\\b(?:one|two|three|some|many|several|all|each|both|none|most|\\d+)\\s+of)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -132,10 +134,12 @@ final class ArrestCounts {
                 if (all.stream().anyMatch(d -> d.start() < end && start < d.end())) continue;
                 CountMention before = null;
                 for (CountMention d : distinct) if (d.end() <= start) before = d;
-                if (before == null) continue;
+                // "another sting caught 11 more": people like those counted before, of no known kind on their own
+                boolean more = m.group().toLowerCase(Locale.ROOT).endsWith("more");
+                if (before == null && !(p == ELLIPTIC_AFTER_VERB && more)) continue;
                 OptionalInt value = NumberWords.parse(m.group(2));
                 if (value.isEmpty()) continue;
-                all.add(new CountMention(start, end, value.getAsInt(), bound(m.group(1)), Math.min(before.strength(), 1)));
+                all.add(new CountMention(start, end, value.getAsInt(), bound(m.group(1)), before == null ? 0 : Math.min(before.strength(), 1)));
             }
         }
         all.sort(Comparator.comparingInt(CountMention::start));
@@ -153,6 +157,28 @@ final class ArrestCounts {
             if (value.isPresent()) return new CountMention(s.start() + m.start(1), s.start() + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 1);
         }
         return null;
+    }
+
+    /** "Each was arrested", "All of them were charged": every one of the people the sentence before counted. */
+    private static final Pattern EACH = Pattern.compile("\\s*(?:each|all)(?:\\s+of\\s+them)?\\s+(?:was|were)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?"
+            + "(?:arrested|charged|cited|booked|taken\\s+into\\s+custody)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PEOPLE = Pattern.compile("(?<![\\w$.,-])(" + NUM + ")\\s+" + ADJ + PERSON, Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The people of the sentence before ({@code text} from {@code previousStart} to the sentence), counted as arrested by
+     * an "Each was arrested" sentence, or null (strength 1: the operation says whose).
+     */
+    static CountMention each(Sentence s, String text, int previousStart) {
+        if (previousStart < 0 || previousStart >= s.start() || !EACH.matcher(s.text()).lookingAt()) return null;
+        String before = text.substring(previousStart, s.start());
+        if (NOT_BUYERS.matcher(before).find()) return null;
+        Matcher m = PEOPLE.matcher(before);
+        CountMention last = null;
+        while (m.find()) {
+            OptionalInt value = NumberWords.parse(m.group(1));
+            if (value.isPresent()) last = new CountMention(previousStart + m.start(1), previousStart + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 1);
+        }
+        return last;
     }
 
     /** The words from {@code from} to the next comma or semicolon: the count's own phrase and charge. */
@@ -192,7 +218,8 @@ final class ArrestCounts {
             if (m.pattern() == FOR_OFFENCE && !ARREST_BEFORE.matcher(text.substring(Math.max(0, lead - 80), lead)).find()) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;
-            String noun = m.group(nounGroup).toLowerCase(Locale.ROOT).trim();
+            // "97 arrests; 9 of the men were arrested in Elm County": the men of the place named
+            String noun = m.group(nounGroup).toLowerCase(Locale.ROOT).trim().replaceFirst("^the\\s+", "");
             String window = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 60));
             int phraseEnd = text.length();
             for (int i = m.end(nounGroup); i < text.length(); i++)

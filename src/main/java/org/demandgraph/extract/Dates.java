@@ -52,6 +52,7 @@ public final class Dates {
     /** "were not held again until 2016, when ...": a date of what then happened, not a deadline. */
     private static final Pattern NOT_BEFORE = Pattern.compile("\\b(?:not|nothing|no|never)\\b[^;:]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_AFTER = Pattern.compile("^\\s*,?\\s*when\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONWARD = Pattern.compile("\\s*(?:on(?:wards?)?|forward)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a since-year and a year whose "since" is elided ("since 1996 and 2010, respectively"). */
     private static final Pattern SINCE_ELIDED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
 
@@ -109,7 +110,9 @@ public final class Dates {
             boolean happened = lead.equals("until") && NOT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
                     && WHEN_AFTER.matcher(text.substring(m.end())).find();
             if ((lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) && !happened) continue;
-            boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in") || lead.contains("back to");
+            boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in") || lead.contains("back to")
+                    // "from 2008 onward": a start with no end
+                    || lead.equals("from") && m.group(2) == null && ONWARD.matcher(text).region(m.end(), text.length()).lookingAt();
             // "since 1996 and 2010, respectively": the second year is a since-year too
             if (lead.isEmpty() && m.group(2) == null && sinceEnd >= 0 && SINCE_ELIDED.matcher(text).region(sinceEnd, m.start()).matches()) since = true;
             if (m.group(2) == null && inParentheses(text, m.start(), m.end())) {

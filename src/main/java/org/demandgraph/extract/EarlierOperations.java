@@ -60,6 +60,16 @@ final class EarlierOperations {
         return compatible;
     }
 
+    /** Whether a practice of this kind was told before (of any sting kind, for a bare "stings"). */
+    boolean hasPracticeOf(Operation.Kind kind) {
+        for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
+            OperationDraft d = drafts.get(i);
+            if (d.recurring && (d.kind == kind || kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(d.kind))) return true;
+        }
+        return false;
+    }
+
     /** The profile's last single sting told so far (not a practice), or null. */
     OperationDraft lastSting() {
         return lastStingBefore(null);

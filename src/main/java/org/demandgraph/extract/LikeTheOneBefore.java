@@ -59,10 +59,16 @@ final class LikeTheOneBefore {
                 return d;
             }
         }
-        // "Two weeks later, 5 more arrests followed": another operation like the one before.
-        // "...; the second, in September, netted 8": another of the operations just counted
+        return another(g, current);
+    }
+
+    /**
+     * "Two weeks later, 5 more arrests followed", "Eight weeks later another sting caught 11 more": another operation like the
+     * one before. "...; the second, in September, netted 8": another of the operations just counted. Else null.
+     */
+    OperationDraft another(Segment g, OperationDraft current) {
         if (g.date() != null && !g.counts().isEmpty() && current != null
-                && (current.buyerCount || current.buyerContext) && OperationCues.anotherCounted(g)) {
+                && (current.buyerCount || current.buyerContext || current.arrests != null && againstBuyers(current.kind)) && OperationCues.anotherCounted(g)) {
             OperationDraft d = opener.open(g, Rule.DATED_BUYER_ARRESTS);
             d.kind = current.kind;
             d.stingNoun = current.stingNoun;
@@ -70,5 +76,10 @@ final class LikeTheOneBefore {
             return d;
         }
         return null;
+    }
+
+    /** Reverse and web stings are aimed at buyers by what they are: once counted ("a decoy ... produced 5 arrests"), "4 more" are buyers too. */
+    private static boolean againstBuyers(Operation.Kind kind) {
+        return kind == Operation.Kind.REVERSE_STING || kind == Operation.Kind.STREET_REVERSE_STING || kind == Operation.Kind.WEB_STING;
     }
 }

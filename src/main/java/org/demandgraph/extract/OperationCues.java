@@ -37,7 +37,29 @@ final class OperationCues {
     /** An operation word, whatever the operation ("trafficking operations", "a sting against trafficking"). */
     private static final Pattern OPERATION_WORD = OperationTriggers.p("\\b(?:operations?|stings?)\\b");
 
+    /** A sentence about the operation just told: "It took place ...", "The sting was held ...". */
+    private static final Pattern SAME_OPERATION = OperationTriggers.p("\\s*(?:it|the\\s+(?:sting|operation|raid|arrests)|this\\s+(?:sting|operation))\\s+(?:was|were|took|came|happened|ran|lasted)\\b");
+
+    /** "Buyers arrested in the sheriff's reverse stings ...", right before the plural noun. */
+    private static final Pattern ARRESTED_IN = OperationTriggers.p("\\b(?:buyers|johns|men|customers)\\s+(?:arrested|caught|charged)\\s+(?:in|during)\\s+(?:the|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}$");
+    /** "... are booked at the county jail": what is done to them, habitually. */
+    private static final Pattern HABITUAL_PASSIVE = OperationTriggers.p("\\b(?:are|is)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en)\\b");
+
     private OperationCues() {}
+
+    /** A plural sting noun told only through what habitually happens to the buyers arrested in it. */
+    static boolean arrestedInPractice(Segment g) {
+        String s = g.sentence().text();
+        Trigger t = g.trigger();
+        return PLURAL_STINGS.matcher(s.substring(t.start(), t.end())).find()
+                && ARRESTED_IN.matcher(s.substring(Math.max(0, t.start() - 60), t.start())).find()
+                && HABITUAL_PASSIVE.matcher(s.substring(t.end())).find() && !Negation.denied(s, t.start(), t.end());
+    }
+
+    /** Whether the segment's sentence opens on the operation just told ("It took place over two nights in early November"). */
+    static boolean sameOperation(Segment g) {
+        return SAME_OPERATION.matcher(g.sentence().text()).lookingAt();
+    }
 
     /** Whether the segment names operations of any kind. */
     static boolean operationWord(Segment g) {

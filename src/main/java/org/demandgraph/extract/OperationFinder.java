@@ -106,11 +106,25 @@ final class OperationFinder {
             if (untoldBefore != null && !untoldBefore.counts().isEmpty() && specific != null && g.date() == null && g.counts().isEmpty()
                     && g.from() == 0 && THOSE_WERE.matcher(g.sentence().text()).lookingAt())
                 return fromUntold(g, specific);
+            // "Buyers arrested in the sheriff's reverse stings are booked ...": a practice told only through its arrested buyers
+            if (g.date() == null && g.since() == null && g.counts().isEmpty() && !g.background() && OperationCues.arrestedInPractice(g)
+                    && !drafts.hasPracticeOf(g.trigger().kind())) {
+                OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
+                d.recurring = true;
+                return d;
+            }
             OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current);
             // A count is one event's: it does not go to a practice repeated over years.
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return details.refer(g, target);
             // "the department's month-long sting" never introduced: the sentence itself describes it.
             if (g.date() == null && g.counts().isEmpty()) return current;
+        }
+        // "In May 2018, officers took eleven men into custody. All had offered cash ... as part of a reverse sting": the kind of the arrests told
+        if (sting && current != null && current.rule == Rule.DATED_BUYER_ARRESTS && current.kind == Operation.Kind.ENFORCEMENT_OPERATION
+                && g.trigger().kind() != Operation.Kind.ENFORCEMENT_OPERATION && g.date() == null && g.since() == null && g.name() == null
+                && g.counts().isEmpty() && !g.recurring() && !g.background()) {
+            current.kind = g.trigger().kind();
+            return details.extend(g, current);
         }
         // "In April 2014, police ran a web sting. Troopers posted decoy ads, and 9 men ... were arrested": how the operation told was done
         if (g.trigger() != null && g.date() == null && g.since() == null && g.name() == null && current != null && !current.recurring
@@ -126,6 +140,16 @@ final class OperationFinder {
             practice.arrests = null;
             practice.buyerCount = false;
             return opener.open(g, Rule.OPERATION_NOUN);
+        }
+        // "Eight weeks later another sting caught 11 more": a bare operation noun, more people like the one before's
+        if (g.trigger() != null && g.trigger().kind() == Operation.Kind.ENFORCEMENT_OPERATION && g.name() == null && g.since() == null) {
+            OperationDraft another = like.another(g, current);
+            if (another != null) {
+                // "another sting" is of the kind before; "a joint sting" with buyers is a reverse sting
+                String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
+                if (!ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) another.kind = Operation.Kind.REVERSE_STING;
+                return another;
+            }
         }
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2014, the police chief told the council that reverse stings were too costly": a plural noun with a date but
@@ -151,6 +175,23 @@ final class OperationFinder {
                 d.addCount(List.of(referred), text);
                 d.buyerContext = true;
                 return d;
+            }
+        }
+        // "In 2011 deputies held a reverse sting ... It took place over two nights in early November.": the month of the one just told
+        if (!opens && g.trigger() == null && g.counts().isEmpty() && g.date() != null && g.since() == null && g.from() == 0
+                && current != null && OperationCues.sameOperation(g) && refines(current, g.date())) {
+            current.date = g.date().when();
+            current.addDetail(g.sentence().evidence());
+            return current;
+        }
+        // "... was offered money for sex by four drivers in one afternoon. Each was arrested.": the people of the sentence before
+        if (g.trigger() == null && g.date() == null && g.counts().isEmpty() && g.from() == 0 && current != null && current.arrests == null
+                && !current.recurring && paragraph.previousStart >= paragraph.start) {
+            CountMention each = ArrestCounts.each(g.sentence(), text, paragraph.previousStart);
+            if (each != null) {
+                current.addCount(List.of(each), text);
+                current.addDetail(g.sentence().evidence());
+                return current;
             }
         }
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
@@ -218,6 +259,8 @@ final class OperationFinder {
         }
         OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
         d.recurring = true;
+        // "... adopted this tactic in 1995. Officers have posed as prostitutes there ever since": since the paragraph's date
+        if (paragraph.date != null && Segment.EVER_SINCE.matcher(g.text()).find()) d.since = new When(When.Precision.YEAR, Integer.toString(paragraph.date.year()));
         return d;
     }
 
@@ -235,6 +278,12 @@ final class OperationFinder {
         practice.addDetail(g.sentence().evidence());
         practice.addActors(actors, g.sentence(), g.from(), g.to());
         return practice;
+    }
+
+    /** Whether {@code d} makes the year of a single operation told without a range more precise. */
+    private static boolean refines(OperationDraft current, DateMention d) {
+        return !current.recurring && current.end == null && d.until() == null && current.date != null
+                && current.date.precision() == When.Precision.YEAR && d.when().precision() != When.Precision.YEAR && current.date.compatibleWith(d.when());
     }
 
     /** A new date the current operation cannot have ends its description. */

@@ -18,9 +18,9 @@ final class OperationTriggers {
     private static final String STING = "(?:prostitution[\\s-]+|john[\\s-]+)?stings?(?:[\\s-]+operations?)?";
     private static final String WEB = "(?:web|online|internet|web-based|web\\s+based|internet-based|on-line)";
     private static final List<Map.Entry<Pattern, Operation.Kind>> TRIGGERS = List.of(
-            Map.entry(p("\\b" + WEB + "[\\s-]+(?:reverse[\\s-]+)?(?:" + STING + "|operations?|decoy\\s+ads?)"), Operation.Kind.WEB_STING),
+            Map.entry(p("\\b" + WEB + "[\\s-]+(?:reverse[\\s-]+|decoy[\\s-]+)?(?:" + STING + "|operations?|decoy\\s+ads?)"), Operation.Kind.WEB_STING),
             Map.entry(p("\\bstreet[\\s-]+level[\\s-]+(?:reverse[\\s-]+)?" + STING), Operation.Kind.STREET_REVERSE_STING),
-            Map.entry(p("\\b(?:reverse[\\s-]+" + STING + "|reverse[\\s-]+operations?|john[\\s-]+stings?|decoy[\\s-]+operations?|reversals?)\\b"), Operation.Kind.REVERSE_STING),
+            Map.entry(p("\\b(?:reverse[\\s-]+" + STING + "|reverse[\\s-]+operations?|john[\\s-]+stings?|decoy[\\s-]+(?:operations?|details?)|reversals?)\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b" + STING + "\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
             Map.entry(p("\\b(?:prostitution[\\s-]+)?(?:sweeps?|crackdowns?)\\b"), Operation.Kind.SWEEP),
             Map.entry(p("\\b(?:undercover|anti-prostitution|prostitution|vice)[\\s“”\"’-]+(?:john[“”\"’]?[\\s-]+)?details?\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
@@ -28,23 +28,23 @@ final class OperationTriggers {
             Map.entry(p("\\b(?:ordinance|law|policy|program|programme)\\b[^.;]{0,40}?\\b(?:impound|seiz|forfeit|tow)\\w*\\s+(?:\\w+\\s+)?(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:began|begun|started|implemented|adopted|launched)\\s+(?:\\w+\\s+){0,2}(?:impounding|seizing|towing|confiscating)\\b[^.;]{0,30}?\\b(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:posed|posing|poses?)\\s+as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old\\s+)?(?:prostitut\\w*|sex\\s+(?:workers?|sellers?)|women|woman|minors?|teens?|teenagers?|girls?|escorts?|decoys?)"), Operation.Kind.REVERSE_STING),
-            Map.entry(p("\\bdecoys?\\s+(?:was|were)\\s+(?:deployed|used|placed|posted)\\b"
+            Map.entry(p("\\bdecoys?\\s+(?:(?:was|were)\\s+)?(?:deployed|used|placed|posted|stationed)\\b"
                     + "|\\b(?:posted|deployed|placed|stationed|worked|served)\\s+as\\s+(?:an?\\s+)?decoys?\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b(?:contacted|approached|lured|chatted\\s+with|communicated\\s+with)\\s+(?:\\w+\\s+){0,3}(?:online|(?:by\\s+way\\s+of|via|over)\\s+the\\s+internet)\\b"), Operation.Kind.WEB_STING),
-            Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed)\\b[^.;]{0,30}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|prostitution[\\s-]free\\s+zones?)"
+            Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed)\\b[^.;]{0,50}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|prostitution[\\s-]free\\s+zones?)"
                     // passive: "stay-out zones covering the downtown were imposed"
                     + "|\\b(?:exclusion|stay[\\s-]out|prostitution[\\s-]free)\\s+zones?\\b[^.;]{0,50}?\\b(?:was|were)\\s+(?:\\w+\\s+)?(?:created|established|set\\s+up|designated|adopted|imposed)\\b"), Operation.Kind.STAY_OUT_ZONE),
             // "a trooper placed an online ad", "detectives posted decoy advertisements": police advertising as sellers
             Map.entry(p("\\b(?:placed|placing|posted|posting|published|ran)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:online|internet|decoy|fake|fictitious)\\s+"
                     + "(?:ads?|advertisements?|listings?|profiles?)\\b"), Operation.Kind.WEB_STING),
             // "replied to an ad", "answered online ads"
-            Map.entry(p("\\b(?:replied|responded|answered)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?|(?:an?\\s+|the\\s+)?(?:online|internet|decoy)\\s+)"
+            Map.entry(p("\\b(?:replied|responded|answered|replying|responding|answering)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?|(?:an?\\s+|the\\s+)?(?:online|internet|decoy)\\s+)"
                     + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
             Map.entry(p("\\b(?:impound|seiz|forfeit)\\w*\\s+(?:\\w+[’']?\\s+){0,2}(?:vehicles?|cars?|autos?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected|use|used|using)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
             Map.entry(p("\\b(?:formed|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
             Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION),
-            Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s|\\bin\\s|business\\s|day-to-day\\s)\\boperations?\\b"), Operation.Kind.ENFORCEMENT_OPERATION));
+            Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s|\\bin\\s|business\\s|day-to-day\\s)\\boperations?\\b(?!\\s+(?:bureau|division|unit|section|command|group|center|centre)\\b)"), Operation.Kind.ENFORCEMENT_OPERATION));
     private static final Pattern NAME = Pattern.compile(
             "\\bOperation:?\\s+[“\"‘]?((?!(?:was|is|in|of|to|and|the|a|an|targeted|targeting)\\b)[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})");
     private static final Pattern DEFINITE = p("^(?:the|this|that|these|those|its|their|his|her|said|same)$");
@@ -52,13 +52,13 @@ final class OperationTriggers {
     private static final Pattern MODIFIER = Pattern.compile(
             "(?:[A-Z][\\w’'.-]*|\\d{4}|\\d{4},|[A-Z][a-z]+,|street-level|street|level|online|web|web-based|internet|undercover"
             + "|prostitution|large-scale|joint|first|second|third|latest|recent|last|earlier|previous|same|reverse|john|police"
-            + "|department[’']s|city[’']s|county[’']s|town[’']s|two-day|multi-agency|month-long|week-long|decoy|buyer|sex)");
+            + "|(?:department|city|county|town|bureau|unit|squad|division|office|agency|sheriff)[’']s|two-day|multi-agency|month-long|week-long|decoy|buyer|sex)");
 
     /** A practice repeated over time: "regularly", "has conducted reverse stings", "a number of". */
     private static final Pattern RECURRING = p("\\b(?:regular(?:ly)?|routine(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|occasionally"
             + "|repeatedly|continu\\w*|ongoing|basis|several\\s+times|times\\s+a\\s+year|a\\s+number\\s+of|many|numerous|several"
             + "|from\\s+time\\s+to\\s+time|now\\s+and\\s+then|on\\s+occasion|standing\\s+(?:part|feature|practice)|staple|mainstay|one\\s+of\\s+(?:dozens|scores|hundreds|many)"
-            + "|various|series\\s+of|dozens\\s+of|(?:each|every|per)\\s+year|every\\s+(?:few\\s+|couple\\s+of\\s+|other\\s+)?(?:weeks?|months?|years?)|annually|a\\s+(?:year|month)(?!-)(?!\\s+(?:later|earlier|after|before|ago))|(?:has|have)\\s+been\\s+\\w+ing"
+            + "|various|series\\s+of|ever\\s+since|(?:long\\s+)?(?:string|succession|run)\\s+of|every\\s+(?:summer|spring|winter|fall|autumn|weekend|season)|dozens\\s+of|(?:each|every|per)\\s+year|every\\s+(?:few\\s+|couple\\s+of\\s+|other\\s+)?(?:weeks?|months?|years?)|annually|a\\s+(?:year|month)(?!-)(?!\\s+(?:later|earlier|after|before|ago))|(?:has|have)\\s+been\\s+\\w+ing"
             + "|(?:takes?|took|taking)\\s+part|(?:has|have|had)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
             + "|using|utilized|staged|held|included|occurred|taken\\s+place|participated)|(?:is|are)\\s+(?:\\w+\\s+)?conducted"
             + "|(?:conducts|runs|uses|holds|stages)|began\\s+(?:conducting|staging|running|using)|participat\\w*)\\b");
@@ -66,7 +66,7 @@ final class OperationTriggers {
     private static final Pattern PLURAL_NOUN = p("\\b(?:stings|operations|details|sweeps|reversals)\\b");
 
     /** Triggers that are a verb phrase, not a noun phrase a determiner could make definite. */
-    private static final Pattern VERB_LED = p("(?:pos(?:ed|ing|es?)|placed|placing|posted|posting|published|ran|replied|responded|answered|contacted"
+    private static final Pattern VERB_LED = p("(?:pos(?:ed|ing|es?)|placed|placing|posted|posting|published|ran|replied|responded|answered|replying|responding|answering|contacted"
             + "|approached|lured|chatted|communicated|deployed|stationed|worked|served|created|established|set\\s+up|designated|adopted|imposed"
             + "|installed|install|mounted|put\\s+up|erected|use|used|using|formed|launched|began|begun|started|implemented|impound\\w*|seiz\\w*|forfeit\\w*)\\b");
 

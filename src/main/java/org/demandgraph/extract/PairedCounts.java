@@ -15,29 +15,39 @@ final class PairedCounts {
 
     private static final String NUM = NumberWords.PATTERN;
     private static final String LED = "(?:led\\s+to|resulted\\s+in|netted|produced|yielded)";
+    private static final String COUNTS = "(?<ns>(?:" + NUM + ")(?:\\s*,\\s*(?:" + NUM + "))*\\s*,?\\s+and\\s+(?:" + NUM + "))";
+    private static final String PEOPLE = "(?:\\w+\\s+){0,2}?(?:men|johns|buyers)";
     private static final Pattern PAIRED = OperationTriggers.p(
-            "\\b(?:one|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:stings?|operations?)\\s+in\\s+((?:19|20)\\d\\d)\\s+" + LED + "\\s+(" + NUM + ")\\b"
-            + "[^.;]*?\\band\\s+(two|three|four)\\s+more\\s+in\\s+((?:19|20)\\d\\d)\\s+" + LED + "\\s+((?:" + NUM + ")(?:\\s*,\\s*(?:" + NUM
-            + "))*\\s*,?\\s+and\\s+(?:" + NUM + "))");
+            "\\b(?:one|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:stings?|operations?)\\s+in\\s+(?<y1>(?:19|20)\\d\\d)\\s+" + LED + "\\s+(?<n1>" + NUM + ")\\b"
+            + "[^.;]*?\\band\\s+(?<k>two|three|four)\\s+more\\s+in\\s+(?<y2>(?:19|20)\\d\\d)\\s+" + LED + "\\s+" + COUNTS);
+    /** "arrested 7 johns during a single sting in 2010, then 10 and 6 johns in a pair of stings in 2012": the people first. */
+    private static final Pattern PEOPLE_FIRST = OperationTriggers.p(
+            "\\b(?:arrested|charged|caught|netted)\\s+(?<n1>" + NUM + ")\\s+" + PEOPLE + "\\s+(?:during|in)\\s+(?:one|a|a\\s+single)\\s+(?:[\\w-]+\\s+){0,2}?stings?"
+            + "\\s+in\\s+(?<y1>(?:19|20)\\d\\d),?\\s+(?:then|and(?:\\s+then)?)\\s+" + COUNTS + "(?:\\s+" + PEOPLE + ")?\\s+(?:during|in)\\s+"
+            + "(?:a\\s+(?<k>pair)\\s+of|(?<k2>two|three|four)(?:\\s+more)?)\\s+(?:[\\w-]+\\s+){0,2}?stings\\s+in\\s+(?<y2>(?:19|20)\\d\\d)\\b");
     private static final Pattern NUMBER = OperationTriggers.p(NUM);
 
     private PairedCounts() {}
 
     /** The operations of such a sentence, or an empty list when it is not one. */
     static List<OperationDraft> in(Sentence s, ActorFinder.Result actors, String text) {
-        if (!s.text().contains(" more ")) return List.of();
         Matcher m = PAIRED.matcher(s.text());
-        if (!m.find()) return List.of();
+        if (!(s.text().contains(" more ") && m.find())) {
+            m = PEOPLE_FIRST.matcher(s.text());
+            if (!LiteralGuard.mayFind(PEOPLE_FIRST, s.text()) || !m.find()) return List.of();
+        }
         List<int[]> spans = new ArrayList<>();
         List<String> years = new ArrayList<>();
-        spans.add(new int[] {m.start(2), m.end(2)});
-        years.add(m.group(1));
-        Matcher n = NUMBER.matcher(m.group(5));
+        spans.add(new int[] {m.start("n1"), m.end("n1")});
+        years.add(m.group("y1"));
+        Matcher n = NUMBER.matcher(m.group("ns"));
         while (n.find()) {
-            spans.add(new int[] {m.start(5) + n.start(), m.start(5) + n.end()});
-            years.add(m.group(4));
+            spans.add(new int[] {m.start("ns") + n.start(), m.start("ns") + n.end()});
+            years.add(m.group("y2"));
         }
-        if (spans.size() - 1 != NumberWords.parse(m.group(3)).orElse(-1)) return List.of();
+        boolean peopleFirst = m.pattern() == PEOPLE_FIRST;
+        String k = m.group("k") != null || !peopleFirst ? m.group("k") : m.group("k2");
+        if (spans.size() - 1 != (k.equalsIgnoreCase("pair") ? 2 : NumberWords.parse(k).orElse(-1))) return List.of();
         OperationTriggers.Trigger trigger = OperationTriggers.find(s.text(), 0);
         List<OperationDraft> out = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -49,7 +59,7 @@ final class PairedCounts {
             d.date = new When(When.Precision.YEAR, years.get(i));
             d.arrests = new ArrestCount(value.getAsInt(), ArrestCount.Bound.EXACT, new Evidence(start, end, text.substring(start, end)));
             d.buyerContext = true;
-            d.buyerCount = trigger != null && trigger.kind() != Operation.Kind.ENFORCEMENT_OPERATION;
+            d.buyerCount = peopleFirst || trigger != null && trigger.kind() != Operation.Kind.ENFORCEMENT_OPERATION;
             d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
             d.addActors(actors, s, 0, s.text().length());
             out.add(d);

@@ -21,7 +21,9 @@ final class RespectiveCounts {
     private static final Pattern BUYERS = OperationTriggers.p("men\\b|johns|buyers|solicit|patroniz");
     /** A count and the month of its operation: "6 men were arrested in February", then "9 in May". */
     private static final Pattern LISTED = OperationTriggers.p("(?<![\\w$.,-])(" + NUM + ")\\s+((?:[\\w-]+\\s+){0,2}?(?:men|johns|buyers|people|individuals|suspects)"
-            + "\\s+(?:were\\s+)?(?:arrested|charged|cited|caught|detained)\\s+)?in\\s+(" + Months.FULL + ")\\b");
+            + "\\s+(?:(?:were\\s+)?(?:arrested|charged|cited|caught|detained)\\s+)?)?in\\s+(" + Months.FULL + ")\\b");
+    /** "arresting 6 men in May and 7 in September": the verb before the first count. */
+    private static final Pattern VERB_BEFORE = OperationTriggers.p("\\b(?:arrest\\w*|charg\\w*|cit(?:ed|ing)|nett\\w*|caught|catching)\\s+$");
 
     /** "two reverse stings", "three operations": how many operations the sentence counts. */
     private static final Pattern SEVERAL = OperationTriggers.p("\\b(" + NUM + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|sweeps|reversals|details)\\b");
@@ -36,7 +38,9 @@ final class RespectiveCounts {
         List<int[]> spans = new ArrayList<>();
         List<DateMention> points = new ArrayList<>();
         while (m.find()) {
-            if (spans.isEmpty() && (m.group(2) == null || !BUYERS.matcher(m.group(2)).find())) return List.of();
+            if (spans.isEmpty() && (m.group(2) == null || !BUYERS.matcher(m.group(2)).find()
+                    || !m.group(2).matches("(?is).*\\b(?:arrested|charged|cited|caught|detained)\\s+")
+                    && !VERB_BEFORE.matcher(s.text().substring(Math.max(0, m.start() - 20), m.start())).find())) return List.of();
             int month = s.start() + m.start(3);
             DateMention d = dates.stream().filter(x -> x.start() == month && !x.since()).findFirst().orElse(null);
             if (d == null) return List.of();
@@ -87,6 +91,11 @@ final class RespectiveCounts {
         }
         // "In 2011, two reverse stings resulted in 8 and 5 arrests, respectively": one date for as many operations as counts
         if (points.size() == 1 && values.size() >= 2 && values.size() == operationsNamed(s.text())) points = java.util.Collections.nCopies(values.size(), points.get(0));
+        // "In 2015 the bureau held two stings, in April and in September, arresting 9 and 14 men respectively": the months of the year
+        When year = points.isEmpty() ? null : points.get(0).when();
+        if (values.size() >= 2 && points.size() == values.size() + 1 && year.precision() == When.Precision.YEAR
+                && points.subList(1, points.size()).stream().allMatch(d -> d.when().precision() != When.Precision.YEAR && year.compatibleWith(d.when())))
+            points = points.subList(1, points.size());
         if (values.size() < 2 || values.size() != points.size()) return List.of();
         OperationTriggers.Trigger trigger = OperationTriggers.find(s.text(), 0);
         boolean buyers = BUYERS.matcher(m.group()).find();

@@ -24,11 +24,16 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     /** The date followed by the one who made the results known: "In April 2019 the County Attorney's Office announced". */
     private static final Pattern REPORTER_AFTER = Pattern.compile("[,\\s]*(?:(?:(?i:the|a|an|of|and|for|state|county|city|federal|local|district)|[A-Z][\\w’'.-]*)[,\\s]+){0,10}"
             + "(?i:announc|released|reported|issued)");
+    /** "In a June 2016 news release": the date of the release itself. */
+    private static final Pattern RELEASE_AFTER = OperationTriggers.p("\\s+(?:news|press|media)\\s+(?:releases?|conferences?|briefings?|statements?)\\b");
     /** A practice that stopped then ("stopped holding reverse stings in 2012", "stings ended in 2009"): no operation of that year. */
     private static final Pattern CESSATION = OperationTriggers.p("\\b(?:(?:stopped|quit)\\s+(?:running|holding|conducting|staging|using|doing)|ceased|halted|discontinued"
             + "|abandoned|no\\s+longer|phased\\s+out|(?:was|were|been)\\s+(?:suspended|paused|put\\s+on\\s+hold)"
-            + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)|called\\s+off|(?:suspended|halted|discontinued|paused)\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|details|sweeps|reversals)|cancell?ed|postponed"
+            + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)|called\\s+off|(?:suspended|halted|discontinued|paused)\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|details|sweeps|reversals)|cancell?ed|postponed|struck\\s+down|voted\\s+down|overturned|repealed|seldom|rarely"
+            + "|(?:been|become|became|grown|grew|are|were)\\s+(?:rare|uncommon|infrequent)"
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
+    /** "... ever since", "every year since": a practice since the date told before. */
+    static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+year)\\s+since\\b(?!\\s+(?:at\\s+least\\s+)?(?:the\\s+)?(?:19|20)\\d\\d)");
     /** A sting on sellers: officers answering sellers' ads or posing as customers. */
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
             + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
@@ -40,6 +45,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     private static final Pattern PRACTICE_START = OperationTriggers.p("\\b(?:began|begun|begin|begins|started|starting|launch\\w*|initiat\\w*|introduc\\w*)"
             + "\\s+(?:\\w+\\s+)?(?:conducting|staging|running|using|holding|the\\s+use\\s+of|to\\s+(?:conduct|use|run|stage|hold))\\s+(?:[\\w-]+\\s+){0,3}$"
             // "added internet stings in 2011": a kind of operation taken up, no number of them
+            + "|\\b(?:began|begun|started)\\s+$"
             + "|\\b(?:added|adopted|introduced|took\\s+up)\\s+(?!(?:" + NumberWords.PATTERN + ")\\s)(?:[\\w-]+\\s+){0,2}$");
 
     String text() {
@@ -91,7 +97,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     private static final Pattern ANOTHER_EVENT = OperationTriggers.p("\\b(?:more|another|second|third|other)\\b");
 
     /** What may stand around a further year of a list ("..., 2012 and 2014."). */
-    private static final Pattern BARE = Pattern.compile("[\\s,;.]*(?:(?:and|or|&)\\s+)?(?:(?:in|during)\\s+)?[\\s,;.]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE = Pattern.compile("[\\s,;.]*(?:(?:and|or|&)\\s+)?(?:again\\s+)?(?:(?:in|during)\\s+)?[\\s,;.]*", Pattern.CASE_INSENSITIVE);
 
     /**
      * Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)");
@@ -145,7 +151,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             background = true;
             own = List.of();
         }
-        if (date != null && since == null && trigger != null && practiceStart(s.text(), trigger)) {
+        // "began answering escort ads in 2006, and ... have been part of the routine ever since": the date a practice began
+        if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
+                && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
+                || date != null && since == null && trigger != null && practiceStart(s.text(), trigger)) {
             since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
             date = null;
         }
@@ -158,7 +167,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
      * other end from a sting's own day.
      */
     private static boolean reported(String sentence, int from, int to) {
-        return REPORTED.matcher(sentence.substring(Math.max(0, from - 40), from)).find() || REPORTER_AFTER.matcher(sentence.substring(to)).lookingAt();
+        return REPORTED.matcher(sentence.substring(Math.max(0, from - 40), from)).find() || REPORTER_AFTER.matcher(sentence.substring(to)).lookingAt()
+                || RELEASE_AFTER.matcher(sentence.substring(to)).lookingAt();
     }
 
     /** The trigger names a practice that began then: a plural noun ("started running reverse stings") or "the use of" it. */

@@ -26,7 +26,7 @@ final class SentenceDates {
     private static final Pattern INTERVAL_LATER = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?|several|a\\s+few)\\s+(days?|weeks?|months?)\\s+later\\b");
     /** A month without a year ("in March", "that August"). */
     private static final Pattern MONTH_ONLY = Pattern.compile(
-            "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(" + Months.FULL + ")\\b"
+            "\\b(?:[Ii]n|[Tt]hat|[Dd]uring|[Ll]ate|[Ee]arly)\\s+(?:mid-|mid\\s+)?(" + Months.FULL + ")\\b"
             + "(?!\\s*,?\\s*(?:of\\s+)?(?:\\d{4}|\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}))"
             // "in September and December": two events, so the month dates neither
             + "(?!\\s*(?:,|and|or|through|to)\\s+(?:" + Months.FULL + ")\\b)");
@@ -70,7 +70,7 @@ final class SentenceDates {
                 dates.add(new DateMention(s.start() + rel.start(), s.start() + rel.end(),
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
             } else if (lastYear != null && interval.find()) {
-                Integer year = yearAfter(interval.group(1), interval.group(2));
+                Integer year = yearAfter(lastDate, lastYear, interval.group(1), interval.group(2));
                 if (year != null) dates.add(new DateMention(s.start() + interval.start(), s.start() + interval.end(),
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
             } else if (away.find()) {
@@ -78,6 +78,18 @@ final class SentenceDates {
                 int year = away.group(2).equalsIgnoreCase("earlier") ? documentYear - n : documentYear + n;
                 if (n > 0) dates.add(new DateMention(s.start() + away.start(), s.start() + away.end(),
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
+            }
+        }
+        // "In September 2021 an online sting netted 20 buyers, and eight weeks later another caught 11 more": after the sentence's own date
+        if (!written.isEmpty()) {
+            Matcher interval = LiteralGuard.matcher(INTERVAL_LATER, s.text());
+            while (interval.find()) {
+                int at = s.start() + interval.start();
+                DateMention before = null;
+                for (DateMention d : written) if (d.end() <= at && !d.since()) before = d;
+                if (before == null || before.until() != null) continue;
+                Integer year = yearAfter(before.when(), before.when().year(), interval.group(1), interval.group(2));
+                if (year != null) dates.add(new DateMention(at, s.start() + interval.end(), new When(When.Precision.YEAR, Integer.toString(year)), false));
             }
         }
         dates.addAll(monthsOnly(s, dates, lastYear));
@@ -97,7 +109,7 @@ final class SentenceDates {
      * The year an interval after the paragraph's last date falls in ("five months later" after September 2016 is
      * 2017), or null when it may fall in either of two years. After a bare year, the same year.
      */
-    private Integer yearAfter(String amount, String unit) {
+    private static Integer yearAfter(When lastDate, Integer lastYear, String amount, String unit) {
         if (lastDate == null || lastDate.precision() == When.Precision.YEAR || lastDate.year() != lastYear) return lastYear;
         String a = amount.toLowerCase(java.util.Locale.ROOT);
         java.util.OptionalInt parsed = NumberWords.parse(a);
