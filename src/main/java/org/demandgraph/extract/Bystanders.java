@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Mentions that name an agency without it acting here: a person's employer ("an off-duty Riverton
  * Police officer", "a Talbot County Sheriff's Office deputy", "a former FBI agent"), and the leader of
  * a national initiative ("a nationwide effort led by the FBI", "the FBI announced a campaign against
- * interstate prostitution"), whose work happened across the country.
+ * interstate prostitution"), whose work happened across the country; the author of a report or study; and an
+ * agency acting in a neighbouring place ("in neighboring X County, where the X County Prosecuting Attorney ...").
  * Such a mention neither makes an actor nor gives an operation its agency.
  */
 final class Bystanders {
