@@ -12,7 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -65,9 +65,15 @@ final class CanonicalNQuads {
         }
     }
 
+    /**
+     * The dataset is read on this thread (a transaction is the calling thread's), the graphs' quads
+     * sorted and formatted on all cores.
+     */
     private static void writeRun(DatasetGraph dataset, Map<Node, Node> blanks, List<Group> run, OutputStream out)
             throws IOException {
-        List<byte[]> parts = run.parallelStream().map(g -> g.lines(dataset, blanks)).toList();
+        List<List<Quad>> quads = run.stream().map(g -> g.quads(dataset)).toList();
+        List<byte[]> parts = IntStream.range(0, run.size()).parallel()
+                .mapToObj(i -> run.get(i).lines(quads.get(i), blanks)).toList();
         for (byte[] part : parts) out.write(part);
     }
 
@@ -104,16 +110,21 @@ final class CanonicalNQuads {
             return n;
         }
 
+        /** The group's quads as the dataset gives them. */
+        List<Quad> quads(DatasetGraph dataset) {
+            List<Quad> all = quads == null ? new ArrayList<>() : new ArrayList<>(quads);
+            for (Node g : graphs) dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(all::add);
+            return all;
+        }
+
         /** The graph's lines, sorted by subject, predicate and object, duplicates dropped, as UTF-8. */
-        byte[] lines(DatasetGraph dataset, Map<Node, Node> blanks) {
-            List<Row> rows = new ArrayList<>();
+        byte[] lines(List<Quad> quads, Map<Node, Node> blanks) {
+            List<Row> rows = new ArrayList<>(quads.size());
             Map<Node, String> terms = new HashMap<>();
-            Consumer<Quad> add = q -> {
+            for (Quad q : quads) {
                 Quad c = CanonicalBlankNodes.swap(q, blanks);
                 rows.add(Row.of(term(c.getSubject(), terms), term(c.getPredicate(), terms), term(c.getObject(), terms)));
-            };
-            if (quads != null) quads.forEach(add);
-            for (Node g : graphs) dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(add);
+            }
             Row[] sorted = rows.toArray(Row[]::new);
             Arrays.sort(sorted, Comparator.comparing(Row::key));
             String end = key.isEmpty() ? " .\n" : " " + key + " .\n";
