@@ -52,9 +52,8 @@ public record Profile(
 
     /** 1-based line number of a character offset, for messages. */
     public int lineOf(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++)
-            if (text.charAt(i) == '\n') line++;
+        int line = 1, end = Math.min(offset, text.length());
+        for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) line++;
         return line;
     }
 }

@@ -24,11 +24,30 @@ final class CanonicalBlankNodes {
 
     /** The quads with every blank node replaced by a deterministic one ({@code _:c1a2b...}). */
     static List<Quad> relabel(List<Quad> quads) {
+        List<Quad> touchingBlanks = new ArrayList<>();
+        for (Quad q : quads) if (hasBlank(q)) touchingBlanks.add(q);
+        Map<Node, Node> replacement = replacements(touchingBlanks);
+        if (replacement.isEmpty()) return quads;
+        List<Quad> out = new ArrayList<>(quads.size());
+        for (Quad q : quads) out.add(swap(q, replacement));
+        return out;
+    }
+
+    /** Whether the quad's graph, subject or object is a blank node. */
+    static boolean hasBlank(Quad q) {
+        return q.getSubject().isBlank() || q.getObject().isBlank() || q.getGraph().isBlank();
+    }
+
+    /**
+     * Each blank node's deterministic replacement, from every quad that has a blank node ({@link #hasBlank}:
+     * the labels depend on those quads only, not on their order).
+     */
+    static Map<Node, Node> replacements(List<Quad> touchingBlanks) {
         Map<Node, List<Quad>> touching = new HashMap<>();
-        for (Quad q : quads)
+        for (Quad q : touchingBlanks)
             for (Node n : new Node[] {q.getSubject(), q.getObject(), q.getGraph()})
                 if (n.isBlank()) touching.computeIfAbsent(n, k -> new ArrayList<>()).add(q);
-        if (touching.isEmpty()) return quads;
+        if (touching.isEmpty()) return Map.of();
 
         Map<Node, String> labels = new HashMap<>();
         touching.keySet().forEach(b -> labels.put(b, ""));
@@ -49,11 +68,14 @@ final class CanonicalBlankNodes {
         }
         Map<Node, Node> replacement = new HashMap<>();
         labels.forEach((b, label) -> replacement.put(b, NodeFactory.createBlankNode("c" + label.substring(0, 24))));
-        List<Quad> out = new ArrayList<>(quads.size());
-        for (Quad q : quads)
-            out.add(Quad.create(swap(q.getGraph(), replacement), swap(q.getSubject(), replacement),
-                    q.getPredicate(), swap(q.getObject(), replacement)));
-        return out;
+        return replacement;
+    }
+
+    /** The quad with its blank nodes replaced. */
+    static Quad swap(Quad q, Map<Node, Node> replacement) {
+        if (!hasBlank(q)) return q;
+        return Quad.create(swap(q.getGraph(), replacement), swap(q.getSubject(), replacement),
+                q.getPredicate(), swap(q.getObject(), replacement));
     }
 
     private static String describe(Quad q, Node self, Map<Node, String> labels) {
@@ -67,7 +89,7 @@ final class CanonicalBlankNodes {
         return NodeFmtLib.strNT(n);
     }
 
-    private static Node swap(Node n, Map<Node, Node> replacement) {
+    static Node swap(Node n, Map<Node, Node> replacement) {
         return n.isBlank() ? replacement.get(n) : n;
     }
 

@@ -111,7 +111,9 @@ public final class DatasetWriter {
     }
 
     public static void write(DatasetGraph dataset, RdfSyntax syntax, OutputStream out) {
-        writeCanonical(canonical(dataset), syntax, out);
+        // N-Quads, the build's file: streamed graph by graph, the same bytes without every quad's key at once
+        if (syntax == RdfSyntax.NQUADS) CanonicalNQuads.write(dataset, out);
+        else writeCanonical(canonical(dataset), syntax, out);
     }
 
     /**

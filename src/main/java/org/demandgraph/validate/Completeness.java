@@ -57,12 +57,15 @@ public final class Completeness {
     }
 
     private final List<Score> jurisdictions;
+    /** The same scores by jurisdiction: the report asks for each of its places (thousands). */
+    private final Map<Node, Score> byJurisdiction = new HashMap<>();
     private final Score dataset;
 
     private Completeness(List<Score> jurisdictions) {
         this.jurisdictions = List.copyOf(jurisdictions);
         int expected = 0, present = 0;
         for (Score s : jurisdictions) {
+            byJurisdiction.putIfAbsent(s.jurisdiction(), s);
             expected += s.expected();
             present += s.present();
         }
@@ -123,7 +126,7 @@ public final class Completeness {
 
     /** The score of one jurisdiction, or null if it was not profiled. */
     public Score of(Node jurisdiction) {
-        return jurisdictions.stream().filter(s -> s.jurisdiction().equals(jurisdiction)).findFirst().orElse(null);
+        return jurisdiction == null ? null : byJurisdiction.get(jurisdiction);
     }
 
     /** {@code {base}graph/quality}. */

@@ -30,6 +30,27 @@ class SlugsTest {
         assertEquals("springfield", Slugs.slug("Springfield Спрингфилд"));
     }
 
+    /** Every ASCII character alone, between words, doubled and at the ends, and random ASCII text. */
+    @Test
+    void asciiTextGetsTheSameSlugAsThePatternsGive() {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "-", "--a--", "a--b", "A-B", "o'neil",
+                "o' neil", "'a'", "`x`", "123-456", "St. Lucie County", "2017-03-04", "reverse stings 2"));
+        for (char c = 0; c < 0x80; c++) {
+            String one = String.valueOf(c);
+            texts.add(one);
+            texts.add("Ab" + one + "c9");
+            texts.add(one + one + "z" + one);
+        }
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 20_000; i++) {
+            char[] chars = new char[random.nextInt(24)];
+            for (int j = 0; j < chars.length; j++) chars[j] = (char) (random.nextBoolean() ? "aZ9 -'`.,_/"
+                    .charAt(random.nextInt(11)) : random.nextInt(0x80));
+            texts.add(new String(chars));
+        }
+        for (String text : texts) assertEquals(Slugs.folded(text), Slugs.slug(text), () -> "slug of \"" + text + "\"");
+    }
+
     @Test
     void irisFollowTheContract() {
         Iris iris = Iris.defaults();

@@ -21,7 +21,7 @@ import org.demandgraph.vocab.Iris;
  * <pre>
  * java -cp CP org.demandgraph.bench.RealSizeBench [COUNT [REPEAT [MIX_SECONDS [OUT [PARTS]]]]]
  * </pre>
- * (defaults 3000, 3, 60, {@code bench-out/real-size}, {@code processes,serving}). Prints, as a Markdown table: each catalogue query
+ * (defaults 3000, 3, 60, {@code bench-out/real-size}, {@code processes,serving}; {@code build}: only the build's row). Prints, as a Markdown table: each catalogue query
  * and page kind with one client (first answer, p50, p99 of {@value #REPS} more), the 16-client mix
  * (answers, errors, p50/p99, longest silence), dereferencing and SPARQL against a bare Fuseki process on
  * the same N-Quads at 1, 4 and 16 clients ({@link VersusFuseki}), build against loading-and-counting its N-Quads,
@@ -56,12 +56,22 @@ public final class RealSizeBench {
         }
         print.printf("## %,d generated profiles (seed 1), %d cores%n%n", count, Runtime.getRuntime().availableProcessors());
         if (parts.contains("processes")) processes(profiles, nquads, repeat, print);
+        else if (parts.contains("build")) buildOnly(profiles, nquads, repeat, print);
         if (parts.contains("serving")) serving(nquads, mixSeconds, true, print);
         else if (parts.contains("versus")) serving(nquads, mixSeconds, false, print);
     }
 
-    private static void processes(Path profiles, Path nquads, int repeat, PrintStream print) throws Exception {
+    /** {@code build}: the build's row alone (no {@code serve}, no heaps), for iterating on the build. */
+    private static void buildOnly(Path profiles, Path nquads, int repeat, PrintStream print) throws Exception {
+        List<List<Double>> b = buildVersusLoad(profiles, nquads, repeat);
+        print.println("| whole processes | ours | baseline | ratio (median, min–max) |");
+        print.println("|---|---|---|---|");
+        print.printf(Locale.ROOT, "| build → N-Quads vs load N-Quads + count | %s s | %s s | %s |%n%n",
+                spread(b.get(0)), spread(b.get(1)), spread(b.get(2)));
+    }
 
+    /** Build, then load and count its output, {@code repeat} times: the builds, the loads, the ratios. */
+    private static List<List<Double>> buildVersusLoad(Path profiles, Path nquads, int repeat) throws Exception {
         List<Double> build = new ArrayList<>(), load = new ArrayList<>(), buildRatio = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
             double b = Processes.build(profiles, nquads);
@@ -70,6 +80,12 @@ public final class RealSizeBench {
             load.add(l);
             buildRatio.add(b / l);
         }
+        return List.of(build, load, buildRatio);
+    }
+
+    private static void processes(Path profiles, Path nquads, int repeat, PrintStream print) throws Exception {
+        List<List<Double>> b = buildVersusLoad(profiles, nquads, repeat);
+        List<Double> build = b.get(0), load = b.get(1), buildRatio = b.get(2);
         List<Double> serve = new ArrayList<>(), fuseki = new ArrayList<>(), startRatio = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
             double s = Processes.serveToFirstQuery(profiles);
