@@ -24,9 +24,9 @@ import org.eclipse.jetty.http.QuotedQualityCSV;
  * <p>
  * A body of {@value #KEEP_PLAIN_BELOW} bytes or more is kept gzipped only (about a tenth of its size) and
  * inflated as it is sent to a client that does not accept gzip. Kept plain, the catalogue's answers and
- * the cached pages held some 140 MB more than the data at 3,000 profiles, which made the collector run
- * whole-heap marking cycles under load that bare Fuseki on the same data does not (docs/performance.md,
- * branch {@code sparqlgap}). Smaller bodies (descriptions) stay plain as well, so sending them costs nothing.
+ * the cached pages held over 100 MB beside the data at 3,000 profiles, and the collector marked the whole
+ * heap more often under load than bare Fuseki's on the same data (docs/performance.md, branch
+ * {@code sparqlgap}). Smaller bodies (descriptions) stay plain as well, so sending them costs nothing.
  */
 public final class GzippedBody {
 
