@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +66,11 @@ final class CatalogueAnswers implements Filter {
         Capture capture = new Capture(resp);
         chain.doFilter(request, capture);
         byte[] body = capture.bytes();
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(body);
+        }
+        // Kept after the answer went out: a large one is compressed as it is kept (GzippedBody).
         if (capture.status == 200 && capture.getContentType() != null) store(key, now, new Answer(capture.getContentType(), new GzippedBody(body)));
-        resp.getOutputStream().write(body);
     }
 
     private static boolean isQuery(HttpServletRequest req) {

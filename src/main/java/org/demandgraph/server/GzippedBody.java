@@ -2,34 +2,75 @@ package org.demandgraph.server;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.CompressedContentFormat;
 import org.eclipse.jetty.http.QuotedQualityCSV;
 
 /**
  * A response body kept in memory and sent many times (a cached page, a catalogue query's answer, a dump):
- * compressed once, when a request first accepts gzip, and from then on sent as those bytes. Jetty's
- * {@code GzipHandler} ({@link Compression}) would compress it again on every request (a 52 MB answer
- * costs about a second of CPU each time); it leaves a response that already has a
- * {@code Content-Encoding} as it is. The ETag of the gzipped form gets the suffix the handler gives
- * one ({@code --gzip}), which it strips from {@code If-None-Match}, so revalidation works for both forms.
+ * compressed once and from then on sent as those bytes. Jetty's {@code GzipHandler} ({@link Compression})
+ * would compress it again on every request (a 52 MB answer costs about a second of CPU each time); it
+ * leaves a response that already has a {@code Content-Encoding} as it is. The ETag of the gzipped form
+ * gets the suffix the handler gives one ({@code --gzip}), which it strips from {@code If-None-Match}, so
+ * revalidation works for both forms.
+ * <p>
+ * A body of {@value #KEEP_PLAIN_BELOW} bytes or more is kept gzipped only (about a tenth of its size) and
+ * inflated as it is sent to a client that does not accept gzip. Kept plain, the catalogue's answers and
+ * the cached pages held over 100 MB beside the data at 3,000 profiles, and the collector marked the whole
+ * heap more often under load than bare Fuseki's on the same data (docs/performance.md, branch
+ * {@code sparqlgap}). Smaller bodies (descriptions) stay plain as well, so sending them costs nothing.
  */
 public final class GzippedBody {
 
+    /** Bodies this large or larger are kept gzipped only. */
+    static final int KEEP_PLAIN_BELOW = 16 * 1024;
+
+    private final int length;
+    /** Null when the body is kept gzipped only. */
     private final byte[] plain;
     private volatile byte[] gzipped;
 
     public GzippedBody(byte[] plain) {
-        this.plain = plain;
+        this(plain, plain.length < KEEP_PLAIN_BELOW);
     }
 
+    private GzippedBody(byte[] plain, boolean keepPlain) {
+        this.length = plain.length;
+        this.plain = keepPlain ? plain : null;
+        this.gzipped = keepPlain ? null : gzip(plain);
+    }
+
+    /** A body kept exactly as given, whatever its size (an already compressed file, sent as it is). */
+    public static GzippedBody asIs(byte[] bytes) {
+        return new GzippedBody(bytes, true);
+    }
+
+    /** The body's length in bytes, uncompressed. */
+    public int length() {
+        return length;
+    }
+
+    /** Whether only the gzipped form is kept. */
+    boolean gzippedOnly() {
+        return plain == null;
+    }
+
+    /** The uncompressed bytes (inflated afresh when only the gzipped form is kept). */
     public byte[] plain() {
-        return plain;
+        if (plain != null) return plain;
+        try (InputStream in = inflating()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The gzipped bytes, compressed on the first call only. */
@@ -49,19 +90,34 @@ public final class GzippedBody {
      * request accepts gzip and the body is large enough to gain from it, else as it is.
      */
     public void send(HttpServletRequest req, HttpServletResponse resp, int status, String contentType) throws IOException {
-        boolean gzip = plain.length >= Compression.MIN_SIZE && acceptsGzip(req);
-        byte[] body = gzip ? gzipped() : plain;
+        boolean gzip = length >= Compression.MIN_SIZE && acceptsGzip(req);
         resp.setStatus(status);
         resp.setContentType(contentType);
         if (gzip) {
             resp.setHeader("Content-Encoding", "gzip");
             String etag = resp.getHeader("ETag");
             if (etag != null) resp.setHeader("ETag", CompressedContentFormat.GZIP.etag(etag));
+            byte[] body = gzipped();
+            resp.setContentLength(body.length);
+            try (OutputStream out = resp.getOutputStream()) {
+                out.write(body);
+            }
+            return;
         }
-        resp.setContentLength(body.length);
+        resp.setContentLength(length);
         try (OutputStream out = resp.getOutputStream()) {
-            out.write(body);
+            if (plain != null) {
+                out.write(plain);
+            } else {
+                try (InputStream in = inflating()) {
+                    in.transferTo(out);
+                }
+            }
         }
+    }
+
+    private InputStream inflating() throws IOException {
+        return new GZIPInputStream(new ByteArrayInputStream(gzipped), 64 * 1024);
     }
 
     /** Whether the request's {@code Accept-Encoding} admits gzip (a quality above 0). */

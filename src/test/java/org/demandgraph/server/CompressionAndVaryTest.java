@@ -123,6 +123,27 @@ class CompressionAndVaryTest {
         }
     }
 
+    /**
+     * A large kept answer (here the catalogue's one row per tactic use and quote) is held gzipped only; a
+     * client that does not accept gzip still gets, from the cache, the very bytes the query gave, with
+     * their length.
+     */
+    @Test
+    void aLargeKeptAnswerIsInflatedForClientsWithoutGzip() {
+        try (DemandServer bundled = bundledDataServer()) {
+            String path = "/kg/sparql?query=" + encode(org.demandgraph.query.QueryCatalogue.text("tactics-by-jurisdiction").orElseThrow());
+            String json = "application/sparql-results+json";
+            byte[] computed = get(bundled, path, json, false).body();
+            assertTrue(computed.length >= GzippedBody.KEEP_PLAIN_BELOW, "large enough to be kept gzipped only: " + computed.length);
+            HttpResponse<byte[]> cached = get(bundled, path, json, false);
+            assertEquals(200, cached.statusCode());
+            assertTrue(cached.headers().firstValue("Content-Encoding").isEmpty());
+            assertEquals(String.valueOf(computed.length), cached.headers().firstValue("Content-Length").orElse(null));
+            assertArrayEquals(computed, cached.body(), "inflated from the kept gzipped bytes");
+            keptAndGzipped(bundled, path, json, "\"quote\"");
+        }
+    }
+
     private static void keptAndGzipped(DemandServer server, String path, String accept, String needle) {
         byte[] plain = get(server, path, accept, false).body();
         HttpResponse<byte[]> first = get(server, path, accept, true);
@@ -140,6 +161,20 @@ class CompressionAndVaryTest {
         HttpRequest again = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET()
                 .header("Accept", accept).header("Accept-Encoding", "gzip").header("If-None-Match", etag).build();
         assertEquals(304, send(again).statusCode(), path + ": the gzipped form's ETag revalidates");
+    }
+
+    @Test
+    void aLargeBodyIsKeptGzippedOnlyASmallOneAlsoPlain() {
+        byte[] large = "<tr><td>row</td><td>quote</td></tr>\n".repeat(1_000).getBytes(StandardCharsets.UTF_8);
+        GzippedBody kept = new GzippedBody(large);
+        assertTrue(large.length >= GzippedBody.KEEP_PLAIN_BELOW);
+        assertTrue(kept.gzippedOnly());
+        assertEquals(large.length, kept.length());
+        assertArrayEquals(large, kept.plain());
+        assertArrayEquals(large, gunzip(kept.gzipped()));
+        byte[] small = "<p>kept</p>".repeat(100).getBytes(StandardCharsets.UTF_8);
+        assertFalse(new GzippedBody(small).gzippedOnly());
+        assertSame(large, GzippedBody.asIs(large).plain(), "an already compressed file is kept as given");
     }
 
     @Test

@@ -21,8 +21,9 @@ final class AnswerCache {
             this(contentType, new GzippedBody(body));
         }
 
-        byte[] body() {
-            return content.plain();
+        /** Uncompressed bytes: what the cache's bound counts. */
+        int length() {
+            return content.length();
         }
 
         void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -52,14 +53,14 @@ final class AnswerCache {
     }
 
     synchronized void put(String key, Answer answer) {
-        if (answer.body().length > maxBytes) return;
+        if (answer.length() > maxBytes) return;
         Answer old = answers.put(key, answer);
-        if (old != null) bytes -= old.body().length;
-        bytes += answer.body().length;
+        if (old != null) bytes -= old.length();
+        bytes += answer.length();
         var eldest = answers.entrySet().iterator();
         while (bytes > maxBytes && eldest.hasNext()) {
             Map.Entry<String, Answer> e = eldest.next();
-            bytes -= e.getValue().body().length;
+            bytes -= e.getValue().length();
             eldest.remove();
         }
     }
