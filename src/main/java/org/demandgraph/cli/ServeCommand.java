@@ -5,8 +5,10 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.pipeline.LoadResult;
 import org.demandgraph.pipeline.Rejection;
@@ -102,54 +104,50 @@ public final class ServeCommand implements Callable<Integer> {
         }
         String updatePassword = safety.updatePassword(spec, environment);
 
-        DatasetGraph dataset;
-        DatasetGraph db = null;
         Tdb2Store.Opened opened = null;
         LoadResult loaded = null;
+        CompletableFuture<Built> building;
         if (tdb2 != null) {
             opened = Tdb2Store.open(tdb2, inputs, base.base(),
                     () -> ServerSetup.prepare(load(loader(), inputs, err), base.iris()));
-            db = opened.dataset();
-            dataset = db;
             out.println("TDB2 database " + tdb2 + ": " + opened.why());
             if (!opened.reloaded()) {
                 // The load that filled the store said so too; say again what the served data lacks.
                 opened.unreadable().forEach(r -> err.println("rejected: " + r));
                 err.flush();
             }
+            Tdb2Store.Opened store = opened;
+            building = CompletableFuture.completedFuture(null).thenApply(none -> {
+                Built b = build(store.dataset(), QualityCheck.current(), updatePassword);
+                // What the store holds after an update is what the next start checks it against.
+                b.builder().dataVersion().onChange(() -> Tdb2Store.record(tdb2, store.fingerprint(), store.dataset()));
+                return b;
+            });
         } else {
-            // Validation (the quality graph) runs once the server answers: see QualityCheck.
-            loaded = load(loader().indexed(), inputs, err);
-            dataset = loaded.dataset();
+            // In memory the server is built around the (empty) dataset on another thread while the inputs load
+            // into it, and started once the load has committed: building reads no data (pages and counts are
+            // computed on first use). Validation (the quality graph) runs once the server answers: see QualityCheck.
+            DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+            building = inBackground(() -> build(dataset, QualityCheck.pending(), updatePassword));
+            loaded = load(loader().indexedInto(dataset), inputs, err);
         }
-        QualityCheck quality = loaded == null ? QualityCheck.current() : QualityCheck.pending();
-
-        DemandServer.Builder builder = ServerSetup.builder(dataset, base.iris(), quality)
-                .port(port)
-                .timeout(timeout.timeout())
-                .updatePassword(updatePassword)
-                .allowService(safety.allowedServices)
-                .hostNames(safety.hostNames)
-                .maxRequestsPerClient(safety.maxPerClient);
-        if (tdb2 != null) {
-            // What the store holds after an update is what the next start checks it against.
-            String fingerprint = opened.fingerprint();
-            DatasetGraph store = db;
-            builder.dataVersion().onChange(() -> Tdb2Store.record(tdb2, fingerprint, store));
-        }
+        Built built;
         DemandServer server;
         try {
-            server = builder.start();
+            built = building.join();
+            server = built.server().start();
         } catch (RuntimeException e) {
-            if (db != null) {
-                Tdb2Store.close(db);
+            if (opened != null) {
+                Tdb2Store.close(opened.dataset());
             }
-            throw new IllegalStateException("Cannot start the server on port " + port + ": " + e.getMessage(), e);
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("Cannot start the server on port " + port + ": " + cause.getMessage(), cause);
         }
         out.printf("demandgraph server started in %.1f s (Ctrl-C to stop)%n", (System.nanoTime() - t0) / 1e9);
         server.urls().forEach((what, url) -> out.printf("  %-36s %s%n", what, url));
         out.flush();
-        if (db != null) return new Serving(server, db, CompletableFuture.completedFuture(quality.state()));
+        QualityCheck quality = built.quality();
+        if (opened != null) return new Serving(server, opened.dataset(), CompletableFuture.completedFuture(quality.state()));
         // In memory: validate, then compute what the first visitors would wait for (the per-version aggregates),
         // both in the background and in that order, so that the warm-up is not spent on a version about to go.
         // (Not with TDB2: its store is closed on stop, which a read still running would hold up.)
@@ -161,9 +159,38 @@ public final class ServeCommand implements Callable<Integer> {
         };
         log.accept("Checking the quality graph in the background (SHACL validation, unless the input carries a current one)");
         CompletableFuture<QualityCheck.State> checked = quality.start(ServerSetup.qualityStep(loaded, base.iris()),
-                builder.dataVersion(), log);
+                built.builder().dataVersion(), log);
         checked.thenRun(() -> Warmup.start(server, base.iris(), log));
         return new Serving(server, null, checked);
+    }
+
+    /** A server built (not started) on a dataset, with what its landing page says of the quality graph. */
+    private record Built(DemandServer.Builder builder, DemandServer server, QualityCheck quality) {}
+
+    private Built build(DatasetGraph dataset, QualityCheck quality, String updatePassword) {
+        DemandServer.Builder builder = ServerSetup.builder(dataset, base.iris(), quality)
+                .port(port)
+                .timeout(timeout.timeout())
+                .updatePassword(updatePassword)
+                .allowService(safety.allowedServices)
+                .hostNames(safety.hostNames)
+                .maxRequestsPerClient(safety.maxPerClient);
+        return new Built(builder, builder.build(), quality);
+    }
+
+    /** {@code step} on a daemon thread of its own; its failure is the caller's when it joins. */
+    private static <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> step) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(step.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "demandgraph-server-setup");
+        t.setDaemon(true);
+        t.start();
+        return result;
     }
 
     /** Making the parts of the dataset on every core (the result is the same as on one thread). */

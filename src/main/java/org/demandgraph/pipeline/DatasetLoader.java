@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.mem.DatasetGraphInMemory;
 import org.apache.jena.system.Txn;
 import org.demandgraph.graph.Ontology;
 import org.demandgraph.vocab.Iris;
@@ -45,21 +46,24 @@ public final class DatasetLoader {
     private final Iris iris;
     private final int threads;
     private final boolean indexed;
+    /** The indexed dataset to load into, or null for a new one per load. */
+    private final DatasetGraph into;
 
     public DatasetLoader(Iris iris) {
-        this(iris, 1, false);
+        this(iris, 1, false, null);
     }
 
-    private DatasetLoader(Iris iris, int threads, boolean indexed) {
+    private DatasetLoader(Iris iris, int threads, boolean indexed, DatasetGraph into) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         this.iris = iris;
         this.threads = threads;
         this.indexed = indexed;
+        this.into = into;
     }
 
     /** The same loader, making parts on {@code threads} worker threads. */
     public DatasetLoader threads(int threads) {
-        return new DatasetLoader(iris, threads, indexed);
+        return new DatasetLoader(iris, threads, indexed, into);
     }
 
     /**
@@ -68,7 +72,17 @@ public final class DatasetLoader {
      * needs no second copy) in one write transaction, instead of a map of one graph per named graph.
      */
     public DatasetLoader indexed() {
-        return new DatasetLoader(iris, threads, true);
+        return new DatasetLoader(iris, threads, true, null);
+    }
+
+    /**
+     * As {@link #indexed()}, into {@code target}, an empty dataset of that class made beforehand: {@code serve}
+     * builds its server around it while the inputs load. Other threads see it empty until the load commits.
+     */
+    public DatasetLoader indexedInto(DatasetGraph target) {
+        if (!(target instanceof DatasetGraphInMemory))
+            throw new IllegalArgumentException("not Jena's transactional in-memory dataset: " + target.getClass().getName());
+        return new DatasetLoader(iris, threads, true, target);
     }
 
     public LoadResult load(List<Path> paths) {
@@ -77,7 +91,7 @@ public final class DatasetLoader {
 
     public LoadResult load(List<Path> paths, Progress progress) {
         if (!indexed) return load(paths, progress, DatasetGraphFactory.createGeneral());
-        DatasetGraph target = DatasetGraphFactory.createTxnMem();
+        DatasetGraph target = into != null ? into : DatasetGraphFactory.createTxnMem();
         return Txn.calculateWrite(target, () -> load(paths, progress, target));
     }
 

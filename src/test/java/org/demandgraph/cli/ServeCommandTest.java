@@ -99,6 +99,43 @@ class ServeCommandTest {
     }
 
     @Test
+    void servesExactlyTheQuadsBuildWrites() throws Exception {
+        // Profiles of the development set beside the bundled ones: serve links them into the dataset on several
+        // threads while its server is built; once validated, its dump holds build's file byte for byte.
+        Path profiles = Files.createDirectories(tmp.resolve("profiles"));
+        try (var real = Files.list(Path.of("../shared/real-profiles"))) {
+            real.filter(f -> f.toString().endsWith(".txt")).sorted().limit(12)
+                    .forEach(f -> copy(f, profiles.resolve(f.getFileName())));
+        }
+        try (var bundled = Files.list(org.demandgraph.cli.option.DataPaths.BUNDLED.resolve("profiles"))) {
+            bundled.forEach(f -> copy(f, profiles.resolve(f.getFileName())));
+        }
+        assertTrue(Files.list(profiles).count() >= 13, "the development set is beside the project");
+        Path built = tmp.resolve("built.nq");
+        assertEquals(0, Main.run("build", "-o", built.toString(), profiles.toString()));
+        ServeCommand.Serving serving = parse("--port", "0", profiles.toString()).start(
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        try {
+            assertEquals(org.demandgraph.server.QualityCheck.State.CURRENT, serving.quality().get(5, java.util.concurrent.TimeUnit.MINUTES));
+            HttpResponse<byte[]> dump = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(serving.server().baseUrl() + "/dumps/demandgraph.nq.gz")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, dump.statusCode());
+            byte[] served = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(dump.body())).readAllBytes();
+            assertEquals(Files.readString(built), new String(served, StandardCharsets.UTF_8));
+        } finally {
+            serving.stop();
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void tdb2IsReloadedOnlyWhenTheInputsChange() throws Exception {
         Path db = tmp.resolve("db");
         String[] args = {"--port", "0", "--tdb2", db.toString(), trig().toString()};

@@ -3,12 +3,15 @@ package org.demandgraph.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.mem.DatasetGraphInMemory;
 import org.apache.jena.system.Txn;
 import org.demandgraph.graph.UnionView;
@@ -65,6 +68,23 @@ class ParallelLoadTest {
             assertArrayEquals(expected, Txn.calculateRead(indexed.dataset(),
                     () -> DatasetWriter.bytes(DatasetWriter.canonical(indexed.dataset()), RdfSyntax.NQUADS)), threads + " threads");
         }
+    }
+
+    @Test
+    void indexedIntoFillsTheGivenDatasetWithTheSameQuads() {
+        LoadResult indexed = new DatasetLoader(Iris.defaults()).indexed().threads(2).load(inputs());
+        byte[] expected = Txn.calculateRead(indexed.dataset(),
+                () -> DatasetWriter.bytes(DatasetWriter.canonical(indexed.dataset()), RdfSyntax.NQUADS));
+        DatasetGraph target = DatasetGraphFactory.createTxnMem();
+        LoadResult into = new DatasetLoader(Iris.defaults()).threads(2).indexedInto(target).load(inputs());
+        assertSame(target, into.dataset(), "loaded into the dataset given");
+        assertFalse(target.isInTransaction(), "the load's write transaction is committed");
+        assertEquals(indexed.profiles(), into.profiles());
+        assertEquals(indexed.rejected(), into.rejected());
+        assertArrayEquals(expected, Txn.calculateRead(target,
+                () -> DatasetWriter.bytes(DatasetWriter.canonical(target), RdfSyntax.NQUADS)));
+        assertThrows(IllegalArgumentException.class,
+                () -> new DatasetLoader(Iris.defaults()).indexedInto(DatasetGraphFactory.createGeneral()));
     }
 
     @Test

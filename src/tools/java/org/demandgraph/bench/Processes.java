@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,15 +40,27 @@ final class Processes {
 
     /** Seconds from launching {@code serve profiles} to its first answered query. */
     static double serveToFirstQuery(Path profiles) throws Exception {
-        int port = freePort();
-        return toFirstQuery(List.of(MAIN, "serve", "--port", Integer.toString(port), profiles.toString()),
-                "http://127.0.0.1:" + port + "/kg/sparql");
+        return serveStart(profiles, CLASS_PATH).seconds();
     }
 
     /** Seconds from launching a bare Fuseki on the N-Quads file to its first answered query. */
     static double fusekiToFirstQuery(Path nquads) throws Exception {
+        return fusekiStart(nquads).seconds();
+    }
+
+    /** Launch to first answered query: wall seconds, and the CPU seconds (user + system) the process had used by then. */
+    record Start(double seconds, double cpuSeconds) {}
+
+    /** {@link #serveToFirstQuery}, with {@code serve} run from {@code classPath} (another build, for a before and after). */
+    static Start serveStart(Path profiles, String classPath) throws Exception {
         int port = freePort();
-        return toFirstQuery(List.of(FUSEKI, "--port=" + port, "--localhost", "--file=" + nquads, "/ds"),
+        return toFirstQuery(classPath, List.of(MAIN, "serve", "--port", Integer.toString(port), profiles.toString()),
+                "http://127.0.0.1:" + port + "/kg/sparql");
+    }
+
+    static Start fusekiStart(Path nquads) throws Exception {
+        int port = freePort();
+        return toFirstQuery(CLASS_PATH, List.of(FUSEKI, "--port=" + port, "--localhost", "--file=" + nquads, "/ds"),
                 "http://127.0.0.1:" + port + "/ds/sparql");
     }
 
@@ -73,16 +86,16 @@ final class Processes {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static double toFirstQuery(List<String> command, String endpoint) throws Exception {
+    private static Start toFirstQuery(String classPath, List<String> command, String endpoint) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ask = HttpRequest.newBuilder(URI.create(endpoint + "?query=ASK%7B%7D")).timeout(Duration.ofSeconds(30)).build();
         long t0 = System.nanoTime();
-        Process p = start(command, false);
+        Process p = start(classPath, command, false);
         try {
             while (p.isAlive()) {
                 try {
                     if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200)
-                        return (System.nanoTime() - t0) / 1e9;
+                        return new Start((System.nanoTime() - t0) / 1e9, cpuSeconds(p));
                 } catch (IOException notYet) {
                     // not listening yet
                 }
@@ -95,8 +108,24 @@ final class Processes {
         }
     }
 
+    /** User and system CPU seconds of a running process (Linux: /proc/PID/stat), NaN where that is not readable. */
+    private static double cpuSeconds(Process p) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[11] and [12] are utime and stime, in clock ticks (100 per second on Linux)
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     private static Process start(List<String> command, boolean captureOut) throws IOException {
-        List<String> full = new ArrayList<>(List.of(JAVA, "-cp", CLASS_PATH));
+        return start(CLASS_PATH, command, captureOut);
+    }
+
+    private static Process start(String classPath, List<String> command, boolean captureOut) throws IOException {
+        List<String> full = new ArrayList<>(List.of(JAVA, "-cp", classPath));
         full.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD);
         if (!captureOut) pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);

@@ -172,7 +172,7 @@ public final class RealSizeBench {
         throw new IllegalStateException("server did not start: " + url);
     }
 
-    private static String spread(List<Double> values) {
+    static String spread(List<Double> values) {
         Samples s = Samples.of(values);
         return String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", s.median(), s.min(), s.max());
     }
