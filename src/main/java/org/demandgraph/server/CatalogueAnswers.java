@@ -69,8 +69,9 @@ final class CatalogueAnswers implements Filter {
         try (OutputStream out = resp.getOutputStream()) {
             out.write(body);
         }
-        // Kept after the answer went out: a large one is compressed as it is kept (GzippedBody).
-        if (capture.status == 200 && capture.getContentType() != null) store(key, now, new Answer(capture.getContentType(), new GzippedBody(body)));
+        // Kept after the answer went out, plain (see GzippedBody.keptPlain); gzipped on the first request that accepts it.
+        if (capture.status == 200 && capture.getContentType() != null)
+            store(key, now, new Answer(capture.getContentType(), GzippedBody.keptPlain(body)));
     }
 
     private static boolean isQuery(HttpServletRequest req) {

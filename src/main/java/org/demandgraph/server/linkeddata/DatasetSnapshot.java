@@ -65,7 +65,7 @@ public final class DatasetSnapshot {
         final long number;
         final Supplier<String> fingerprint = SharedValue.of(() -> DatasetWriter.fingerprint(canonical()));
         final Supplier<Dump> nquads = SharedValue.of(() -> new Dump(NQUADS_GZ, "application/gzip", RdfSyntax.NQUADS.mediaType(),
-                GzippedBody.asIs(new GzippedBody(DatasetWriter.bytes(canonical(), RdfSyntax.NQUADS)).gzipped())));
+                GzippedBody.keptPlain(new GzippedBody(DatasetWriter.bytes(canonical(), RdfSyntax.NQUADS)).gzipped())));
         final Supplier<Dump> trig = SharedValue.of(() -> dump(TRIG, RdfSyntax.TRIG));
         final Supplier<Dump> jsonld = SharedValue.of(() -> dump(JSONLD, RdfSyntax.JSONLD));
         final Supplier<DatasetStats> stats = SharedValue.of(() -> DatasetStats.compute(dsg));
