@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
  * no sting noun nor arrest verb) and a few of issue 10's shapes (a routine practice, the buyers among the people of a
  * named sting, a zone, an approximate count, a range and its name, a cessation, a year's total, a sentencing, another
  * town). Every expected operation was written down from the fixture's own words and committed before the extractor
- * was first run on it (commit EXPECTATION_SHA).
+ * was first run on it (commit 8de69a6). At that first run 8 of the 18 paragraphs were wrong (of 19 expected operations 7
+ * missed, 2 with a wrong count and 2 of a wrong kind; none false): the earlier month of "in June and November 2020" and
+ * "in January and July 2017", a dating site and a detective advertising as an escort not read as web stings, the paired
+ * counts with "the following year", two of three listed years of bare stings, "11 of them men accused of paying for sex",
+ * a no-prostitution zone "made" by the council. After this round's rules one is left, listed below.
  */
 class SeventhRoundShapesTest {
 
@@ -55,6 +59,7 @@ class SeventhRoundShapesTest {
                 List.of(),
                 // another town
                 List.of()),
-                Set.of());
+                // 11: a zone "made" by a council, named "no-prostitution zone", with "may not enter" after it
+                Set.of(11));
     }
 }
