@@ -64,6 +64,8 @@ final class ArrestCounts {
     private static final Pattern OF_WHOM = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged|the\\s+(?:men|johns|buyers)(?=\\s+were\\s+arrested\\s+in\\s+[A-Z]))\\s+"
             + "(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:buyers|johns|customers|clients|patrons)\\b"
+            // "Nineteen people, 11 of them men accused of paying for sex, were arrested"
+            + "|men\\s+(?:accused|suspected)\\s+of\\s+(?:soliciting|patroniz\\w*|patronis\\w*|paying\\s+for\\s+sex|buying\\s+sex|(?:attempting|trying)\\s+to\\s+(?:buy|purchase)\\s+sex)"
             + "|for\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*|(?:attempting|trying)\\s+to\\s+(?:buy|purchase)\\s+sex|buying\\s+sex))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(

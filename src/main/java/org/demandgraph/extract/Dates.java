@@ -49,6 +49,14 @@ public final class Dates {
     private static final Pattern ORDINAL_DAYS = Pattern.compile(
             "(?<![\\w$])(?:(?:from|between)\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s*(?:-|–|to|through|until|and)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+"
             + MONTH + ",?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
+    /**
+     * A month before another month and its year: "in May and August 2021", "in March, June and October 2019" (each earlier
+     * month takes the year written after the last; not "between May and August 2021", a range). Month names only as
+     * written, capitalised ("may" and "march" are verbs too).
+     */
+    private static final Pattern MONTH_BEFORE_YEAR = Pattern.compile(
+            "(?<![\\w$])(?<![Bb]etween\\s)(?<![Ff]rom\\s)(" + Months.FULL + ")(?=(?:\\s*,\\s*(?:in\\s+)?(?:" + Months.FULL + "))*\\s*,?\\s+(?:and|&)\\s+(?:in\\s+)?(?:"
+            + Months.FULL + "),?\\s+(?:of\\s+)?" + YEAR + ")");
     /** "were not held again until 2016, when ...": a date of what then happened, not a deadline. */
     private static final Pattern NOT_BEFORE = Pattern.compile("\\b(?:not|nothing|no|never)\\b[^;:]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_AFTER = Pattern.compile("^\\s*,?\\s*when\\b", Pattern.CASE_INSENSITIVE);
@@ -100,6 +108,12 @@ public final class Dates {
             if (start == null || end == null || start.lexical().compareTo(end.lexical()) >= 0 || ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
             ranges.add(new int[] {at, to});
             out.add(new DateMention(at, to, start, false, end));
+        }
+        Matcher paired = LiteralGuard.matcher(MONTH_BEFORE_YEAR, text);
+        while (paired.find()) {
+            int at = sentence.start() + paired.start(), to = sentence.start() + paired.end();
+            if (ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
+            out.add(new DateMention(at, to, when(paired.group(2), paired.group(1), null), false));
         }
         Matcher m = LiteralGuard.matcher(DATE, text);
         int sinceEnd = -1;

@@ -45,6 +45,10 @@ final class OperationCues {
     /** "... are booked at the county jail": what is done to them, habitually. */
     private static final Pattern HABITUAL_PASSIVE = OperationTriggers.p("\\b(?:are|is)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en)\\b");
 
+    /** A sentence opening on each of the operations just told: "Each time, ...", "In each of them, ...". */
+    private static final Pattern EACH_OF_THOSE = OperationTriggers.p("\\s*(?:(?:each|every)\\s+time|(?:in|at|during)\\s+(?:each|every\\s+one|all|both)(?:\\s+of\\s+(?:them|these|those|the\\s+stings))?"
+            + "|(?:in|during)\\s+(?:them|these|those))\\b");
+
     private OperationCues() {}
 
     /** A plural sting noun told only through what habitually happens to the buyers arrested in it. */
@@ -54,6 +58,11 @@ final class OperationCues {
         return PLURAL_STINGS.matcher(s.substring(t.start(), t.end())).find()
                 && ARRESTED_IN.matcher(s.substring(Math.max(0, t.start() - 60), t.start())).find()
                 && HABITUAL_PASSIVE.matcher(s.substring(t.end())).find() && !Negation.denied(s, t.start(), t.end());
+    }
+
+    /** "Each time, female deputies ... arrested the men who propositioned them": the operations just told were aimed at buyers. */
+    static boolean eachOfThoseWithBuyers(String sentence) {
+        return EACH_OF_THOSE.matcher(sentence).lookingAt() && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, sentence) && !Background.story(sentence);
     }
 
     /** Whether the segment's sentence opens on the operation just told ("It took place over two nights in early November"). */

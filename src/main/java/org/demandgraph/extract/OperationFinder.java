@@ -62,6 +62,12 @@ final class OperationFinder {
                 paragraph.firstDraft = drafts.size();
                 paragraph.start = s.start();
             }
+            paragraph.previousFirstDraft = paragraph.sentenceFirstDraft;
+            paragraph.sentenceFirstDraft = drafts.size();
+            // "Deputies held stings in 2005, 2007 and 2010. Each time, ... arrested the men who ...": those bare stings were buyer stings
+            if (paragraph.previousFirstDraft >= paragraph.firstDraft && OperationCues.eachOfThoseWithBuyers(s.text()))
+                for (OperationDraft d : drafts.all().subList(paragraph.previousFirstDraft, drafts.size()))
+                    if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && d.stingNoun) d.buyerContext = true;
             paragraph.date = sentenceDates.lastDate();
             paragraph.previousStart = paragraph.sentenceStart;
             paragraph.sentenceStart = s.start();

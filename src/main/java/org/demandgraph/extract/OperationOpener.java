@@ -12,7 +12,7 @@ import org.demandgraph.extract.lexicon.BuyerWords;
  */
 final class OperationOpener {
 
-    static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating app|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b"
+    static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating (?:apps?|sites?|services?)|classifieds?\\s+(?:ads?\\s+)?(?:sites?|websites?|pages?)|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b"
             // "answered ads posted by undercover officers"
             + "|\\b(?:ads?|advertisements?|listings?)\\s+(?:posted|placed)\\s+by\\s+(?:undercover|police|officers|detectives|deputies|agents|investigators)\\b");
     private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");

@@ -37,6 +37,10 @@ final class OperationTriggers {
             // "a trooper placed an online ad", "detectives posted decoy advertisements": police advertising as sellers
             Map.entry(p("\\b(?:placed|placing|posted|posting|published|ran)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:online|internet|decoy|fake|fictitious)\\s+"
                     + "(?:ads?|advertisements?|listings?|profiles?)\\b"), Operation.Kind.WEB_STING),
+            // "a detective advertised herself as an escort", "advertising on a classified site": police advertising as sellers
+            // (an officer within the clause before: not "women advertising online")
+            Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\badvertis(?:ed|ing|es?)\\s+(?:(?:herself|himself|themselves)\\s+)?(?:as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old|escorts?|prostitut\\w*|sex\\s+(?:workers?|sellers?)|wom[ae]n|girls?)"
+                    + "|on\\s+(?:an?\\s+|the\\s+)?(?:classifieds?|dating|escort|online|internet|web))\\b"), Operation.Kind.WEB_STING),
             // "replied to an ad", "answered online ads"
             Map.entry(p("\\b(?:replied|responded|answered|replying|responding|answering)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?|(?:an?\\s+|the\\s+)?(?:online|internet|decoy)\\s+)"
                     + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
@@ -66,7 +70,7 @@ final class OperationTriggers {
     private static final Pattern PLURAL_NOUN = p("\\b(?:stings|operations|details|sweeps|reversals)\\b");
 
     /** Triggers that are a verb phrase, not a noun phrase a determiner could make definite. */
-    private static final Pattern VERB_LED = p("(?:pos(?:ed|ing|es?)|placed|placing|posted|posting|published|ran|replied|responded|answered|replying|responding|answering|contacted"
+    private static final Pattern VERB_LED = p("(?:pos(?:ed|ing|es?)|advertis\\w*|placed|placing|posted|posting|published|ran|replied|responded|answered|replying|responding|answering|contacted"
             + "|approached|lured|chatted|communicated|deployed|stationed|worked|served|created|established|set\\s+up|designated|adopted|imposed"
             + "|installed|install|mounted|put\\s+up|erected|use|used|using|formed|launched|began|begun|started|implemented|impound\\w*|seiz\\w*|forfeit\\w*)\\b");
 

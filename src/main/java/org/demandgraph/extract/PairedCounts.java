@@ -9,7 +9,7 @@ import org.demandgraph.extract.lexicon.NumberWords;
 
 /**
  * "One sting in 2014 led to 6 arrests, and two more in 2016 led to 4 and 9": one operation per
- * count, each dated by the year written before it (three operations here).
+ * count, each dated by the year written before it (three operations here), or "the next year" after the first's.
  */
 final class PairedCounts {
 
@@ -24,7 +24,9 @@ final class PairedCounts {
     private static final Pattern PEOPLE_FIRST = OperationTriggers.p(
             "\\b(?:arrested|charged|caught|netted)\\s+(?<n1>" + NUM + ")\\s+" + PEOPLE + "\\s+(?:during|in)\\s+(?:one|a|a\\s+single)\\s+(?:[\\w-]+\\s+){0,2}?stings?"
             + "\\s+in\\s+(?<y1>(?:19|20)\\d\\d),?\\s+(?:then|and(?:\\s+then)?)\\s+" + COUNTS + "(?:\\s+" + PEOPLE + ")?\\s+(?:during|in)\\s+"
-            + "(?:a\\s+(?<k>pair)\\s+of|(?<k2>two|three|four)(?:\\s+more)?)\\s+(?:[\\w-]+\\s+){0,2}?stings\\s+in\\s+(?<y2>(?:19|20)\\d\\d)\\b");
+            + "(?:(?:a\\s+(?<k>pair)\\s+of|(?<k2>two|three|four)(?:\\s+more)?)\\s+(?:[\\w-]+\\s+){0,2}?stings|(?<k3>two|three|four)\\s+more)\\s+"
+            // "then 7 and 9 in two stings the next year", "and 8 and 5 in two more the following year"
+            + "(?:in\\s+(?<y2>(?:19|20)\\d\\d)|(?<next>the\\s+(?:following|next)\\s+year|a\\s+year\\s+later))\\b");
     private static final Pattern NUMBER = OperationTriggers.p(NUM);
 
     private PairedCounts() {}
@@ -43,10 +45,10 @@ final class PairedCounts {
         Matcher n = NUMBER.matcher(m.group("ns"));
         while (n.find()) {
             spans.add(new int[] {m.start("ns") + n.start(), m.start("ns") + n.end()});
-            years.add(m.group("y2"));
+            years.add(m.group("y2") != null ? m.group("y2") : Integer.toString(Integer.parseInt(m.group("y1")) + 1));
         }
         boolean peopleFirst = m.pattern() == PEOPLE_FIRST;
-        String k = m.group("k") != null || !peopleFirst ? m.group("k") : m.group("k2");
+        String k = m.group("k") != null || !peopleFirst ? m.group("k") : m.group("k2") != null ? m.group("k2") : m.group("k3");
         if (spans.size() - 1 != (k.equalsIgnoreCase("pair") ? 2 : NumberWords.parse(k).orElse(-1))) return List.of();
         OperationTriggers.Trigger trigger = OperationTriggers.find(s.text(), 0);
         List<OperationDraft> out = new ArrayList<>();

@@ -14,4 +14,7 @@ final class ParagraphState {
     int sentenceStart;
     /** The index of the paragraph's first draft. */
     int firstDraft;
+    /** The index of the first draft of the sentence being read, and of the sentence before it. */
+    int sentenceFirstDraft;
+    int previousFirstDraft;
 }

@@ -25,6 +25,14 @@ final class RespectiveCounts {
     /** "arresting 6 men in May and 7 in September": the verb before the first count. */
     private static final Pattern VERB_BEFORE = OperationTriggers.p("\\b(?:arrest\\w*|charg\\w*|cit(?:ed|ing)|nett\\w*|caught|catching)\\s+$");
 
+    /**
+     * Counts in the order of the months before them, without "respectively": "in May and August 2021, netting 7 and 9
+     * buyers", "in January and July 2017, arresting 5 men in the first and 9 in the second".
+     */
+    private static final Pattern IN_ORDER = OperationTriggers.p("((?:" + NUM + ")(?:\\s*,\\s*(?:" + NUM + "))*\\s*,?\\s+and\\s+(?:" + NUM
+            + "))\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers)\\b|((?:" + NUM + ")\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers)\\s+in\\s+the\\s+first\\s*,?\\s+and\\s+(?:"
+            + NUM + "))\\s+in\\s+the\\s+second\\b");
+
     /** "two reverse stings", "three operations": how many operations the sentence counts. */
     private static final Pattern SEVERAL = OperationTriggers.p("\\b(" + NUM + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|sweeps|reversals|details)\\b");
 
@@ -75,20 +83,16 @@ final class RespectiveCounts {
 
     /** The operations of such a sentence, or an empty list when it is not one. */
     static List<OperationDraft> in(Sentence s, List<DateMention> dates, ActorFinder.Result actors, String text) {
-        if (!s.text().contains("respectively")) return monthByMonth(s, dates, actors, text);
+        if (!s.text().contains("respectively")) {
+            List<OperationDraft> listed = monthByMonth(s, dates, actors, text);
+            return listed.isEmpty() ? inOrderOfMonths(s, dates, actors, text) : listed;
+        }
         Matcher m = RESPECTIVELY.matcher(s.text());
         if (!m.find() || Background.story(s.text())) return List.of();
         List<DateMention> points = dates.stream().filter(d -> !d.since()).toList();
         List<Integer> values = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        Matcher n = NUMBER.matcher(m.group(1));
-        while (n.find()) {
-            OptionalInt v = NumberWords.parse(n.group());
-            if (v.isEmpty()) return List.of();
-            values.add(v.getAsInt());
-            int at = s.start() + m.start(1) + n.start();
-            spans.add(new int[] {at, at + n.group().length()});
-        }
+        if (!numbers(s, m, 1, values, spans)) return List.of();
         // "In 2011, two reverse stings resulted in 8 and 5 arrests, respectively": one date for as many operations as counts
         if (points.size() == 1 && values.size() >= 2 && values.size() == operationsNamed(s.text())) points = java.util.Collections.nCopies(values.size(), points.get(0));
         // "In 2015 the bureau held two stings, in April and in September, arresting 9 and 14 men respectively": the months of the year
@@ -97,8 +101,43 @@ final class RespectiveCounts {
                 && points.subList(1, points.size()).stream().allMatch(d -> d.when().precision() != When.Precision.YEAR && year.compatibleWith(d.when())))
             points = points.subList(1, points.size());
         if (values.size() < 2 || values.size() != points.size()) return List.of();
+        return drafts(s, points, values, spans, BUYERS.matcher(m.group()).find(), actors, text);
+    }
+
+    /** Months of one year, as many as the counts told after them in order (see {@link #IN_ORDER}); else an empty list. */
+    private static List<OperationDraft> inOrderOfMonths(Sentence s, List<DateMention> dates, ActorFinder.Result actors, String text) {
+        List<DateMention> points = dates.stream().filter(d -> !d.since()).toList();
+        if (points.size() < 2 || !LiteralGuard.mayFind(IN_ORDER, s.text()) || Background.story(s.text())) return List.of();
+        When first = points.get(0).when();
+        for (DateMention d : points)
+            if (d.until() != null || d.when().precision() != When.Precision.YEAR_MONTH || d.when().year() != first.year()) return List.of();
+        Matcher m = IN_ORDER.matcher(s.text());
+        int after = points.get(points.size() - 1).end() - s.start();
+        if (!m.find(Math.max(0, after))) return List.of();
+        int group = m.group(1) != null ? 1 : 2;
+        List<Integer> values = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        if (!numbers(s, m, group, values, spans) || values.size() != points.size()) return List.of();
+        return drafts(s, points, values, spans, true, actors, text);
+    }
+
+    /** The numbers of {@code m}'s group, their values and profile offsets added; false when one is not a number. */
+    private static boolean numbers(Sentence s, Matcher m, int group, List<Integer> values, List<int[]> spans) {
+        Matcher n = NUMBER.matcher(m.group(group));
+        while (n.find()) {
+            OptionalInt v = NumberWords.parse(n.group());
+            if (v.isEmpty()) return false;
+            values.add(v.getAsInt());
+            int at = s.start() + m.start(group) + n.start();
+            spans.add(new int[] {at, at + n.group().length()});
+        }
+        return true;
+    }
+
+    /** One operation per date and count, in order. */
+    private static List<OperationDraft> drafts(Sentence s, List<DateMention> points, List<Integer> values, List<int[]> spans, boolean buyers,
+            ActorFinder.Result actors, String text) {
         OperationTriggers.Trigger trigger = OperationTriggers.find(s.text(), 0);
-        boolean buyers = BUYERS.matcher(m.group()).find();
         List<OperationDraft> out = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(),
