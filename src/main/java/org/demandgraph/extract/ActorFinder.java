@@ -124,6 +124,14 @@ public final class ActorFinder {
      * place's own police or sheriff written only as initials ("the RPD" in Renwick) is that agency.
      */
     public static Result find(String text, List<Sentence> sentences, String place) {
+        return find(text, sentences, place, null);
+    }
+
+    /**
+     * As {@link #find(String, List, String)}, in a profile of the state {@code state} (its full name, or null):
+     * "the state Attorney General’s office" is that state's Attorney General’s Office.
+     */
+    public static Result find(String text, List<Sentence> sentences, String place, String state) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<Raw> raws = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -170,6 +178,13 @@ public final class ActorFinder {
                 if (m.group(5) != null && !unit) d.altLabels.add(m.group(5));
                 // a bystander ("an off-duty Elm City Police officer", "a nationwide effort led by the FBI"): named, but no act of it
                 if (!Bystanders.named(s.text(), offset, nameEnd)) raws.add(new Raw(start, s.start() + nameEnd, name));
+            }
+            for (OfficeHolderAgencies.Named n : OfficeHolderAgencies.in(s.text(), state)) {
+                int start = s.start() + n.start(), end = s.start() + n.end();
+                if (overlapsRecent(raws, start, end)) continue;
+                Evidence ev = new Evidence(start, end, text.substring(start, end));
+                drafts.computeIfAbsent(n.name(), k -> new Draft(k, n.kind(), false, ev, Rule.ACTOR_NAME));
+                if (!Bystanders.named(s.text(), n.start(), n.end())) raws.add(new Raw(start, end, n.name()));
             }
         }
         // "Windsor Locks Police" and "the FBI Task Force" are short forms of a fuller name in the same profile.
@@ -267,6 +282,13 @@ public final class ActorFinder {
             else break;
         }
         return end;
+    }
+
+    /** Whether a name found so far in the sentence (the last few found) overlaps {@code [start, end)}. */
+    private static boolean overlapsRecent(List<Raw> raws, int start, int end) {
+        for (int i = raws.size() - 1; i >= 0 && i >= raws.size() - 8; i--)
+            if (raws.get(i).start() < end && start < raws.get(i).end()) return true;
+        return false;
     }
 
     /** Whether a name found so far ends within 16 characters before {@code at} (names are found in text order, so the last few). */

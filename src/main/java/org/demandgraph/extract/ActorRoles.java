@@ -25,6 +25,11 @@ final class ActorRoles {
             // a request is no act ("the District Attorney has asked for a similar program")
             + "|\\b(?:asked|asks|calling|called|calls)\\s+for\\b|\\brequest(?:ed|s)\\b|\\burg(?:ed|es)\\b");
 
+    /** A county named in the profile's opening paragraph as the place's ("a city ... in Brenning County, Ohio"). */
+    private static final Pattern HOME_COUNTY = Pattern.compile("\\b(?:in|of)\\s+((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:County|Parish))\\b");
+    /** The county of a county prosecutor's name ("Delmar County Prosecutor’s Office"). */
+    private static final Pattern PROSECUTOR_COUNTY = Pattern.compile("^((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:County|Parish))\\s");
+
     private ActorRoles() {}
 
     private static Pattern p(String regex) {
@@ -35,8 +40,9 @@ final class ActorRoles {
     static List<Actor> acting(ActorFinder.Result found, List<Sentence> sentences, List<Operation> operations, String place) {
         Set<Actor> acting = new LinkedHashSet<>();
         for (Operation o : operations) acting.addAll(o.conductedBy());
+        String home = homeCounty(sentences, place);
         for (ActorMention m : found.mentions()) {
-            if (acting.contains(m.actor()) || !mayAct(m.actor().kind())) continue;
+            if (acting.contains(m.actor()) || !mayAct(m.actor().kind()) || anotherCountysProsecutor(m.actor(), home)) continue;
             Sentence s = Sentence.containing(sentences, m.start(), m.end());
             if (s == null) continue;
             int from = m.start() - s.start(), to = m.end() - s.start();
@@ -49,6 +55,30 @@ final class ActorRoles {
             if (test.matcher(clause).find()) acting.add(m.actor());
         }
         return found.actors().stream().filter(acting::contains).toList();
+    }
+
+    /**
+     * The place's county: the place itself, or the one county its opening paragraph names (null when it names none or
+     * several).
+     */
+    static String homeCounty(List<Sentence> sentences, String place) {
+        if (place != null && (place.endsWith(" County") || place.endsWith(" Parish"))) return place;
+        String home = null;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != sentences.get(0).paragraph()) break;
+            for (java.util.regex.Matcher m = HOME_COUNTY.matcher(s.text()); m.find(); ) {
+                if (home != null && !home.equals(m.group(1))) return null;
+                home = m.group(1);
+            }
+        }
+        return home;
+    }
+
+    /** A county prosecutor acts in its own county only: another county's, named in a case story, does nothing here. */
+    private static boolean anotherCountysProsecutor(Actor a, String home) {
+        if (home == null || a.kind() != Actor.Kind.PROSECUTOR) return false;
+        java.util.regex.Matcher m = PROSECUTOR_COUNTY.matcher(a.name());
+        return m.find() && !m.group(1).equals(home);
     }
 
     /** Police, task forces, federal agencies and prosecutors enforce; courts, councils and organisations (a charity, a newspaper, a university) do not. */

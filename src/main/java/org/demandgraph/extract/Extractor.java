@@ -11,6 +11,7 @@ import org.demandgraph.profile.Profile;
 import org.demandgraph.profile.Span;
 import org.demandgraph.vocab.Tactic;
 import org.demandgraph.vocab.TacticNames;
+import org.demandgraph.vocab.UsStates;
 
 /**
  * Parsed profile → facts, each with its evidence: the operations and actors the narrative describes,
@@ -23,7 +24,8 @@ public final class Extractor {
     public Facts extract(Profile profile) {
         String text = profile.text();
         List<Sentence> sentences = sentences(profile);
-        ActorFinder.Result actors = ActorFinder.find(text, sentences, profile.name());
+        ActorFinder.Result actors = ActorFinder.find(text, sentences, profile.name(),
+                profile.stateCode() == null ? null : UsStates.name(profile.stateCode()).orElse(null));
         List<Operation> operations = new OperationFinder(text, actors, profile.name()).find(sentences);
 
         Set<TacticUse> uses = new LinkedHashSet<>();
@@ -42,6 +44,7 @@ public final class Extractor {
             uses.addAll(TacticRules.in(s, context, Background.story(s.text()), profile.name(), otherPlaces));
             previous = s;
         }
+        uses.addAll(HeadingTactics.in(profile));
         for (KeySourceGroup group : profile.keySources()) {
             if (group.heading() == null) continue;
             for (Tactic t : TacticNames.in(group.heading().text()))

@@ -42,9 +42,12 @@ final class OperationDraft {
             if ((m.actor().enforces() || staffed(s, m)) && !conductedBy.contains(m.actor())) conductedBy.add(m.actor());
     }
 
-    /** "investigators from the Michigan Attorney General’s Office joined the department": a prosecutor's staff at work. */
+    /**
+     * "investigators from the Michigan Attorney General’s Office joined the department", "with assistance from the state
+     * Attorney General’s office": a prosecutor's staff at work.
+     */
     private static final java.util.regex.Pattern STAFF = java.util.regex.Pattern.compile(
-            "\\b(?:investigators|agents|detectives|officers)\\s+(?:from|of|with)\\s+(?:the\\s+)?$");
+            "\\b(?:(?:investigators|agents|detectives|officers)\\s+(?:from|of|with)|(?:assistance|help|support)\\s+from)\\s+(?:the\\s+)?$");
 
     private static boolean staffed(Sentence s, ActorMention m) {
         int at = m.start() - s.start();

@@ -30,8 +30,8 @@ final class OtherPlace {
     private static final Set<String> NO_TOWN = Set.of("The", "State", "County", "Parish", "City", "Town", "Local", "Metro", "Federal", "Tribal",
             "Campus", "Transit", "University", "Military", "Capitol", "Park", "Airport", "Port", "Area", "Regional", "Municipal", "Border", "Sheriff’s");
 
-    /** A sentence set in a named place ("In Lyonsburg, officers impound ..."). */
-    private static final Pattern OPENING_PLACE = Pattern.compile("^\\s*In\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}),\\s");
+    /** A sentence set in a named place ("In Lyonsburg, officers impound ...", "Police in Greywick, upriver, impound ..."). */
+    private static final Pattern OPENING_PLACE = Pattern.compile("^\\s*(?:In|(?:Police|Officers|Judges|Prosecutors|Residents|Officials)\\s+in)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}),\\s");
     /** Capitalised words after a sentence's "In" that name no place ("In Addition, ..."). */
     private static final Set<String> NOT_A_PLACE = Set.of("Addition", "Particular", "General", "Total", "Short", "Fact", "Recent", "Response",
             "Summer", "Spring", "Fall", "Autumn", "Winter", "All", "Sum", "Practice", "Contrast", "Turn", "Brief");
@@ -51,7 +51,9 @@ final class OtherPlace {
 
     /** What follows the place's name in a contrast: "has not", "does not.", "has no such". */
     private static final Pattern CONTRAST_AFTER_PLACE = Pattern.compile(
-            "\\s+(?:(?:has|have|does|do|did)\\s+(?:not|never)\\s*(?:[.;,)]|$)|(?:has|have|uses?|runs?)\\s+no\\s+such\\b)");
+            "\\s+(?:(?:has|have|does|do|did)\\s+(?:not|never)\\s*(?:[.;,)]|$)|(?:has|have|uses?|runs?)\\s+no\\s+such\\b"
+            // "..., a step Tarrow Mills has never taken"
+            + "|(?:has|have|did)\\s+(?:not|never)\\s+(?:taken|tried|adopted|followed|copied|used)\\b)");
 
     /**
      * A clause marked as another place's: "the city of X" (unless X is the place), "neighboring X", "nearby

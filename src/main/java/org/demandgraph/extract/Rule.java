@@ -20,6 +20,8 @@ public enum Rule {
             "The tactics an extracted operation applies: its kind (a web sting is a reverse sting) and, when it arrested buyers, Buyer Arrests."),
     TACTIC_PHRASE("tactic-phrase", "tactic phrase",
             "A sentence phrase that shows the place used a tactic (names published, vehicles impounded, a john school; each tactic named in a list of strategies), in a clause that is not denied, planned or about another place."),
+    SECTION_HEADING("section-heading", "section heading",
+            "A narrative section heading that names a tactic, over a paragraph whose first sentence speaks of buyers and neither denies nor plans anything: the section tells of the place's use of it."),
     KEY_SOURCES_HEADING("key-sources-heading", "Key Sources heading",
             "A Key Sources heading that names a tactic: the sources under it document the place's use of it."),
     ACTOR_NAME("actor-name", "agency name",

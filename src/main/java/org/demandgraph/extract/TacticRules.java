@@ -28,15 +28,17 @@ final class TacticRules {
     /** The sentence is about prostitution or its buyers. */
     private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
     private static final String POLICE = "police|officers?|detectives?|investigators?|sheriff|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
-    /** Tactics a background crime story (trafficking, homicide) must not evidence. */
+    /** Tactics a background crime story (trafficking, homicide) must not evidence; identity disclosure only where its clause names buyers. */
     private static final Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
-            Tactic.BUYER_ARRESTS, Tactic.WEB_STINGS, Tactic.IDENTITY_DISCLOSURE, Tactic.AUTO_SEIZURE, Tactic.EMPLOYMENT_LOSS);
+            Tactic.BUYER_ARRESTS, Tactic.WEB_STINGS, Tactic.AUTO_SEIZURE, Tactic.EMPLOYMENT_LOSS);
     /** A reverse sting arrests buyers by definition: with an arrest word, no other buyer word is needed. */
     private static final Pattern REVERSE = Pattern.compile("\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?|\\bjohn[\\s-]+stings?|\\bstings?\\b[^.;]{0,60}\\bmen\\b|\\bmen\\b[^.;]{0,60}\\bstings?\\b",
             Pattern.CASE_INSENSITIVE);
     /** Vehicles seized with cash, jewellery or drugs are a business's assets, not buyers' cars. */
     private static final Pattern ASSETS = Pattern.compile("\\b(?:seiz\\w*|confiscat\\w*)\\b[^.;]{0,80}?\\b(?:currency|cash|proceeds|jewel\\w*|drugs|narcotics|firearms|weapons|guns|goods)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Buyers named as such in a crime story: by a buyer word or by what they did. */
+    private static final Pattern BUYERS_NAMED = Pattern.compile(BuyerWords.ANY + "|" + OFFERS, Pattern.CASE_INSENSITIVE);
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
     private static final List<Phrase> RULES = List.of(
@@ -65,7 +67,10 @@ final class TacticRules {
                     + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b"
                     // "naming arrested buyers in the press", "news releases give the name, age and hometown of each man"
                     + "|\\bnam(?:ing|ed|es)\\s+(?:\\w+\\s+){0,3}(?:buyers|johns|men|customers|arrestees)\\s+(?:in|to)\\s+(?:the\\s+)?(?:local\\s+)?(?:press|media|news|newspapers?)\\b"
-                    + "|\\b(?:news|press|media)\\s+releases?\\b[^.;]{0,40}?\\b(?:names?|identities|photos?)\\b", BUYERS),
+                    + "|\\b(?:news|press|media)\\s+releases?\\b[^.;]{0,40}?\\b(?:names?|identities|photos?)\\b"
+                    // "the faces of men arrested go up on the department’s Facebook page"
+                    + "|\\b(?:names|identities|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\b(?:go(?:es)?|went|are\\s+put|were\\s+put)\\s+up\\s+on\\b"
+                    + "|\\b(?:names|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\bon\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}(?:Facebook|Twitter|Instagram)\\b", BUYERS),
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment)"
                     + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:dismissed|let\\s+go)\\s+(?:by|from)\\s+(?:his|her|their)|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
@@ -75,7 +80,9 @@ final class TacticRules {
                     + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b"
                     + "|\\b(?:car|vehicle|auto)\\s+(?:impoundments?|impounds?|seizures?|forfeitures?)\\b",
                     SEX_TRADE),
-            rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b|\\bunpaid\\s+(?:community\\s+)?(?:work|labou?r)\\b|\\b(?:hours|days)\\s+of\\s+(?:community\\s+)?(?:clean-?up|street\\s+cleaning)\\b",
+            rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b|\\bunpaid\\s+(?:community\\s+)?(?:work|labou?r)\\b|\\b(?:hours|days)\\s+of\\s+(?:community\\s+)?(?:clean-?up|street\\s+cleaning)\\b"
+                    // "sentenced to spend four Saturdays picking up litter"
+                    + "|\\b(?:pick(?:s|ing)?\\s+up|collect(?:s|ing)?|clear(?:s|ing)?)\\s+(?:the\\s+)?(?:litter|trash|garbage|rubbish)\\b",
                     "ordered|required|sentenc|perform|imposed|condition|hours|complete|coupled"),
             rule(Tactic.JOHN_SCHOOL,
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
@@ -87,7 +94,9 @@ final class TacticRules {
                     + "|\\b(?:sends?|sent|refer(?:s|red)?|ordered)\\s+(?:[\\w-]+\\s+){0,3}to\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:class|course|school)\\s+(?:on|about)\\b"
                     + "|\\b(?:attend|complete)\\w*\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:class|course|program|seminar|workshop)\\b"
                     // "a Sex Trade Offender Program", not a sex offender's treatment
-                    + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b",
+                    + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b"
+                    // "sits through a Saturday morning in a classroom ... hearing from a survivor"
+                    + "|\\b(?:sit(?:s|ting)?\\s+through|spend(?:s|ing)?|attend(?:s|ing)?)\\s+(?:[\\w-]+\\s+){0,4}in\\s+a\\s+classroom\\b",
                     PROSTITUTION + "|demand|sex"),
             rule(Tactic.SOAP_ORDERS,
                     "\\bSOAP[”\"’]?\\s+orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out) orders?|exclusion zones?"
@@ -105,6 +114,10 @@ final class TacticRules {
                     // an order, not a plea ("signs urging johns to stay out of the neighborhood")
                     "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|direct(?:s|ed)?|must)\\b[^.;]{0,160}?\\bto\\s+(?:stay|keep)\\s+(?:away\\s+from|out\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip)\\b",
                     BuyerWords.ANY + "|convicted|arrested"),
+            // "forbidden to set foot on the Row for a year"
+            rule(Tactic.SOAP_ORDERS,
+                    "\\b(?:forbidden|barred|banned|prohibited|ordered\\s+not|told\\s+not)\\s+(?:from\\s+setting|to\\s+set)\\s+foot\\s+(?:on|in|into)\\b",
+                    BuyerWords.ANY + "|convicted|arrested"),
             // "judges order them to avoid Harbor Street as a condition of release"
             rule(Tactic.SOAP_ORDERS,
                     "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|must)\\b[^.;]{0,60}?\\bto\\s+(?:avoid|stay\\s+off)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){1,3}(?:Street|Avenue|Boulevard|Road|Drive|Highway)\\b",
@@ -114,26 +127,37 @@ final class TacticRules {
                     // "letters go out to the homes of men whose plates were recorded"
                     + "|\\b(?:letters?|postcards?)\\s+(?:go|goes|went|going)\\s+out\\b|\\b(?:letters?|postcards?)\\s+to\\s+(?:the\\s+)?(?:homes?|(?:registered\\s+)?owners?)\\b"
                     + "|\\b(?:sent|mailed|send|sending|mailing|mails?)\\b[^.;]{0,40}?\\b(?:letters?|postcards?)\\b"
-                    + "|\\b(?:letters?|postcards?|notices?)\\s+(?:at|to)\\s+(?:their|his|the)\\s+homes?\\b",
+                    + "|\\b(?:letters?|postcards?|notices?)\\s+(?:at|to)\\s+(?:their|his|the)\\s+homes?\\b"
+                    // "gets a warning in the mail"
+                    + "|\\b(?:warnings?|notices?|letters?|postcards?)\\s+(?:in|by|through)\\s+(?:the\\s+)?(?:mail|post)\\b",
                     PROSTITUTION + "|vehicle|car\\b|owner|offenders?"),
             rule(Tactic.LICENSE_SUSPENSION,
-                    "\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]es?\\b[^.;]{0,40}?\\bsuspen\\w*|\\b(?:los(?:e|es|t|ing)|revok\\w*|suspen\\w*)\\s+(?:\\w+\\s+){0,2}driving\\s+privileges\\b|\\bsuspen\\w*\\b[^.;]{0,40}?\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]e",
+                    "\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]es?\\b[^.;]{0,40}?\\bsuspen\\w*|\\b(?:los(?:e|es|t|ing)|revok\\w*|suspen\\w*)\\s+(?:\\w+\\s+){0,2}driving\\s+privileges\\b|\\bsuspen\\w*\\b[^.;]{0,40}?\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]e"
+                    // "costs a man his right to drive for six months"
+                    + "|\\b(?:cost(?:s|ing)?|los(?:e|es|t|ing)|revok\\w*|suspen\\w*|strip\\w*|tak(?:e|es|en|ing)\\s+away)\\b[^.;]{0,30}?\\b(?:right|privilege)\\s+to\\s+drive\\b",
                     PROSTITUTION + "|convict|arrest|charg"),
             rule(Tactic.CAMERAS, "\\bcameras?\\b",
                     BuyerWords.ANY + "|license plates?"),
             rule(Tactic.PUBLIC_EDUCATION,
                     "\\b(?:awareness|education(?:al)?|prevention|anti-demand)\\s+(?:campaign|initiative|ads?|billboards?|messages?)s?\\b"
                     + "|\\b(?:radio|television|tv|bus|bus\\s+shelter|transit|subway)\\s+(?:and\\s+(?:[\\w-]+\\s+){1,2})?(?:advertisements|ads|spots|campaigns?|posters)\\b"
-                    + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b|\\bpublic (?:education|awareness)\\b",
+                    + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b|\\bpublic (?:education|awareness)\\b"
+                    // "posters in truck stops tell men that buying sex ends with a night in jail"
+                    + "|\\b(?:posters?|signs?|placards?|flyers?|leaflets?)\\b[^.;]{0,60}?\\b(?:tell|warn|remind)(?:s|ed|ing)?\\s+(?:men|buyers|johns|drivers|customers|would-be)\\b",
                     "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bcitizens?[’']? patrols?\\b|\\bneighbou?rhood (?:watch|associations?|groups?|patrols?)\\b|\\b(?:block|community) watch(?:es)?\\b"
                     + "|\\b(?:residents|neighbors|community members|citizens|associations?|couple|volunteers)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|formed|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
                     + "|\\bneighbou?rhood (?:action|efforts?)\\b|\\b(?:block|tenants?|residents?[’']?|homeowners?[’']?|civic)\\s+associations?\\b[^.;]{0,80}?\\b(?:hotline|tip line|report\\w*|patrol\\w*)"
-                    + "|\\b(?:residents|neighbors|neighbours|members)\\b[^.;]{0,40}?\\blog\\w*\\s+(?:the\\s+)?(?:license\\s+)?plates\\b",
-                    PROSTITUTION + "|cruis\\w*"),
+                    + "|\\b(?:residents|neighbors|neighbours|members)\\b[^.;]{0,40}?\\blog\\w*\\s+(?:the\\s+)?(?:license\\s+)?plates\\b"
+                    // "shopkeepers ... writing down the plate numbers of men who circle the block"
+                    + "|\\b(?:residents|neighbors|neighbours|shopkeepers|merchants|business\\s+owners|volunteers)\\b[^.;]{0,80}?"
+                    + "\\b(?:writ(?:e|es|ing)\\s+down|jot(?:s|ting)?\\s+down|not(?:e|es|ing)|record(?:s|ing)?|log(?:s|ging)?)\\s+(?:the\\s+)?(?:license\\s+)?plate\\s+numbers\\b",
+                    PROSTITUTION + "|cruis\\w*|circl\\w*"),
             rule(Tactic.IT_BASED_TACTICS,
-                    "\\bchat\\s?bots?\\b|\\bautomated\\s+(?:\\w+\\s+)?(?:texts?|messages?|chats?|replies|responses|warnings?)\\b|\\bdeterrence messag\\w*|\\bartificial intelligence\\b",
+                    "\\bchat\\s?bots?\\b|\\bautomated\\s+(?:\\w+\\s+)?(?:texts?|messages?|chats?|replies|responses|warnings?)\\b|\\bdeterrence messag\\w*|\\bartificial intelligence\\b"
+                    // "a computer program answers every text sent to the numbers in the decoy ads"
+                    + "|\\b(?:computer|software)\\s+(?:programs?|systems?)\\b[^.;]{0,40}?\\b(?:answer|repl(?:y|ie)|respond|text|messag)\\w*",
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
             rule(Tactic.BUYER_ARRESTS,
                     "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehend\\w*|booked|handcuffed|intercept\\w*|taken into custody)\\b",
@@ -184,6 +208,9 @@ final class TacticRules {
             if (!LiteralGuard.mayFind(r.pattern(), s.text())) continue;
             Matcher m = r.pattern().matcher(s.text());
             while (m.find()) {
+                // in a crime story, names disclosed are buyers' only when the clause says so ("the names of 5 men charged with paying for sex")
+                if (background && r.tactic() == Tactic.IDENTITY_DISCLOSURE
+                        && !LiteralGuard.find(BUYERS_NAMED, Negation.clause(s.text(), m.start(), m.end()))) continue;
                 if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end(), previous == null ? null : previous.text())) continue;
                 // a tactic another place uses ("the city of Brixton runs a john school") is not this place's
                 String clause = Negation.clause(s.text(), m.start(), m.end());
