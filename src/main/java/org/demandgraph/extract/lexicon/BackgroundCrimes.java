@@ -11,7 +11,7 @@ public final class BackgroundCrimes {
             + "|assault|robbery|overdose";
 
     /**
-     * The trade named as the problem a practice addresses ("prostitution and sex trafficking markets",
+     * The trade named as the problem a practice addresses ("the prostitution and sex trafficking trade",
      * "demand for prostitution and trafficking"): not a crime story, so blanked before {@link #STORY} is looked for.
      */
     public static final String THE_PROBLEM = "(?:prostitution|commercial sex)\\s*,?\\s+(?:and|or|&|and/or)\\s+(?:sex\\s+|human\\s+)?trafficking"
