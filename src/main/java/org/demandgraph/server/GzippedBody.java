@@ -22,12 +22,10 @@ import org.eclipse.jetty.http.QuotedQualityCSV;
  * gets the suffix the handler gives one ({@code --gzip}), which it strips from {@code If-None-Match}, so
  * revalidation works for both forms.
  * <p>
- * A page or dump of {@value #KEEP_PLAIN_BELOW} bytes or more is kept gzipped only (about a tenth of its
- * size) and inflated as it is sent to a client that does not accept gzip: kept plain, the cached pages
- * held up to 64 MB beside the data at 3,000 profiles, and the collector marked the whole heap more often
- * under load than bare Fuseki's on the same data (docs/performance.md, branch {@code sparqlgap}).
- * Smaller bodies (descriptions) stay plain, so sending them costs nothing; catalogue answers stay plain
- * whatever their size ({@link #keptPlain}).
+ * Pages and catalogue answers are kept plain, since most clients of a SPARQL server send no gzip: kept
+ * gzipped only, inflating them afresh for each such request halved the 16-client mix at 3,000 profiles
+ * (docs/performance.md). Only a TriG or JSON-LD dump of {@value #KEEP_PLAIN_BELOW} bytes or more, asked for
+ * rarely, is kept gzipped only ({@link #forDump}).
  */
 public final class GzippedBody {
 
@@ -39,8 +37,14 @@ public final class GzippedBody {
     private final byte[] plain;
     private volatile byte[] gzipped;
 
+    /** A body kept plain, gzipped on the first request that accepts gzip. */
     public GzippedBody(byte[] plain) {
-        this(plain, plain.length < KEEP_PLAIN_BELOW);
+        this(plain, true);
+    }
+
+    /** A dump: kept gzipped only (about a tenth of its size) when it is {@value #KEEP_PLAIN_BELOW} bytes or more. */
+    public static GzippedBody forDump(byte[] plain) {
+        return new GzippedBody(plain, plain.length < KEEP_PLAIN_BELOW);
     }
 
     private GzippedBody(byte[] plain, boolean keepPlain) {

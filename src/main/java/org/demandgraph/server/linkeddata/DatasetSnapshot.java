@@ -78,7 +78,7 @@ public final class DatasetSnapshot {
         }
 
         private Dump dump(String name, RdfSyntax syntax) {
-            return new Dump(name, syntax.mediaType(), syntax.mediaType(), new GzippedBody(DatasetWriter.bytes(canonical(), syntax)));
+            return new Dump(name, syntax.mediaType(), syntax.mediaType(), GzippedBody.forDump(DatasetWriter.bytes(canonical(), syntax)));
         }
 
         /**
