@@ -47,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--tdb2", paramLabel = "DIR",
-            description = "Keep the dataset in a persistent TDB2 database in DIR, reloaded only when the inputs change.")
+            description = "Keep the dataset in a persistent TDB2 database in DIR, reloaded only when the inputs or demandgraph change.")
     Path tdb2;
 
     @Mixin

@@ -19,6 +19,7 @@ import org.demandgraph.vocab.Sha256;
  * contents, and the base IRI. Any change to an input, the set of inputs or the base changes it.
  * A file that cannot be read counts as "unreadable" instead of its contents (the loader skips it with a
  * rejection too), so one unreadable input does not stop the start, and it is loaded once it can be read.
+ * What the code that loads them is, is another fingerprint: {@link CodeFingerprint}.
  */
 public final class InputFingerprint {
 
@@ -61,7 +62,8 @@ public final class InputFingerprint {
         return files;
     }
 
-    private static String contentHash(Path file) throws IOException {
+    /** 64 hex digits of the file's bytes, read as a stream (files may be large). */
+    static String contentHash(Path file) throws IOException {
         MessageDigest md = Sha256.digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
             in.transferTo(OutputStream.nullOutputStream());

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.demandgraph.pipeline.CodeFingerprint;
 import org.demandgraph.pipeline.InputFingerprint;
 import org.demandgraph.pipeline.Rejection;
 import org.apache.jena.sparql.core.Quad;
@@ -21,12 +22,14 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * A persistent TDB2 database for the server that is reloaded only when its inputs changed. Beside the
- * database ({@value #FINGERPRINT_FILE}) is recorded, after a load commits, the {@link InputFingerprint} of
- * the inputs and what the store then held (quad and named-graph counts; rewritten after each update by
- * {@link #record}). On open the store is checked against that record: a different fingerprint, a store
- * that no longer holds what was recorded (data deleted, files damaged so that reading fails) means: build
- * the dataset again (the supplier, which the server does not implement) and replace the contents.
+ * A persistent TDB2 database for the server that is reloaded only when its inputs or the code that loads
+ * them changed. Beside the database ({@value #FINGERPRINT_FILE}) is recorded, after a load commits, the
+ * {@link InputFingerprint} of the inputs, the {@link CodeFingerprint} of the demandgraph that loaded them
+ * (its extraction rules, ontology and shapes) and what the store then held (quad and named-graph counts;
+ * rewritten after each update by {@link #record}). On open the store is checked against that record: a
+ * different fingerprint of the inputs or of the code, a store that no longer holds what was recorded (data
+ * deleted, files damaged so that reading fails) means: build the dataset again (the supplier, which the
+ * server does not implement) and replace the contents.
  * Anything that stops the database from opening (a file where the folder should be, no write permission,
  * another process holding it) is an {@link IllegalStateException} with a one-line message.
  */
@@ -38,25 +41,34 @@ public final class Tdb2Store {
      * The open database, whether it was (re)loaded this time, and why, in a few words; and the inputs that
      * could not be read (skipped by the load as by any other; named again when the store is not reloaded).
      */
-    public record Opened(DatasetGraph dataset, boolean reloaded, String fingerprint, String why, List<Rejection> unreadable) {}
+    public record Opened(DatasetGraph dataset, boolean reloaded, Fingerprint fingerprint, String why, List<Rejection> unreadable) {}
+
+    /** What the store was loaded from (the inputs and the base) and by (the code). */
+    public record Fingerprint(String inputs, String code) {}
 
     /** What the store held when it was recorded. */
-    record Stamp(String fingerprint, long quads, long graphs) {
-        static Stamp of(String fingerprint, DatasetGraph db) {
+    record Stamp(Fingerprint fingerprint, long quads, long graphs) {
+        /** The code of a record written before the code was recorded: another version of demandgraph. */
+        static final String CODE_NOT_RECORDED = "not recorded";
+
+        static Stamp of(Fingerprint fingerprint, DatasetGraph db) {
             return Txn.calculateRead(db, () -> new Stamp(fingerprint, Iter.count(db.find()), Iter.count(db.listGraphNodes())));
         }
 
         String text() {
-            return fingerprint + "\nquads " + quads + "\ngraphs " + graphs + "\n";
+            return fingerprint.inputs() + "\ncode " + fingerprint.code() + "\nquads " + quads + "\ngraphs " + graphs + "\n";
         }
 
         static Stamp parse(String text) {
-            String[] lines = text.strip().split("\n");
-            if (lines.length != 3 || !lines[1].startsWith("quads ") || !lines[2].startsWith("graphs ")) {
+            List<String> lines = new java.util.ArrayList<>(List.of(text.strip().split("\n")));
+            if (lines.size() == 3) lines.add(1, "code " + CODE_NOT_RECORDED);
+            if (lines.size() != 4 || !lines.get(1).startsWith("code ") || !lines.get(2).startsWith("quads ")
+                    || !lines.get(3).startsWith("graphs ")) {
                 return null;
             }
             try {
-                return new Stamp(lines[0].strip(), Long.parseLong(lines[1].substring(6).strip()), Long.parseLong(lines[2].substring(7).strip()));
+                return new Stamp(new Fingerprint(lines.get(0).strip(), lines.get(1).substring(5).strip()),
+                        Long.parseLong(lines.get(2).substring(6).strip()), Long.parseLong(lines.get(3).substring(7).strip()));
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -65,16 +77,24 @@ public final class Tdb2Store {
 
     private Tdb2Store() {}
 
+    /** Opens the store for the inputs as loaded by the running code ({@link CodeFingerprint#current}). */
     public static Opened open(Path dir, List<Path> inputs, String base, Supplier<DatasetGraph> build) {
+        return open(dir, inputs, base, CodeFingerprint.current(), build);
+    }
+
+    /** Opens the store for the inputs as loaded by the code with the given fingerprint. */
+    static Opened open(Path dir, List<Path> inputs, String base, String code, Supplier<DatasetGraph> build) {
         usable(dir);
         InputFingerprint.Taken taken = InputFingerprint.take(inputs, base);
-        String fingerprint = taken.sha256();
+        Fingerprint fingerprint = new Fingerprint(taken.sha256(), code);
         Path stampFile = dir.resolve(FINGERPRINT_FILE);
         Stamp recorded = read(stampFile);
         DatasetGraph db = connect(dir);
         String why;
-        if (recorded == null || !recorded.fingerprint().equals(fingerprint)) {
+        if (recorded == null || !recorded.fingerprint().inputs().equals(fingerprint.inputs())) {
             why = "loaded from the inputs";
+        } else if (!recorded.fingerprint().code().equals(code)) {
+            why = "built by another version of demandgraph: loaded from the inputs again";
         } else {
             String mismatch;
             try {
@@ -140,14 +160,14 @@ public final class Tdb2Store {
     }
 
     /** Records what the store holds now, for the next start's check (after a load, and after every update). */
-    public static void record(Path dir, String fingerprint, DatasetGraph db) {
+    public static void record(Path dir, Fingerprint fingerprint, DatasetGraph db) {
         Path stamp = dir.resolve(FINGERPRINT_FILE);
         try {
             Path tmp = stamp.resolveSibling(FINGERPRINT_FILE + ".tmp");
             Files.writeString(tmp, Stamp.of(fingerprint, db).text(), StandardCharsets.UTF_8);
             Files.move(tmp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot record the inputs' fingerprint in " + stamp + ": " + firstLine(e), e);
+            throw new UncheckedIOException("Cannot record the store's fingerprint in " + stamp + ": " + firstLine(e), e);
         }
     }
 

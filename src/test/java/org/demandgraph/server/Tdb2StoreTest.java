@@ -14,6 +14,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.demandgraph.pipeline.CodeFingerprint;
 import org.demandgraph.pipeline.InputFingerprint;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,57 @@ class Tdb2StoreTest {
         assertTrue(third.reloaded());
         assertEquals(1, quads(third.dataset()), "old contents replaced, not added to");
         Tdb2Store.close(third.dataset());
+    }
+
+    /** A classes folder of one file with the given bytes, as another build of demandgraph would be. */
+    private String build(String name, String classBytes) throws IOException {
+        Path classes = Files.createDirectories(tmp.resolve("code-" + name).resolve("org/demandgraph"));
+        Files.writeString(classes.resolve("Rules.class"), classBytes);
+        return CodeFingerprint.of(tmp.resolve("code-" + name));
+    }
+
+    @Test
+    void anotherBuildOfDemandgraphReloadsTheSameInputs() throws IOException {
+        Path in = inputs();
+        Path db = tmp.resolve("db");
+        String oldBuild = build("old", "rules of the old version");
+        String sameBuild = build("same", "rules of the old version");
+        String newBuild = build("new", "rules of the new version");
+
+        Tdb2Store.close(Tdb2Store.open(db, List.of(in), BASE, oldBuild, loader(in)).dataset());
+        Tdb2Store.Opened same = Tdb2Store.open(db, List.of(in), BASE, sameBuild, loader(in));
+        assertFalse(same.reloaded(), same.why());
+        Tdb2Store.close(same.dataset());
+        assertEquals(1, builds.get());
+
+        Tdb2Store.Opened upgraded = Tdb2Store.open(db, List.of(in), BASE, newBuild, loader(in));
+        assertTrue(upgraded.reloaded());
+        assertEquals(2, builds.get());
+        assertEquals("built by another version of demandgraph: loaded from the inputs again", upgraded.why());
+        assertEquals(newBuild, upgraded.fingerprint().code());
+        Tdb2Store.close(upgraded.dataset());
+
+        Tdb2Store.Opened again = Tdb2Store.open(db, List.of(in), BASE, newBuild, loader(in));
+        assertFalse(again.reloaded(), "the new build's load is recorded: " + again.why());
+        Tdb2Store.close(again.dataset());
+    }
+
+    @Test
+    void aStoreRecordedBeforeTheCodeWasRecordedIsReloaded() throws IOException {
+        Path in = inputs();
+        Path db = tmp.resolve("db");
+        Tdb2Store.close(Tdb2Store.open(db, List.of(in), BASE, loader(in)).dataset());
+        // The record as versions before this one wrote it: inputs, quads, graphs; no code line.
+        Path stamp = db.resolve(Tdb2Store.FINGERPRINT_FILE);
+        List<String> lines = Files.readAllLines(stamp);
+        assertTrue(lines.get(1).startsWith("code "), lines.toString());
+        Files.write(stamp, List.of(lines.get(0), lines.get(2), lines.get(3)));
+
+        Tdb2Store.Opened opened = Tdb2Store.open(db, List.of(in), BASE, loader(in));
+        assertTrue(opened.reloaded());
+        assertEquals("built by another version of demandgraph: loaded from the inputs again", opened.why());
+        assertEquals(8, quads(opened.dataset()));
+        Tdb2Store.close(opened.dataset());
     }
 
     @Test
