@@ -28,6 +28,14 @@ import org.demandgraph.vocab.UsStates;
  */
 public final class Warmup {
 
+    /**
+     * How the line {@code serve} writes on stderr when the warm-up is over begins (documented in cli.md):
+     * a benchmark waits for it before timing anything ({@code bench.WarmupWait}).
+     */
+    public static final String WARMED = "Caches warmed in ";
+    /** How the line begins when the warm-up stopped early (the snapshot could not be computed). */
+    public static final String STOPPED = "Warming the caches stopped: ";
+
     private Warmup() {}
 
     /** Starts warming {@code server} (daemon thread); {@code done} is told how long it took and how many answers failed. */
@@ -38,7 +46,7 @@ public final class Warmup {
             try {
                 if (server.attribute(DatasetSnapshot.class.getName()) instanceof DatasetSnapshot snapshot) snapshot.warm();
             } catch (RuntimeException e) {
-                done.accept("Warming the caches stopped: " + e.getMessage());
+                done.accept(STOPPED + e.getMessage());
                 return;
             }
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,7 +62,7 @@ public final class Warmup {
                     return;
                 }
             }
-            done.accept(String.format("Caches warmed in %.1f s (%d requests, %d failed)",
+            done.accept(String.format(WARMED + "%.1f s (%d requests, %d failed)",
                     (System.nanoTime() - t0) / 1e9, requests.size(), failed));
         }, "demandgraph-warmup");
         t.setDaemon(true);

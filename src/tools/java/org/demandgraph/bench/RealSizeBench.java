@@ -112,10 +112,12 @@ public final class RealSizeBench {
         if (!Files.exists(nquads)) throw new IllegalStateException("no " + nquads + ": run the processes part first");
 
         int port = Processes.freePort();
+        // serve's stderr says when its warm-up is over (WarmupWait); kept beside the N-Quads for a look afterwards.
+        Path log = nquads.resolveSibling("serve-serving.log");
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 Processes.SERVER_HEAP, "-cp", System.getProperty("java.class.path"), "org.demandgraph.cli.Main", "serve",
                 "--port", Integer.toString(port), nquads.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
         int barePort = Processes.freePort();
         Process bare = Processes.bareFuseki(nquads, barePort);
         try {
@@ -125,6 +127,9 @@ public final class RealSizeBench {
             awaitUp(bareSparql + "?query=ASK%7B%7D");
             print.printf("Both servers run with %s.%n%n", Processes.SERVER_HEAP);
             if (latency) latency(root, nquads, mixSeconds, print);
+            // Cells are timed only once the warm-up is over (the latency part, before, times first answers on purpose).
+            String warmed = WarmupWait.await(server, log, WarmupWait.LIMIT);
+            print.printf("`serve` said: %s%n%n", warmed);
             double cellSeconds = Math.max(5, mixSeconds / 6);
             List<String> iris = ServingRequests.typedSubjects(nquads, Iris.DEFAULT_BASE)
                     .getOrDefault("jurisdiction", new java.util.TreeSet<>()).stream().limit(VERSUS_IRIS).toList();
