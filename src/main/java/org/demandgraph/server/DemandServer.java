@@ -15,15 +15,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.demandgraph.graph.UnionView;
-import org.demandgraph.rdfio.CompactJsonLd;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.demandgraph.vocab.DG;
 import org.demandgraph.vocab.Iris;
 
 /**
@@ -44,20 +39,12 @@ public final class DemandServer implements AutoCloseable {
     public static final Set<String> DEFAULT_HOST_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
     public static final int DEFAULT_MAX_PER_CLIENT = 16;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
-    /** Threads blocked writing to a slow client are cheap; a large pool keeps them from starving the rest. */
-    static final int MIN_THREADS = 8;
-    static final int MAX_THREADS = 200;
-
-    static final Operation SHACL_OURS = Operation.alloc(
-            DG.ShaclService.getURI(), "dg-shacl",
-            "SHACL validation against the demandgraph shapes");
-
     private final FusekiServer fuseki;
     private final boolean updates;
     private final boolean shacl;
     private final ClientSlots clientSlots;
 
-    private DemandServer(FusekiServer fuseki, boolean updates, boolean shacl, ClientSlots clientSlots) {
+    DemandServer(FusekiServer fuseki, boolean updates, boolean shacl, ClientSlots clientSlots) {
         this.fuseki = fuseki;
         this.updates = updates;
         this.shacl = shacl;
@@ -148,22 +135,23 @@ public final class DemandServer implements AutoCloseable {
 
     public static final class Builder {
 
+        // Read by ServerAssembly when the server is built.
         private final DatasetGraph dataset;
-        private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
-        private final Map<String, Filter> filters = new LinkedHashMap<>();
-        private final List<Consumer<FusekiServer.Builder>> customizations = new ArrayList<>();
-        private int port = DEFAULT_PORT;
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private UpdatePassword updatePassword;
-        private Set<String> allowedServices = Set.of();
-        private Set<String> hostNames = DEFAULT_HOST_NAMES;
-        private int maxPerClient = DEFAULT_MAX_PER_CLIENT;
-        private Duration clientQueueWait = HttpGuard.QUEUE_WAIT;
-        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
-        private java.util.function.LongSupplier updateClock = System::nanoTime;
-        private final DataVersion version = new DataVersion();
-        private Function<Graph, ValidationReport> validator;
-        private Iris iris = Iris.defaults();
+        final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        final Map<String, Filter> filters = new LinkedHashMap<>();
+        final List<Consumer<FusekiServer.Builder>> customizations = new ArrayList<>();
+        int port = DEFAULT_PORT;
+        Duration timeout = DEFAULT_TIMEOUT;
+        UpdatePassword updatePassword;
+        Set<String> allowedServices = Set.of();
+        Set<String> hostNames = DEFAULT_HOST_NAMES;
+        int maxPerClient = DEFAULT_MAX_PER_CLIENT;
+        Duration clientQueueWait = HttpGuard.QUEUE_WAIT;
+        Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        java.util.function.LongSupplier updateClock = System::nanoTime;
+        final DataVersion version = new DataVersion();
+        Function<Graph, ValidationReport> validator;
+        Iris iris = Iris.defaults();
         private DatasetGraph served;
 
         private Builder(DatasetGraph dataset) {
@@ -302,51 +290,7 @@ public final class DemandServer implements AutoCloseable {
         }
 
         public DemandServer build() {
-            DatasetGraph served = served();
-            // Fuseki's JSON-LD answers compacted with the published context, as the pages' are.
-            CompactJsonLd.registerAsDefault();
-            served.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-            boolean updates = updatePassword != null;
-            QueryGuard guard = new QueryGuard(allowedServices);
-            String updatePath = "/" + DATASET + "/update";
-            ClientSlots slots = new ClientSlots(maxPerClient, clientQueueWait);
-
-            FusekiServer.Builder fuseki = FusekiServer.create()
-                    .port(port)
-                    .loopback(true)
-                    .enableCors(false)
-                    .enablePing(true)
-                    .enableStats(true)
-                    .numServerThreads(MIN_THREADS, MAX_THREADS)
-                    .registerOperation(Operation.Query, new GuardedQuery(guard))
-                    .add("/" + DATASET, served, false)
-                    .addFilter("/*", new HttpGuard(hostNames, timeout.toMillis(), slots, updatePath))
-                    .addFilter("/*", new VaryHeaders())
-                    .addFilter("/" + DATASET + "/sparql", new ServiceDescription(served, updates, version))
-                    // The server's one content negotiation, ahead of Fuseki's own.
-                    .addFilter("/" + DATASET + "/sparql", new KgNegotiation())
-                    .addFilter("/" + DATASET + "/get", new KgNegotiation())
-                    // The charts' catalogue queries: answered once per version of the data.
-                    .addFilter("/" + DATASET + "/sparql", new CatalogueAnswers(version))
-                    // What the query editor asks the server (read-only; no admin module).
-                    .addServlet("/$/server", new ActionServerStatus())
-                    .addServlet(QueryEditor.PATH + "/*", new QueryEditor(DATASET));
-            if (validator != null) {
-                fuseki.registerOperation(SHACL_OURS, new ShaclService(validator, iris))
-                        .addEndpoint("/" + DATASET, "shacl", SHACL_OURS);
-            }
-            if (updates) {
-                // Authentication, throttling and checks are the gate's; Fuseki only runs the update.
-                fuseki.addFilter(updatePath + "/*", new UpdateGate(updatePassword, guard, version, updateClock))
-                        .addEndpoint("/" + DATASET, "update", Operation.Update);
-            }
-            filters.forEach(fuseki::addFilter);
-            servlets.forEach(fuseki::addServlet);
-            customizations.forEach(step -> step.accept(fuseki));
-            FusekiServer server = fuseki.build();
-            JettySettings.apply(server.getJettyServer(), idleTimeout);
-            Compression.apply(server.getJettyServer());
-            return new DemandServer(server, updates, validator != null, slots);
+            return ServerAssembly.assemble(this);
         }
 
         public DemandServer start() {

@@ -65,7 +65,7 @@ public final class LandingServlet extends HttpServlet {
     /** The page depends on the data only: rendered once per version of the data. */
     private String page(String qualityNote) {
         DatasetGraph dsg = snapshot.dataset();
-        PageModels pages = new PageModels(dsg, links, snapshot::labels);
+        PageTerms terms = new PageTerms(dsg, links, snapshot::labels);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
         model.put("title", "demandgraph");
@@ -74,16 +74,16 @@ public final class LandingServlet extends HttpServlet {
         model.put("dumps", DatasetSnapshot.DUMP_NAMES);
         model.put("qualityNote", qualityNote);
         Txn.executeRead(dsg, () -> {
-            model.put("tactics", column(dsg, pages, PageQuery.LANDING_TACTICS));
-            model.put("states", column(dsg, pages, PageQuery.LANDING_STATES));
-            model.put("jurisdictions", column(dsg, pages, PageQuery.LANDING_JURISDICTIONS));
+            model.put("tactics", column(dsg, terms, PageQuery.LANDING_TACTICS));
+            model.put("states", column(dsg, terms, PageQuery.LANDING_STATES));
+            model.put("jurisdictions", column(dsg, terms, PageQuery.LANDING_JURISDICTIONS));
         });
         return templates.render("landing", model);
     }
 
-    private static List<Term> column(DatasetGraph dsg, PageModels pages, PageQuery query) {
+    private static List<Term> column(DatasetGraph dsg, PageTerms terms, PageQuery query) {
         List<QuerySolution> rows = Sparql.select(dsg, query.query(), Map.of());
-        return rows.stream().map(s -> pages.term(s.get("x").asNode())).distinct()
+        return rows.stream().map(s -> terms.term(s.get("x").asNode())).distinct()
                 .sorted(java.util.Comparator.comparing(Term::text)).toList();
     }
 }

@@ -25,29 +25,28 @@ import org.demandgraph.server.linkeddata.PageRows.Source;
 import org.demandgraph.server.linkeddata.PageRows.Statement;
 import org.demandgraph.server.linkeddata.PageRows.TacticUse;
 import org.demandgraph.server.linkeddata.PageRows.UsedIn;
-import org.demandgraph.vocab.Prefixes;
 
 /**
  * The data behind each HTML page, read with the {@link PageQuery} files over the union of the graphs
- * into the small records of {@link PageRows}. Every value is a {@link Term} or plain text; the
- * templates decide the layout and escape everything.
+ * into the small records of {@link PageRows}. Every value is a {@link Term} ({@link PageTerms}) or plain
+ * text; the templates decide the layout and escape everything.
  */
 public final class PageModels {
 
     private final DatasetGraph dsg;
     private final Links links;
-    /** The labels of the data's version, or null to look each one up (small or one-off graphs). */
-    private final java.util.function.Supplier<Labels> labels;
+    /** How each node is shown: text, or a label with a link. */
+    private final PageTerms terms;
 
     public PageModels(DatasetGraph dsg, Links links) {
         this(dsg, links, null);
     }
 
-    /** Pages of a served dataset: labels from the map computed once per version of the data. */
+    /** Pages of a served dataset: labels from the map computed once per version of the data (null: looked up). */
     PageModels(DatasetGraph dsg, Links links, java.util.function.Supplier<Labels> labels) {
         this.dsg = dsg;
         this.links = links;
-        this.labels = labels;
+        this.terms = new PageTerms(dsg, links, labels);
     }
 
     /** Which template describes this resource best: jurisdiction, tactic, actor or resource. */
@@ -73,10 +72,10 @@ public final class PageModels {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("iri", d.iri());
             m.put("path", links.href(d.iri()));
-            m.put("title", labelOf(self));
+            m.put("title", terms.labelOf(self));
             m.put("types", d.own().stream()
                     .filter(t -> t.getSubject().equals(self) && t.getPredicate().equals(RDF.Nodes.type))
-                    .map(t -> term(t.getObject())).toList());
+                    .map(t -> terms.term(t.getObject())).toList());
             m.put("statements", statements(d, self));
             m.put("incoming", incoming(d));
             m.put("incomingTotal", d.incoming().size());
@@ -95,9 +94,9 @@ public final class PageModels {
     private void jurisdiction(Node self, Map<String, Object> m) {
         List<Fact> facts = new ArrayList<>();
         for (QuerySolution s : select(PageQuery.JURISDICTION_FACTS, self)) {
-            if (s.contains("state")) facts.add(new Fact("State", term(s.get("state"))));
-            if (s.contains("notation")) facts.add(new Fact("USPS code", term(s.get("notation"))));
-            if (s.contains("population")) facts.add(new Fact("Population", term(s.get("population"))));
+            if (s.contains("state")) facts.add(new Fact("State", terms.term(s.get("state"))));
+            if (s.contains("notation")) facts.add(new Fact("USPS code", terms.term(s.get("notation"))));
+            if (s.contains("population")) facts.add(new Fact("Population", terms.term(s.get("population"))));
         }
         m.put("facts", facts);
         m.put("operations", operations(PageQuery.JURISDICTION_OPERATIONS, self, true));
@@ -105,7 +104,7 @@ public final class PageModels {
         List<TacticUse> uses = new ArrayList<>();
         for (QuerySolution s : select(PageQuery.JURISDICTION_TACTIC_USES, self)) {
             Node use = s.get("use").asNode();
-            uses.add(new TacticUse(term(use), term(s.get("tactic").asNode()), s.contains("j") ? term(s.get("j").asNode()) : null,
+            uses.add(new TacticUse(terms.term(use), terms.term(s.get("tactic").asNode()), s.contains("j") ? terms.term(s.get("j").asNode()) : null,
                     objects(use, DG.basis.asNode()), quotes(use)));
         }
         uses.sort(Comparator.comparing((TacticUse u) -> u.tactic().text())
@@ -131,7 +130,7 @@ public final class PageModels {
         Map<String, List<Node>> usesByJurisdiction = new TreeMap<>();
         Map<String, Term> jurisdictionTerms = new LinkedHashMap<>();
         for (QuerySolution s : select(PageQuery.TACTIC_USES, self)) {
-            Term j = term(s.get("j").asNode());
+            Term j = terms.term(s.get("j").asNode());
             String key = j.text() + "|" + j.iri();
             jurisdictionTerms.putIfAbsent(key, j);
             usesByJurisdiction.computeIfAbsent(key, k -> new ArrayList<>()).add(s.get("use").asNode());
@@ -199,7 +198,7 @@ public final class PageModels {
             Node op = s.get("op").asNode();
             String date = s.contains("date") ? lexical(s.get("date")) : null;
             String since = s.contains("since") ? lexical(s.get("since")) : null;
-            keyed.add(new Keyed((date != null ? date : since != null ? since : "9999") + "|" + labelOf(op) + "|" + op.getURI(), s));
+            keyed.add(new Keyed((date != null ? date : since != null ? since : "9999") + "|" + terms.labelOf(op) + "|" + op.getURI(), s));
         }
         keyed.sort(Comparator.comparing(Keyed::sortKey));
         List<Operation> ops = new ArrayList<>();
@@ -209,7 +208,7 @@ public final class PageModels {
             String date = s.contains("date") ? lexical(s.get("date")) : null;
             String since = s.contains("since") ? lexical(s.get("since")) : null;
             String when = date != null ? date : since != null ? "since " + since : "";
-            ops.add(new Operation(term(op), s.contains("j") ? term(s.get("j").asNode()) : null, when,
+            ops.add(new Operation(terms.term(op), s.contains("j") ? terms.term(s.get("j").asNode()) : null, when,
                     s.contains("arrests") ? lexical(s.get("arrests")) : "",
                     details ? objects(op, DG.tactic.asNode()) : List.of(),
                     details ? objects(op, DG.conductedBy.asNode()) : List.of(),
@@ -254,14 +253,14 @@ public final class PageModels {
     /** Objects of one property of a subject, as terms sorted by text. */
     private List<Term> objects(Node subject, Node property) {
         List<Term> out = new ArrayList<>();
-        Sparql.union(dsg).find(subject, property, Node.ANY).forEach(t -> out.add(term(t.getObject())));
+        Sparql.union(dsg).find(subject, property, Node.ANY).forEach(t -> out.add(terms.term(t.getObject())));
         return sortedDistinct(out);
     }
 
     /** The ?x column of a page query, as terms sorted by text. */
     List<Term> column(PageQuery query, Node self) {
         List<Term> out = new ArrayList<>();
-        for (QuerySolution s : select(query, self)) out.add(term(s.get("x").asNode()));
+        for (QuerySolution s : select(query, self)) out.add(terms.term(s.get("x").asNode()));
         return sortedDistinct(out);
     }
 
@@ -271,8 +270,8 @@ public final class PageModels {
     }
 
     private List<Statement> statements(Describer.Description d, Node self) {
-        return d.own().stream().map(t -> new Statement(t.getSubject().equals(self) ? null : term(t.getSubject()),
-                term(t.getPredicate()), term(t.getObject()))).toList();
+        return d.own().stream().map(t -> new Statement(t.getSubject().equals(self) ? null : terms.term(t.getSubject()),
+                terms.term(t.getPredicate()), terms.term(t.getObject()))).toList();
     }
 
     /** Rows of the "pointing here" table; the RDF formats carry all of them. */
@@ -280,58 +279,7 @@ public final class PageModels {
 
     private List<Incoming> incoming(Describer.Description d) {
         return d.incoming().subList(0, Math.min(MAX_INCOMING_ROWS, d.incoming().size())).stream()
-                .map(t -> new Incoming(term(t.getSubject()), term(t.getPredicate()))).toList();
-    }
-
-    Term term(RDFNode n) { return term(n.asNode()); }
-
-    /** A node for display: literals as their text, IRIs by label with a link. Call inside a read txn. */
-    /** Whole-number datatypes: shown as numbers for people ("40,014"), without a datatype tag. */
-    private static final java.util.Set<String> INTEGER_TYPES = java.util.Set.of(
-            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger.getURI(),
-            org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger.getURI(),
-            org.apache.jena.datatypes.xsd.XSDDatatype.XSDpositiveInteger.getURI(),
-            org.apache.jena.datatypes.xsd.XSDDatatype.XSDint.getURI(),
-            org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong.getURI());
-
-    Term term(Node n) {
-        if (n.isLiteral()) {
-            String dt = n.getLiteralDatatypeURI();
-            if (dt != null && INTEGER_TYPES.contains(dt) && n.getLiteralLexicalForm().matches("-?\\d{1,18}"))
-                return Term.literal(String.format(java.util.Locale.US, "%,d", Long.parseLong(n.getLiteralLexicalForm())), null);
-            String shortDt = dt == null || dt.endsWith("#string") || dt.endsWith("#langString") ? null
-                    : dt.substring(Math.max(dt.lastIndexOf('#'), dt.lastIndexOf('/')) + 1);
-            return Term.literal(n.getLiteralLexicalForm(), shortDt);
-        }
-        if (n.isBlank()) return Term.literal("_:" + n.getBlankNodeLabel(), null);
-        return Term.link(labelOf(n), links.href(n.getURI()), n.getURI());
-    }
-
-    /** rdfs:label, else skos:prefLabel, else the compact IRI. Call inside a read txn. */
-    String labelOf(Node n) {
-        if (!n.isURI()) return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
-        if (labels != null) {
-            String label = labels.get().of(n);
-            return label != null ? label : compact(n.getURI());
-        }
-        Graph g = Sparql.union(dsg);
-        for (Node p : Labels.PROPERTIES) {
-            String best = g.find(n, p, Node.ANY).toList().stream()
-                    .map(Triple::getObject).filter(Node::isLiteral).sorted(Labels.PREFERENCE)
-                    .map(Node::getLiteralLexicalForm).findFirst().orElse(null);
-            if (best != null) return best;
-        }
-        return compact(n.getURI());
-    }
-
-    private String compact(String iri) {
-        for (Map.Entry<String, String> e : Prefixes.sorted().entrySet()) {
-            if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length()) {
-                return e.getKey() + ":" + iri.substring(e.getValue().length());
-            }
-        }
-        String local = links.localPath(iri);
-        return local != null ? local : iri;
+                .map(t -> new Incoming(terms.term(t.getSubject()), terms.term(t.getPredicate()))).toList();
     }
 
     private static String lexical(RDFNode n) {

@@ -22,6 +22,7 @@ public final class ResourceServlet extends HttpServlet {
 
     private final Describer describer;
     private final PageModels pages;
+    private final PageTerms terms;
     private final Templates templates;
     private final Links links;
     private final DatasetSnapshot snapshot;
@@ -31,6 +32,7 @@ public final class ResourceServlet extends HttpServlet {
         this.snapshot = snapshot;
         this.describer = new Describer(snapshot.dataset());
         this.pages = new PageModels(snapshot.dataset(), links, snapshot::labels);
+        this.terms = new PageTerms(snapshot.dataset(), links, snapshot::labels);
         this.templates = templates;
         this.links = links;
         this.site = site;
@@ -126,7 +128,7 @@ public final class ResourceServlet extends HttpServlet {
         model.put("iri", iri);
         model.put("path", path);
         model.put("hints", Txn.calculateRead(snapshot.dataset(),
-                () -> hints.stream().map(h -> pages.term(NodeFactory.createURI(h))).toList()));
+                () -> hints.stream().map(h -> terms.term(NodeFactory.createURI(h))).toList()));
         Responses.html(resp, 404, templates.render("notfound", model));
     }
 }

@@ -50,8 +50,8 @@ class PageLabelsAndCapTest {
             dsg.getDefaultGraph().add(NodeFactory.createURI(BASE + "extra"), RDFS.label.asNode(), NodeFactory.createLiteralString("Extra"));
         });
         Labels labels = Labels.of(dsg);
-        PageModels mapped = new PageModels(dsg, LINKS, () -> labels);
-        PageModels looked = new PageModels(dsg, LINKS);
+        PageTerms mapped = new PageTerms(dsg, LINKS, () -> labels);
+        PageTerms looked = new PageTerms(dsg, LINKS, null);
         Map<Node, String> expected = Map.of(both, "Alpha", pref, "Reverse stings", title, "Police report",
                 none, "/jurisdiction/us/ct/none", langs, "Zzz", NodeFactory.createURI(BASE + "extra"), "Extra");
         Txn.executeRead(dsg, () -> expected.forEach((n, label) -> {
