@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.demandgraph.server.Tdb2Store;
 
 /**
  * Whole processes, JVM start included, on this class path: the build against loading its N-Quads
- * output and counting the quads; {@code serve} on the text profiles against a bare Fuseki started on
- * the N-Quads, from launch to the first answered query; the heap each holds.
+ * output and counting the quads; {@code serve} on the text profiles (in memory, or warm from a TDB2 store
+ * that already holds them) against a bare Fuseki started on the N-Quads, from launch to the first
+ * answered query; the heap each holds.
  */
 final class Processes {
 
@@ -58,6 +60,41 @@ final class Processes {
                 "http://127.0.0.1:" + port + "/kg/sparql");
     }
 
+    /**
+     * A warm start: launching {@code serve --tdb2 store profiles} to its first answered query, when the store
+     * already holds those profiles (call {@link #fillStore} first). Fails if {@code serve} reloaded the store
+     * after all, saying why (its stdout is kept in {@code store-serve.log} beside the store).
+     */
+    static Start serveWarmStart(Path profiles, Path store, String classPath) throws Exception {
+        Path log = store.resolveSibling(store.getFileName() + "-serve.log");
+        Start start = serveTdb2(profiles, store, classPath, log);
+        String said = tdb2Line(log);
+        if (!said.endsWith(Tdb2Store.KEPT)) {
+            throw new IllegalStateException("`serve --tdb2 " + store + "` did not start warm: " + said);
+        }
+        return start;
+    }
+
+    /** Fills the TDB2 store with the profiles (a first {@code serve --tdb2} start, not measured). */
+    static void fillStore(Path profiles, Path store, String classPath) throws Exception {
+        serveTdb2(profiles, store, classPath, store.resolveSibling(store.getFileName() + "-fill.log"));
+    }
+
+    private static Start serveTdb2(Path profiles, Path store, String classPath, Path log) throws Exception {
+        int port = freePort();
+        return toFirstQuery(classPath, List.of(MAIN, "serve", "--tdb2", store.toString(), "--port", Integer.toString(port),
+                profiles.toString()), "http://127.0.0.1:" + port + "/kg/sparql", ProcessBuilder.Redirect.to(log.toFile()));
+    }
+
+    /** {@code serve}'s line about its TDB2 store (printed before the server starts; flushed with "server started"). */
+    private static String tdb2Line(Path log) throws Exception {
+        for (int i = 0; i < 100; i++, Thread.sleep(100)) {
+            java.util.Optional<String> line = Files.readAllLines(log).stream().filter(l -> l.startsWith("TDB2 database ")).findFirst();
+            if (line.isPresent()) return line.get();
+        }
+        return "no line about the TDB2 database in " + log;
+    }
+
     static Start fusekiStart(Path nquads) throws Exception {
         int port = freePort();
         return toFirstQuery(CLASS_PATH, List.of(FUSEKI, "--port=" + port, "--localhost", "--file=" + nquads, "/ds"),
@@ -87,10 +124,14 @@ final class Processes {
     }
 
     private static Start toFirstQuery(String classPath, List<String> command, String endpoint) throws Exception {
+        return toFirstQuery(classPath, command, endpoint, ProcessBuilder.Redirect.DISCARD);
+    }
+
+    private static Start toFirstQuery(String classPath, List<String> command, String endpoint, ProcessBuilder.Redirect out) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ask = HttpRequest.newBuilder(URI.create(endpoint + "?query=ASK%7B%7D")).timeout(Duration.ofSeconds(30)).build();
         long t0 = System.nanoTime();
-        Process p = start(classPath, command, false);
+        Process p = start(classPath, command, out);
         try {
             while (p.isAlive()) {
                 try {
@@ -125,11 +166,13 @@ final class Processes {
     }
 
     private static Process start(String classPath, List<String> command, boolean captureOut) throws IOException {
+        return start(classPath, command, captureOut ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD);
+    }
+
+    private static Process start(String classPath, List<String> command, ProcessBuilder.Redirect out) throws IOException {
         List<String> full = new ArrayList<>(List.of(JAVA, "-cp", classPath));
         full.addAll(command);
-        ProcessBuilder pb = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD);
-        if (!captureOut) pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        return pb.start();
+        return new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(out).start();
     }
 
     static int freePort() throws IOException {

@@ -11,12 +11,19 @@ import java.util.Map;
 /**
  * The start part of issue 15 alone: {@code serve} on the text profiles against a bare Fuseki on their
  * N-Quads, launch to first answered query, the processes in turn ({@link Processes#serveStart}), with the
- * CPU time each had used by then. With a third argument, {@code serve} from that class path (another
- * build, e.g. main's) runs in the same turns, for a before and after in one run.
+ * CPU time each had used by then. The goal's row is {@code serve} in memory (a cold start: every profile
+ * read, extracted and mapped). Its own row beside it: a warm start, {@code serve --tdb2 DIR} when the store
+ * already holds the profiles (filled by one unmeasured start before the rounds; {@code DIR} is
+ * {@code tdb2-PROFILES} beside the N-Quads file). With a fourth argument, {@code serve} from that class path
+ * (another build, e.g. main's) runs in memory in the same turns, for a before and after in one run.
  *
  * <pre>java -cp target/demandgraph-tools.jar:target/demandgraph.jar org.demandgraph.bench.StartBench PROFILES NQUADS [REPEAT] [OTHER_CLASS_PATH]</pre>
  */
 public final class StartBench {
+
+    /** The goal's row: every start of {@code serve} in memory is cold. */
+    static final String COLD = "serve, in memory (cold: the goal's row)";
+    static final String WARM = "serve --tdb2, warm (second start: the store already holds the profiles)";
 
     private StartBench() {}
 
@@ -29,10 +36,15 @@ public final class StartBench {
         if (!Files.isDirectory(profiles) || !Files.isRegularFile(nquads))
             throw new IllegalArgumentException("no profiles folder " + profiles + " or N-Quads file " + nquads);
         int repeat = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String classPath = System.getProperty("java.class.path");
+        Path store = nquads.toAbsolutePath().resolveSibling("tdb2-" + profiles.getFileName());
+        System.err.println("filling " + store + " (a first `serve --tdb2` start, not measured)");
+        Processes.fillStore(profiles, store, classPath);
         Map<String, List<Processes.Start>> runs = new LinkedHashMap<>();
         for (int i = 0; i < repeat; i++) {
-            if (args.length > 3) add(runs, "serve (other build)", Processes.serveStart(profiles, args[3]));
-            add(runs, "serve", Processes.serveStart(profiles, System.getProperty("java.class.path")));
+            if (args.length > 3) add(runs, "serve, in memory (other build)", Processes.serveStart(profiles, args[3]));
+            add(runs, COLD, Processes.serveStart(profiles, classPath));
+            add(runs, WARM, Processes.serveWarmStart(profiles, store, classPath));
             add(runs, "bare Fuseki", Processes.fusekiStart(nquads));
             System.err.printf(Locale.ROOT, "round %d of %d done (load average %.2f)%n", i + 1, repeat, loadAverage());
         }
