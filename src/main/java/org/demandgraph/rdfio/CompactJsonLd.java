@@ -8,14 +8,18 @@ import com.apicatalog.jsonld.document.RdfDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.riot.Lang;
@@ -60,7 +64,11 @@ public final class CompactJsonLd {
      * which Fuseki logs as one line ("client left?") rather than as a server error.
      */
     public static void write(DatasetGraph dataset, OutputStream out) {
-        JsonObject compacted = compact(dataset);
+        print(compact(dataset), out);
+    }
+
+    /** A compacted document as {@link #write} writes it. */
+    static void print(JsonObject compacted, OutputStream out) {
         JsonObjectBuilder ordered = Json.createObjectBuilder().add("@context", compacted.get("@context"));
         compacted.forEach((k, v) -> {
             if (!k.equals("@context")) ordered.add(k, v);
@@ -79,10 +87,51 @@ public final class CompactJsonLd {
         }
     }
 
+    /**
+     * Top-level node objects (one per named graph, one per subject of the default graph) compacted together
+     * on one worker. Compaction treats each element of the top-level array on its own, with the same
+     * context, so compacting runs of them apart and joining their {@code @graph} arrays in order gives
+     * the bytes of compacting them at once; on every core, as compacting IRIs is most of the writing
+     * (every IRI is tried against every term of the context).
+     */
+    static final int NODES_PER_RUN = 64;
+
     static JsonObject compact(DatasetGraph dataset) {
+        return compact(dataset, NODES_PER_RUN);
+    }
+
+    static JsonObject compact(DatasetGraph dataset, int nodesPerRun) {
+        JsonArray expanded;
         try {
-            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(dataset)))
-                    .ordered(true).loader(REFUSE).get();
+            expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(dataset))).ordered(true).loader(REFUSE).get();
+        } catch (JsonLdError e) {
+            throw new RiotException("JSON-LD compaction failed: " + e.getMessage(), e);
+        }
+        // Runs of at least two nodes: one node alone would come back unwrapped (no @graph array around it).
+        if (nodesPerRun < 2 || expanded.size() / 2 < nodesPerRun) return compactWhole(expanded);
+        List<JsonArray> runs = new ArrayList<>();
+        for (int from = 0; from < expanded.size(); from += nodesPerRun) {
+            int to = (expanded.size() - from) / 2 < nodesPerRun ? expanded.size() : from + nodesPerRun;
+            JsonArrayBuilder run = Json.createArrayBuilder();
+            expanded.subList(from, to).forEach(run::add);
+            runs.add(run.build());
+            from = to - nodesPerRun; // the last run took the rest
+        }
+        List<JsonObject> compacted = runs.parallelStream().map(CompactJsonLd::compactWhole).toList();
+        JsonArrayBuilder graph = Json.createArrayBuilder();
+        for (int i = 0; i < runs.size(); i++) {
+            JsonValue nodes = compacted.get(i).get("@graph");
+            if (compacted.get(i).size() != 2 || !(nodes instanceof JsonArray array) || array.size() != runs.get(i).size()) {
+                return compactWhole(expanded); // not the shape compaction of plain node objects gives: no shortcut
+            }
+            array.forEach(graph::add);
+        }
+        return Json.createObjectBuilder().add("@context", compacted.get(0).get("@context")).add("@graph", graph).build();
+    }
+
+    /** Titanium's compaction of expanded JSON-LD with {@link JsonLdContext}, nodes and keys sorted. */
+    static JsonObject compactWhole(JsonArray expanded) {
+        try {
             return JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(JsonLdContext.document()))
                     .ordered(true).loader(REFUSE).get();
         } catch (JsonLdError e) {

@@ -59,4 +59,32 @@ class CompactJsonLdTest {
     void sameDataSameBytes() {
         assertEquals(written(dataset()), written(dataset()));
     }
+
+    /**
+     * Compacted in runs of top-level nodes on every core, the development set comes out exactly as Titanium
+     * compacts it in one piece, whatever the run length (a run with a remainder of one node included).
+     */
+    @Test
+    void compactingInRunsGivesTheWholeDocumentsBytes() throws Exception {
+        java.nio.file.Path real = NTriplesTermsTest.REAL;
+        assertTrue(java.nio.file.Files.isDirectory(real), "the development set must be present: " + real.toAbsolutePath());
+        DatasetGraph ds = new org.demandgraph.pipeline.DatasetLoader(org.demandgraph.vocab.Iris.defaults())
+                .load(java.util.List.of(real)).dataset();
+        jakarta.json.JsonArray expanded = com.apicatalog.jsonld.JsonLd.fromRdf(com.apicatalog.jsonld.document.RdfDocument.of(
+                org.apache.jena.riot.system.JenaTitanium.convert(ds))).ordered(true).get();
+        assertTrue(expanded.size() > 50, "enough top-level nodes to be cut into runs: " + expanded.size());
+        byte[] whole = printed(CompactJsonLd.compactWhole(expanded));
+        for (int run : new int[] {2, 3, 7, expanded.size() / 2, CompactJsonLd.NODES_PER_RUN, Integer.MAX_VALUE}) {
+            assertArrayEquals(whole, printed(CompactJsonLd.compact(ds, run)), "runs of " + run);
+        }
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        CompactJsonLd.write(ds, written);
+        assertArrayEquals(whole, written.toByteArray());
+    }
+
+    private static byte[] printed(jakarta.json.JsonObject compacted) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CompactJsonLd.print(compacted, out);
+        return out.toByteArray();
+    }
 }
