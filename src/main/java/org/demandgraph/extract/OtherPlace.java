@@ -17,7 +17,7 @@ final class OtherPlace {
             // "In Milwaukee, by contrast, judges suspend ...": a place set against this one
             + "|\\b(?:In|in)\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2},?\\s+(?:by|in)\\s+contrast\\b|\\b(?:Unlike|unlike)\\s+[A-Z]"
             // "Hartsdale, across the river, tows cars", "Across the river, the Port Byron Police Department ..."
-            + "|(?i:\\bacross\\s+the\\s+(?:river|bay|lake|harbou?r|state\\s+line|border))\\b");
+            + "|(?i:\\bacross\\s+the\\s+(?:river|bay|lake|harbou?r|(?:state|county|city|town|parish)\\s+lines?|border))\\b");
     /** A place's name: up to three capitalised words. */
     private static final String NAME = "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2}";
     /** The other place a marked clause names: "the city of X", "neighboring X", "Unlike X", "In X, by contrast", "X, across the river". */

@@ -24,6 +24,8 @@ public enum Rule {
             "A narrative section heading that names a tactic, over a paragraph whose first sentence speaks of buyers and neither denies nor plans anything: the section tells of the place's use of it."),
     KEY_SOURCES_HEADING("key-sources-heading", "Key Sources heading",
             "A Key Sources heading that names a tactic: the sources under it document the place's use of it."),
+    KEY_SOURCES_TITLE("key-sources-title", "Key Sources title",
+            "A news headline listed under Key Sources that tells of the tactic in the words a narrative sentence would need ('Police Post Names of Men Caught in Sting'), not denied, planned or another place's."),
     ACTOR_NAME("actor-name", "agency name",
             "Capitalised words ending in an agency head noun (Police Department, Sheriff's Office, Task Force, Court, Council)."),
     ACTOR_SHARED_HEAD("actor-shared-head", "coordinated agency names",
