@@ -124,6 +124,9 @@ public final class Dates {
             boolean happened = lead.equals("until") && NOT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
                     && WHEN_AFTER.matcher(text.substring(m.end())).find();
             if ((lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) && !happened) continue;
+            // "HSI, a federal partner of the bureau since 2015, and city detectives arrested ...": a role's start, no practice
+            if (lead.startsWith("since") && ROLE_SINCE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
+                    && text.startsWith(",", m.end())) continue;
             boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in") || lead.contains("back to")
                     // "from 2008 onward": a start with no end
                     || lead.equals("from") && m.group(2) == null && ONWARD.matcher(text).region(m.end(), text.length()).lookingAt();
@@ -141,6 +144,10 @@ public final class Dates {
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
         return out;
     }
+
+    /** An apposition naming someone's or some agency's role, right before its "since" ("…, a federal partner of the bureau since"). */
+    private static final Pattern ROLE_SINCE = Pattern.compile(",\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}"
+            + "(?:partner|member|chief|head|sheriff|director|commander|leader|in\\s+office|serving)\\b[^,;.]*$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CITING = Pattern.compile("(?:[A-Z][\\w’'.-]*|colleagues|al\\.?|others)\\s*$");
 
