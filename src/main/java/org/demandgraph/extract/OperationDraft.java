@@ -47,7 +47,7 @@ final class OperationDraft {
      * Attorney General’s office": a prosecutor's staff at work.
      */
     private static final java.util.regex.Pattern STAFF = java.util.regex.Pattern.compile(
-            "\\b(?:(?:an?\\s+)?(?:investigators?|agents?|detectives?|officers?)\\s+(?:from|of|with)|(?:assistance|help|support)\\s+from"
+            "(?i)\\b(?:(?:an?\\s+)?(?:investigators?|agents?|detectives?|officers?|prosecutors?)\\s+(?:from|of|with|in)|(?:assistance|help|support)\\s+from"
             // the men "were arrested and later charged by the X District Attorney’s Office" (not a habit: "cases are prosecuted by")
             + "|\\b(?:was|were)\\s+(?:\\w+\\s+){0,3}?(?:charged|prosecuted|indicted)\\s+by)\\s+(?:the\\s+)?$");
 

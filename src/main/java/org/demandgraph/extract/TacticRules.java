@@ -51,7 +51,7 @@ final class TacticRules {
                     "\\b(?:names?|identities|identity|photos?|photographs?|mug\\s?shots?|pictures?|faces?)\\b[^.;]{0,120}?"
                     + "\\b(?:released|published|provided to (?:the )?(?:local )?(?:media|press|news)|posted|disclosed|made public"
                     + "|publicized|publicised|broadcast|printed|shared with (?:the )?(?:media|press)|given to (?:the )?(?:media|press))\\b"
-                    + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:e|ed|es)|publici[sz]e[sd]?|print(?:ed|s)?)\\b"
+                    + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|tweet(?:ed|s)?|disclos(?:e|ed|es)|publici[sz]e[sd]?|print(?:ed|s)?)\\b"
                     + "[^.;]{0,40}?\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:display(?:ed|s)?|show(?:ed|s)|announc(?:ed|es))\\b[^.;]{0,40}?\\b(?:names|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)"
@@ -73,7 +73,7 @@ final class TacticRules {
                     + "|\\b(?:names|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\bon\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}(?:Facebook|Twitter|Instagram)\\b", BUYERS),
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment|posts?|careers?)"
-                    + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:dismissed|let\\s+go)\\s+(?:by|from)\\s+(?:his|her|their)|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
+                    + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:[\\w-]+\\s+){0,5}?(?:dismissed|let\\s+go)\\s+(?:by|from)\\b|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
                     "prostitut|sting|" + BuyerWords.ANY + "|\\b(?:men|those|man)\\s+(?:arrested|charged|caught)\\b"),
             rule(Tactic.AUTO_SEIZURE,
                     "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated|hauled)\\b"
@@ -82,7 +82,9 @@ final class TacticRules {
                     SEX_TRADE),
             rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b|\\bwork\\s+(?:crews?|details?|gangs?)\\b|\\bunpaid\\s+(?:community\\s+)?(?:work|labou?r)\\b|\\b(?:hours|days)\\s+of\\s+(?:community\\s+)?(?:clean-?up|street\\s+cleaning)\\b"
                     // "sentenced to spend four Saturdays picking up litter"
-                    + "|\\b(?:pick(?:s|ing)?\\s+up|collect(?:s|ing)?|clear(?:s|ing)?)\\s+(?:the\\s+)?(?:litter|trash|garbage|rubbish)\\b",
+                    + "|\\b(?:pick(?:s|ing)?\\s+up|collect(?:s|ing)?|clear(?:s|ing)?)\\s+(?:the\\s+)?(?:litter|trash|garbage|rubbish)\\b"
+                    // "sentenced to 40 hours cleaning up the park where they were arrested"
+                    + "|\\bclean(?:s|ed|ing)?\\s+up\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:parks?|streets?|litter|trash|neighbou?rhoods?|graffiti|alleys?|lots?)\\b",
                     "order|required|sentenc|perform|imposed|condition|hours|complete|coupled"),
             rule(Tactic.JOHN_SCHOOL,
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
@@ -111,7 +113,7 @@ final class TacticRules {
             // an order described, not named: buyers barred from, or ordered to keep out of, a stretch of the city
             rule(Tactic.SOAP_ORDERS,
                     "\\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|exclud(?:es|ed|ing)|restrict(?:s|ed|ing)?|keep(?:s|ing)?|kept"
-                    + "|ordered\\s+to\\s+(?:stay|keep))\\b[^.;]{0,40}?\\b(?:from|out\\s+of|away\\s+from)\\s+"
+                    + "|ordered\\s+to\\s+(?:stay|keep)|ordered(?=\\s+out\\s+of\\b))\\b[^.;]{0,40}?\\b(?:from|out\\s+of|away\\s+from)\\s+"
                     + "(?:entering\\s+|re-?entering\\s+|returning\\s+to\\s+|going\\s+(?:in)?to\\s+)?(?:the\\s+|certain\\s+|designated\\s+|marked\\s+)?(?:[\\w-]+\\s+){0,3}"
                     + "(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip|parts)\\b",
                     BuyerWords.CONTEXT),
@@ -166,10 +168,13 @@ final class TacticRules {
                     + "|\\b(?:residents|neighbors|neighbours|members)\\b[^.;]{0,40}?\\blog\\w*\\s+(?:the\\s+)?(?:license\\s+)?plates\\b"
                     // "shopkeepers ... writing down the plate numbers of men who circle the block"
                     + "|\\b(?:residents|neighbors|neighbours|shopkeepers|merchants|business\\s+owners|volunteers)\\b[^.;]{0,80}?"
-                    + "\\b(?:writ(?:e|es|ing)\\s+down|jot(?:s|ting)?\\s+down|not(?:e|es|ing)|record(?:s|ing)?|log(?:s|ging)?)\\s+(?:the\\s+)?(?:license\\s+)?plate\\s+numbers\\b",
+                    + "\\b(?:writ(?:e|es|ing)\\s+down|jot(?:s|ting)?\\s+down|not(?:e|es|ing)|record(?:s|ing)?|log(?:s|ging)?)\\s+(?:the\\s+)?(?:license\\s+)?plate\\s+numbers\\b"
+                    // "Members of the Hilltop Action Coalition film the license plates of cars cruising"
+                    + "|(?-i:\\b(?:Coalition|Association|Alliance|Watch|Committee|Neighbors|Neighbours))\\b[^.;]{0,60}?"
+                    + "\\b(?:film\\w*|photograph\\w*|videotap\\w*|record\\w*|log\\w*)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:plates|cars|vehicles|drivers|johns|buyers)\\b",
                     PROSTITUTION + "|cruis\\w*|circl\\w*"),
             rule(Tactic.IT_BASED_TACTICS,
-                    "\\bchat\\s?bots?\\b|\\bautomated\\s+(?:\\w+\\s+)?(?:texts?|messages?|chats?|replies|responses|warnings?)\\b|\\bdeterrence messag\\w*|\\b(?:pre-?)?recorded\\s+(?:warnings?|messages?)\\b|\\bartificial intelligence\\b"
+                    "\\bchat\\s?bots?\\b|\\bautomated\\s+(?:\\w+\\s+)?(?:texts?|messages?|chats?|replies|responses|warnings?)\\b|\\bdeterrence messag\\w*|\\b(?:pre-?)?recorded\\s+(?:warnings?|messages?)\\b|\\bartificial[\\s-]intelligence\\b|\\bAI[\\s-]+(?:powered\\s+)?(?:decoys?|bots?|chat\\w*)\\b"
                     // "a computer program answers every text sent to the numbers in the decoy ads"
                     + "|\\b(?:computer|software)\\s+(?:programs?|systems?)\\b[^.;]{0,40}?\\b(?:answer|repl(?:y|ie)|respond|text|messag)\\w*",
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
