@@ -89,6 +89,21 @@ class EighthRoundAgenciesAndTacticsTest {
         return missed;
     }
 
+    /** A Key Sources headline is evidence of its own basis and rule, quoted verbatim at its offsets, without its quotation marks. */
+    @Test
+    void keySourcesHeadlinesAreEvidenceOfTheirOwn() {
+        Facts f = facts("tactics-eighth-round.txt");
+        String text = TextProfiles.fixture("real-language/tactics-eighth-round.txt").text();
+        List<TacticUse> titles = f.tacticUses().stream().filter(u -> u.basis() == TacticUse.Basis.KEY_SOURCES_TITLE).toList();
+        assertEquals(EnumSet.of(Tactic.IDENTITY_DISCLOSURE, Tactic.COMMUNITY_SERVICE, Tactic.LETTERS),
+                titles.stream().map(TacticUse::tactic).collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Tactic.class))));
+        for (TacticUse u : titles) {
+            assertEquals(Rule.KEY_SOURCES_TITLE, u.rule());
+            assertEquals(u.evidence().exact(), text.substring(u.evidence().start(), u.evidence().end()));
+            assertEquals('“', text.charAt(u.evidence().start() - 1), u.evidence().exact());
+        }
+    }
+
     /** Agencies of operations the extractor does not open: habits told without a sting noun ("policewomen dressed as ..."). */
     static final int LEFT_MISSED = 3;
 
