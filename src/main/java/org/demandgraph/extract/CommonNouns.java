@@ -106,15 +106,12 @@ final class CommonNouns {
                 Actor a = switch (f.noun()) {
                     // "the bureau": a local agency called a bureau ("Bureau of Police"), never a state or federal bureau
                     case BUREAU -> {
-                        Actor d = department(coordinated(lastLocal, s, f) ? null : lastLocal, false,
-                                ownPolice != null ? ownPolice : ownSheriff, coordinated(lastLocal, s, f) ? lastLocal.actor() : null);
+                        Actor d = department(coordinated(lastLocal, s, f), lastLocal, false, ownPolice != null ? ownPolice : ownSheriff);
                         yield d != null && d.name().contains("Bureau") ? d : null;
                     }
-                    case DEPARTMENT -> department(coordinated(lastLocal, s, f) ? null : lastLocal, false,
-                            ownPolice != null ? ownPolice : ownSheriff, coordinated(lastLocal, s, f) ? lastLocal.actor() : null);
+                    case DEPARTMENT -> department(coordinated(lastLocal, s, f), lastLocal, false, ownPolice != null ? ownPolice : ownSheriff);
                     case SHERIFFS_OFFICE -> {
-                        Actor d = department(coordinated(lastLocal, s, f) ? null : lastLocal, true,
-                                ownPolice != null ? ownPolice : ownSheriff, coordinated(lastLocal, s, f) ? lastLocal.actor() : null);
+                        Actor d = department(coordinated(lastLocal, s, f), lastLocal, true, ownPolice != null ? ownPolice : ownSheriff);
                         yield d == null && ownSheriff == null && lastLocal == null ? onlySheriff : d;
                     }
                     case POLICE -> otherPolice(t, f.start(), f.end(), place) ? null : police(lastLocal, ownPolice);
@@ -137,6 +134,11 @@ final class CommonNouns {
             if (deputies ? name.equals(of + " Sheriff’s Office") || name.equals(of + " Sheriff’s Department") : name.equals(of + " Police Department")) return a;
         }
         return null;
+    }
+
+    /** As {@link #department(ActorMention, boolean, Actor, Actor)}; a noun coordinated with the last agency ("X and the department") is another. */
+    private static Actor department(boolean coordinated, ActorMention last, boolean sheriff, Actor own) {
+        return coordinated ? department(null, sheriff, own, last.actor()) : department(last, sheriff, own, null);
     }
 
     /** "the department": the local agency named last in the paragraph (a sheriff for "the sheriff's office"), else the place's own. */
