@@ -31,6 +31,9 @@ final class OperationCues {
     private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b(?:" + NumberWords.PATTERN + ")\\s+more\\b"
             + "|\\banother\\s+(?:(?:" + NumberWords.PATTERN + ")\\b|(?:was|were|took|followed|came)\\b)");
+    /** "A second motel sting followed ...", "another sting in November": one more of the operations told before. */
+    private static final Pattern ANOTHER_NOUN = OperationTriggers.p("\\b(?:another|a\\s+(?:second|third|fourth|fifth|further)|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:stings?|operations?|reversals?|details?)\\b");
     /** "a similar operation", "another such sting": of the kind of the one before. */
     private static final Pattern LIKE_BEFORE = OperationTriggers.p("\\b(?:similar|comparable|another\\s+such|the\\s+same\\s+kind\\s+of)\\s+(?:[\\w-]+\\s+)?$");
 
@@ -100,7 +103,7 @@ final class OperationCues {
 
     /** "5 more arrests", "...; the second, in September, netted 8": another operation like the one before. */
     static boolean anotherCounted(Segment g) {
-        return MORE.matcher(g.text()).find() || ORDINAL.matcher(g.sentence().text().substring(Math.max(0, g.from() - 30), g.to())).find();
+        return MORE.matcher(g.text()).find() || ANOTHER_NOUN.matcher(g.text()).find() || ORDINAL.matcher(g.sentence().text().substring(Math.max(0, g.from() - 30), g.to())).find();
     }
 
     /** "a similar operation": the noun follows a word making it of the kind told before. */
