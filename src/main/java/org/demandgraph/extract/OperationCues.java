@@ -27,6 +27,9 @@ final class OperationCues {
     /** A count told as what a practice has achieved so far ("By 2012, police had arrested more than 300 buyers in reverse stings"). */
     private static final Pattern CUMULATIVE = OperationTriggers.p("\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:arrested|charged|cited|netted|led\\s+to)\\b"
             + "|\\bby\\s+(?:19|20)\\d\\d\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
+    /** After a count: the span a running total covers ("... since the first sting", "... in three years", "over the past decade"). */
+    private static final Pattern TOTAL_SPAN = OperationTriggers.p("^[^.;]*?\\b(?:since\\b(?!\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)"
+            + "|(?:in|over|across|within|during)\\s+(?:the\\s+(?:past|last|previous|first)\\s+)?(?:[\\w-]+\\s+)?(?:years|decades?)\\b)");
     private static final Pattern RESPECTIVELY = OperationTriggers.p("\\brespectively\\b");
     private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b(?:" + NumberWords.PATTERN + ")\\s+more\\b"
@@ -45,6 +48,9 @@ final class OperationCues {
 
     /** "Buyers arrested in the sheriff's reverse stings ...", right before the plural noun. */
     private static final Pattern ARRESTED_IN = OperationTriggers.p("\\b(?:buyers|johns|men|customers)\\s+(?:arrested|caught|charged)\\s+(?:in|during)\\s+(?:the|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}$");
+    /** "the names of men charged in county stings", right before the noun: the stings named through their arrestees. */
+    private static final Pattern PEOPLE_ARRESTED_IN = OperationTriggers.p("\\b(?:buyers|johns|men|customers|people|those)\\s+(?:arrested|caught|charged|booked)\\s+(?:in|during)\\s+"
+            + "(?:(?:the|its|their|these|those)\\s+)?(?:[\\w’'-]+\\s+){0,3}$");
     /** "... are booked at the county jail": what is done to them, habitually. */
     private static final Pattern HABITUAL_PASSIVE = OperationTriggers.p("\\b(?:are|is)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en)\\b");
 
@@ -61,6 +67,12 @@ final class OperationCues {
         return PLURAL_STINGS.matcher(s.substring(t.start(), t.end())).find()
                 && ARRESTED_IN.matcher(s.substring(Math.max(0, t.start() - 60), t.start())).find()
                 && HABITUAL_PASSIVE.matcher(s.substring(t.end())).find() && !Negation.denied(s, t.start(), t.end());
+    }
+
+    /** The operation noun names stings through the people arrested in them ("printed the names of men charged in county stings since 1998"). */
+    static boolean peopleArrestedIn(Segment g) {
+        String s = g.sentence().text();
+        return PEOPLE_ARRESTED_IN.matcher(s.substring(Math.max(0, g.trigger().start() - 60), g.trigger().start())).find();
     }
 
     /** "Each time, female deputies ... arrested the men who propositioned them": the operations just told were aimed at buyers. */
@@ -115,6 +127,19 @@ final class OperationCues {
     /** "By 2012, police had arrested more than 300 buyers in reverse stings": a total over a practice so far. */
     static boolean cumulative(Segment g) {
         return LiteralGuard.find(CUMULATIVE, g.sentence().text());
+    }
+
+    /**
+     * "By 2004 the department said it had arrested more than 400 men since the first sting", "the two operations had led to
+     * more than 150 arrests in three years": a running total over many operations, told with the date it was reported.
+     */
+    static boolean runningTotal(Segment g) {
+        if (g.since() != null || g.counts().isEmpty() || !cumulative(g)) return false;
+        String s = g.sentence().text();
+        int base = g.sentence().start();
+        for (CountMention c : g.counts())
+            if (TOTAL_SPAN.matcher(s.substring(Math.min(s.length(), c.end() - base))).find()) return true;
+        return false;
     }
 
     /** The trigger's clause tells a repeated practice, and the date and counts lie in a later clause of the sentence. */

@@ -100,6 +100,8 @@ final class OperationFinder {
                 && OperationTriggers.stingNoun(g.sentence().text().substring(g.trigger().start(), g.trigger().end()));
         // "... results of a coordinated sting against trafficking. Operation X targeted sex buyers": a named operation aimed at buyers
         boolean namedForBuyers = named && BUYERS.matcher(namedClause).find() && !SELLER_SIDE.matcher(namedClause).find();
+        // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
+        if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase && !namedStingArrests && !namedForBuyers) {
@@ -157,6 +159,8 @@ final class OperationFinder {
                 return another;
             }
         }
+        // "The Ledger has printed the names of men charged in county stings since 1998": stings told before, not a new practice
+        if (g.trigger() != null && g.date() == null && g.counts().isEmpty() && OperationCues.peopleArrestedIn(g) && drafts.lastSting() != null) return current;
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2014, the police chief told the council that reverse stings were too costly": a plural noun with a date but
         // nothing done is no operation
@@ -266,7 +270,9 @@ final class OperationFinder {
         OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
         d.recurring = true;
         // "... adopted this tactic in 1995. Officers have posed as prostitutes there ever since": since the paragraph's date
-        if (paragraph.date != null && Segment.EVER_SINCE.matcher(g.text()).find()) d.since = new When(When.Precision.YEAR, Integer.toString(paragraph.date.year()));
+        // (or, in a paragraph told before any date of its own, the date the paragraphs before ended on: "since then")
+        When before = paragraph.date != null ? paragraph.date : sentenceDates.lastOrCarried();
+        if (before != null && Segment.EVER_SINCE.matcher(g.text()).find()) d.since = new When(When.Precision.YEAR, Integer.toString(before.year()));
         return d;
     }
 

@@ -32,8 +32,12 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)|called\\s+off|(?:suspended|halted|discontinued|paused)\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|details|sweeps|reversals)|cancell?ed|postponed|struck\\s+down|voted\\s+down|overturned|repealed|seldom|rarely"
             + "|(?:been|become|became|grown|grew|are|were)\\s+(?:rare|uncommon|infrequent)"
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
-    /** "... ever since", "every year since": a practice since the date told before. */
-    static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+year)\\s+since\\b(?!\\s+(?:at\\s+least\\s+)?(?:the\\s+)?(?:19|20)\\d\\d)");
+    /** "... ever since", "every year since", "since then": a practice since the date told before. */
+    static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+year)\\s+since\\b(?!\\s+(?:at\\s+least\\s+)?(?:the\\s+)?(?:19|20)\\d\\d)"
+            + "|\\bsince\\s+(?:then|that\\s+time)\\b");
+    /** An agency joining a practice told before: "has taken part in them", "joined them". */
+    private static final Pattern JOINED_THEM = OperationTriggers.p("\\b(?:tak(?:en|es?|ing)|took)\\s+part\\s+in\\s+(?:them|it)\\b"
+            + "|\\b(?:join|assist|help|participat)\\w*\\s+(?:in\\s+)?(?:them|it)\\b");
     /** A sting on sellers: officers answering sellers' ads or posing as customers. */
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
             + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
@@ -158,6 +162,11 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
             date = null;
         }
+        // "Deputies have run online stings ... since then, ..., and since 2016 the X Police Department has taken part in them":
+        // a since-year in a later clause that refers back to the practice dates an agency's joining, not the practice
+        if (since != null && trigger != null && since.start() - s.start() > trigger.end()
+                && s.text().substring(trigger.end(), since.start() - s.start()).contains(", and ")
+                && JOINED_THEM.matcher(s.text().substring(since.end() - s.start(), to)).find()) since = null;
         return new Segment(s, from, to, date, since, trigger, name, own, background, more);
     }
 

@@ -142,6 +142,11 @@ final class SentenceDates {
         return lastDate;
     }
 
+    /** The paragraph's last event date, else (before its first) the one the paragraphs before ended on, or null. */
+    When lastOrCarried() {
+        return lastDate != null ? lastDate : carriedDate;
+    }
+
     /** Months without a year, each dated by the nearest year written before it (in the sentence, else the paragraph). */
     private static List<DateMention> monthsOnly(Sentence s, List<DateMention> dates, Integer paragraphYear) {
         List<DateMention> out = new ArrayList<>();
