@@ -42,9 +42,9 @@ final class ArrestCounts {
             VERB_BEFORE + "(?:" + BOUND.replaceFirst("^\\(", "(?:") + "\\s+)?" + NUM + "\\s+(?:[\\w-]+\\s+){0,2}?(?:women|prostitutes|sellers|sex\\s+workers|escorts|females)"
             + "\\s*,?\\s+(?:and|as\\s+well\\s+as|plus)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
-    /** "9 women for prostitution and 5 men for soliciting": people counted by a buyer's offence, without a verb. */
+    /** "9 women for prostitution and 5 men for soliciting", "29 men accused of trying to buy sex": people counted by a buyer's offence, without a verb. */
     private static final Pattern FOR_OFFENCE = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "\\s+for\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "\\s+(?:for|(?:accused|suspected)\\s+of)\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
             + "|(?:attempting\\s+to\\s+|trying\\s+to\\s+)?(?:buy|purchase)\\s+sex|buying\\s+sex|purchasing\\s+sex)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -231,7 +231,7 @@ final class ArrestCounts {
             String phrase = text.substring(m.start(), Math.min(phraseEnd, m.end() + 60));
             int strength;
             if (m.pattern() == ARRESTS_NOUN) strength = noun.isEmpty() ? 0 : 3;
-            else if (BuyerWords.NOUNS.contains(noun)) strength = 3;
+            else if (BuyerWords.NOUNS.contains(noun) || m.pattern() == FOR_OFFENCE) strength = 3; // "29 men accused of trying to buy sex"
             else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
             else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;
             else if (BUYER_WORDS.matcher(window).find()) strength = 1;

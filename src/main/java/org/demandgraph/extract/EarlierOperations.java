@@ -86,6 +86,16 @@ final class EarlierOperations {
         return null;
     }
 
+    /** The last operation told with the name {@code name} (any name when null), or null. */
+    OperationDraft lastNamed(String name) {
+        for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
+            OperationDraft d = drafts.get(i);
+            if (d.name != null && (name == null || d.name.equals(name))) return d;
+        }
+        return null;
+    }
+
     /** The recurring practice without a date or since-year among the drafts from index {@code first} on, or null. */
     OperationDraft undatedPractice(int first) {
         for (int i = drafts.size() - 1; i >= 0 && i >= first && i >= drafts.size() - LOOK_BACK; i--) {

@@ -34,11 +34,13 @@ final class OperationCues {
     private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b(?:" + NumberWords.PATTERN + ")\\s+more\\b"
             + "|\\banother\\s+(?:(?:" + NumberWords.PATTERN + ")\\b|(?:was|were|took|followed|came)\\b)");
-    /** "A second motel sting followed ...", "another sting in November": one more of the operations told before. */
+    /** "A second motel sting followed ...", "another sting in November", "repeated the operation": one more of the operations told before. */
     private static final Pattern ANOTHER_NOUN = OperationTriggers.p("\\b(?:another|a\\s+(?:second|third|fourth|fifth|further)|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "(?:stings?|operations?|reversals?|details?)\\b");
-    /** "a similar operation", "another such sting": of the kind of the one before. */
-    private static final Pattern LIKE_BEFORE = OperationTriggers.p("\\b(?:similar|comparable|another\\s+such|the\\s+same\\s+kind\\s+of)\\s+(?:[\\w-]+\\s+)?$");
+            + "(?:stings?|operations?|reversals?|details?)\\b"
+            // "the sheriff repeated the operation, with a dozen arrests"
+            + "|\\brepeat(?:ed|s|ing)?\\s+(?:the|its|that|this|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|sting|effort|exercise|sweep|detail)\\b");
+    /** "a similar operation", "another such sting", "such stings": of the kind of the one before. */
+    private static final Pattern LIKE_BEFORE = OperationTriggers.p("\\b(?:similar|comparable|such|another\\s+such|the\\s+same\\s+kind\\s+of)\\s+(?:[\\w-]+\\s+)?$");
 
     /** An operation word, whatever the operation ("trafficking operations", "a sting against trafficking"). */
     private static final Pattern OPERATION_WORD = OperationTriggers.p("\\b(?:operations?|stings?)\\b");
@@ -140,6 +142,17 @@ final class OperationCues {
         for (CountMention c : g.counts())
             if (TOTAL_SPAN.matcher(s.substring(Math.min(s.length(), c.end() - base))).find()) return true;
         return false;
+    }
+
+    /**
+     * "From 1999 until 2008 such stings were an annual event", "Between 2009 and 2015 the city held two or three stings a
+     * year": a practice over a range of years, not one event.
+     */
+    static boolean rangePractice(Segment g) {
+        Trigger t = g.trigger();
+        if (t == null || g.date() == null || g.date().until() == null || g.name() != null) return false;
+        String s = g.sentence().text(), noun = s.substring(t.start(), t.end()).trim();
+        return !Negation.denied(s, t.start(), t.end()) && OperationTriggers.recurring(Negation.clause(s, t.start(), t.end()), noun);
     }
 
     /** The trigger's clause tells a repeated practice, and the date and counts lie in a later clause of the sentence. */

@@ -69,6 +69,7 @@ final class OperationFinder {
                 for (OperationDraft d : drafts.all().subList(paragraph.previousFirstDraft, drafts.size()))
                     if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && d.stingNoun) d.buyerContext = true;
             paragraph.date = sentenceDates.lastDate();
+            paragraph.dateOrCarried = sentenceDates.lastOrCarried();
             paragraph.previousStart = paragraph.sentenceStart;
             paragraph.sentenceStart = s.start();
             untoldBefore = sentenceDates.newParagraphSeen() ? null : untold;
@@ -161,10 +162,13 @@ final class OperationFinder {
         }
         // "The Ledger has printed the names of men charged in county stings since 1998": stings told before, not a new practice
         if (g.trigger() != null && g.date() == null && g.counts().isEmpty() && OperationCues.peopleArrestedIn(g) && drafts.lastSting() != null) return current;
+        OperationDraft edition = NamedEditions.practiceThenEdition(g, paragraph.date, opener);
+        if (edition != null) return edition;
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2014, the police chief told the council that reverse stings were too costly": a plural noun with a date but
         // nothing done is no operation
-        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.date() != null && OperationCues.nothingDone(g)) opens = false;
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.date() != null && OperationCues.nothingDone(g)
+                && !OperationCues.rangePractice(g)) opens = false;
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
@@ -271,8 +275,8 @@ final class OperationFinder {
         d.recurring = true;
         // "... adopted this tactic in 1995. Officers have posed as prostitutes there ever since": since the paragraph's date
         // (or, in a paragraph told before any date of its own, the date the paragraphs before ended on: "since then")
-        When before = paragraph.date != null ? paragraph.date : sentenceDates.lastOrCarried();
-        if (before != null && Segment.EVER_SINCE.matcher(g.text()).find()) d.since = new When(When.Precision.YEAR, Integer.toString(before.year()));
+        if (paragraph.dateOrCarried != null && Segment.EVER_SINCE.matcher(g.text()).find())
+            d.since = new When(When.Precision.YEAR, Integer.toString(paragraph.dateOrCarried.year()));
         return d;
     }
 

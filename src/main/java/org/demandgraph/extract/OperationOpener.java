@@ -39,6 +39,8 @@ final class OperationOpener {
         Trigger trigger = g.trigger();
         OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(), rule, s.evidence());
         d.name = g.name();
+        if (d.name == null && trigger != null) d.name = NamedEditions.shortFormOf(s.text(), trigger, drafts);
+        if (d.name == null) d.name = NamedEditions.editionAfterNamed(g, drafts);
         d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
@@ -47,7 +49,8 @@ final class OperationOpener {
                 && (OperationTriggers.recurring(clause, noun) || g.name() != null && OperationTriggers.recurringPlural(clause))
                 // "had arrested more than 300 buyers in reverse stings": a total over a practice, not one event's count
                 || g.date() == null && g.since() == null && g.name() == null && !g.counts().isEmpty() && noun.endsWith("s")
-                    && OperationCues.cumulative(g);
+                    && OperationCues.cumulative(g)
+                || g.counts().isEmpty() && OperationCues.rangePractice(g);
         // a practice's segment date times another clause ("had run stings since the 1990s, and in 2001 set up a program")
         if (g.date() != null && rule != Rule.RECURRING_PRACTICE) { d.date = g.date().when(); d.end = g.date().until(); }
         // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
@@ -67,12 +70,21 @@ final class OperationOpener {
         if (specific != null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = specific;
         // "a week-long operation targeting men who solicit online": a web sting
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && d.buyerContext
-                && ONLINE.matcher(clause).find()) d.kind = Operation.Kind.WEB_STING;
+                && ONLINE.matcher(inSegment(g, clause)).find()) d.kind = Operation.Kind.WEB_STING;
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraph.buyers;
         d.recurring = g.since() != null && g.date() == null || practice;
+        // "Operation Thaw has been repeated every March since": a named practice since the date told before
+        if (g.name() != null && g.date() == null && g.since() == null && paragraph.dateOrCarried != null && Segment.EVER_SINCE.matcher(clause).find()) {
+            d.date = null;
+            d.since = new When(When.Precision.YEAR, Integer.toString(paragraph.dateOrCarried.year()));
+            d.recurring = true;
+        }
         d.addActors(actors, s, g.from(), g.to());
         if (d.conductedBy.isEmpty())
             d.conductedBy.addAll(BorrowedAgency.namedBefore(s, clause, paragraph.start, paragraph.previousStart, actors, place));
+        // an edition of a named operation told before, naming no agency of its own: that operation's
+        OperationDraft named = d.conductedBy.isEmpty() && d.name != null ? drafts.lastNamed(d.name) : null;
+        if (named != null) d.conductedBy.addAll(named.conductedBy);
         // a count belongs to one event, not to a practice repeated over years ("since 1993, several of them netting ...")
         if (!d.recurring) d.addCount(g.counts(), text);
         else d.arrestsUncounted = !g.counts().isEmpty();
@@ -89,7 +101,9 @@ final class OperationOpener {
      */
     OperationDraft openAfter(Segment g, Rule rule, OperationDraft current) {
         OperationDraft d = open(g, rule);
-        OperationDraft last = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && g.trigger() != null && OperationCues.similar(g) ? drafts.lastStingBefore(d) : null;
+        // "such stings", and bare stings held as a practice over a range of years after stings told before: of the kind before
+        OperationDraft last = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && g.trigger() != null
+                && (OperationCues.similar(g) || d.recurring && d.end != null) ? drafts.lastStingBefore(d) : null;
         if (last != null) {
             d.kind = last.kind;
             d.stingNoun |= last.stingNoun;

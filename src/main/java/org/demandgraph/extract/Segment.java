@@ -33,7 +33,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|(?:been|become|became|grown|grew|are|were)\\s+(?:rare|uncommon|infrequent)"
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
     /** "... ever since", "every year since", "since then": a practice since the date told before. */
-    static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+year)\\s+since\\b(?!\\s+(?:at\\s+least\\s+)?(?:the\\s+)?(?:19|20)\\d\\d)"
+    static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+(?:year|spring|summer|fall|autumn|winter|" + org.demandgraph.extract.lexicon.Months.FULL + "))\\s+since\\b(?!\\s+(?:at\\s+least\\s+)?(?:the\\s+)?(?:19|20)\\d\\d)"
             + "|\\bsince\\s+(?:then|that\\s+time)\\b");
     /** An agency joining a practice told before: "has taken part in them", "joined them". */
     private static final Pattern JOINED_THEM = OperationTriggers.p("\\b(?:tak(?:en|es?|ing)|took)\\s+part\\s+in\\s+(?:them|it)\\b"
@@ -132,7 +132,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         Matcher named = OperationTriggers.name(seg);
         String name = null;
         if (named != null) {
-            name = "Operation " + named.group(1);
+            // "Operation Thaw’s 2019 edition": the name without its possessive
+            name = "Operation " + named.group(1).replaceAll("[’']s$", "");
             if (trigger == null) trigger = new Trigger(from + named.start(), from + named.end(), Operation.Kind.ENFORCEMENT_OPERATION);
         }
         // "Asked in a 2006 survey, ...": a date, but of no event; "announced in April 2019 that ...": the year only.
