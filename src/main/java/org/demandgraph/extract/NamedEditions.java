@@ -35,7 +35,7 @@ final class NamedEditions {
         if (g.trigger() != null || g.date() == null || g.counts().isEmpty() || !EDITION.matcher(g.text()).find()) return null;
         OperationDraft named = drafts.lastNamed(null);
         if (named == null) return null;
-        OperationDraft d = opener.open(g, Rule.OPERATION_NOUN);
+        OperationDraft d = opener.open(g, Rule.NAMED_EDITION);
         d.name = named.name;
         d.kind = named.kind;
         d.stingNoun |= named.stingNoun;
@@ -60,7 +60,7 @@ final class NamedEditions {
         practice.recurring = true;
         practice.arrests = null;
         practice.buyerCount = false;
-        return opener.open(g, Rule.OPERATION_NOUN);
+        return opener.open(g, Rule.NAMED_EDITION);
     }
 
     /**

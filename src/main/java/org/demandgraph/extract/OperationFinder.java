@@ -19,12 +19,10 @@ final class OperationFinder {
     private static final Pattern BUYERS = OperationTriggers.p(BuyerWords.ANY);
     /** People of the other side of the trade, or other offenders. */
     private static final Pattern SELLER_SIDE = OperationTriggers.p("pimp|pander|promot|traffickers\\b|drug|robber|weapon|murder|homicide|kidnap|gang");
-    private static final Pattern CONTINUED = OperationTriggers.p("\\bcontinu(?:e|es|ed|ing)\\s+to\\b|\\bcontinu(?:e|es|ed)\\s+(?:conducting|staging|running|using)\\b");
     /** A sentence opening on operations just told, in the past: "The online reverse stings were run from hotels". */
     private static final Pattern THOSE_WERE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:[\\w-]+\\s+){0,3}?(?:stings?|operations?|reversals?)\\s+(?:were|was)\\b");
     /** A sentence opening on the operation or arrests just told. */
     private static final Pattern BACK_REFERENCE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:arrests|operations?|stings?)\\b");
-    private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
 
     private final String text;
     private final ActorFinder.Result actors;
@@ -34,6 +32,7 @@ final class OperationFinder {
     private final OperationOpener opener;
     private final OperationDetails details;
     private final LikeTheOneBefore like;
+    private final Practices practices;
 
     /**
      * A background segment with a date and an operation word that opened nothing ("announced 19 arrests in human
@@ -50,6 +49,7 @@ final class OperationFinder {
         this.opener = new OperationOpener(text, actors, drafts, paragraph, place);
         this.details = new OperationDetails(text, actors, drafts, opener);
         this.like = new LikeTheOneBefore(text, drafts, opener);
+        this.practices = new Practices(actors, drafts, paragraph, opener, details);
         this.place = place;
     }
 
@@ -156,7 +156,7 @@ final class OperationFinder {
             if (another != null) {
                 // "another sting" is of the kind before; "a joint sting" with buyers is a reverse sting
                 String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
-                if (!ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) another.kind = Operation.Kind.REVERSE_STING;
+                if (!Practices.ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) another.kind = Operation.Kind.REVERSE_STING;
                 return another;
             }
         }
@@ -173,7 +173,7 @@ final class OperationFinder {
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !g.dateInTriggerClause()) opens = false;
-        if (!opens && g.recurring()) return practice(g, current);
+        if (!opens && g.recurring()) return practices.practice(g, current);
         Rule rule = Rule.OPERATION_NOUN;
         if (!opens && g.trigger() == null) {
             OperationDraft another = like.open(g, current);
@@ -224,7 +224,7 @@ final class OperationFinder {
         }
         // "... holds details regularly. It has held reverse stings since at least 1994.": one practice.
         if (opens && g.since() != null && g.date() == null && g.counts().isEmpty() && g.name() == null) {
-            OperationDraft practice = practiceDated(g);
+            OperationDraft practice = practices.dated(g);
             if (practice != null) return practice;
         }
         if (opens && g.date() == null && g.name() != null && details.exactCountOf(g, current)) return current;
@@ -254,46 +254,6 @@ final class OperationFinder {
         d.addDetail(g.sentence().evidence());
         d.addActors(actors, g.sentence(), g.from(), g.to());
         return d;
-    }
-
-    /** A practice described as repeated: the one being described, one told earlier and continued, or a new one. */
-    private OperationDraft practice(Segment g, OperationDraft current) {
-        // "... started running reverse stings in 1979. Such operations have become a regular part of patrol work.": the same practice.
-        // "Comparable operations have also taken place elsewhere": another practice.
-        boolean another = ANOTHER.matcher(g.text()).find();
-        if (current != null && current.recurring
-                && (current.kind == g.trigger().kind() || !another && EarlierOperations.sameKind(g.trigger().kind(), current.kind))
-                && details.noNewAgency(g, current)) return details.extend(g, current);
-        // "Reverse stings still go on, as the department continues to run them": the practice told earlier.
-        OperationDraft continued = CONTINUED.matcher(g.text()).find() ? drafts.earlierPractice(g.trigger().kind()) : null;
-        if (continued != null) {
-            continued.addDetail(g.sentence().evidence());
-            continued.addActors(actors, g.sentence(), g.from(), g.to());
-            return continued;
-        }
-        OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
-        d.recurring = true;
-        // "... adopted this tactic in 1995. Officers have posed as prostitutes there ever since": since the paragraph's date
-        // (or, in a paragraph told before any date of its own, the date the paragraphs before ended on: "since then")
-        if (paragraph.dateOrCarried != null && Segment.EVER_SINCE.matcher(g.text()).find())
-            d.since = new When(When.Precision.YEAR, Integer.toString(paragraph.dateOrCarried.year()));
-        return d;
-    }
-
-    /**
-     * A since-year for the paragraph's undated practice, or null: "runs details on a regular basis ... reverse
-     * stings since 1996" is one practice; web stings since 2005 after street stings is another.
-     */
-    private OperationDraft practiceDated(Segment g) {
-        OperationDraft practice = drafts.undatedPractice(paragraph.firstDraft);
-        Operation.Kind kind = g.trigger().kind();
-        if (practice == null || !(EarlierOperations.sameKind(kind, practice.kind)
-                || practice.kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(kind))) return null;
-        if (practice.kind == Operation.Kind.ENFORCEMENT_OPERATION) practice.kind = kind;
-        practice.since = g.since().when();
-        practice.addDetail(g.sentence().evidence());
-        practice.addActors(actors, g.sentence(), g.from(), g.to());
-        return practice;
     }
 
     /** Whether {@code d} makes the year of a single operation told without a range more precise. */
