@@ -33,7 +33,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|(?:been|become|became|grown|grew|are|were)\\s+(?:rare|uncommon|infrequent)"
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
     /** "... ever since", "every year since": a practice since the date told before. */
-    static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+year)\\s+since\\b(?!\\s+(?:at\\s+least\\s+)?(?:the\\s+)?(?:19|20)\\d\\d)");
+    static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+year|(?:every|each)\\s+(?:few|couple\\s+of|other|two|three)\\s+(?:years|months)"
+            + "|(?:several|many|numerous)\\s+times|regularly|periodically|repeatedly)\\s+since\\b(?!\\s+(?:at\\s+least\\s+)?(?:the\\s+)?(?:19|20)\\d\\d)");
     /** A sting on sellers: officers answering sellers' ads or posing as customers. */
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
             + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
@@ -75,10 +76,23 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
                 out.set(i - 1, new Segment(s, head.from, head.to, head.date, null, g.trigger, null, head.counts, head.background, false));
                 continue;
             }
-            if (g.trigger != null || g.date == null || g.since != null || !g.counts.isEmpty() || head.trigger == null || head.date == null
-                    || !head.counts.isEmpty() || head.name != null || !plural(head) || !BARE.matcher(without(g)).matches()) continue;
-            out.set(i - 1, new Segment(s, head.from, head.to, head.date, head.since, head.trigger, null, head.counts, head.background, false));
-            out.set(i, new Segment(s, g.from, g.to, g.date, null, head.trigger, null, g.counts, g.background, g.moreSegments));
+            // "... held prostitution stings in 1999, 2002 and 2005, with female deputies posing as women": the last year's
+            // description after a comma tells the kind of all of them
+            Trigger described = g.trigger == null || g.date == null ? null : described(g);
+            if (g.trigger != null && described == null || g.date == null || g.since != null || !g.counts.isEmpty() || head.trigger == null || head.date == null
+                    || !head.counts.isEmpty() || head.name != null || !plural(head) || g.trigger == null && !BARE.matcher(without(g)).matches()) continue;
+            Trigger listed = head.trigger;
+            if (described != null && listed.kind() == Operation.Kind.ENFORCEMENT_OPERATION && described.kind() != Operation.Kind.ENFORCEMENT_OPERATION
+                    && described.kind() != Operation.Kind.SWEEP && OperationTriggers.isSting(described.kind())) {
+                listed = new Trigger(listed.start(), listed.end(), described.kind());
+                for (int j = 0; j < i - 1; j++) {
+                    Segment e = out.get(j);
+                    if (e.trigger != null && e.trigger.start() == listed.start())
+                        out.set(j, new Segment(s, e.from, e.to, e.date, e.since, listed, e.name, e.counts, e.background, e.moreSegments));
+                }
+            }
+            out.set(i - 1, new Segment(s, head.from, head.to, head.date, head.since, listed, null, head.counts, head.background, false));
+            out.set(i, new Segment(s, g.from, g.to, g.date, null, listed, null, g.counts, g.background, g.moreSegments));
         }
         return out;
     }
@@ -92,6 +106,19 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         String t = g.sentence.text();
         int at = g.date.start() - g.sentence.start(), to = g.date.end() - g.sentence.start();
         return t.substring(g.from, Math.max(g.from, at)) + t.substring(Math.min(g.to, to), g.to);
+    }
+
+    /** A description after the last year of a list: ", with female deputies posing as women". */
+    private static final Pattern DESCRIPTION = Pattern.compile("\\s*,\\s*(?:with|as|where|while|each\\s+time|in\\s+(?:each|which))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The trigger of a bare further year followed by a description of the list's operations after a comma, or null. */
+    private static Trigger described(Segment g) {
+        String t = g.sentence.text();
+        int dateEnd = g.date.end() - g.sentence.start();
+        int comma = t.indexOf(',', dateEnd);
+        if (comma < 0 || comma >= g.to || g.trigger.start() < comma || g.date.start() - g.sentence.start() < g.from) return null;
+        String bare = t.substring(g.from, g.date.start() - g.sentence.start()) + t.substring(dateEnd, comma);
+        return BARE.matcher(bare).matches() && DESCRIPTION.matcher(t).region(comma, g.to).lookingAt() ? g.trigger : null;
     }
 
     private static final Pattern ANOTHER_EVENT = OperationTriggers.p("\\b(?:more|another|second|third|other)\\b");
