@@ -32,8 +32,10 @@ final class OperationCues {
     private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b(?:" + NumberWords.PATTERN + ")\\s+more\\b"
             + "|\\banother\\s+(?:(?:" + NumberWords.PATTERN + ")\\b|(?:was|were|took|followed|came)\\b)");
-    /** One held in a practice just told: "in one such operation", "at the 2017 edition", "in one of them". */
+    /** One held in a practice just told: "in one such operation", "at the 2017 edition", "in one of them", "one of the largest took place". */
     private static final Pattern INSTANCE = OperationTriggers.p("\\bone\\s+(?:such|of\\s+(?:them|these|those))\\b"
+            // "One of the largest took place ...": no noun of its own, one of those just told
+            + "|\\bone\\s+of\\s+the\\s+(?:largest|biggest|first|earliest|longest|most\\s+\\w+)\\s+(?:took|was|came|ran|lasted|happened|began|netted|led)\\b"
             + "|\\b(?:the|its|that\\s+year[’']s)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:edition|installment|instalment|round)\\b");
 
     /** Whether the segment tells one held in the practice just told ("In one such operation", "At the 2017 edition"). */

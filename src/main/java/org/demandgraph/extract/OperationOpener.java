@@ -92,7 +92,8 @@ final class OperationOpener {
         OperationDraft d = open(g, rule);
         // "In one such operation in March 2014, ...", "At the 2017 edition, ...": one held in the practice just told, of its kind
         OperationDraft practice = d.kind != Operation.Kind.ENFORCEMENT_OPERATION || !OperationCues.instanceOfPractice(g) ? null
-                : current != null && current.recurring ? current : drafts.lastPractice(paragraph.firstDraft);
+                // the practice being told, the paragraph's, or the one told right before the paragraph
+                : current != null && current.recurring ? current : drafts.lastPractice(Math.min(paragraph.firstDraft, drafts.size() - 2));
         if (practice != null && practice != d && practice.kind != Operation.Kind.ENFORCEMENT_OPERATION && practice.kind != Operation.Kind.SWEEP
                 && OperationTriggers.isSting(practice.kind)) {
             d.kind = practice.kind;

@@ -31,9 +31,9 @@ final class OperationTriggers {
             Map.entry(p("\\bdecoys?\\s+(?:(?:was|were)\\s+)?(?:deployed|used|placed|posted|stationed)\\b"
                     + "|\\b(?:posted|deployed|placed|stationed|worked|served)\\s+as\\s+(?:an?\\s+)?decoys?\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b(?:contacted|approached|lured|chatted\\s+with|communicated\\s+with)\\s+(?:\\w+\\s+){0,3}(?:online|(?:by\\s+way\\s+of|via|over)\\s+the\\s+internet)\\b"), Operation.Kind.WEB_STING),
-            Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed)\\b[^.;]{0,50}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|prostitution[\\s-]free\\s+zones?)"
+            Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed|made|declared)\\b[^.;]{0,50}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|(?:no[\\s-]+)?prostitution[\\s-]free\\s+zones?|no[\\s-]+prostitution\\s+zones?)"
                     // passive: "stay-out zones covering the downtown were imposed"
-                    + "|\\b(?:exclusion|stay[\\s-]out|prostitution[\\s-]free)\\s+zones?\\b[^.;]{0,50}?\\b(?:was|were)\\s+(?:\\w+\\s+)?(?:created|established|set\\s+up|designated|adopted|imposed)\\b"), Operation.Kind.STAY_OUT_ZONE),
+                    + "|\\b(?:exclusion|stay[\\s-]out|prostitution[\\s-]free|no[\\s-]+prostitution)\\s+zones?\\b[^.;]{0,50}?\\b(?:was|were)\\s+(?:\\w+\\s+)?(?:created|established|set\\s+up|designated|adopted|imposed)\\b"), Operation.Kind.STAY_OUT_ZONE),
             // "a trooper placed an online ad", "detectives posted decoy advertisements": police advertising as sellers
             Map.entry(p("\\b(?:placed|placing|posted|posting|published|ran)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:online|internet|decoy|fake|fictitious)\\s+"
                     + "(?:ads?|advertisements?|listings?|profiles?)\\b"), Operation.Kind.WEB_STING),
