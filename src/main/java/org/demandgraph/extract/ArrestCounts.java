@@ -33,7 +33,7 @@ final class ArrestCounts {
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?|\\s+who\\b[^.;]{0,60}?"
             // "lured eleven men to a parking garage, where all of them were arrested"
             // "arranged meetings with 10 men at a hotel; all were charged with soliciting"
-            + "|[^.;]{0,80}?(?:;\\s*)?\\b(?:all|each|every\\s+one)(?:\\s+of\\s+them)?\\s+(?:was|were)\\s+(?:later\\s+|then\\s+)?)\\b" + VERB + "\\b",
+            + "|[^.;]{0,80}?(?:;\\s*)?\\b(?:all|each|every\\s+one)(?:\\s+of\\s+them|\\s+(?:" + NUM + "))?\\s+(?:was|were)\\s+(?:later\\s+|then\\s+)?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String VERB_BEFORE = "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
             + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|round(?:ed|ing)\\s+up|(?:took|taking)(?=\\s+[\\w\\s-]{1,40}?\\binto\\s+custody\\b)|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";

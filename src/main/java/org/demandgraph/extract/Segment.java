@@ -138,7 +138,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         }
         int and = sentence.lastIndexOf(" and ", date);
         // "... 8 men in a sting in March 2012 and 11 more in another sting that June": a further event after "and"
-        return and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find()) ? and + 1 : date;
+        if (and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find())) return and + 1;
+        // "... took eight men into custody; four more were arrested at a second sting two weeks later": the clause after a semicolon
+        int semi = sentence.lastIndexOf("; ", date);
+        return semi >= previousDate && semi > previousCut && ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find() ? semi + 1 : date;
     }
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
