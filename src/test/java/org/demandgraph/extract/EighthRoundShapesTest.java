@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * paragraphs: 29 paragraphs in wording no earlier fixture used (passive voice with the agency in a by-phrase, counts
  * in brackets, seasons, "the first of its kind", names in quotes, follow-ups and "again in", an annual event, counts
  * split by sellers and buyers) and two short pages, with the shapes earlier rounds left out and years that time no
- * event. The expected operations are data ({@code extract/real-language/eighth-round-expected.tsv}), written from the
+ * event. The expected operations are data ({@code extract/real-language/operations-eighth-round-expected.tsv}), written from the
  * fixtures' own words and committed before the extractor was first run on them.
  */
 class EighthRoundShapesTest {
@@ -28,7 +28,7 @@ class EighthRoundShapesTest {
     @Test
     void eighthRound() throws IOException {
         Map<String, List<List<String>>> expected = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(TextProfiles.project().resolve("src/test/resources/extract/real-language/eighth-round-expected.tsv"))) {
+        for (String line : Files.readAllLines(TextProfiles.project().resolve("src/test/resources/extract/real-language/operations-eighth-round-expected.tsv"))) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] cols = line.split("\t", -1);
             List<List<String>> paragraphs = expected.computeIfAbsent(cols[0], k -> new ArrayList<>());
