@@ -59,9 +59,6 @@ final class LikeTheOneBefore {
                 return d;
             }
         }
-        // "the 2016 edition was the largest, with 38 arrests": an edition of the operation named before
-        OperationDraft edition = NamedEditions.edition(g, drafts, opener);
-        if (edition != null) return edition;
         return another(g, current);
     }
 

@@ -30,10 +30,24 @@ final class NamedEditions {
         return named == null ? null : named.name;
     }
 
-    /** "The 2016 edition was the largest, with 38 arrests": an edition of the operation named last, with its count; else null. */
-    static OperationDraft edition(Segment g, EarlierOperations drafts, OperationOpener opener) {
-        if (g.trigger() != null || g.date() == null || g.counts().isEmpty() || !EDITION.matcher(g.text()).find()) return null;
-        OperationDraft named = drafts.lastNamed(null);
+    /** "Operation Open Door has been repeated every fall since": the named operation told before, now told as a practice. */
+    static boolean repeatedSince(Segment g) {
+        if (g.name() == null || g.trigger() == null) return false;
+        int[] b = Negation.bounds(g.sentence().text(), g.trigger().start(), g.trigger().end());
+        return Segment.EVER_SINCE.matcher(g.sentence().text().substring(b[0], b[1])).find();
+    }
+
+    /**
+     * "The 2016 edition was the largest, with 38 arrests": an edition of the operation named last, in the paragraph or right
+     * before it, with its count; else null.
+     */
+    static OperationDraft edition(Segment g, EarlierOperations drafts, OperationOpener opener, int paragraphFirstDraft) {
+        if (g.trigger() != null || g.date() == null || g.counts().isEmpty() || !EDITION.matcher(g.text()).find() || drafts.size() == 0) return null;
+        OperationDraft named = null;
+        for (int i = drafts.size() - 1; named == null && i >= Math.min(paragraphFirstDraft, drafts.size() - 1); i--) {
+            Work.add(1);
+            if (drafts.all().get(i).name != null) named = drafts.all().get(i);
+        }
         if (named == null) return null;
         OperationDraft d = opener.open(g, Rule.NAMED_EDITION);
         d.name = named.name;

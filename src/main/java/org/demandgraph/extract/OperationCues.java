@@ -1,5 +1,6 @@
 package org.demandgraph.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
 import org.demandgraph.extract.lexicon.BackgroundCrimes;
@@ -39,6 +40,31 @@ final class OperationCues {
             + "(?:stings?|operations?|reversals?|details?)\\b"
             // "the sheriff repeated the operation, with a dozen arrests"
             + "|\\brepeat(?:ed|s|ing)?\\s+(?:the|its|that|this|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|sting|effort|exercise|sweep|detail)\\b");
+    /** One held in a practice just told: "in one such operation", "at the 2017 edition", "in one of them", "one of the largest took place". */
+    private static final Pattern INSTANCE = OperationTriggers.p("\\bone\\s+(?:such|of\\s+(?:them|these|those))\\b"
+            // "One of the largest took place ...": no noun of its own, one of those just told
+            + "|\\bone\\s+of\\s+the\\s+(?:largest|biggest|first|earliest|longest|most\\s+\\w+)\\s+(?:took|was|came|ran|lasted|happened|began|netted|led)\\b"
+            + "|\\b(?:the|its|that\\s+year[’']s)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:edition|installment|instalment|round)\\b");
+
+    /** Whether the segment tells one held in the practice just told ("In one such operation", "At the 2017 edition"). */
+    static boolean instanceOfPractice(Segment g) {
+        return LiteralGuard.find(INSTANCE, g.text());
+    }
+
+    /** An agency word owning the noun: "the sheriff's reverse stings". */
+    private static final Pattern OWNER = OperationTriggers.p("\\b(sheriff|police|department|bureau|patrol|troopers|office|unit|squad|agency)[’']s?\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    /** The agency word owning the trigger's noun ("sheriff" in "the sheriff's reverse stings"), lower case, or null. */
+    static String owner(Segment g) {
+        String s = g.sentence().text();
+        Matcher m = OWNER.matcher(s.substring(Math.max(0, g.trigger().start() - 40), g.trigger().start()));
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** Words making an operation another than the one told ("also", "other", "similar"). */
+    static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
+    /** "... and did so again in 2006, when 8 were arrested": told without an operation noun, another like the one before. */
+    private static final Pattern AGAIN = OperationTriggers.p("\\bagain\\b");
     /** "a similar operation", "another such sting", "such stings": of the kind of the one before. */
     private static final Pattern LIKE_BEFORE = OperationTriggers.p("\\b(?:similar|comparable|such|another\\s+such|the\\s+same\\s+kind\\s+of)\\s+(?:[\\w-]+\\s+)?$");
 
@@ -115,9 +141,10 @@ final class OperationCues {
         return SIMILAR.matcher(g.text()).find() && !NOT_BUYERS.matcher(g.sentence().text()).find();
     }
 
-    /** "5 more arrests", "...; the second, in September, netted 8": another operation like the one before. */
+    /** "5 more arrests", "...; the second, in September, netted 8", "did so again in 2006, when 8 were arrested": another operation like the one before. */
     static boolean anotherCounted(Segment g) {
-        return MORE.matcher(g.text()).find() || ANOTHER_NOUN.matcher(g.text()).find() || ORDINAL.matcher(g.sentence().text().substring(Math.max(0, g.from() - 30), g.to())).find();
+        return MORE.matcher(g.text()).find() || ANOTHER_NOUN.matcher(g.text()).find() || g.trigger() == null && AGAIN.matcher(g.text()).find()
+                || ORDINAL.matcher(g.sentence().text().substring(Math.max(0, g.from() - 30), g.to())).find();
     }
 
     /** "a similar operation": the noun follows a word making it of the kind told before. */

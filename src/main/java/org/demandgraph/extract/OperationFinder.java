@@ -109,6 +109,9 @@ final class OperationFinder {
             if (g.date() != null && g.since() == null && OperationCues.operationWord(g)) untold = g;
             return keepIfCompatible(g, current);
         }
+        // "One man arrested in the Operation Lantern sting was sentenced ...": a name told before is that operation
+        OperationDraft sameName = g.name() == null ? null : drafts.named(g.name());
+        if (sameName != null && !NamedEditions.repeatedSince(g) && (g.date() == null || sameName.date == null || sameName.date.compatibleWith(g.date().when()))) return details.refer(g, sameName);
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
             // "... announced 19 arrests in human trafficking operations. The online reverse stings were run from hotels": those were stings
             Operation.Kind specific = OperationTriggers.specificSting(g.text());
@@ -117,7 +120,7 @@ final class OperationFinder {
                 return fromUntold(g, specific);
             // "Buyers arrested in the sheriff's reverse stings are booked ...": a practice told only through its arrested buyers
             if (g.date() == null && g.since() == null && g.counts().isEmpty() && !g.background() && OperationCues.arrestedInPractice(g)
-                    && !drafts.hasPracticeOf(g.trigger().kind())) {
+                    && !drafts.hasPracticeOf(g.trigger().kind(), OperationCues.owner(g))) {
                 OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
                 d.recurring = true;
                 return d;
@@ -126,7 +129,7 @@ final class OperationFinder {
             // A count is one event's: it does not go to a practice repeated over years.
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return details.refer(g, target);
             // "the department's month-long sting" never introduced: the sentence itself describes it.
-            if (g.date() == null && g.counts().isEmpty()) return current;
+            if (g.date() == null && g.since() == null && g.counts().isEmpty()) return current;
         }
         // "In May 2018, officers took eleven men into custody. All had offered cash ... as part of a reverse sting": the kind of the arrests told
         if (sting && current != null && current.rule == Rule.DATED_BUYER_ARRESTS && current.kind == Operation.Kind.ENFORCEMENT_OPERATION
@@ -156,7 +159,7 @@ final class OperationFinder {
             if (another != null) {
                 // "another sting" is of the kind before; "a joint sting" with buyers is a reverse sting
                 String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
-                if (!Practices.ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) another.kind = Operation.Kind.REVERSE_STING;
+                if (!OperationCues.ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) another.kind = Operation.Kind.REVERSE_STING;
                 return another;
             }
         }
@@ -176,8 +179,13 @@ final class OperationFinder {
         if (!opens && g.recurring()) return practices.practice(g, current);
         Rule rule = Rule.OPERATION_NOUN;
         if (!opens && g.trigger() == null) {
+            OperationDraft habit = practices.habit(g);
+            if (habit != null) return habit;
             OperationDraft another = like.open(g, current);
             if (another != null) return another;
+            // "the 2016 edition was the largest, with 38 arrests": an edition of the operation named in the paragraph or right before
+            OperationDraft ofNamed = NamedEditions.edition(g, drafts, opener, paragraph.firstDraft);
+            if (ofNamed != null) return ofNamed;
         }
         // "In March 2016, deputies watched a motel room ... The three men were arrested": the dated paragraph's buyers, counted later
         if (!opens && g.trigger() == null && g.date() == null && g.since() == null && g.counts().isEmpty() && current == null
@@ -211,7 +219,10 @@ final class OperationFinder {
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
         // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
         if (g.trigger() == null && OperationCues.periodTotal(g)) return keepIfCompatible(g, current);
-        if (!opens && g.trigger() == null && g.date() != null && (!g.background() || buyersByPhrase) && g.buyerCount()) {
+        // "... the city's first large internet sting. In August 2014, agents posted ads on an escort site and arrested 10 men": how it was done
+        boolean how = opens && g.trigger() != null && g.name() == null && g.since() == null && g.from() == 0
+                && OperationTriggers.verbLed(g.sentence().text(), g.trigger().start()) && current != null && current.kind == g.trigger().kind();
+        if ((!opens && g.trigger() == null || how) && g.date() != null && (!g.background() || buyersByPhrase) && g.buyerCount()) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
                 // "... ran two reverse stings in 2021. The first, in April, netted 5 johns": the more precise date
                 if (g.date().when().lexical().length() > current.date.lexical().length()) current.date = g.date().when();
@@ -219,12 +230,12 @@ final class OperationFinder {
                 current.addCount(g.counts(), text);
                 return current;
             }
+            if (!how) rule = Rule.DATED_BUYER_ARRESTS;
             opens = true;
-            rule = Rule.DATED_BUYER_ARRESTS;
         }
         // "... holds details regularly. It has held reverse stings since at least 1994.": one practice.
         if (opens && g.since() != null && g.date() == null && g.counts().isEmpty() && g.name() == null) {
-            OperationDraft practice = practices.dated(g);
+            OperationDraft practice = practices.practiceDated(g);
             if (practice != null) return practice;
         }
         if (opens && g.date() == null && g.name() != null && details.exactCountOf(g, current)) return current;
