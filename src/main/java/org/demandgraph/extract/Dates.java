@@ -60,6 +60,8 @@ public final class Dates {
     /** "were not held again until 2016, when ...": a date of what then happened, not a deadline. */
     private static final Pattern NOT_BEFORE = Pattern.compile("\\b(?:not|nothing|no|never)\\b[^;:]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_AFTER = Pattern.compile("^\\s*,?\\s*when\\b", Pattern.CASE_INSENSITIVE);
+    /** "did not resume until the spring of 2018": the date a practice started again. */
+    private static final Pattern RESUMED = Pattern.compile("\\b(?:resum|restart|return|start|begin|began|pick(?:ed)?\\s+up)\\w*\\s+(?:again\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONWARD = Pattern.compile("\\s*(?:on(?:wards?)?|forward)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a since-year and a year whose "since" is elided ("since 1996 and 2010, respectively"). */
     private static final Pattern SINCE_ELIDED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
@@ -122,7 +124,7 @@ public final class Dates {
             if (ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             boolean happened = lead.equals("until") && NOT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
-                    && WHEN_AFTER.matcher(text.substring(m.end())).find();
+                    && (WHEN_AFTER.matcher(text.substring(m.end())).find() || RESUMED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find());
             if ((lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) && !happened) continue;
             // "HSI, a federal partner of the bureau since 2015, and city detectives arrested ...": a role's start, no practice
             if (lead.startsWith("since") && ROLE_SINCE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()

@@ -16,6 +16,8 @@ public enum Rule {
             "'One sting in Y1 led to N1 arrests, and two more in Y2 led to N2 and N3': one operation per count, dated by the year before it."),
     RECURRING_PRACTICE("recurring-practice", "recurring practice",
             "An operation noun described as a repeated practice (regularly, routinely, a number of, since) with no date of its own: an undated programme."),
+    NAMED_EDITION("named-edition", "edition of a named operation",
+            "A later mention of a named operation told before (its short form 'the first Lantern sting', 'the 2016 edition', a dated 'the 2020 operation' right after the named practice) opens an edition with that name; an edition whose kind or agencies the text leaves open takes those of the editions that give them."),
     OPERATION_TACTICS("operation-tactics", "tactics of an operation",
             "The tactics an extracted operation applies: its kind (a web sting is a reverse sting) and, when it arrested buyers, Buyer Arrests."),
     TACTIC_PHRASE("tactic-phrase", "tactic phrase",

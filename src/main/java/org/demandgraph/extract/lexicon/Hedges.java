@@ -32,7 +32,9 @@ public final class Hedges {
             + "(?:earlier|before|sooner|longer)(?:\\s+then)?\\)?|\\bwe\\s+could\\s+(?:gather|find|locate|identify)\\b"
             // a loss ("left them without jobs") and a case's outcome ("their charges were dropped") deny no tactic
             + "|\\bwithout\\s+(?:jobs?|work|a\\s+job|employment)\\b|\\bcharges?\\s+(?:(?:was|were)\\s+)?(?:later\\s+)?dropped\\b"
-            + "|\\bdropped\\s+(?:the\\s+|their\\s+|all\\s+)?charges\\b";
+            + "|\\bdropped\\s+(?:the\\s+|their\\s+|all\\s+)?charges\\b"
+            // a zone's name and what it forbids ("a no-prostitution zone", "men convicted of soliciting may not enter it")
+            + "|\\bno[\\s-]+prostitution\\s+zones?\\b|\\b(?:may|can|must)\\s+not\\s+(?:enter|return\\s+to|set\\s+foot)\\b";
 
     /**
      * Modals and conditions of a habit ("once arrested, buyers may be served with SOAP orders", "if you
