@@ -104,8 +104,12 @@ class EighthRoundAgenciesAndTacticsTest {
         }
     }
 
-    /** Agencies of operations the extractor does not open: habits told without a sting noun ("policewomen dressed as ..."). */
-    static final int LEFT_MISSED = 3;
+    /**
+     * Agencies missed: an undated habit told without a sting noun ("policewomen dressed as ..."; the other one, the
+     * detectives answering ads, is opened since the operation rules of branch extract8 were merged), and "Undercover
+     * detectives" in a paragraph naming no agency after one whose last agency was a prosecutor (check round).
+     */
+    static final int LEFT_MISSED = 2;
 
     /** Prints the facts expected and wrong per field and asserts only the facts left above are wrong. */
     @Test
