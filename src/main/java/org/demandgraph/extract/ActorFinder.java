@@ -157,8 +157,8 @@ public final class ActorFinder {
                 int offset = m.start(1);
                 for (int i = 0; i < skip; i++) offset = s.text().indexOf(words[i], offset) + words[i].length();
                 while (offset < s.text().length() && Character.isWhitespace(s.text().charAt(offset))) offset++;
-                int nameEnd = m.end(2) + tail.length();
-                nameEnd = trimEnd(s.text(), offset, nameEnd);
+                offset = NameBounds.start(s.text(), offset);
+                int nameEnd = trimEnd(s.text(), offset, NameBounds.end(s.text(), m.end(2), m.end(2) + tail.length()));
                 int agencyEnd = UnitNames.agencyEnd(s.text(), offset, nameEnd);
                 boolean unit = agencyEnd < nameEnd;
                 nameEnd = agencyEnd;

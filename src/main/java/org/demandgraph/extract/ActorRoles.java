@@ -23,7 +23,9 @@ final class ActorRoles {
     private static final Pattern ENFORCES_STRONGLY = p("arrest|sting|operation|raid|prosecut|charg(?:ed|es|ing)|seiz|impound|program");
     private static final Pattern NOT_ACTING = p("decriminali[sz]|\\bMOU\\b|memorandum|\\bsign(?:ed|ing)\\b"
             // a request is no act ("the District Attorney has asked for a similar program")
-            + "|\\b(?:asked|asks|calling|called|calls)\\s+for\\b|\\brequest(?:ed|s)\\b|\\burg(?:ed|es)\\b");
+            + "|\\b(?:asked|asks|calling|called|calls)\\s+for\\b|\\brequest(?:ed|s)\\b|\\burg(?:ed|es)\\b"
+            // a body that keeps the numbers ("which publishes arrest figures for every county")
+            + "|\\bpublish(?:es|ed|ing)?\\s+(?:\\w+\\s+){0,2}(?:figures|data|statistics|numbers|counts|tallies)\\b");
 
     /** A county named in the profile's opening paragraph as the place's ("a city ... in Brenning County, Ohio"). */
     private static final Pattern HOME_COUNTY = Pattern.compile("\\b(?:in|of)\\s+((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:County|Parish))\\b");

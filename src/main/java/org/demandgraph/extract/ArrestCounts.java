@@ -28,12 +28,15 @@ final class ArrestCounts {
     private static final String PERSON = "((?:women|sellers|prostitutes|sex\\s+workers|escorts)\\s+and\\s+(?:men|clients|johns|buyers|customers)|men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
             + "|individuals|suspects|adults|offenders|motorists|drivers|man|john|buyer|customer|person|individual|suspect)\\b";
     private static final String VERB = "(?:arrested|charged|cited|apprehended|booked|detained|nabbed|caught|ticketed"
-            + "|summonsed|taken into custody|in custody|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
+            + "|summonsed|taken into custody|in custody|rounded up|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
     private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?|\\s+who\\b[^.;]{0,60}?)\\b" + VERB + "\\b",
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?|\\s+who\\b[^.;]{0,60}?"
+            // "lured eleven men to a parking garage, where all of them were arrested"
+            // "arranged meetings with 10 men at a hotel; all were charged with soliciting"
+            + "|[^.;]{0,80}?(?:;\\s*)?\\b(?:all|each|every\\s+one)(?:\\s+of\\s+them|\\s+(?:" + NUM + "))?\\s+(?:was|were)\\s+(?:later\\s+|then\\s+)?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String VERB_BEFORE = "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
-            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|(?:took|taking)(?=\\s+[\\w\\s-]{1,40}?\\binto\\s+custody\\b)|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|round(?:ed|ing)\\s+up|(?:took|taking)(?=\\s+[\\w\\s-]{1,40}?\\binto\\s+custody\\b)|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
     private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
             VERB_BEFORE + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
@@ -42,9 +45,9 @@ final class ArrestCounts {
             VERB_BEFORE + "(?:" + BOUND.replaceFirst("^\\(", "(?:") + "\\s+)?" + NUM + "\\s+(?:[\\w-]+\\s+){0,2}?(?:women|prostitutes|sellers|sex\\s+workers|escorts|females)"
             + "\\s*,?\\s+(?:and|as\\s+well\\s+as|plus)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
-    /** "9 women for prostitution and 5 men for soliciting": people counted by a buyer's offence, without a verb. */
+    /** "9 women for prostitution and 5 men for soliciting", "29 men accused of trying to buy sex": people counted by a buyer's offence, without a verb. */
     private static final Pattern FOR_OFFENCE = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "\\s+for\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+(?:for|(?:accused|suspected)\\s+of)|(?<!(?:19|20)\\d\\d\\s)for)\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
             + "|(?:attempting\\s+to\\s+|trying\\s+to\\s+)?(?:buy|purchase)\\s+sex|buying\\s+sex|purchasing\\s+sex)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -63,16 +66,22 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_WHOM = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged|the\\s+(?:men|johns|buyers)(?=\\s+were\\s+arrested\\s+in\\s+[A-Z]))\\s+"
-            + "(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:buyers|johns|customers|clients|patrons)\\b"
+            + "(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:sex\\s+)?(?:buyers|johns|customers|clients|patrons)\\b"
             // "Nineteen people, 11 of them men accused of paying for sex, were arrested"
             + "|men\\s+(?:accused|suspected)\\s+of\\s+(?:soliciting|patroniz\\w*|patronis\\w*|paying\\s+for\\s+sex|buying\\s+sex|(?:attempting|trying)\\s+to\\s+(?:buy|purchase)\\s+sex)"
             + "|for\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*|(?:attempting|trying)\\s+to\\s+(?:buy|purchase)\\s+sex|buying\\s+sex))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(
-            "\\b(?:arrested|charged|cited|arresting|charging|netted|netting|caught|catching|nabbed|(?:ended|ending)\\s+with|(?:led|leading)\\s+to)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")(?:\\s+more)?(?=\\s*(?:[.;,]|$))",
+            "\\b(?:arrested|charged|cited|arresting|charging|netted|netting|caught|catching|nabbed|added|adding|drew|drawing|yielded|yielding|(?:ended|ending)\\s+with|(?:led|leading)\\s+to)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")"
+            // "caught 9 more in a smaller sting": "more" may be followed by where or when
+            + "(?:\\s+more(?=\\s*(?:[.;,]|$)|\\s+(?:in|at|during|on|after|over|from|when)\\b)|(?=\\s*(?:[.;,]|$)))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_MORE = Pattern.compile(
             "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$)|\\s+(?:in|at|during|on|after)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "... did so again in 2006, when 8 were arrested": a bare number of people after a count, like it. */
+    private static final Pattern ELLIPTIC_WERE = Pattern.compile(
+            "\\b(?:when|where|and)\\s+()(" + NUM + ")\\s+(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?(?:arrested|charged|cited|booked|caught|detained|taken\\s+into\\s+custody)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Four more were charged", "another 8 were arrested": people like those of the operation before, without a noun. */
     private static final Pattern MORE_PEOPLE = Pattern.compile(
@@ -128,7 +137,7 @@ final class ArrestCounts {
             if (distinct.stream().noneMatch(d -> d.start() < c.end() && c.start() < d.end())) distinct.add(c);
         // "arrested 12 men, and in November, 8 more": a bare number takes the reading of the count before it.
         List<CountMention> all = new ArrayList<>(distinct);
-        for (Pattern p : List.of(ELLIPTIC_AFTER_VERB, ELLIPTIC_MORE)) {
+        for (Pattern p : List.of(ELLIPTIC_AFTER_VERB, ELLIPTIC_MORE, ELLIPTIC_WERE)) {
             if (!LiteralGuard.mayFind(p, text)) continue;
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -221,21 +230,23 @@ final class ArrestCounts {
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;
             // "97 arrests; 9 of the men were arrested in Elm County": the men of the place named
-            String noun = m.group(nounGroup).toLowerCase(Locale.ROOT).trim().replaceFirst("^the\\s+", "");
+            // "31 arrests: 19 for prostitution and 12 for soliciting": a count by its offence, without a noun
+            int nounEnd = m.group(nounGroup) == null ? numEnd : m.end(nounGroup);
+            String noun = m.group(nounGroup) == null ? "" : m.group(nounGroup).toLowerCase(Locale.ROOT).trim().replaceFirst("^the\\s+", "");
             String window = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 60));
             int phraseEnd = text.length();
-            for (int i = m.end(nounGroup); i < text.length(); i++)
+            for (int i = nounEnd; i < text.length(); i++)
                 if (text.charAt(i) == ',' || text.charAt(i) == ';') { phraseEnd = i; break; }
             String phrase = text.substring(m.start(), Math.min(phraseEnd, m.end() + 60));
             int strength;
             if (m.pattern() == ARRESTS_NOUN) strength = noun.isEmpty() ? 0 : 3;
-            else if (BuyerWords.NOUNS.contains(noun)) strength = 3;
+            else if (BuyerWords.NOUNS.contains(noun) || m.pattern() == FOR_OFFENCE) strength = 3; // "29 men accused of trying to buy sex"
             else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
             else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;
             else if (BUYER_WORDS.matcher(window).find()) strength = 1;
             else if (MEN.matcher(noun).matches() && !NOT_BUYERS.matcher(window).find()) strength = 1;
             else strength = 0;
-            int start = s.start() + lead, end = s.start() + m.end(nounGroup);
+            int start = s.start() + lead, end = s.start() + nounEnd;
             if (m.pattern() == ARRESTS_NOUN || m.pattern() == OF_WHOM) end = s.start() + m.end();
             out.add(new CountMention(start, end, value.getAsInt(), bound(m.group(boundGroup)), strength));
         }

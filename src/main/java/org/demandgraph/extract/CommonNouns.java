@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class CommonNouns {
 
     /** The kinds of common noun, each resolved its own way. */
-    private enum Noun { DEPARTMENT, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS, NAMED_MEMBERS }
+    private enum Noun { DEPARTMENT, BUREAU, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS, NAMED_MEMBERS }
 
     /** A noun found; {@code actor} is the agency a place's members name ("Tolliver County deputies"), else null. */
     private record Found(int start, int end, Noun noun, Actor actor) {
@@ -26,7 +26,9 @@ final class CommonNouns {
         }
     }
 
-    private static final Pattern DEPARTMENT = Pattern.compile("\\b[Tt]he\\s+(?:police\\s+department|department|sheriff[’']s\\s+(?:office|department))\\b");
+    private static final Pattern DEPARTMENT = Pattern.compile("\\b[Tt]he\\s+(?:police\\s+department|department|bureau|sheriff[’']s\\s+(?:office|department))\\b");
+    /** "Halbrook’s police department": the police department named for that place. */
+    private static final Pattern PLACE_POSSESSIVE = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*)[’']s\\s+police\\s+(?:department|officers|detectives)\\b");
     private static final Pattern POLICE = Pattern.compile("(?<![\\w’'-])[Pp]olice\\b(?!\\s+[Dd]epartment)");
     /** "deputies", "the sheriff", and a unit of the sheriff's ("the sheriff’s vice unit"). */
     private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?deputies\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])"
@@ -73,8 +75,8 @@ final class CommonNouns {
             List<Found> found = new ArrayList<>();
             Actor member;
             for (Matcher m = LiteralGuard.matcher(DEPARTMENT, t); m.find(); ) {
-                boolean sheriff = m.group().toLowerCase(java.util.Locale.ROOT).contains("sheriff");
-                found.add(new Found(m.start(), m.end(), sheriff ? Noun.SHERIFFS_OFFICE : Noun.DEPARTMENT));
+                String noun = m.group().toLowerCase(java.util.Locale.ROOT);
+                found.add(new Found(m.start(), m.end(), noun.contains("sheriff") ? Noun.SHERIFFS_OFFICE : noun.endsWith("bureau") ? Noun.BUREAU : Noun.DEPARTMENT));
             }
             for (Matcher m = LiteralGuard.matcher(POLICE, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.POLICE));
             for (Matcher m = LiteralGuard.matcher(VICE, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPARTMENT));
@@ -87,6 +89,8 @@ final class CommonNouns {
                 // "Tolliver County deputies", "Garnet officers": the named agency of that place
                 else if ((member = members(actors, of, m.group().endsWith("deputies"))) != null) found.add(new Found(m.start(1), m.end(), Noun.NAMED_MEMBERS, member));
             }
+            for (Matcher m = LiteralGuard.matcher(PLACE_POSSESSIVE, t); m.find(); )
+                if ((member = members(actors, m.group(1), false)) != null) found.add(new Found(m.start(), m.end(), Noun.NAMED_MEMBERS, member));
             found.sort(Comparator.comparingInt(Found::start));
             // the last local agency named before each match: walk the mentions along, in text order
             for (Found f : found) {
@@ -100,15 +104,18 @@ final class CommonNouns {
                 }
                 if (taken.overlaps(start, end) || Bystanders.employerBefore(t, f.start())) continue;
                 Actor a = switch (f.noun()) {
-                    case DEPARTMENT -> department(coordinated(lastLocal, s, f) ? null : lastLocal, false,
-                            ownPolice != null ? ownPolice : ownSheriff, coordinated(lastLocal, s, f) ? lastLocal.actor() : null);
+                    // "the bureau": a local agency called a bureau ("Bureau of Police"), never a state or federal bureau
+                    case BUREAU -> {
+                        Actor d = department(coordinated(lastLocal, s, f), lastLocal, false, ownPolice != null ? ownPolice : ownSheriff);
+                        yield d != null && d.name().contains("Bureau") ? d : null;
+                    }
+                    case DEPARTMENT -> department(coordinated(lastLocal, s, f), lastLocal, false, ownPolice != null ? ownPolice : ownSheriff);
                     case SHERIFFS_OFFICE -> {
-                        Actor d = department(coordinated(lastLocal, s, f) ? null : lastLocal, true,
-                                ownPolice != null ? ownPolice : ownSheriff, coordinated(lastLocal, s, f) ? lastLocal.actor() : null);
+                        Actor d = department(coordinated(lastLocal, s, f), lastLocal, true, ownPolice != null ? ownPolice : ownSheriff);
                         yield d == null && ownSheriff == null && lastLocal == null ? onlySheriff : d;
                     }
                     case POLICE -> otherPolice(t, f.start(), f.end(), place) ? null : police(lastLocal, ownPolice);
-                    case DEPUTIES -> lastLocal != null ? (lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : null) : ownSheriff;
+                    case DEPUTIES -> lastLocal != null && lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : ownSheriff;
                     case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;
                     case NAMED_MEMBERS -> f.actor();
                 };
@@ -127,6 +134,11 @@ final class CommonNouns {
             if (deputies ? name.equals(of + " Sheriff’s Office") || name.equals(of + " Sheriff’s Department") : name.equals(of + " Police Department")) return a;
         }
         return null;
+    }
+
+    /** As {@link #department(ActorMention, boolean, Actor, Actor)}; a noun coordinated with the last agency ("X and the department") is another. */
+    private static Actor department(boolean coordinated, ActorMention last, boolean sheriff, Actor own) {
+        return coordinated ? department(null, sheriff, own, last.actor()) : department(last, sheriff, own, null);
     }
 
     /** "the department": the local agency named last in the paragraph (a sheriff for "the sheriff's office"), else the place's own. */

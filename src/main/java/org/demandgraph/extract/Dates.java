@@ -60,6 +60,8 @@ public final class Dates {
     /** "were not held again until 2016, when ...": a date of what then happened, not a deadline. */
     private static final Pattern NOT_BEFORE = Pattern.compile("\\b(?:not|nothing|no|never)\\b[^;:]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_AFTER = Pattern.compile("^\\s*,?\\s*when\\b", Pattern.CASE_INSENSITIVE);
+    /** "did not resume until the spring of 2018": the date a practice started again. */
+    private static final Pattern RESUMED = Pattern.compile("\\b(?:resum|restart|return|start|begin|began|pick(?:ed)?\\s+up)\\w*\\s+(?:again\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONWARD = Pattern.compile("\\s*(?:on(?:wards?)?|forward)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a since-year and a year whose "since" is elided ("since 1996 and 2010, respectively"). */
     private static final Pattern SINCE_ELIDED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
@@ -122,8 +124,11 @@ public final class Dates {
             if (ranges.stream().anyMatch(d -> d[0] < to && at < d[1])) continue;
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             boolean happened = lead.equals("until") && NOT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
-                    && WHEN_AFTER.matcher(text.substring(m.end())).find();
+                    && (WHEN_AFTER.matcher(text.substring(m.end())).find() || RESUMED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find());
             if ((lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) && !happened) continue;
+            // "HSI, a federal partner of the bureau since 2015, and city detectives arrested ...": a role's start, no practice
+            if (lead.startsWith("since") && ROLE_SINCE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
+                    && text.startsWith(",", m.end())) continue;
             boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in") || lead.contains("back to")
                     // "from 2008 onward": a start with no end
                     || lead.equals("from") && m.group(2) == null && ONWARD.matcher(text).region(m.end(), text.length()).lookingAt();
@@ -141,6 +146,10 @@ public final class Dates {
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
         return out;
     }
+
+    /** An apposition naming someone's or some agency's role, right before its "since" ("…, a federal partner of the bureau since"). */
+    private static final Pattern ROLE_SINCE = Pattern.compile(",\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}"
+            + "(?:partner|member|chief|head|sheriff|director|commander|leader|in\\s+office|serving)\\b[^,;.]*$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CITING = Pattern.compile("(?:[A-Z][\\w’'.-]*|colleagues|al\\.?|others)\\s*$");
 

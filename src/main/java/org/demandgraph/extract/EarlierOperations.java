@@ -60,11 +60,13 @@ final class EarlierOperations {
         return compatible;
     }
 
-    /** Whether a practice of this kind was told before (of any sting kind, for a bare "stings"). */
-    boolean hasPracticeOf(Operation.Kind kind) {
+    /** Whether a practice of this kind was told before (of any sting kind, for a bare "stings"), of the owner named, if any ("sheriff"). */
+    boolean hasPracticeOf(Operation.Kind kind, String owner) {
         for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
             Work.add(1);
             OperationDraft d = drafts.get(i);
+            // "the sheriff's reverse stings" are not the police department's
+            if (owner != null && d.conductedBy.stream().noneMatch(a -> a.name().toLowerCase(java.util.Locale.ROOT).contains(owner))) continue;
             if (d.recurring && (d.kind == kind || kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(d.kind))) return true;
         }
         return false;
@@ -86,12 +88,40 @@ final class EarlierOperations {
         return null;
     }
 
+    /** The last operation told with the name {@code name} (any name when null), or null. */
+    OperationDraft lastNamed(String name) {
+        for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
+            OperationDraft d = drafts.get(i);
+            if (d.name != null && (name == null || d.name.equals(name))) return d;
+        }
+        return null;
+    }
+
     /** The recurring practice without a date or since-year among the drafts from index {@code first} on, or null. */
     OperationDraft undatedPractice(int first) {
         for (int i = drafts.size() - 1; i >= 0 && i >= first && i >= drafts.size() - LOOK_BACK; i--) {
             Work.add(1);
             OperationDraft d = drafts.get(i);
             if (d.recurring && d.since == null && d.date == null) return d;
+        }
+        return null;
+    }
+
+    /** The last operation told under this name, or null. */
+    OperationDraft named(String name) {
+        for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
+            if (name.equals(drafts.get(i).name)) return drafts.get(i);
+        }
+        return null;
+    }
+
+    /** The last practice (recurring, with or without a since-year) among the drafts from index {@code first} on, or null. */
+    OperationDraft lastPractice(int first) {
+        for (int i = drafts.size() - 1; i >= 0 && i >= first && i >= drafts.size() - LOOK_BACK; i--) {
+            Work.add(1);
+            if (drafts.get(i).recurring && drafts.get(i).date == null) return drafts.get(i);
         }
         return null;
     }

@@ -45,6 +45,7 @@ public final class Extractor {
             previous = s;
         }
         uses.addAll(HeadingTactics.in(profile));
+        uses.addAll(SourceTitles.in(profile, otherPlaces));
         for (KeySourceGroup group : profile.keySources()) {
             if (group.heading() == null) continue;
             for (Tactic t : TacticNames.in(group.heading().text()))

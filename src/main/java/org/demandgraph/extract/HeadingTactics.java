@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.lexicon.BuyerWords;
-import org.demandgraph.extract.lexicon.Hedges;
 import org.demandgraph.profile.Block;
 import org.demandgraph.profile.Profile;
 import org.demandgraph.vocab.Tactic;
@@ -19,7 +18,6 @@ import org.demandgraph.vocab.TacticNames;
 final class HeadingTactics {
 
     private static final Pattern ABOUT_BUYERS = Pattern.compile(BuyerWords.CONTEXT + "|arrest|sting", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DENIAL = Pattern.compile(Hedges.DENIAL, Pattern.CASE_INSENSITIVE);
 
     private HeadingTactics() {}
 
@@ -35,7 +33,8 @@ final class HeadingTactics {
             List<Sentence> first = SentenceSplitter.split(profile.text(), under.span().start(), under.span().end(), 0);
             if (first.isEmpty()) continue;
             String s = first.get(0).text();
-            if (!LiteralGuard.find(ABOUT_BUYERS, s) || LiteralGuard.find(DENIAL, s) || OtherPlace.in(s, profile.name())) continue;
+            // "since at least 1978, if not earlier" only leaves the start open: no denial (the clause rules' blanking)
+            if (!LiteralGuard.find(ABOUT_BUYERS, s) || Negation.denied(s, 0, s.length()) || OtherPlace.in(s, profile.name())) continue;
             for (Tactic t : named) out.add(new TacticUse(t, TacticUse.Basis.NARRATIVE, Rule.SECTION_HEADING, Evidence.of(heading.span())));
         }
         return out;

@@ -20,6 +20,7 @@ final class OperationAssembly {
     static List<Operation> assemble(List<OperationDraft> drafts) {
         List<Operation> out = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
+        NamedEditions.shareKinds(drafts);
         for (OperationDraft d : drafts) {
             // A crackdown whose arrests the text does not tie to buyers is not anti-demand work.
             if ((d.kind == Operation.Kind.SWEEP || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)

@@ -1,5 +1,6 @@
 package org.demandgraph.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
 import org.demandgraph.extract.lexicon.BackgroundCrimes;
@@ -27,12 +28,45 @@ final class OperationCues {
     /** A count told as what a practice has achieved so far ("By 2012, police had arrested more than 300 buyers in reverse stings"). */
     private static final Pattern CUMULATIVE = OperationTriggers.p("\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:arrested|charged|cited|netted|led\\s+to)\\b"
             + "|\\bby\\s+(?:19|20)\\d\\d\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
+    /** After a count: the span a running total covers ("... since the first sting", "... in three years", "over the past decade"). */
+    private static final Pattern TOTAL_SPAN = OperationTriggers.p("^[^.;]*?\\b(?:since\\b(?!\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)"
+            + "|(?:in|over|across|within|during)\\s+(?:the\\s+(?:past|last|previous|first)\\s+)?(?:[\\w-]+\\s+)?(?:years|decades?)\\b)");
     private static final Pattern RESPECTIVELY = OperationTriggers.p("\\brespectively\\b");
     private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b(?:" + NumberWords.PATTERN + ")\\s+more\\b"
             + "|\\banother\\s+(?:(?:" + NumberWords.PATTERN + ")\\b|(?:was|were|took|followed|came)\\b)");
-    /** "a similar operation", "another such sting": of the kind of the one before. */
-    private static final Pattern LIKE_BEFORE = OperationTriggers.p("\\b(?:similar|comparable|another\\s+such|the\\s+same\\s+kind\\s+of)\\s+(?:[\\w-]+\\s+)?$");
+    /** "A second motel sting followed ...", "another sting in November", "repeated the operation": one more of the operations told before. */
+    private static final Pattern ANOTHER_NOUN = OperationTriggers.p("\\b(?:another|a\\s+(?:second|third|fourth|fifth|further)|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:stings?|operations?|reversals?|details?)\\b"
+            // "the sheriff repeated the operation, with a dozen arrests"
+            + "|\\brepeat(?:ed|s|ing)?\\s+(?:the|its|that|this|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|sting|effort|exercise|sweep|detail)\\b");
+    /** One held in a practice just told: "in one such operation", "at the 2017 edition", "in one of them", "one of the largest took place". */
+    private static final Pattern INSTANCE = OperationTriggers.p("\\bone\\s+(?:such|of\\s+(?:them|these|those))\\b"
+            // "One of the largest took place ...": no noun of its own, one of those just told
+            + "|\\bone\\s+of\\s+the\\s+(?:largest|biggest|first|earliest|longest|most\\s+\\w+)\\s+(?:took|was|came|ran|lasted|happened|began|netted|led)\\b"
+            + "|\\b(?:the|its|that\\s+year[’']s)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:edition|installment|instalment|round)\\b");
+
+    /** Whether the segment tells one held in the practice just told ("In one such operation", "At the 2017 edition"). */
+    static boolean instanceOfPractice(Segment g) {
+        return LiteralGuard.find(INSTANCE, g.text());
+    }
+
+    /** An agency word owning the noun: "the sheriff's reverse stings". */
+    private static final Pattern OWNER = OperationTriggers.p("\\b(sheriff|police|department|bureau|patrol|troopers|office|unit|squad|agency)[’']s?\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    /** The agency word owning the trigger's noun ("sheriff" in "the sheriff's reverse stings"), lower case, or null. */
+    static String owner(Segment g) {
+        String s = g.sentence().text();
+        Matcher m = OWNER.matcher(s.substring(Math.max(0, g.trigger().start() - 40), g.trigger().start()));
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** Words making an operation another than the one told ("also", "other", "similar"). */
+    static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
+    /** "... and did so again in 2006, when 8 were arrested": told without an operation noun, another like the one before. */
+    private static final Pattern AGAIN = OperationTriggers.p("\\bagain\\b");
+    /** "a similar operation", "another such sting", "such stings": of the kind of the one before. */
+    private static final Pattern LIKE_BEFORE = OperationTriggers.p("\\b(?:similar|comparable|such|another\\s+such|the\\s+same\\s+kind\\s+of)\\s+(?:[\\w-]+\\s+)?$");
 
     /** An operation word, whatever the operation ("trafficking operations", "a sting against trafficking"). */
     private static final Pattern OPERATION_WORD = OperationTriggers.p("\\b(?:operations?|stings?)\\b");
@@ -42,6 +76,9 @@ final class OperationCues {
 
     /** "Buyers arrested in the sheriff's reverse stings ...", right before the plural noun. */
     private static final Pattern ARRESTED_IN = OperationTriggers.p("\\b(?:buyers|johns|men|customers)\\s+(?:arrested|caught|charged)\\s+(?:in|during)\\s+(?:the|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}$");
+    /** "the names of men charged in county stings", right before the noun: the stings named through their arrestees. */
+    private static final Pattern PEOPLE_ARRESTED_IN = OperationTriggers.p("\\b(?:buyers|johns|men|customers|people|those)\\s+(?:arrested|caught|charged|booked)\\s+(?:in|during)\\s+"
+            + "(?:(?:the|its|their|these|those)\\s+)?(?:[\\w’'-]+\\s+){0,3}$");
     /** "... are booked at the county jail": what is done to them, habitually. */
     private static final Pattern HABITUAL_PASSIVE = OperationTriggers.p("\\b(?:are|is)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en)\\b");
 
@@ -58,6 +95,12 @@ final class OperationCues {
         return PLURAL_STINGS.matcher(s.substring(t.start(), t.end())).find()
                 && ARRESTED_IN.matcher(s.substring(Math.max(0, t.start() - 60), t.start())).find()
                 && HABITUAL_PASSIVE.matcher(s.substring(t.end())).find() && !Negation.denied(s, t.start(), t.end());
+    }
+
+    /** The operation noun names stings through the people arrested in them ("printed the names of men charged in county stings since 1998"). */
+    static boolean peopleArrestedIn(Segment g) {
+        String s = g.sentence().text();
+        return PEOPLE_ARRESTED_IN.matcher(s.substring(Math.max(0, g.trigger().start() - 60), g.trigger().start())).find();
     }
 
     /** "Each time, female deputies ... arrested the men who propositioned them": the operations just told were aimed at buyers. */
@@ -98,9 +141,10 @@ final class OperationCues {
         return SIMILAR.matcher(g.text()).find() && !NOT_BUYERS.matcher(g.sentence().text()).find();
     }
 
-    /** "5 more arrests", "...; the second, in September, netted 8": another operation like the one before. */
+    /** "5 more arrests", "...; the second, in September, netted 8", "did so again in 2006, when 8 were arrested": another operation like the one before. */
     static boolean anotherCounted(Segment g) {
-        return MORE.matcher(g.text()).find() || ORDINAL.matcher(g.sentence().text().substring(Math.max(0, g.from() - 30), g.to())).find();
+        return MORE.matcher(g.text()).find() || ANOTHER_NOUN.matcher(g.text()).find() || g.trigger() == null && AGAIN.matcher(g.text()).find()
+                || ORDINAL.matcher(g.sentence().text().substring(Math.max(0, g.from() - 30), g.to())).find();
     }
 
     /** "a similar operation": the noun follows a word making it of the kind told before. */
@@ -112,6 +156,30 @@ final class OperationCues {
     /** "By 2012, police had arrested more than 300 buyers in reverse stings": a total over a practice so far. */
     static boolean cumulative(Segment g) {
         return LiteralGuard.find(CUMULATIVE, g.sentence().text());
+    }
+
+    /**
+     * "By 2004 the department said it had arrested more than 400 men since the first sting", "the two operations had led to
+     * more than 150 arrests in three years": a running total over many operations, told with the date it was reported.
+     */
+    static boolean runningTotal(Segment g) {
+        if (g.since() != null || g.counts().isEmpty() || !cumulative(g)) return false;
+        String s = g.sentence().text();
+        int base = g.sentence().start();
+        for (CountMention c : g.counts())
+            if (TOTAL_SPAN.matcher(s.substring(Math.min(s.length(), c.end() - base))).find()) return true;
+        return false;
+    }
+
+    /**
+     * "From 1999 until 2008 such stings were an annual event", "Between 2009 and 2015 the city held two or three stings a
+     * year": a practice over a range of years, not one event.
+     */
+    static boolean rangePractice(Segment g) {
+        Trigger t = g.trigger();
+        if (t == null || g.date() == null || g.date().until() == null || g.name() != null) return false;
+        String s = g.sentence().text(), noun = s.substring(t.start(), t.end()).trim();
+        return !Negation.denied(s, t.start(), t.end()) && OperationTriggers.recurring(Negation.clause(s, t.start(), t.end()), noun);
     }
 
     /** The trigger's clause tells a repeated practice, and the date and counts lie in a later clause of the sentence. */

@@ -47,11 +47,20 @@ final class OperationDraft {
      * Attorney General’s office": a prosecutor's staff at work.
      */
     private static final java.util.regex.Pattern STAFF = java.util.regex.Pattern.compile(
-            "\\b(?:(?:investigators|agents|detectives|officers)\\s+(?:from|of|with)|(?:assistance|help|support)\\s+from)\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:(?:an?\\s+)?(?:investigators?|agents?|detectives?|officers?|prosecutors?)\\s+(?:from|of|with|in)|(?:assistance|help|support)\\s+from"
+            // the men "were arrested and later charged by the X District Attorney’s Office" (not a habit: "cases are prosecuted by")
+            + "|\\b(?:was|were)\\s+(?:\\w+\\s+){0,3}?(?:charged|prosecuted|indicted)\\s+by)\\s+(?:the\\s+)?$");
+
+    /** "the Pennsylvania Office of Attorney General and Kelling Falls detectives ran an online sting": a prosecutor as a subject of running it. */
+    private static final java.util.regex.Pattern RAN = java.util.regex.Pattern.compile(
+            "^(?:\\s+and\\s+[^.;]{0,60}?)?\\s+(?:jointly\\s+)?(?:ran|conducted|held|organi[sz]ed|carried\\s+out|launched|mounted|staged)\\s+"
+            + "(?:[\\w-]+\\s+){0,4}?(?:stings?|operations?|sweeps?|details?|crackdowns?)\\b");
 
     private static boolean staffed(Sentence s, ActorMention m) {
         int at = m.start() - s.start();
-        return m.actor().kind() == Actor.Kind.PROSECUTOR && at > 0 && STAFF.matcher(s.text().substring(Math.max(0, at - 30), at)).find();
+        if (m.actor().kind() != Actor.Kind.PROSECUTOR) return false;
+        return at > 0 && STAFF.matcher(s.text().substring(Math.max(0, at - 60), at)).find()
+                || RAN.matcher(s.text().substring(m.end() - s.start(), Math.min(s.text().length(), m.end() - s.start() + 140))).find();
     }
 
     /** The strongest of the counts: buyers named as such, then people the context makes buyers, then a total. */

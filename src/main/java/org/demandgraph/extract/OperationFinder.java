@@ -19,12 +19,10 @@ final class OperationFinder {
     private static final Pattern BUYERS = OperationTriggers.p(BuyerWords.ANY);
     /** People of the other side of the trade, or other offenders. */
     private static final Pattern SELLER_SIDE = OperationTriggers.p("pimp|pander|promot|traffickers\\b|drug|robber|weapon|murder|homicide|kidnap|gang");
-    private static final Pattern CONTINUED = OperationTriggers.p("\\bcontinu(?:e|es|ed|ing)\\s+to\\b|\\bcontinu(?:e|es|ed)\\s+(?:conducting|staging|running|using)\\b");
     /** A sentence opening on operations just told, in the past: "The online reverse stings were run from hotels". */
     private static final Pattern THOSE_WERE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:[\\w-]+\\s+){0,3}?(?:stings?|operations?|reversals?)\\s+(?:were|was)\\b");
     /** A sentence opening on the operation or arrests just told. */
     private static final Pattern BACK_REFERENCE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:arrests|operations?|stings?)\\b");
-    private static final Pattern ANOTHER = OperationTriggers.p("\\b(?:also|other|another|comparable|similar)\\b");
 
     private final String text;
     private final ActorFinder.Result actors;
@@ -34,6 +32,7 @@ final class OperationFinder {
     private final OperationOpener opener;
     private final OperationDetails details;
     private final LikeTheOneBefore like;
+    private final Practices practices;
 
     /**
      * A background segment with a date and an operation word that opened nothing ("announced 19 arrests in human
@@ -50,6 +49,7 @@ final class OperationFinder {
         this.opener = new OperationOpener(text, actors, drafts, paragraph, place);
         this.details = new OperationDetails(text, actors, drafts, opener);
         this.like = new LikeTheOneBefore(text, drafts, opener);
+        this.practices = new Practices(actors, drafts, paragraph, opener, details);
         this.place = place;
     }
 
@@ -69,6 +69,7 @@ final class OperationFinder {
                 for (OperationDraft d : drafts.all().subList(paragraph.previousFirstDraft, drafts.size()))
                     if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && d.stingNoun) d.buyerContext = true;
             paragraph.date = sentenceDates.lastDate();
+            paragraph.dateOrCarried = sentenceDates.lastOrCarried();
             paragraph.previousStart = paragraph.sentenceStart;
             paragraph.sentenceStart = s.start();
             untoldBefore = sentenceDates.newParagraphSeen() ? null : untold;
@@ -100,12 +101,17 @@ final class OperationFinder {
                 && OperationTriggers.stingNoun(g.sentence().text().substring(g.trigger().start(), g.trigger().end()));
         // "... results of a coordinated sting against trafficking. Operation X targeted sex buyers": a named operation aimed at buyers
         boolean namedForBuyers = named && BUYERS.matcher(namedClause).find() && !SELLER_SIDE.matcher(namedClause).find();
+        // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
+        if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase && !namedStingArrests && !namedForBuyers) {
             if (g.date() != null && g.since() == null && OperationCues.operationWord(g)) untold = g;
             return keepIfCompatible(g, current);
         }
+        // "One man arrested in the Operation Lantern sting was sentenced ...": a name told before is that operation
+        OperationDraft sameName = g.name() == null ? null : drafts.named(g.name());
+        if (sameName != null && !NamedEditions.repeatedSince(g) && (g.date() == null || sameName.date == null || sameName.date.compatibleWith(g.date().when()))) return details.refer(g, sameName);
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
             // "... announced 19 arrests in human trafficking operations. The online reverse stings were run from hotels": those were stings
             Operation.Kind specific = OperationTriggers.specificSting(g.text());
@@ -114,7 +120,7 @@ final class OperationFinder {
                 return fromUntold(g, specific);
             // "Buyers arrested in the sheriff's reverse stings are booked ...": a practice told only through its arrested buyers
             if (g.date() == null && g.since() == null && g.counts().isEmpty() && !g.background() && OperationCues.arrestedInPractice(g)
-                    && !drafts.hasPracticeOf(g.trigger().kind())) {
+                    && !drafts.hasPracticeOf(g.trigger().kind(), OperationCues.owner(g))) {
                 OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
                 d.recurring = true;
                 return d;
@@ -123,7 +129,7 @@ final class OperationFinder {
             // A count is one event's: it does not go to a practice repeated over years.
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return details.refer(g, target);
             // "the department's month-long sting" never introduced: the sentence itself describes it.
-            if (g.date() == null && g.counts().isEmpty()) return current;
+            if (g.date() == null && g.since() == null && g.counts().isEmpty()) return current;
         }
         // "In May 2018, officers took eleven men into custody. All had offered cash ... as part of a reverse sting": the kind of the arrests told
         if (sting && current != null && current.rule == Rule.DATED_BUYER_ARRESTS && current.kind == Operation.Kind.ENFORCEMENT_OPERATION
@@ -153,23 +159,33 @@ final class OperationFinder {
             if (another != null) {
                 // "another sting" is of the kind before; "a joint sting" with buyers is a reverse sting
                 String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
-                if (!ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) another.kind = Operation.Kind.REVERSE_STING;
+                if (!OperationCues.ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) another.kind = Operation.Kind.REVERSE_STING;
                 return another;
             }
         }
+        // "The Ledger has printed the names of men charged in county stings since 1998": stings told before, not a new practice
+        if (g.trigger() != null && g.date() == null && g.counts().isEmpty() && OperationCues.peopleArrestedIn(g) && drafts.lastSting() != null) return current;
+        OperationDraft edition = NamedEditions.practiceThenEdition(g, paragraph.date, opener);
+        if (edition != null) return edition;
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());
         // "In 2014, the police chief told the council that reverse stings were too costly": a plural noun with a date but
         // nothing done is no operation
-        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.date() != null && OperationCues.nothingDone(g)) opens = false;
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.date() != null && OperationCues.nothingDone(g)
+                && !OperationCues.rangePractice(g)) opens = false;
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !g.dateInTriggerClause()) opens = false;
-        if (!opens && g.recurring()) return practice(g, current);
+        if (!opens && g.recurring()) return practices.practice(g, current);
         Rule rule = Rule.OPERATION_NOUN;
         if (!opens && g.trigger() == null) {
+            OperationDraft habit = practices.habit(g);
+            if (habit != null) return habit;
             OperationDraft another = like.open(g, current);
             if (another != null) return another;
+            // "the 2016 edition was the largest, with 38 arrests": an edition of the operation named in the paragraph or right before
+            OperationDraft ofNamed = NamedEditions.edition(g, drafts, opener, paragraph.firstDraft);
+            if (ofNamed != null) return ofNamed;
         }
         // "In March 2016, deputies watched a motel room ... The three men were arrested": the dated paragraph's buyers, counted later
         if (!opens && g.trigger() == null && g.date() == null && g.since() == null && g.counts().isEmpty() && current == null
@@ -203,7 +219,10 @@ final class OperationFinder {
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
         // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
         if (g.trigger() == null && OperationCues.periodTotal(g)) return keepIfCompatible(g, current);
-        if (!opens && g.trigger() == null && g.date() != null && (!g.background() || buyersByPhrase) && g.buyerCount()) {
+        // "... the city's first large internet sting. In August 2014, agents posted ads on an escort site and arrested 10 men": how it was done
+        boolean how = opens && g.trigger() != null && g.name() == null && g.since() == null && g.from() == 0
+                && OperationTriggers.verbLed(g.sentence().text(), g.trigger().start()) && current != null && current.kind == g.trigger().kind();
+        if ((!opens && g.trigger() == null || how) && g.date() != null && (!g.background() || buyersByPhrase) && g.buyerCount()) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
                 // "... ran two reverse stings in 2021. The first, in April, netted 5 johns": the more precise date
                 if (g.date().when().lexical().length() > current.date.lexical().length()) current.date = g.date().when();
@@ -211,12 +230,12 @@ final class OperationFinder {
                 current.addCount(g.counts(), text);
                 return current;
             }
+            if (!how) rule = Rule.DATED_BUYER_ARRESTS;
             opens = true;
-            rule = Rule.DATED_BUYER_ARRESTS;
         }
         // "... holds details regularly. It has held reverse stings since at least 1994.": one practice.
         if (opens && g.since() != null && g.date() == null && g.counts().isEmpty() && g.name() == null) {
-            OperationDraft practice = practiceDated(g);
+            OperationDraft practice = practices.practiceDated(g);
             if (practice != null) return practice;
         }
         if (opens && g.date() == null && g.name() != null && details.exactCountOf(g, current)) return current;
@@ -246,44 +265,6 @@ final class OperationFinder {
         d.addDetail(g.sentence().evidence());
         d.addActors(actors, g.sentence(), g.from(), g.to());
         return d;
-    }
-
-    /** A practice described as repeated: the one being described, one told earlier and continued, or a new one. */
-    private OperationDraft practice(Segment g, OperationDraft current) {
-        // "... started running reverse stings in 1979. Such operations have become a regular part of patrol work.": the same practice.
-        // "Comparable operations have also taken place elsewhere": another practice.
-        boolean another = ANOTHER.matcher(g.text()).find();
-        if (current != null && current.recurring
-                && (current.kind == g.trigger().kind() || !another && EarlierOperations.sameKind(g.trigger().kind(), current.kind))
-                && details.noNewAgency(g, current)) return details.extend(g, current);
-        // "Reverse stings still go on, as the department continues to run them": the practice told earlier.
-        OperationDraft continued = CONTINUED.matcher(g.text()).find() ? drafts.earlierPractice(g.trigger().kind()) : null;
-        if (continued != null) {
-            continued.addDetail(g.sentence().evidence());
-            continued.addActors(actors, g.sentence(), g.from(), g.to());
-            return continued;
-        }
-        OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
-        d.recurring = true;
-        // "... adopted this tactic in 1995. Officers have posed as prostitutes there ever since": since the paragraph's date
-        if (paragraph.date != null && Segment.EVER_SINCE.matcher(g.text()).find()) d.since = new When(When.Precision.YEAR, Integer.toString(paragraph.date.year()));
-        return d;
-    }
-
-    /**
-     * A since-year for the paragraph's undated practice, or null: "runs details on a regular basis ... reverse
-     * stings since 1996" is one practice; web stings since 2005 after street stings is another.
-     */
-    private OperationDraft practiceDated(Segment g) {
-        OperationDraft practice = drafts.undatedPractice(paragraph.firstDraft);
-        Operation.Kind kind = g.trigger().kind();
-        if (practice == null || !(EarlierOperations.sameKind(kind, practice.kind)
-                || practice.kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(kind))) return null;
-        if (practice.kind == Operation.Kind.ENFORCEMENT_OPERATION) practice.kind = kind;
-        practice.since = g.since().when();
-        practice.addDetail(g.sentence().evidence());
-        practice.addActors(actors, g.sentence(), g.from(), g.to());
-        return practice;
     }
 
     /** Whether {@code d} makes the year of a single operation told without a range more precise. */

@@ -1,6 +1,7 @@
 package org.demandgraph.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
 import org.demandgraph.extract.lexicon.BuyerWords;
@@ -39,6 +40,8 @@ final class OperationOpener {
         Trigger trigger = g.trigger();
         OperationDraft d = new OperationDraft(trigger == null ? Operation.Kind.ENFORCEMENT_OPERATION : trigger.kind(), rule, s.evidence());
         d.name = g.name();
+        if (d.name == null && trigger != null) d.name = NamedEditions.shortFormOf(s.text(), trigger, drafts);
+        if (d.name == null) d.name = NamedEditions.editionAfterNamed(g, drafts);
         d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
@@ -47,7 +50,8 @@ final class OperationOpener {
                 && (OperationTriggers.recurring(clause, noun) || g.name() != null && OperationTriggers.recurringPlural(clause))
                 // "had arrested more than 300 buyers in reverse stings": a total over a practice, not one event's count
                 || g.date() == null && g.since() == null && g.name() == null && !g.counts().isEmpty() && noun.endsWith("s")
-                    && OperationCues.cumulative(g);
+                    && OperationCues.cumulative(g)
+                || g.counts().isEmpty() && OperationCues.rangePractice(g);
         // a practice's segment date times another clause ("had run stings since the 1990s, and in 2001 set up a program")
         if (g.date() != null && rule != Rule.RECURRING_PRACTICE) { d.date = g.date().when(); d.end = g.date().until(); }
         // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
@@ -56,10 +60,10 @@ final class OperationOpener {
         d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
         // "arrested nine men who had arranged online to pay an undercover deputy": a sting without the word
         if (trigger == null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_WORDS.matcher(clause).find())
-            d.kind = ONLINE.matcher(clause).find() ? Operation.Kind.WEB_STING : Operation.Kind.REVERSE_STING;
+            d.kind = online(clause) ? Operation.Kind.WEB_STING : Operation.Kind.REVERSE_STING;
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
-                && ONLINE.matcher(g.from() > 0 || g.moreSegments() ? g.text() : s.text()).find()
+                && online(g.from() > 0 || g.moreSegments() ? g.text() : s.text())
                 && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
         // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
         // (within the segment: "a web sting led to 8 arrests, and the following spring a street sting caught 6" is two kinds)
@@ -67,12 +71,21 @@ final class OperationOpener {
         if (specific != null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = specific;
         // "a week-long operation targeting men who solicit online": a web sting
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && d.buyerContext
-                && ONLINE.matcher(clause).find()) d.kind = Operation.Kind.WEB_STING;
+                && online(inSegment(g, clause))) d.kind = Operation.Kind.WEB_STING;
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraph.buyers;
         d.recurring = g.since() != null && g.date() == null || practice;
+        // "Operation Thaw has been repeated every March since": a named practice since the date told before
+        if (g.name() != null && g.date() == null && g.since() == null && paragraph.dateOrCarried != null && Segment.EVER_SINCE.matcher(clause).find()) {
+            d.date = null;
+            d.since = new When(When.Precision.YEAR, Integer.toString(paragraph.dateOrCarried.year()));
+            d.recurring = true;
+        }
         d.addActors(actors, s, g.from(), g.to());
         if (d.conductedBy.isEmpty())
             d.conductedBy.addAll(BorrowedAgency.namedBefore(s, clause, paragraph.start, paragraph.previousStart, actors, place));
+        // an edition of a named operation told before, naming no agency of its own: that operation's
+        OperationDraft named = d.conductedBy.isEmpty() && d.name != null ? drafts.lastNamed(d.name) : null;
+        if (named != null) d.conductedBy.addAll(named.conductedBy);
         // a count belongs to one event, not to a practice repeated over years ("since 1993, several of them netting ...")
         if (!d.recurring) d.addCount(g.counts(), text);
         else d.arrestsUncounted = !g.counts().isEmpty();
@@ -89,7 +102,19 @@ final class OperationOpener {
      */
     OperationDraft openAfter(Segment g, Rule rule, OperationDraft current) {
         OperationDraft d = open(g, rule);
-        OperationDraft last = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && g.trigger() != null && OperationCues.similar(g) ? drafts.lastStingBefore(d) : null;
+        // "In one such operation in March 2014, ...", "At the 2017 edition, ...": one held in the practice just told, of its kind
+        OperationDraft practice = d.kind != Operation.Kind.ENFORCEMENT_OPERATION || !OperationCues.instanceOfPractice(g) ? null
+                // the practice being told, the paragraph's, or the one told right before the paragraph
+                : current != null && current.recurring ? current : drafts.lastPractice(Math.min(paragraph.firstDraft, drafts.size() - 2));
+        if (practice != null && practice != d && practice.kind != Operation.Kind.ENFORCEMENT_OPERATION && practice.kind != Operation.Kind.SWEEP
+                && OperationTriggers.isSting(practice.kind)) {
+            d.kind = practice.kind;
+            d.buyerContext |= practice.buyerContext || practice.buyerCount;
+            return d;
+        }
+        // "such stings", and bare stings held as a practice over a range of years after stings told before: of the kind before
+        OperationDraft last = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && g.trigger() != null
+                && (OperationCues.similar(g) || d.recurring && d.end != null) ? drafts.lastStingBefore(d) : null;
         if (last != null) {
             d.kind = last.kind;
             d.stingNoun |= last.stingNoun;
@@ -98,6 +123,18 @@ final class OperationOpener {
         if (current == null || current.recurring || !OperationTriggers.isSting(current.kind)) return d;
         if (!g.counts().isEmpty() && (current.buyerCount || current.buyerContext) && OperationCues.anotherCounted(g)) d.buyerContext = true;
         return d;
+    }
+
+    /** Names or photos "posted on its website": where buyers were shown, not where they were caught. */
+    private static final Pattern SHOWN_BEFORE = OperationTriggers.p(
+            "\\b(?:names?|photos?|photographs?|mugshots?|pictures?|identities|faces)(?:\\s+and\\s+(?:[\\w-]+\\s+)?\\w+)?\\s+of\\b[^.;]{0,50}$"
+            + "|\\b(?:post|publish|upload|display|releas|print|shar)\\w*\\s+(?:the\\s+|their\\s+|his\\s+)?(?:names?|photos?|photographs?|mugshots?|pictures?|identities|faces)\\b[^.;]{0,40}$");
+
+    /** Whether the text names an online medium of the operation (not one where arrested buyers were shown). */
+    static boolean online(String text) {
+        Matcher m = ONLINE.matcher(text);
+        while (m.find()) if (!SHOWN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()) return true;
+        return false;
     }
 
     /** The part of the trigger's clause inside the segment. */

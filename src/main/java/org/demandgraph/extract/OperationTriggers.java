@@ -19,7 +19,7 @@ final class OperationTriggers {
     private static final String WEB = "(?:web|online|internet|web-based|web\\s+based|internet-based|on-line)";
     private static final List<Map.Entry<Pattern, Operation.Kind>> TRIGGERS = List.of(
             Map.entry(p("\\b" + WEB + "[\\s-]+(?:reverse[\\s-]+|decoy[\\s-]+)?(?:" + STING + "|operations?|decoy\\s+ads?)"), Operation.Kind.WEB_STING),
-            Map.entry(p("\\bstreet[\\s-]+level[\\s-]+(?:reverse[\\s-]+)?" + STING), Operation.Kind.STREET_REVERSE_STING),
+            Map.entry(p("\\bstreet[\\s-]+level[\\s-]+(?:(?:reverse|decoy)[\\s-]+(?:operations?|details?)\\b|(?:reverse[\\s-]+)?" + STING + ")"), Operation.Kind.STREET_REVERSE_STING),
             Map.entry(p("\\b(?:reverse[\\s-]+" + STING + "|reverse[\\s-]+operations?|john[\\s-]+stings?|decoy[\\s-]+(?:operations?|details?)|reversals?)\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b" + STING + "\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
             Map.entry(p("\\b(?:prostitution[\\s-]+)?(?:sweeps?|crackdowns?)\\b"), Operation.Kind.SWEEP),
@@ -31,9 +31,9 @@ final class OperationTriggers {
             Map.entry(p("\\bdecoys?\\s+(?:(?:was|were)\\s+)?(?:deployed|used|placed|posted|stationed)\\b"
                     + "|\\b(?:posted|deployed|placed|stationed|worked|served)\\s+as\\s+(?:an?\\s+)?decoys?\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b(?:contacted|approached|lured|chatted\\s+with|communicated\\s+with)\\s+(?:\\w+\\s+){0,3}(?:online|(?:by\\s+way\\s+of|via|over)\\s+the\\s+internet)\\b"), Operation.Kind.WEB_STING),
-            Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed)\\b[^.;]{0,50}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|prostitution[\\s-]free\\s+zones?)"
+            Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed|made|declared)\\b[^.;]{0,50}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|(?:no[\\s-]+)?prostitution[\\s-]free\\s+zones?|no[\\s-]+prostitution\\s+zones?)"
                     // passive: "stay-out zones covering the downtown were imposed"
-                    + "|\\b(?:exclusion|stay[\\s-]out|prostitution[\\s-]free)\\s+zones?\\b[^.;]{0,50}?\\b(?:was|were)\\s+(?:\\w+\\s+)?(?:created|established|set\\s+up|designated|adopted|imposed)\\b"), Operation.Kind.STAY_OUT_ZONE),
+                    + "|\\b(?:exclusion|stay[\\s-]out|prostitution[\\s-]free|no[\\s-]+prostitution)\\s+zones?\\b[^.;]{0,50}?\\b(?:was|were)\\s+(?:\\w+\\s+)?(?:created|established|set\\s+up|designated|adopted|imposed)\\b"), Operation.Kind.STAY_OUT_ZONE),
             // "a trooper placed an online ad", "detectives posted decoy advertisements": police advertising as sellers
             Map.entry(p("\\b(?:placed|placing|posted|posting|published|ran)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:online|internet|decoy|fake|fictitious)\\s+"
                     + "(?:ads?|advertisements?|listings?|profiles?)\\b"), Operation.Kind.WEB_STING),
@@ -41,6 +41,9 @@ final class OperationTriggers {
             // (an officer within the clause before: not "women advertising online")
             Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\badvertis(?:ed|ing|es?)\\s+(?:(?:herself|himself|themselves)\\s+)?(?:as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old|escorts?|prostitut\\w*|sex\\s+(?:workers?|sellers?)|wom[ae]n|girls?)"
                     + "|on\\s+(?:an?\\s+|the\\s+)?(?:classifieds?|dating|escort|online|internet|web))\\b"), Operation.Kind.WEB_STING),
+            // "a detective placed an ad on an escort site": police advertising as sellers (an officer within the clause before)
+            Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\b(?:placed|placing|posted|posting|ran)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?"
+                    + "(?:ads?|advertisements?|listings?|profiles?)\\s+(?:on|to|in)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:escort|dating|classifieds?|online|internet|web)"), Operation.Kind.WEB_STING),
             // "replied to an ad", "answered online ads"
             Map.entry(p("\\b(?:replied|responded|answered|replying|responding|answering)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?|(?:an?\\s+|the\\s+)?(?:online|internet|decoy)\\s+)"
                     + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
@@ -62,10 +65,13 @@ final class OperationTriggers {
     private static final Pattern RECURRING = p("\\b(?:regular(?:ly)?|routine(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|occasionally"
             + "|repeatedly|continu\\w*|ongoing|basis|several\\s+times|times\\s+a\\s+year|a\\s+number\\s+of|many|numerous|several"
             + "|from\\s+time\\s+to\\s+time|now\\s+and\\s+then|on\\s+occasion|standing\\s+(?:part|feature|practice)|staple|mainstay|one\\s+of\\s+(?:dozens|scores|hundreds|many)"
-            + "|various|series\\s+of|ever\\s+since|(?:long\\s+)?(?:string|succession|run)\\s+of|every\\s+(?:summer|spring|winter|fall|autumn|weekend|season)|dozens\\s+of|(?:each|every|per)\\s+year|every\\s+(?:few\\s+|couple\\s+of\\s+|other\\s+)?(?:weeks?|months?|years?)|annually|a\\s+(?:year|month)(?!-)(?!\\s+(?:later|earlier|after|before|ago))|(?:has|have)\\s+been\\s+\\w+ing"
+            + "|various|series\\s+of|ever\\s+since|(?:long\\s+)?(?:string|succession|run)\\s+of|every\\s+(?:summer|spring|winter|fall|autumn|weekend|season)|dozens\\s+of|(?:each|every|per)\\s+year|an?\\s+(?:annual|yearly)\\s+(?:event|affair|tradition|fixture|exercise)|every\\s+(?:few\\s+|couple\\s+of\\s+|other\\s+)?(?:weeks?|months?|years?)|annually|a\\s+(?:year|month)(?!-)(?!\\s+(?:later|earlier|after|before|ago))|(?:has|have)\\s+been\\s+\\w+ing"
             + "|(?:takes?|took|taking)\\s+part|(?:has|have|had)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
             + "|using|utilized|staged|held|included|occurred|taken\\s+place|participated)|(?:is|are)\\s+(?:\\w+\\s+)?conducted"
             + "|(?:conducts|runs|uses|holds|stages)|began\\s+(?:conducting|staging|running|using)|participat\\w*)\\b");
+    /** "Each February, ... the police hold a reverse sting", "an annual sting": one noun for an event held every year. */
+    private static final Pattern ANNUAL = p("\\b(?:each|every)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|spring|summer|fall|autumn|winter)\\b|\\ban\\s+annual\\b");
     private static final Pattern PLURAL = p("s$");
     private static final Pattern PLURAL_NOUN = p("\\b(?:stings|operations|details|sweeps|reversals)\\b");
 
@@ -84,7 +90,7 @@ final class OperationTriggers {
      * word of frequency or a perfect tense.
      */
     static boolean recurring(String clause, String trigger) {
-        return PLURAL.matcher(trigger.trim()).find() && LiteralGuard.find(RECURRING, clause);
+        return PLURAL.matcher(trigger.trim()).find() && LiteralGuard.find(RECURRING, clause) || LiteralGuard.find(ANNUAL, clause);
     }
 
     /**

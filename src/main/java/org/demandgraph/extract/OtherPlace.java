@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 final class OtherPlace {
 
     private static final Pattern MARKED = Pattern.compile(
-            "\\b(?i:city|town|county|village|township) of [A-Z]|(?i:\\b(?:neighbou?ring|nearby|another|other)\\s+(?:cit(?:y|ies)|towns?|count(?:y|ies)|jurisdictions?)\\b)"
+            "\\b(?i:city|town|county|village|township) of [A-Z]|(?i:\\belsewhere\\s+in\\s+the\\s+(?:state|country|nation|region|county)\\b)|(?i:\\b(?:neighbou?ring|nearby|another|other)\\s+(?:cit(?:y|ies)|towns?|count(?:y|ies)|jurisdictions?)\\b)"
             + "|\\b(?i:neighbou?ring|nearby|adjacent)\\s+[A-Z]"
             // "In Milwaukee, by contrast, judges suspend ...": a place set against this one
             + "|\\b(?:In|in)\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2},?\\s+(?:by|in)\\s+contrast\\b|\\b(?:Unlike|unlike)\\s+[A-Z]"
             // "Hartsdale, across the river, tows cars", "Across the river, the Port Byron Police Department ..."
-            + "|(?i:\\bacross\\s+the\\s+(?:river|bay|lake|harbou?r|state\\s+line|border))\\b");
+            + "|(?i:\\bacross\\s+the\\s+(?:river|bay|lake|harbou?r|(?:state|county|city|town|parish)\\s+lines?|border))\\b");
     /** A place's name: up to three capitalised words. */
     private static final String NAME = "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2}";
     /** The other place a marked clause names: "the city of X", "neighboring X", "Unlike X", "In X, by contrast", "X, across the river". */

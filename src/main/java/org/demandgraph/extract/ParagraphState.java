@@ -5,6 +5,8 @@ final class ParagraphState {
 
     /** The paragraph's last event date before the sentence being read. */
     When date;
+    /** {@link #date}, else (before the paragraph's first date) the date the paragraphs before ended on: what "since then" counts from. */
+    When dateOrCarried;
     /** An earlier sentence of the paragraph speaks of buyers. */
     boolean buyers;
     /** Where the paragraph starts in the profile text. */

@@ -31,7 +31,10 @@ final class RespectiveCounts {
      */
     private static final Pattern IN_ORDER = OperationTriggers.p("((?:" + NUM + ")(?:\\s*,\\s*(?:" + NUM + "))*\\s*,?\\s+and\\s+(?:" + NUM
             + "))\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers)\\b|((?:" + NUM + ")\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers)\\s+in\\s+the\\s+first\\s*,?\\s+and\\s+(?:"
-            + NUM + "))\\s+in\\s+the\\s+second\\b");
+            + NUM + "))\\s+in\\s+the\\s+second\\b"
+            // "...; the first operation netted 10 buyers and the second 6"
+            + "|\\bthe\\s+first\\s+(?:[\\w-]+\\s+)?(?:netted|caught|yielded|produced|led\\s+to|ended\\s+with|resulted\\s+in)\\s+((?:" + NUM + ")\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers|arrests)"
+            + "\\s*,?\\s+and\\s+the\\s+second\\s+(?:(?:netted|caught|yielded|produced|led\\s+to|ended\\s+with|resulted\\s+in)\\s+)?(?:" + NUM + "))\\b");
 
     /** "two reverse stings", "three operations": how many operations the sentence counts. */
     private static final Pattern SEVERAL = OperationTriggers.p("\\b(" + NUM + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|sweeps|reversals|details)\\b");
@@ -107,6 +110,9 @@ final class RespectiveCounts {
     /** Months of one year, as many as the counts told after them in order (see {@link #IN_ORDER}); else an empty list. */
     private static List<OperationDraft> inOrderOfMonths(Sentence s, List<DateMention> dates, ActorFinder.Result actors, String text) {
         List<DateMention> points = dates.stream().filter(d -> !d.since()).toList();
+        // "Twice in 2013, in February and again in August, ...": the months of the year told first
+        if (points.size() >= 3 && points.get(0).when().precision() == When.Precision.YEAR && points.get(0).until() == null
+                && points.get(1).when().year() == points.get(0).when().year()) points = points.subList(1, points.size());
         if (points.size() < 2 || !LiteralGuard.mayFind(IN_ORDER, s.text()) || Background.story(s.text())) return List.of();
         When first = points.get(0).when();
         for (DateMention d : points)
@@ -114,7 +120,7 @@ final class RespectiveCounts {
         Matcher m = IN_ORDER.matcher(s.text());
         int after = points.get(points.size() - 1).end() - s.start();
         if (!m.find(Math.max(0, after))) return List.of();
-        int group = m.group(1) != null ? 1 : 2;
+        int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
         List<Integer> values = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         if (!numbers(s, m, group, values, spans) || values.size() != points.size()) return List.of();

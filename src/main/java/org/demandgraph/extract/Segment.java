@@ -32,8 +32,14 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)|called\\s+off|(?:suspended|halted|discontinued|paused)\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|details|sweeps|reversals)|cancell?ed|postponed|struck\\s+down|voted\\s+down|overturned|repealed|seldom|rarely"
             + "|(?:been|become|became|grown|grew|are|were)\\s+(?:rare|uncommon|infrequent)"
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
-    /** "... ever since", "every year since": a practice since the date told before. */
-    static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+year)\\s+since\\b(?!\\s+(?:at\\s+least\\s+)?(?:the\\s+)?(?:19|20)\\d\\d)");
+    /** "... ever since", "every year since", "every March since", "since then": a practice since the date told before. */
+    static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+(?:year|spring|summer|fall|autumn|winter|" + org.demandgraph.extract.lexicon.Months.FULL + ")"
+            + "|(?:every|each)\\s+(?:few|couple\\s+of|other|two|three)\\s+(?:years|months)"
+            + "|(?:several|many|numerous)\\s+times|regularly|periodically|repeatedly)\\s+since\\b(?!\\s+(?:at\\s+least\\s+)?(?:the\\s+)?(?:19|20)\\d\\d)"
+            + "|\\bsince\\s+(?:then|that\\s+time)\\b");
+    /** An agency joining a practice told before: "has taken part in them", "joined them". */
+    private static final Pattern JOINED_THEM = OperationTriggers.p("\\b(?:tak(?:en|es?|ing)|took)\\s+part\\s+in\\s+(?:them|it)\\b"
+            + "|\\b(?:join|assist|help|participat)\\w*\\s+(?:in\\s+)?(?:them|it)\\b");
     /** A sting on sellers: officers answering sellers' ads or posing as customers. */
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
             + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
@@ -75,10 +81,23 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
                 out.set(i - 1, new Segment(s, head.from, head.to, head.date, null, g.trigger, null, head.counts, head.background, false));
                 continue;
             }
-            if (g.trigger != null || g.date == null || g.since != null || !g.counts.isEmpty() || head.trigger == null || head.date == null
-                    || !head.counts.isEmpty() || head.name != null || !plural(head) || !BARE.matcher(without(g)).matches()) continue;
-            out.set(i - 1, new Segment(s, head.from, head.to, head.date, head.since, head.trigger, null, head.counts, head.background, false));
-            out.set(i, new Segment(s, g.from, g.to, g.date, null, head.trigger, null, g.counts, g.background, g.moreSegments));
+            // "... held prostitution stings in 1999, 2002 and 2005, with female deputies posing as women": the last year's
+            // description after a comma tells the kind of all of them
+            Trigger described = g.trigger == null || g.date == null ? null : described(g);
+            if (g.trigger != null && described == null || g.date == null || g.since != null || !g.counts.isEmpty() || head.trigger == null || head.date == null
+                    || !head.counts.isEmpty() || head.name != null || !plural(head) || g.trigger == null && !BARE.matcher(without(g)).matches()) continue;
+            Trigger listed = head.trigger;
+            if (described != null && listed.kind() == Operation.Kind.ENFORCEMENT_OPERATION && described.kind() != Operation.Kind.ENFORCEMENT_OPERATION
+                    && described.kind() != Operation.Kind.SWEEP && OperationTriggers.isSting(described.kind())) {
+                listed = new Trigger(listed.start(), listed.end(), described.kind());
+                for (int j = 0; j < i - 1; j++) {
+                    Segment e = out.get(j);
+                    if (e.trigger != null && e.trigger.start() == listed.start())
+                        out.set(j, new Segment(s, e.from, e.to, e.date, e.since, listed, e.name, e.counts, e.background, e.moreSegments));
+                }
+            }
+            out.set(i - 1, new Segment(s, head.from, head.to, head.date, head.since, listed, null, head.counts, head.background, false));
+            out.set(i, new Segment(s, g.from, g.to, g.date, null, listed, null, g.counts, g.background, g.moreSegments));
         }
         return out;
     }
@@ -92,6 +111,19 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         String t = g.sentence.text();
         int at = g.date.start() - g.sentence.start(), to = g.date.end() - g.sentence.start();
         return t.substring(g.from, Math.max(g.from, at)) + t.substring(Math.min(g.to, to), g.to);
+    }
+
+    /** A description after the last year of a list: ", with female deputies posing as women". */
+    private static final Pattern DESCRIPTION = Pattern.compile("\\s*,\\s*(?:with|as|where|while|each\\s+time|in\\s+(?:each|which))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The trigger of a bare further year followed by a description of the list's operations after a comma, or null. */
+    private static Trigger described(Segment g) {
+        String t = g.sentence.text();
+        int dateEnd = g.date.end() - g.sentence.start();
+        int comma = t.indexOf(',', dateEnd);
+        if (comma < 0 || comma >= g.to || g.trigger.start() < comma || g.date.start() - g.sentence.start() < g.from) return null;
+        String bare = t.substring(g.from, g.date.start() - g.sentence.start()) + t.substring(dateEnd, comma);
+        return BARE.matcher(bare).matches() && DESCRIPTION.matcher(t).region(comma, g.to).lookingAt() ? g.trigger : null;
     }
 
     private static final Pattern ANOTHER_EVENT = OperationTriggers.p("\\b(?:more|another|second|third|other)\\b");
@@ -111,7 +143,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         }
         int and = sentence.lastIndexOf(" and ", date);
         // "... 8 men in a sting in March 2012 and 11 more in another sting that June": a further event after "and"
-        return and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find()) ? and + 1 : date;
+        if (and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find())) return and + 1;
+        // "... took eight men into custody; four more were arrested at a second sting two weeks later": the clause after a semicolon
+        int semi = sentence.lastIndexOf("; ", date);
+        return semi >= previousDate && semi > previousCut && ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find() ? semi + 1 : date;
     }
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
@@ -128,7 +163,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         Matcher named = OperationTriggers.name(seg);
         String name = null;
         if (named != null) {
-            name = "Operation " + named.group(1);
+            // "Operation Thaw’s 2019 edition": the name without its possessive
+            name = "Operation " + named.group(1).replaceAll("[’']s$", "");
             if (trigger == null) trigger = new Trigger(from + named.start(), from + named.end(), Operation.Kind.ENFORCEMENT_OPERATION);
         }
         // "Asked in a 2006 survey, ...": a date, but of no event; "announced in April 2019 that ...": the year only.
@@ -158,6 +194,11 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
             date = null;
         }
+        // "Deputies have run online stings ... since then, ..., and since 2016 the X Police Department has taken part in them":
+        // a since-year in a later clause that refers back to the practice dates an agency's joining, not the practice
+        if (since != null && trigger != null && since.start() - s.start() > trigger.end()
+                && s.text().substring(trigger.end(), since.start() - s.start()).contains(", and ")
+                && JOINED_THEM.matcher(s.text().substring(since.end() - s.start(), to)).find()) since = null;
         return new Segment(s, from, to, date, since, trigger, name, own, background, more);
     }
 

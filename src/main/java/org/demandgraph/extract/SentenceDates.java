@@ -39,6 +39,11 @@ final class SentenceDates {
     /** The narrative's last year, across paragraphs: what "seven years earlier" counts from. */
     private Integer documentYear;
     private When lastDate;
+    /**
+     * The last event date of the paragraphs before, while the paragraph has none of its own: what a paragraph opening
+     * "The following spring ..." or "Two months later ..." counts from in a story told over several paragraphs.
+     */
+    private When carriedDate;
 
     /** Whether the last call of {@link #newParagraph} found a new paragraph. */
     private boolean newParagraph;
@@ -48,6 +53,7 @@ final class SentenceDates {
         newParagraph = s.paragraph() != paragraph;
         if (!newParagraph) return false;
         paragraph = s.paragraph();
+        if (lastDate != null) carriedDate = lastDate;
         lastYear = null;
         lastDate = null;
         return true;
@@ -57,6 +63,9 @@ final class SentenceDates {
     List<DateMention> of(Sentence s) {
         List<DateMention> written = Dates.in(s);
         List<DateMention> dates = new ArrayList<>(written);
+        // a relative date before the paragraph's first date counts from the date the paragraphs before ended on
+        Integer lastYear = this.lastYear != null ? this.lastYear : carriedDate == null ? null : Integer.valueOf(carriedDate.year());
+        When lastDate = this.lastDate != null || this.lastYear != null ? this.lastDate : carriedDate;
         if (dates.isEmpty() && documentYear != null) {
             Matcher rel = LiteralGuard.matcher(RELATIVE_YEAR, s.text());
             Matcher away = LiteralGuard.matcher(YEARS_AWAY, s.text());
@@ -92,15 +101,15 @@ final class SentenceDates {
                 if (year != null) dates.add(new DateMention(at, s.start() + interval.end(), new When(When.Precision.YEAR, Integer.toString(year)), false));
             }
         }
-        dates.addAll(monthsOnly(s, dates, lastYear));
+        dates.addAll(monthsOnly(s, dates, this.lastYear));
         dates.sort(Comparator.comparingInt(DateMention::start));
-        YearlessDates.dayRanges(s, dates, lastYear);
+        YearlessDates.dayRanges(s, dates, this.lastYear);
         YearlessDates.following(s, dates, lastDate);
         dates.sort(Comparator.comparingInt(DateMention::start));
         for (DateMention d : dates) {
-            lastYear = (d.until() != null ? d.until() : d.when()).year();
-            documentYear = lastYear;
-            if (!d.since()) lastDate = d.when();
+            this.lastYear = (d.until() != null ? d.until() : d.when()).year();
+            documentYear = this.lastYear;
+            if (!d.since()) this.lastDate = d.when();
         }
         return dates;
     }
@@ -131,6 +140,11 @@ final class SentenceDates {
     /** The paragraph's last date of an event so far (not a since-year), or null. */
     When lastDate() {
         return lastDate;
+    }
+
+    /** The paragraph's last event date, else (before its first) the one the paragraphs before ended on, or null. */
+    When lastOrCarried() {
+        return lastDate != null ? lastDate : carriedDate;
     }
 
     /** Months without a year, each dated by the nearest year written before it (in the sentence, else the paragraph). */

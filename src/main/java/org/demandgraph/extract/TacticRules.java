@@ -21,7 +21,7 @@ final class TacticRules {
     private static final String BUYERS = BuyerWords.ANY + "|\\bmen\\b|\\bman\\b|arrest|charged|suspect|offender|those";
     /** Offering to pay for sex is what a buyer does ("when men offer money for sex to a decoy, they are taken into custody"). */
     private static final String OFFERS = "\\b(?:offer\\w*|pa(?:y|id|ying))\\s+(?:\\w+\\s+){0,3}for\\s+(?:sex|sexual)"
-            + "|\\bagree\\w*\\s+(?:on\\s+|to\\s+)?(?:a\\s+|the\\s+)?price\\b";
+            + "|\\bagree\\w*\\s+(?:on\\s+|to\\s+)?(?:a\\s+|the\\s+)?price\\b|\\bproposition(?:s|ed|ing)?\\b|\\bseek\\w*\\s+paid\\s+sex\\b";
     /** A clause whose subject is the person the sentence has just described ("When a man ..., he is booked"). */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:he|they)\\s+(?:is|are|was|were|gets?|will\\s+be|may\\s+be|can\\s+be)\\b", Pattern.CASE_INSENSITIVE);
     private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
@@ -51,7 +51,7 @@ final class TacticRules {
                     "\\b(?:names?|identities|identity|photos?|photographs?|mug\\s?shots?|pictures?|faces?)\\b[^.;]{0,120}?"
                     + "\\b(?:released|published|provided to (?:the )?(?:local )?(?:media|press|news)|posted|disclosed|made public"
                     + "|publicized|publicised|broadcast|printed|shared with (?:the )?(?:media|press)|given to (?:the )?(?:media|press))\\b"
-                    + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:e|ed|es)|publici[sz]e[sd]?|print(?:ed|s)?)\\b"
+                    + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|tweet(?:ed|s)?|disclos(?:e|ed|es)|publici[sz]e[sd]?|print(?:ed|s)?)\\b"
                     + "[^.;]{0,40}?\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:display(?:ed|s)?|show(?:ed|s)|announc(?:ed|es))\\b[^.;]{0,40}?\\b(?:names|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)"
@@ -59,7 +59,7 @@ final class TacticRules {
                     // "handing the names of men charged to local media", "sends their names to news outlets"
                     + "|\\b(?:hand\\w*|turn\\w*|send\\w*|sent|giv\\w*|gave|pass\\w*|forward\\w*|suppl\\w*|provid\\w*)\\s+(?:over\\s+)?(?:\\w+\\s+){0,2}"
                     + "(?:names|identities|photos|photographs|mug\\s?shots)\\b[^.;]{0,80}?\\bto\\s+(?:the\\s+)?(?:local\\s+)?(?:media|press|news|reporters|newspapers?)\\b"
-                    + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in)\\s+(?:the\\s+)?(?:press|news|media|newspapers?"
+                    + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in|runs? in|ran in)\\s+(?:the\\s+)?(?:(?:\\w+\\s+){0,2}(?:edition|issue|pages?|section)\\s+of\\s+(?:the\\s+)?)?(?:press|news|media|newspapers?"
                     // a newspaper by its name ("appeared in the Elm City Daily Herald")
                     + "|(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch))"
                     // "a new variation on shaming tactics: postcards ...": shaming names the kind of the tactic that follows
@@ -72,18 +72,20 @@ final class TacticRules {
                     + "|\\b(?:names|identities|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\b(?:go(?:es)?|went|are\\s+put|were\\s+put)\\s+up\\s+on\\b"
                     + "|\\b(?:names|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\bon\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}(?:Facebook|Twitter|Instagram)\\b", BUYERS),
             rule(Tactic.EMPLOYMENT_LOSS,
-                    "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment)"
-                    + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:dismissed|let\\s+go)\\s+(?:by|from)\\s+(?:his|her|their)|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
-                    "prostitut|sting|" + BuyerWords.ANY),
+                    "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment|posts?|careers?)"
+                    + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:[\\w-]+\\s+){0,5}?(?:dismissed|let\\s+go)\\s+(?:by|from)\\b|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
+                    "prostitut|sting|" + BuyerWords.ANY + "|\\b(?:men|those|man)\\s+(?:arrested|charged|caught)\\b"),
             rule(Tactic.AUTO_SEIZURE,
-                    "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated)\\b"
+                    "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated|hauled)\\b"
                     + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b"
                     + "|\\b(?:car|vehicle|auto)\\s+(?:impoundments?|impounds?|seizures?|forfeitures?)\\b",
                     SEX_TRADE),
-            rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b|\\bunpaid\\s+(?:community\\s+)?(?:work|labou?r)\\b|\\b(?:hours|days)\\s+of\\s+(?:community\\s+)?(?:clean-?up|street\\s+cleaning)\\b"
+            rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b|\\bwork\\s+(?:crews?|details?|gangs?)\\b|\\bunpaid\\s+(?:community\\s+)?(?:work|labou?r)\\b|\\b(?:hours|days)\\s+of\\s+(?:community\\s+)?(?:clean-?up|street\\s+cleaning)\\b"
                     // "sentenced to spend four Saturdays picking up litter"
-                    + "|\\b(?:pick(?:s|ing)?\\s+up|collect(?:s|ing)?|clear(?:s|ing)?)\\s+(?:the\\s+)?(?:litter|trash|garbage|rubbish)\\b",
-                    "ordered|required|sentenc|perform|imposed|condition|hours|complete|coupled"),
+                    + "|\\b(?:pick(?:s|ing)?\\s+up|collect(?:s|ing)?|clear(?:s|ing)?)\\s+(?:the\\s+)?(?:litter|trash|garbage|rubbish)\\b"
+                    // "sentenced to 40 hours cleaning up the park where they were arrested"
+                    + "|\\bclean(?:s|ed|ing)?\\s+up\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:parks?|streets?|litter|trash|neighbou?rhoods?|graffiti|alleys?|lots?)\\b",
+                    "order|required|sentenc|perform|imposed|condition|hours|complete|coupled"),
             rule(Tactic.JOHN_SCHOOL,
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
                     + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion) (?:program|class|course)"
@@ -98,6 +100,11 @@ final class TacticRules {
                     // "sits through a Saturday morning in a classroom ... hearing from a survivor"
                     + "|\\b(?:sit(?:s|ting)?\\s+through|spend(?:s|ing)?|attend(?:s|ing)?)\\s+(?:[\\w-]+\\s+){0,4}in\\s+a\\s+classroom\\b",
                     PROSTITUTION + "|demand|sex"),
+            // "a first-time buyer may sit through an eight-hour education session": a session of its own, told of buyers
+            rule(Tactic.JOHN_SCHOOL,
+                    "\\b(?:sit(?:s|ting)?\\s+through|attend\\w*|complet\\w*|tak(?:e|es|ing))\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}"
+                    + "(?:education(?:al)?|awareness|accountability)\\s+(?:sessions?|seminars?|class(?:es)?|courses?|workshops?)\\b",
+                    BuyerWords.ANY + "|arrested|convicted"),
             rule(Tactic.SOAP_ORDERS,
                     "\\bSOAP[”\"’]?\\s+orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out) orders?|exclusion zones?"
                     + "|\\bgeographic(?:al)?\\s+restraining\\s+orders?"
@@ -106,13 +113,18 @@ final class TacticRules {
             // an order described, not named: buyers barred from, or ordered to keep out of, a stretch of the city
             rule(Tactic.SOAP_ORDERS,
                     "\\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|exclud(?:es|ed|ing)|restrict(?:s|ed|ing)?|keep(?:s|ing)?|kept"
-                    + "|ordered\\s+to\\s+(?:stay|keep))\\b[^.;]{0,40}?\\b(?:from|out\\s+of|away\\s+from)\\s+"
+                    + "|ordered\\s+to\\s+(?:stay|keep)|ordered(?=\\s+out\\s+of\\b))\\b[^.;]{0,40}?\\b(?:from|out\\s+of|away\\s+from)\\s+"
                     + "(?:entering\\s+|re-?entering\\s+|returning\\s+to\\s+|going\\s+(?:in)?to\\s+)?(?:the\\s+|certain\\s+|designated\\s+|marked\\s+)?(?:[\\w-]+\\s+){0,3}"
                     + "(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip|parts)\\b",
                     BuyerWords.CONTEXT),
             rule(Tactic.SOAP_ORDERS,
                     // an order, not a plea ("signs urging johns to stay out of the neighborhood")
                     "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|direct(?:s|ed)?|must)\\b[^.;]{0,160}?\\bto\\s+(?:stay|keep)\\s+(?:away\\s+from|out\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip)\\b",
+                    BuyerWords.ANY + "|convicted|arrested"),
+            // "barred from Foster Avenue and the blocks around it": a named street or stretch
+            rule(Tactic.SOAP_ORDERS,
+                    "\\b(?:banned|barred|prohibited|excluded)\\s+from\\s+(?:entering\\s+|returning\\s+to\\s+)?(?:[A-Z][\\w-]*\\s+){1,3}"
+                    + "(?:Street|Avenue|Boulevard|Road|Drive|Highway|Row|Strip|Corridor)\\b",
                     BuyerWords.ANY + "|convicted|arrested"),
             // "forbidden to set foot on the Row for a year"
             rule(Tactic.SOAP_ORDERS,
@@ -129,42 +141,49 @@ final class TacticRules {
                     + "|\\b(?:sent|mailed|send|sending|mailing|mails?)\\b[^.;]{0,40}?\\b(?:letters?|postcards?)\\b"
                     + "|\\b(?:letters?|postcards?|notices?)\\s+(?:at|to)\\s+(?:their|his|the)\\s+homes?\\b"
                     // "gets a warning in the mail"
-                    + "|\\b(?:warnings?|notices?|letters?|postcards?)\\s+(?:in|by|through)\\s+(?:the\\s+)?(?:mail|post)\\b",
-                    PROSTITUTION + "|vehicle|car\\b|owner|offenders?"),
+                    + "|\\b(?:warnings?|notices?|letters?|postcards?)\\s+(?:in|by|through)\\s+(?:the\\s+)?(?:mail|post)\\b"
+                    // "owners of cars seen circling the blocks receive a letter from the chief"
+                    + "|\\b(?:receiv(?:e|es|ed|ing)|gets?|got|getting)\\s+(?:an?\\s+)?(?:warning\\s+)?(?:letters?|postcards?)\\b",
+                    PROSTITUTION + "|vehicle|car\\b|cars\\b|owner|offenders?|cruis"),
             rule(Tactic.LICENSE_SUSPENSION,
-                    "\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]es?\\b[^.;]{0,40}?\\bsuspen\\w*|\\b(?:los(?:e|es|t|ing)|revok\\w*|suspen\\w*)\\s+(?:\\w+\\s+){0,2}driving\\s+privileges\\b|\\bsuspen\\w*\\b[^.;]{0,40}?\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]e"
+                    "\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]es?\\b[^.;]{0,40}?\\b(?:suspen\\w*|pulled|revoked|yanked|taken\\s+away)|\\b(?:los(?:e|es|t|ing)|revok\\w*|suspen\\w*)\\s+(?:\\w+\\s+){0,2}driving\\s+privileges\\b|\\bsuspen\\w*\\b[^.;]{0,40}?\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]e"
                     // "costs a man his right to drive for six months"
                     + "|\\b(?:cost(?:s|ing)?|los(?:e|es|t|ing)|revok\\w*|suspen\\w*|strip\\w*|tak(?:e|es|en|ing)\\s+away)\\b[^.;]{0,30}?\\b(?:right|privilege)\\s+to\\s+drive\\b",
                     PROSTITUTION + "|convict|arrest|charg"),
-            rule(Tactic.CAMERAS, "\\bcameras?\\b",
+            rule(Tactic.CAMERAS, "\\bcameras?\\b|\\bclosed[\\s-]circuit\\b|\\bCCTV\\b|\\bvideo\\s+surveillance\\b|\\bsurveillance\\s+video\\b|\\b(?:licen[sc]e[\\s-])?plate[\\s-]readers?\\b",
                     BuyerWords.ANY + "|license plates?"),
             rule(Tactic.PUBLIC_EDUCATION,
                     "\\b(?:awareness|education(?:al)?|prevention|anti-demand)\\s+(?:campaign|initiative|ads?|billboards?|messages?)s?\\b"
                     + "|\\b(?:radio|television|tv|bus|bus\\s+shelter|transit|subway)\\s+(?:and\\s+(?:[\\w-]+\\s+){1,2})?(?:advertisements|ads|spots|campaigns?|posters)\\b"
                     + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b|\\bpublic (?:education|awareness)\\b"
                     // "posters in truck stops tell men that buying sex ends with a night in jail"
-                    + "|\\b(?:posters?|signs?|placards?|flyers?|leaflets?)\\b[^.;]{0,60}?\\b(?:tell|warn|remind)(?:s|ed|ing)?\\s+(?:men|buyers|johns|drivers|customers|would-be)\\b",
+                    + "|\\b(?:posters?|signs?|placards?|flyers?|leaflets?)\\b[^.;]{0,60}?\\b(?:tell|warn|remind)(?:s|ed|ing)?\\s+(?:men|buyers|johns|drivers|customers|would-be)\\b"
+                    // "a short film on the harm of buying sex is shown in every high-school health class"
+                    + "|\\b(?:films?|videos?|documentar(?:y|ies)|lessons?|curricul(?:um|a)|presentations?)\\b[^.;]{0,80}?\\b(?:shown|screened|taught|presented|given)\\b[^.;]{0,40}?\\b(?:schools?|class(?:es)?|classrooms?|students|pupils|teenagers|youth)\\b",
                     "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bcitizens?[’']? patrols?\\b|\\bneighbou?rhood (?:watch|associations?|groups?|patrols?)\\b|\\b(?:block|community) watch(?:es)?\\b"
-                    + "|\\b(?:residents|neighbors|community members|citizens|associations?|couple|volunteers)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|formed|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
+                    + "|\\b(?:residents|neighbors|neighbours|homeowners|community members|citizens|associations?|couple|volunteers|parishioners|church members)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|(?:hold|holds|held|holding|carr(?:y|ies|ied|ying))\\s+(?:up\\s+)?(?:[\\w-]+\\s+){0,2}signs|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|formed|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
                     + "|\\bneighbou?rhood (?:action|efforts?)\\b|\\b(?:block|tenants?|residents?[’']?|homeowners?[’']?|civic)\\s+associations?\\b[^.;]{0,80}?\\b(?:hotline|tip line|report\\w*|patrol\\w*)"
                     + "|\\b(?:residents|neighbors|neighbours|members)\\b[^.;]{0,40}?\\blog\\w*\\s+(?:the\\s+)?(?:license\\s+)?plates\\b"
                     // "shopkeepers ... writing down the plate numbers of men who circle the block"
                     + "|\\b(?:residents|neighbors|neighbours|shopkeepers|merchants|business\\s+owners|volunteers)\\b[^.;]{0,80}?"
-                    + "\\b(?:writ(?:e|es|ing)\\s+down|jot(?:s|ting)?\\s+down|not(?:e|es|ing)|record(?:s|ing)?|log(?:s|ging)?)\\s+(?:the\\s+)?(?:license\\s+)?plate\\s+numbers\\b",
+                    + "\\b(?:writ(?:e|es|ing)\\s+down|jot(?:s|ting)?\\s+down|not(?:e|es|ing)|record(?:s|ing)?|log(?:s|ging)?)\\s+(?:the\\s+)?(?:license\\s+)?plate\\s+numbers\\b"
+                    // "Members of the Hilltop Action Coalition film the license plates of cars cruising"
+                    + "|(?-i:\\b(?:Coalition|Association|Alliance|Watch|Committee|Neighbors|Neighbours))\\b[^.;]{0,60}?"
+                    + "\\b(?:film\\w*|photograph\\w*|videotap\\w*|record\\w*|log\\w*)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:plates|cars|vehicles|drivers|johns|buyers)\\b",
                     PROSTITUTION + "|cruis\\w*|circl\\w*"),
             rule(Tactic.IT_BASED_TACTICS,
-                    "\\bchat\\s?bots?\\b|\\bautomated\\s+(?:\\w+\\s+)?(?:texts?|messages?|chats?|replies|responses|warnings?)\\b|\\bdeterrence messag\\w*|\\bartificial intelligence\\b"
+                    "\\bchat\\s?bots?\\b|\\bautomated\\s+(?:\\w+\\s+)?(?:texts?|messages?|chats?|replies|responses|warnings?)\\b|\\bdeterrence messag\\w*|\\b(?:pre-?)?recorded\\s+(?:warnings?|messages?)\\b|\\bartificial[\\s-]intelligence\\b|\\bAI[\\s-]+(?:powered\\s+)?(?:decoys?|bots?|chat\\w*)\\b"
                     // "a computer program answers every text sent to the numbers in the decoy ads"
                     + "|\\b(?:computer|software)\\s+(?:programs?|systems?)\\b[^.;]{0,40}?\\b(?:answer|repl(?:y|ie)|respond|text|messag)\\w*",
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
             rule(Tactic.BUYER_ARRESTS,
-                    "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|apprehend\\w*|booked|handcuffed|intercept\\w*|taken into custody)\\b",
+                    "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|summons(?:es|ed)?|ticketed|apprehend\\w*|booked|handcuffed|intercept\\w*|taken into custody)\\b",
                     BuyerWords.ANY + "|" + OFFERS + "|" + REVERSE.pattern()),
             rule(Tactic.REVERSE_STINGS,
                     "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\b(?:john|decoy)[\\s-]+stings?\\b|\\b(?:reverse|decoy|john)[\\s-]+operations?\\b"
-                    + "|\\bposing as (?:a |an )?(?:prostitut\\w*|streetwalkers?|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
+                    + "|\\b(?:posing|dressed|disguised)\\s+as\\s+(?:a |an )?(?:prostitut\\w*|streetwalkers?|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
             rule(Tactic.WEB_STINGS,
                     "\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?stings?\\b"
                     + "|\\b(?:plac(?:e|es|ed)|post(?:s|ed)?|r[au]ns?|creat(?:e|es|ed))\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:websites?|web sites?|online|internet|craigslist|backpage|social media|the site|apps?)\\b"
@@ -178,6 +197,11 @@ final class TacticRules {
                     + "|\\b(?:ads?|advertisements?|listings?|profiles?)\\s+(?:placed|posted|created|run)\\s+(?:online|on\\s+(?:the\\s+)?(?:internet|web|websites?))"
                     + "\\s+by\\s+(?:undercover\\s+)?(?:law enforcement|police|officers|detectives|deputies|agents|investigators)",
                     POLICE),
+            // officers answering buyers' ads on a website ("detectives answer the personal ads of men seeking paid sex on a classifieds website")
+            rule(Tactic.WEB_STINGS,
+                    "\\b(?:detectives?|officers?|deputies|agents|investigators|troopers|police)\\s+(?:\\w+\\s+){0,2}(?:answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)\\s+to|respond(?:s|ed|ing)?\\s+to)\\s+"
+                    + "(?:\\w+\\s+){0,3}(?:ads?|advertisements?|listings?|postings?)\\b[^.;]{0,80}?\\b(?:websites?|online|internet|classifieds|apps?)\\b",
+                    null),
             // buyers answering an ad online: the ad was the police's
             rule(Tactic.WEB_STINGS,
                     "\\b(?:men|buyers|johns|customers|who)\\s+(?:\\w+\\s+){0,2}(?:responded|replied|answered)\\s+to\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:ads?|advertisements?|listings?)\\b",

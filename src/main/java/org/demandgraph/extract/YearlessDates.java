@@ -12,9 +12,10 @@ import org.demandgraph.extract.lexicon.Months;
  */
 final class YearlessDates {
 
-    /** "the following month", "a month later", "the following spring". */
+    /** "the following month", "a month later", "the following spring"; "that spring" (the same year); "the next January". */
     private static final Pattern FOLLOWING = OperationTriggers.p(
-            "\\b(?:the\\s+(?:following|next)\\s+(month|spring|summer|fall|autumn)|an?\\s+(month)\\s+later)\\b");
+            "\\b(?:the\\s+(?:following|next)\\s+(month|spring|summer|fall|autumn)|an?\\s+(month)\\s+later"
+            + "|that\\s+(?:same\\s+)?(spring|summer|fall|autumn)|the\\s+(?:following|next)\\s+(" + Months.FULL + "))\\b");
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     /** "June 7 to June 9", "August 26–29", "from May 3 through 5", with no year after. */
     private static final Pattern DAY_RANGE = Pattern.compile(
@@ -35,7 +36,10 @@ final class YearlessDates {
             if (dates.stream().anyMatch(d -> d.start() < end && start < d.end())) continue;
             When base = paragraph;
             for (DateMention d : dates) if (d.end() <= start && !d.since()) base = d.until() != null ? d.until() : d.when();
-            When when = base == null ? null : after(base, (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT));
+            When when = base == null ? null
+                    : m.group(3) != null ? new When(When.Precision.YEAR, Integer.toString(base.year()))
+                    : m.group(4) != null ? nextMonth(base, Months.number(m.group(4)))
+                    : after(base, (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT));
             if (when != null) dates.add(new DateMention(start, end, when, false));
         }
     }
@@ -52,6 +56,14 @@ final class YearlessDates {
         int first = switch (unit) { case "spring" -> 3; case "summer" -> 6; default -> 9; };
         // after a bare year, the season told as "following" is the next year's
         return new When(When.Precision.YEAR, Integer.toString(month == 0 || month >= first ? year + 1 : year));
+    }
+
+    /** "The next January" after a date: that month's next occurrence (after a bare year, in the next year). */
+    private static When nextMonth(When base, int month) {
+        if (month == 0) return null;
+        int baseMonth = base.precision() == When.Precision.YEAR ? 12 : Integer.parseInt(base.lexical().substring(5, 7));
+        int year = month <= baseMonth ? base.year() + 1 : base.year();
+        return new When(When.Precision.YEAR_MONTH, year + "-" + (month < 10 ? "0" + month : Integer.toString(month)));
     }
 
     /**

@@ -79,7 +79,7 @@ public final class FactsMapper {
     }
 
     static String basisValue(TacticUse.Basis basis) {
-        return basis == TacticUse.Basis.NARRATIVE ? "narrative" : "key-sources-heading";
+        return basis.value();
     }
 
     private final class Run {

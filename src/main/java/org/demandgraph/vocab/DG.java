@@ -51,7 +51,7 @@ public final class DG {
     // Our extensions
     /** Profile → Tactic: printed in the page's template "Tactics Used" list. Never evidence of use. */
     public static final Property listedTactic = prop("listedTactic");
-    /** TacticUse → string: where the evidence was found ("narrative", "key-sources-heading"). */
+    /** TacticUse → string: where the evidence was found ("narrative", "key-sources-heading", "key-sources-title"). */
     public static final Property basis = prop("basis");
     /** Profile → string: something a complete profile has and this one lacks ("footer", "Population"). */
     public static final Property missing = prop("missing");

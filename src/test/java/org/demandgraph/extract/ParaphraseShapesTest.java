@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ParaphraseShapesTest {
 
-    private static String summary(Operation o) {
+    static String summary(Operation o) {
         return (o.date() == null ? "-" : o.date().lexical()) + (o.end() == null ? "" : ".." + o.end().lexical())
                 + (o.since() == null ? "" : " since " + o.since().lexical()) + (o.recurring() ? " recurring" : "")
                 + " " + o.kind().label() + (o.arrests() == null ? "" : " " + o.arrests().value() + " " + o.arrests().bound())
@@ -33,11 +33,18 @@ class ParaphraseShapesTest {
         List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) out.add(new ArrayList<>());
         for (Operation o : f.operations()) {
-            int at = o.evidence().start();
-            for (int i = 0; i < paragraphs.size(); i++)
-                if (paragraphs.get(i).span().start() <= at && at < paragraphs.get(i).span().end()) out.get(i).add(summary(o));
+            int i = paragraph(paragraphs, o);
+            if (i >= 0) out.get(i).add(summary(o));
         }
         return out;
+    }
+
+    /** The index of the paragraph (of the narrative's non-heading blocks) holding the sentence that introduces the operation, or -1. */
+    static int paragraph(List<Block> paragraphs, Operation o) {
+        int at = o.evidence().start();
+        for (int i = 0; i < paragraphs.size(); i++)
+            if (paragraphs.get(i).span().start() <= at && at < paragraphs.get(i).span().end()) return i;
+        return -1;
     }
 
     static void check(String fixture, List<List<String>> expected) {

@@ -270,7 +270,7 @@ class RealisticCatalogueTest {
             texts.put(p.iri(), p.profile().text());
             for (TacticUse u : p.facts().tacticUses())
                 expected.add(String.join("|", p.iri(), IRIS.tactic(u.tactic()),
-                        u.basis() == TacticUse.Basis.NARRATIVE ? "narrative" : "key-sources-heading",
+                        u.basis().value(),
                         Integer.toString(u.evidence().start()), Integer.toString(u.evidence().end())));
         }
         Set<String> actual = new TreeSet<>();

@@ -9,17 +9,20 @@ public final class Hedges {
     /** Where a clause ends inside a sentence. */
     public static final String CLAUSE_BREAK = ";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+";
 
+    /** What a law lets courts or police do ("a state law passed in 2015 permits courts to ..."): a possibility, not a use. */
+    public static final String LAW_ALLOWS = "\\blaws?\\s+(?:[\\w-]+\\s+){0,4}?(?:allows?|permits?|lets|provides?|authori[sz]es?)";
+
     /** Any denial, plan or hypothesis. */
     public static final String DENIAL = "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses"
             + "|refusing|consider|considered|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected"
             + "|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes|propose|discuss"
-            + "|discussed|discussing|debated|debating|suggested|recommend(?:ed|s|ing)?|urged|explored|exploring|studying|studied|talked\\s+about|withheld"
+            + "|discussed|discussing|debated|debating|suggested|recommend(?:ed|s|ing)?|urged|explored|exploring|studying|studied|talked\\s+(?:about|of)|look(?:ed|ing|s)?\\s+into|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|opposed\\s+by|shelved|tabled|withheld"
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
-            + "|under\\s+(?:state|federal)\\s+law|\\blaws?\\s+(?:allows?|permits?|lets|provides?|authori[sz]es?)|proposals?|withdrawn|withdrew)\\b|n[’']t\\b";
+            + "|under\\s+(?:state|federal)\\s+law|" + LAW_ALLOWS + "|proposals?|withdrawn|withdrew)\\b|n[’']t\\b";
 
     /** The narrower set that cancels an operation noun: a denied, planned or hoped-for operation. */
     public static final String OPERATION_DENIAL = "\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could"
-            + "|consider\\w*|propos\\w*|hope\\w*|planned\\s+for|scheduled\\s+for|discuss\\w*|debat\\w*|stud(?:ied|ying)|explor\\w*|suggest\\w*)\\b|n[’']t\\b";
+            + "|consider\\w*|propos\\w*|hope\\w*|planned\\s+for|scheduled\\s+for|discuss\\w*|debat\\w*|stud(?:ied|ying)|explor\\w*|suggest\\w*)\\b|n[’']t\\b|" + LAW_ALLOWS + "\\b";
 
     /**
      * Phrases that look like hedges but deny nothing: an open start ("if not earlier", "and possibly
@@ -29,7 +32,9 @@ public final class Hedges {
             + "(?:earlier|before|sooner|longer)(?:\\s+then)?\\)?|\\bwe\\s+could\\s+(?:gather|find|locate|identify)\\b"
             // a loss ("left them without jobs") and a case's outcome ("their charges were dropped") deny no tactic
             + "|\\bwithout\\s+(?:jobs?|work|a\\s+job|employment)\\b|\\bcharges?\\s+(?:(?:was|were)\\s+)?(?:later\\s+)?dropped\\b"
-            + "|\\bdropped\\s+(?:the\\s+|their\\s+|all\\s+)?charges\\b";
+            + "|\\bdropped\\s+(?:the\\s+|their\\s+|all\\s+)?charges\\b"
+            // a zone's name and what it forbids ("a no-prostitution zone", "men convicted of soliciting may not enter it")
+            + "|\\bno[\\s-]+prostitution\\s+zones?\\b|\\b(?:may|can|must)\\s+not\\s+(?:enter|return\\s+to|set\\s+foot)\\b";
 
     /**
      * Modals and conditions of a habit ("once arrested, buyers may be served with SOAP orders", "if you

@@ -1,0 +1,36 @@
+package org.demandgraph.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a name starts when a body's "X of" comes before it ("the Port of Tolland Harbor Police Department" is the
+ * port's police, not the city's), and where a name with an "of" tail ends when a coordination follows: "the Pennsylvania Office of Attorney General and
+ * Kelling Falls detectives" names the office and, after "and", another agency's members, not an office "of Attorney
+ * General and Kelling Falls". A tail's own coordination stays ("Bureau of Alcohol, Tobacco, Firearms and Explosives").
+ */
+final class NameBounds {
+
+    /** The last ", and" or " and" of a tail (its group 1 is where the name ends instead). */
+    private static final Pattern LAST_AND = Pattern.compile("^(.*\\S)(?:,?\\s+(?:and|&))\\s+[A-Z][^,]*$");
+    /** Members right after the name ("... and Kelling Falls detectives"): the words after "and" were a place. */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("^\\s+(?:police\\s+)?(?:detectives|officers|police|deputies|troopers|agents|investigators|personnel)\\b");
+
+    /** A body named before "of" whose own police the name then is. */
+    private static final Pattern BODY_OF = Pattern.compile("\\b(?:Port|University|College|(?:Housing|Transit|Airport|Port)\\s+Authority)\\s+of\\s+(?:the\\s+)?$");
+
+    private NameBounds() {}
+
+    /** The start of the name whose capitalised words start at {@code start} of the sentence. */
+    static int start(String sentence, int start) {
+        Matcher m = BODY_OF.matcher(sentence.substring(Math.max(0, start - 40), start));
+        return m.find() ? start - (m.end() - m.start()) : start;
+    }
+
+    /** The end of the name found at {@code [start, end)} of the sentence whose tail starts at {@code tailStart}. */
+    static int end(String sentence, int tailStart, int end) {
+        if (tailStart >= end || !MEMBERS_AFTER.matcher(sentence.substring(end)).find()) return end;
+        Matcher m = LAST_AND.matcher(sentence.substring(tailStart, end));
+        return m.matches() ? tailStart + m.end(1) : end;
+    }
+}

@@ -1,0 +1,109 @@
+package org.demandgraph.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.demandgraph.extract.OperationTriggers.Trigger;
+
+/**
+ * A named operation told again in a long narrative: "Operation Lantern" held every December, then "the first Lantern
+ * sting", "the 2022 Lantern operation" or "the 2016 edition" (of the named operation told before). Each such mention is
+ * an edition: it takes the name, and an edition whose kind the text leaves open takes the kind of the editions that
+ * say it ("decoys ... netted 19 men" makes the Lantern stings reverse stings).
+ */
+final class NamedEditions {
+
+    /** A capitalised word or two right before the operation noun, perhaps with one lower-case word between. */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)\\s+(?:[a-z][\\w-]*\\s+)?$");
+    /** "the 2016 edition", "its 2020 installment". */
+    private static final Pattern EDITION = OperationTriggers.p("\\b(?:edition|installment|instalment)s?\\b");
+
+    private NamedEditions() {}
+
+    /** The name of the operation told before that the trigger's short form names ("the first Lantern sting"), or null. */
+    static String shortFormOf(String sentence, Trigger t, EarlierOperations drafts) {
+        Matcher m = SHORT_NAME.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start()));
+        if (!m.find()) return null;
+        OperationDraft named = drafts.lastNamed("Operation " + m.group(1));
+        return named == null ? null : named.name;
+    }
+
+    /** "Operation Open Door has been repeated every fall since": the named operation told before, now told as a practice. */
+    static boolean repeatedSince(Segment g) {
+        if (g.name() == null || g.trigger() == null) return false;
+        int[] b = Negation.bounds(g.sentence().text(), g.trigger().start(), g.trigger().end());
+        return Segment.EVER_SINCE.matcher(g.sentence().text().substring(b[0], b[1])).find();
+    }
+
+    /**
+     * "The 2016 edition was the largest, with 38 arrests": an edition of the operation named last, in the paragraph or right
+     * before it, with its count; else null.
+     */
+    static OperationDraft edition(Segment g, EarlierOperations drafts, OperationOpener opener, int paragraphFirstDraft) {
+        if (g.trigger() != null || g.date() == null || g.counts().isEmpty() || !EDITION.matcher(g.text()).find() || drafts.size() == 0) return null;
+        OperationDraft named = null;
+        for (int i = drafts.size() - 1; named == null && i >= Math.min(paragraphFirstDraft, drafts.size() - 1); i--) {
+            Work.add(1);
+            if (drafts.all().get(i).name != null) named = drafts.all().get(i);
+        }
+        if (named == null) return null;
+        OperationDraft d = opener.open(g, Rule.NAMED_EDITION);
+        d.name = named.name;
+        d.kind = named.kind;
+        d.stingNoun |= named.stingNoun;
+        d.buyerContext |= named.buyerContext || named.buyerCount;
+        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(named.conductedBy);
+        return d;
+    }
+
+    /**
+     * "Operation Thaw has been repeated every March since; the 2016 edition was the largest, with 38 arrests": the named
+     * practice since the paragraph's date, then the edition its later clause dates and counts (returned); else null.
+     */
+    static OperationDraft practiceThenEdition(Segment g, When paragraphDate, OperationOpener opener) {
+        if (g.name() == null || g.trigger() == null || g.since() != null || g.date() == null || paragraphDate == null) return null;
+        String s = g.sentence().text();
+        int[] b = Negation.bounds(s, g.trigger().start(), g.trigger().end());
+        if (g.date().start() - g.sentence().start() < b[1] || !Segment.EVER_SINCE.matcher(s.substring(b[0], b[1])).find()) return null;
+        OperationDraft practice = opener.open(g, Rule.RECURRING_PRACTICE);
+        practice.date = null;
+        practice.end = null;
+        practice.since = new When(When.Precision.YEAR, Integer.toString(paragraphDate.year()));
+        practice.recurring = true;
+        practice.arrests = null;
+        practice.buyerCount = false;
+        return opener.open(g, Rule.NAMED_EDITION);
+    }
+
+    /**
+     * Editions of one name whose kind the text left open take the kind of the first edition that says it; all are aimed at
+     * buyers when one is.
+     */
+    static void shareKinds(List<OperationDraft> drafts) {
+        Map<String, OperationDraft> told = new HashMap<>();
+        Map<String, Boolean> buyers = new HashMap<>();
+        for (OperationDraft d : drafts) {
+            if (d.name == null) continue;
+            if (d.kind != Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(d.kind)) told.putIfAbsent(d.name, d);
+            if (d.buyerContext || d.buyerCount) buyers.put(d.name, true);
+        }
+        for (OperationDraft d : drafts) {
+            if (d.name == null) continue;
+            d.buyerContext |= buyers.containsKey(d.name);
+            OperationDraft first = d.kind != Operation.Kind.ENFORCEMENT_OPERATION ? null : told.get(d.name);
+            if (first != null) d.kind = first.kind;
+        }
+    }
+
+    /**
+     * "Operation Open Door has been repeated every fall since. The 2020 operation netted about 25 buyers": a definite
+     * operation noun dated by a year of its own, right after the named operation told last, is its edition.
+     */
+    static String editionAfterNamed(Segment g, EarlierOperations drafts) {
+        if (g.trigger() == null || g.date() == null || drafts.size() == 0 || !OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) return null;
+        OperationDraft last = drafts.all().get(drafts.size() - 1);
+        return last.name != null && last.recurring ? last.name : null;
+    }
+}
