@@ -121,15 +121,12 @@ final class ArrestCounts {
         String text = s.text();
         List<CountMention> out = new ArrayList<>();
         for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM))
-            if (LiteralGuard.mayFind(p, text)) collect(out, s, p.matcher(text), 1, 2, 3);
-        if (LiteralGuard.mayFind(MORE_PEOPLE, text)) {
-            Matcher m = MORE_PEOPLE.matcher(text);
-            while (m.find()) {
-                int g = m.group(2) != null ? 2 : 4;
-                OptionalInt value = NumberWords.parse(m.group(g));
-                if (value.isEmpty() || NOT_BUYERS.matcher(ownPhrase(text, m.start())).find()) continue;
-                out.add(new CountMention(s.start() + m.start(g), s.start() + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 0));
-            }
+            collect(out, s, LiteralGuard.matcher(p, text), 1, 2, 3);
+        for (Matcher m = LiteralGuard.matcher(MORE_PEOPLE, text); m.find(); ) {
+            int g = m.group(2) != null ? 2 : 4;
+            OptionalInt value = NumberWords.parse(m.group(g));
+            if (value.isEmpty() || NOT_BUYERS.matcher(ownPhrase(text, m.start())).find()) continue;
+            out.add(new CountMention(s.start() + m.start(g), s.start() + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 0));
         }
         out.sort(Comparator.comparingInt(CountMention::start));
         List<CountMention> distinct = new ArrayList<>();
@@ -138,8 +135,7 @@ final class ArrestCounts {
         // "arrested 12 men, and in November, 8 more": a bare number takes the reading of the count before it.
         List<CountMention> all = new ArrayList<>(distinct);
         for (Pattern p : List.of(ELLIPTIC_AFTER_VERB, ELLIPTIC_MORE, ELLIPTIC_WERE)) {
-            if (!LiteralGuard.mayFind(p, text)) continue;
-            Matcher m = p.matcher(text);
+            Matcher m = LiteralGuard.matcher(p, text);
             while (m.find()) {
                 int start = s.start() + m.start(2), end = s.start() + m.end(2);
                 if (all.stream().anyMatch(d -> d.start() < end && start < d.end())) continue;

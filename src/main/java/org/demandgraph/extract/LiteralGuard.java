@@ -10,58 +10,96 @@ import java.util.regex.Pattern;
  * A cheap test before a regular-expression search: when the text contains none of the literals every
  * match needs ({@link RequiredLiterals}), the search cannot succeed and is skipped. Results are the
  * same as the search alone. When the literals are there, the pattern's condition (every item of a
- * sequence present, in one of the alternatives) is tested too. Only the rule patterns (compiled once,
- * held in static fields) go through here, since their literals are kept per pattern.
+ * sequence present, in one of the alternatives) is tested too, and when every match starts with one
+ * of a few literals, the search starts where the first of them does. Each text is lowered once and
+ * each literal looked for once in it ({@link LoweredText}), however many patterns need it. Only the
+ * rule patterns (compiled once, held in static fields) go through here, since their literals are
+ * kept per pattern.
  */
 final class LiteralGuard {
 
-    /** A pattern's literals (one of which every match has) and its condition (what else every match has), or null. */
-    private record Guard(String[] literals, RequiredLiterals.Condition condition) {}
+    /**
+     * A pattern's literals (one of which every match has), its condition (what else every match has),
+     * and the literals one of which every match starts with; each null when not known.
+     */
+    private record Guard(int[] literals, RequiredLiterals.Condition condition, int[] prefixes) {}
 
-    private static final Guard ALWAYS = new Guard(new String[0], null);
+    private static final Guard ALWAYS = new Guard(null, null, null);
     private static final Map<Pattern, Guard> GUARDS = new ConcurrentHashMap<>();
-    /** The last text lowered on this thread: rule sets test one sentence against many patterns in a row. */
-    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+    /** How many recent texts each thread keeps lowered: a sentence, its clauses and segments are tested in turns. */
+    private static final int KEPT = 4;
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
     private LiteralGuard() {}
 
     /** False only when {@code p} cannot match anywhere in {@code text}. */
     static boolean mayFind(Pattern p, String text) {
-        Guard guard = GUARDS.computeIfAbsent(p, LiteralGuard::guard);
-        if (guard == ALWAYS) return true;
-        String lowered = lowered(text);
-        boolean any = guard.literals().length == 0;
-        for (String l : guard.literals()) if (lowered.contains(l)) { any = true; break; }
-        return any && (guard.condition() == null || guard.condition().holds(lowered));
+        Guard guard = guard(p);
+        return guard == ALWAYS || from(guard, RECENT.get().of(text)) >= 0;
     }
 
     /** {@code p.matcher(text).find()}, skipped when the text lacks the pattern's literals. */
     static boolean find(Pattern p, String text) {
-        return mayFind(p, text) && p.matcher(text).find();
+        return matcher(p, text).find();
     }
 
     /**
-     * {@code p.matcher(text)}, or, when the text lacks the pattern's literals, a matcher over "" that finds
-     * nothing (a pattern with literals has no empty match). For searching loops; not for regions.
+     * {@code p.matcher(text)} for searching ({@code find()} and the match's groups; not for regions,
+     * {@code lookingAt} or {@code matches}): when the text lacks the pattern's literals, a matcher over ""
+     * that finds nothing (a pattern with literals has no empty match); when no match can start before
+     * some offset, a matcher whose region starts there, with transparent and non-anchoring bounds, so
+     * that it finds the same matches the whole text's matcher does.
      */
     static Matcher matcher(Pattern p, String text) {
-        return p.matcher(mayFind(p, text) ? text : "");
+        Guard guard = guard(p);
+        if (guard == ALWAYS) return p.matcher(text);
+        int from = from(guard, RECENT.get().of(text));
+        if (from < 0) return p.matcher("");
+        Matcher m = p.matcher(text);
+        if (from > 0) m.region(from, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        return m;
+    }
+
+    /** -1 when the guard says no match; else the first offset a match may start at. */
+    private static int from(Guard guard, LoweredText text) {
+        if (guard.literals() != null && !text.hasAny(guard.literals())) return -1;
+        if (guard.condition() != null && !guard.condition().holds(text)) return -1;
+        return guard.prefixes() == null ? 0 : text.firstOf(guard.prefixes());
     }
 
     private static Guard guard(Pattern p) {
-        Set<String> literals = RequiredLiterals.of(p);
-        RequiredLiterals.Condition condition = RequiredLiterals.condition(p);
-        boolean noLiterals = literals == null || literals.isEmpty() || literals.contains("");
-        if (noLiterals && condition == null) return ALWAYS;
-        return new Guard(noLiterals ? new String[0] : literals.toArray(String[]::new), condition);
+        Guard known = GUARDS.get(p);
+        return known != null ? known : GUARDS.computeIfAbsent(p, LiteralGuard::read);
     }
 
-    private static String lowered(String text) {
-        String[] last = LAST.get();
-        if (last[0] != text) {
-            last[0] = text;
-            last[1] = RequiredLiterals.lower(text);
+    private static Guard read(Pattern p) {
+        Set<String> literals = RequiredLiterals.of(p);
+        RequiredLiterals.Condition condition = RequiredLiterals.condition(p);
+        Set<String> prefixes = RequiredLiterals.prefixes(p);
+        boolean noLiterals = literals == null || literals.isEmpty() || literals.contains("");
+        if (noLiterals && condition == null && prefixes == null) return ALWAYS;
+        return new Guard(noLiterals ? null : ids(literals), condition, prefixes == null ? null : ids(prefixes));
+    }
+
+    private static int[] ids(Set<String> literals) {
+        return literals.stream().mapToInt(LoweredText::id).toArray();
+    }
+
+    /** The texts a thread tested last, lowered, with the literals found in each. */
+    private static final class Recent {
+        private final LoweredText[] texts = new LoweredText[KEPT];
+        private int next;
+
+        Recent() {
+            for (int i = 0; i < KEPT; i++) texts[i] = new LoweredText();
         }
-        return last[1];
+
+        LoweredText of(String text) {
+            for (LoweredText t : texts) if (t.isOf(text)) return t;
+            LoweredText t = texts[next];
+            next = (next + 1) % KEPT;
+            t.reset(text);
+            return t;
+        }
     }
 }

@@ -109,8 +109,7 @@ final class OperationTriggers {
     static Trigger find(String seg, int offset) {
         Trigger best = null;
         for (Map.Entry<Pattern, Operation.Kind> t : TRIGGERS) {
-            if (!LiteralGuard.mayFind(t.getKey(), seg)) continue;
-            Matcher m = t.getKey().matcher(seg);
+            Matcher m = LiteralGuard.matcher(t.getKey(), seg);
             if (m.find() && (best == null || m.start() < best.start() - offset))
                 best = new Trigger(offset + m.start(), offset + m.end(), t.getValue());
         }

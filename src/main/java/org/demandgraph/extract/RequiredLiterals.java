@@ -28,37 +28,43 @@ final class RequiredLiterals {
      * condition only, read from the same source as the literals.
      */
     interface Condition {
-        boolean holds(String lowered);
+        boolean holds(LoweredText text);
     }
 
-    private record AnyOf(String[] literals) implements Condition {
-        public boolean holds(String lowered) {
-            for (String l : literals) if (lowered.contains(l)) return true;
+    /** One of the literals (by {@link LoweredText#id}). */
+    private record AnyOf(int[] literals) implements Condition {
+        AnyOf(Set<String> spellings) {
+            this(spellings.stream().mapToInt(LoweredText::id).toArray());
+        }
+
+        public boolean holds(LoweredText text) {
+            for (int l : literals) if (text.has(l)) return true;
             return false;
         }
     }
 
     private record All(Condition[] parts) implements Condition {
-        public boolean holds(String lowered) {
-            for (Condition c : parts) if (!c.holds(lowered)) return false;
+        public boolean holds(LoweredText text) {
+            for (Condition c : parts) if (!c.holds(text)) return false;
             return true;
         }
     }
 
     private record Either(Condition[] parts) implements Condition {
-        public boolean holds(String lowered) {
-            for (Condition c : parts) if (c.holds(lowered)) return true;
+        public boolean holds(LoweredText text) {
+            for (Condition c : parts) if (c.holds(text)) return true;
             return false;
         }
     }
 
     /**
      * A sub-expression: its exact spellings when few (else null), literals one of which it always contains
-     * (or null), and the condition its every match meets (or null when none is known).
+     * (or null), the condition its every match meets (or null when none is known), and strings one of
+     * which every match starts with (or null when not known; "" among them: a match may be empty).
      */
-    private record Node(Set<String> exact, Set<String> required, Condition condition) {
-        static final Node EMPTY = new Node(Set.of(""), null, null);
-        static final Node UNKNOWN = new Node(null, null, null);
+    private record Node(Set<String> exact, Set<String> required, Condition condition, Set<String> starts) {
+        static final Node EMPTY = new Node(Set.of(""), null, null, Set.of(""));
+        static final Node UNKNOWN = new Node(null, null, null, null);
 
         /** The better of its exact spellings (when none is empty) and its required literals. */
         Set<String> best() {
@@ -104,17 +110,23 @@ final class RequiredLiterals {
         }
     }
 
-    /** ASCII letters lowered, everything else kept: the same folding the pattern's case-insensitivity does. */
-    static String lower(String s) {
-        char[] c = null;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch >= 'A' && ch <= 'Z') {
-                if (c == null) c = s.toCharArray();
-                c[i] = (char) (ch + 32);
-            }
+    /**
+     * The lowered strings one of which every match of {@code p} starts with, none empty and none starting
+     * with another, or null when not known: no match starts before the first of them in the lowered text.
+     */
+    static Set<String> prefixes(Pattern p) {
+        if ((p.flags() & UNSUPPORTED_FLAGS) != 0 || p.pattern().contains("\\G")) return null; // \G: where the last match ended
+        try {
+            RequiredLiterals r = new RequiredLiterals(p.pattern());
+            Node n = r.alternation();
+            if (r.pos != r.src.length() || n.starts() == null || n.starts().contains("")) return null;
+            Set<String> out = new LinkedHashSet<>();
+            for (String s : n.starts())
+                if (n.starts().stream().noneMatch(o -> !o.equals(s) && s.startsWith(o))) out.add(s);
+            return Set.copyOf(out);
+        } catch (Unsupported | IndexOutOfBoundsException e) {
+            return null;
         }
-        return c == null ? s : new String(c);
     }
 
     private Node alternation() {
@@ -127,8 +139,11 @@ final class RequiredLiterals {
         if (alternatives.size() == 1) return alternatives.get(0);
         Set<String> exact = new LinkedHashSet<>();
         Set<String> required = new LinkedHashSet<>();
+        Set<String> starts = new LinkedHashSet<>();
         List<Condition> either = new ArrayList<>();
         for (Node a : alternatives) {
+            if (starts != null && a.starts() != null) starts.addAll(a.starts());
+            else starts = null;
             if (either != null && a.condition() != null) either.add(a.condition());
             else either = null;
             if (exact != null && a.exact() != null && exact.size() + a.exact().size() <= CAP) exact.addAll(a.exact());
@@ -137,7 +152,7 @@ final class RequiredLiterals {
             if (required != null && best != null) required.addAll(best);
             else required = null;
         }
-        return new Node(exact, required, either == null ? null : new Either(either.toArray(Condition[]::new)));
+        return new Node(exact, required, either == null ? null : new Either(either.toArray(Condition[]::new)), starts);
     }
 
     private Node sequence() {
@@ -145,8 +160,10 @@ final class RequiredLiterals {
         boolean allExact = true;
         Set<String> best = null;
         List<Condition> all = new ArrayList<>();
+        Starts starts = new Starts();
         while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
             Node item = quantified(atom());
+            starts.then(item);
             if (item.exact() != null && run.size() * item.exact().size() <= CAP) {
                 run = concat(run, item.exact());
                 continue;
@@ -161,13 +178,44 @@ final class RequiredLiterals {
         best = better(best, nonEmpty(run));
         addRun(all, run);
         Condition condition = all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new All(all.toArray(Condition[]::new));
-        return new Node(allExact ? run : null, best, condition);
+        return new Node(allExact ? run : null, best, condition, starts.result());
+    }
+
+    /**
+     * The starts of a sequence, item by item: the exact spellings so far while every item is exact
+     * ({@code open}), and the strings that, once an item is not, a match starts with ({@code closed}).
+     */
+    private static final class Starts {
+        private Set<String> open = Set.of("");
+        private final Set<String> closed = new LinkedHashSet<>();
+        private boolean unknown;
+
+        void then(Node item) {
+            if (unknown || open.isEmpty()) return;
+            if (item.exact() != null && open.size() * item.exact().size() <= CAP) {
+                open = concat(open, item.exact());
+            } else if (item.starts() == null) {
+                if (open.contains("")) unknown = true;
+                closed.addAll(open);
+                open = Set.of();
+            } else {
+                for (String o : open) for (String t : item.starts()) if (!t.isEmpty()) closed.add(o + t);
+                if (!item.starts().contains("")) open = Set.of();
+            }
+        }
+
+        Set<String> result() {
+            if (unknown || closed.size() + open.size() > CAP) return null;
+            Set<String> out = new LinkedHashSet<>(closed);
+            out.addAll(open);
+            return out;
+        }
     }
 
     /** A run of exact spellings, none empty: one of them is in the match. */
     private static void addRun(List<Condition> all, Set<String> run) {
         Set<String> spellings = nonEmpty(run);
-        if (spellings != null) all.add(new AnyOf(minimal(spellings).toArray(String[]::new)));
+        if (spellings != null) all.add(new AnyOf(minimal(spellings)));
     }
 
     private Node quantified(Node atom) {
@@ -191,14 +239,19 @@ final class RequiredLiterals {
         } else return atom;
         if (pos < src.length() && (src.charAt(pos) == '?' || src.charAt(pos) == '+')) pos++; // lazy or possessive
         if (min == 0) {
+            Set<String> starts = null;
+            if (atom.starts() != null) {
+                starts = new LinkedHashSet<>(atom.starts());
+                starts.add("");
+            }
             if (max == 1 && atom.exact() != null) {
                 Set<String> exact = new LinkedHashSet<>(atom.exact());
                 exact.add("");
-                return new Node(exact, null, null);
+                return new Node(exact, null, null, starts);
             }
-            return Node.EMPTY.exact().equals(atom.exact()) ? Node.EMPTY : Node.UNKNOWN;
+            return Node.EMPTY.exact().equals(atom.exact()) ? Node.EMPTY : new Node(null, null, null, starts);
         }
-        return new Node(min == 1 && max == 1 ? atom.exact() : null, atom.best(), atom.condition());
+        return new Node(min == 1 && max == 1 ? atom.exact() : null, atom.best(), atom.condition(), atom.starts());
     }
 
     private Node atom() {
@@ -217,8 +270,8 @@ final class RequiredLiterals {
     }
 
     private static Node literal(char c) {
-        String l = lower(String.valueOf(c));
-        return new Node(Set.of(l), null, new AnyOf(new String[] {l}));
+        Set<String> l = Set.of(LoweredText.lower(String.valueOf(c)));
+        return new Node(l, null, new AnyOf(l), l);
     }
 
     /** A class of a few plain characters ("[Tt]", "[’']") is their spellings; any other class is unknown. */
@@ -229,8 +282,8 @@ final class RequiredLiterals {
         if (body.isEmpty() || body.length() > 8 || body.charAt(0) == '^'
                 || body.chars().anyMatch(ch -> "\\-[]&".indexOf(ch) >= 0)) return Node.UNKNOWN;
         Set<String> spellings = new LinkedHashSet<>();
-        for (char ch : body.toCharArray()) spellings.add(lower(String.valueOf(ch)));
-        return new Node(spellings, null, new AnyOf(spellings.toArray(String[]::new)));
+        for (char ch : body.toCharArray()) spellings.add(LoweredText.lower(String.valueOf(ch)));
+        return new Node(spellings, null, new AnyOf(spellings), spellings);
     }
 
     private Node escape() {

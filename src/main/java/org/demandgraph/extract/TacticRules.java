@@ -229,8 +229,7 @@ final class TacticRules {
         List<TacticUse> out = new ArrayList<>();
         for (Phrase r : RULES) {
             if (background && NOT_IN_BACKGROUND.contains(r.tactic())) continue;
-            if (!LiteralGuard.mayFind(r.pattern(), s.text())) continue;
-            Matcher m = r.pattern().matcher(s.text());
+            Matcher m = LiteralGuard.matcher(r.pattern(), s.text());
             while (m.find()) {
                 // in a crime story, names disclosed are buyers' only when the clause says so ("the names of 5 men charged with paying for sex")
                 if (background && r.tactic() == Tactic.IDENTITY_DISCLOSURE

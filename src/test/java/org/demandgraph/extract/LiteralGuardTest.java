@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The literal pre-check before a rule pattern never changes a result: the literals read from a pattern
  * are the ones every match contains (hand-derived cases), and on every sentence of the real profiles
  * and the fixtures, in their own case and with letters' case scrambled, every rule pattern that
- * finds a match passes its pre-check.
+ * finds a match passes its pre-check, and the guarded search (started where the first literal a match
+ * starts with is) finds the same matches as the search over the whole text.
  */
 class LiteralGuardTest {
 
@@ -90,6 +91,38 @@ class LiteralGuardTest {
     }
 
     @Test
+    void prefixesEveryMatchStartsWith() {
+        assertEquals(Set.of("sting"), RequiredLiterals.prefixes(Pattern.compile("\\bstings?\\b", CI)));
+        assertEquals(Set.of("operation"), RequiredLiterals.prefixes(Pattern.compile("(?<!drug\\s|sex\\s)\\boperations?\\b", CI)));
+        assertEquals(Set.of("prostitution", "sweep", "crackdown"),
+                RequiredLiterals.prefixes(Pattern.compile("\\b(?:prostitution[\\s-]+)?(?:sweeps?|crackdowns?)\\b", CI)));
+        assertEquals(Set.of("web sting", "online sting"), RequiredLiterals.prefixes(Pattern.compile("(?:web|online) stings?", CI)));
+        assertEquals(Set.of("web", "online"), RequiredLiterals.prefixes(Pattern.compile("(?:web|online)[\\s-]+sting", CI)));
+        assertEquals(Set.of("sheriff’s office", "sheriff's office"), RequiredLiterals.prefixes(Pattern.compile("Sheriff[’']s Office")));
+        assertEquals(Set.of("the"), RequiredLiterals.prefixes(Pattern.compile("(?<=\\d )\\b[Tt]he\\b(?=\\s)")));
+        // a match may start with a word, a number or nothing known
+        assertNull(RequiredLiterals.prefixes(Pattern.compile("[A-Z]\\w+ Police")));
+        assertNull(RequiredLiterals.prefixes(Pattern.compile("(?:\\d+\\s+)?arrested", CI)));
+        assertNull(RequiredLiterals.prefixes(Pattern.compile("sting|\\d+", CI)));
+        assertNull(RequiredLiterals.prefixes(Pattern.compile("(?:sting)?", CI)));
+        // \G depends on where the last search ended, so the search is not moved
+        assertNull(RequiredLiterals.prefixes(Pattern.compile("\\Gsting", CI)));
+    }
+
+    @Test
+    void theSearchStartsAtTheFirstPrefix() {
+        Pattern p = Pattern.compile("(?<!drug\\s)\\boperations?\\b", CI);
+        java.util.regex.Matcher m = LiteralGuard.matcher(p, "A drug operation, then an Operation and operations.");
+        assertTrue(m.find());
+        assertEquals(26, m.start()); // the search starts at 7, and the look-behind still sees "drug " before it
+        assertTrue(m.find());
+        assertEquals("operations", m.group());
+        assertFalse(m.find());
+        // \b at the region's start looks at the character before it
+        assertFalse(LiteralGuard.find(Pattern.compile("\\bsting", CI), "Posting"));
+    }
+
+    @Test
     void everyRulePatternMatchPassesItsPreCheck() throws IOException {
         List<Pattern> patterns = rulePatterns();
         assertTrue(patterns.size() > 60, "rule patterns found: " + patterns.size());
@@ -102,6 +135,7 @@ class LiteralGuardTest {
                 for (Pattern p : patterns) {
                     boolean finds = p.matcher(variant).find();
                     boolean may = LiteralGuard.mayFind(p, variant);
+                    assertEquals(matches(p.matcher(variant)), matches(LiteralGuard.matcher(p, variant)), () -> p + " on " + variant.length() + " chars");
                     if (finds) {
                         matches++;
                         assertTrue(may, () -> p + " matches but its pre-check says no: " + variant.length() + " chars");
@@ -110,6 +144,12 @@ class LiteralGuardTest {
             }
         }
         assertTrue(matches > 1000 && skipped > 2 * matches, "matches " + matches + ", searches skipped " + skipped);
+    }
+
+    private static List<String> matches(java.util.regex.Matcher m) {
+        List<String> out = new ArrayList<>();
+        while (m.find()) out.add(m.start() + "-" + m.end() + " " + m.group());
+        return out;
     }
 
     /** Every pattern held in a static field of the extraction classes, directly or in a list of rules. */

@@ -1,0 +1,96 @@
+package org.demandgraph.extract;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A text with its ASCII letters lowered and, for each literal asked about, where that literal first
+ * occurs in it: a literal is searched for once per text however many rule patterns need it. Literals
+ * are known by a number ({@link #id}) shared by every thread; one instance is reused for text after
+ * text on one thread ({@link #reset}).
+ */
+final class LoweredText {
+
+    private static final int UNKNOWN = -2;
+    private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
+    /** Literal by id; replaced (never changed in place) when one is added. */
+    private static volatile String[] literals = new String[0];
+
+    private String text;
+    private String lowered;
+    private int[] first = new int[0];
+
+    /** The number of a lowered literal, the same for every pattern that needs it. */
+    static int id(String literal) {
+        Integer known = IDS.get(literal);
+        return known != null ? known : add(literal);
+    }
+
+    private static synchronized int add(String literal) {
+        Integer known = IDS.get(literal);
+        if (known != null) return known;
+        String[] more = Arrays.copyOf(literals, literals.length + 1);
+        more[more.length - 1] = literal;
+        literals = more;
+        IDS.put(literal, more.length - 1);
+        return more.length - 1;
+    }
+
+    /** ASCII letters lowered, everything else kept: the same folding the patterns' case-insensitivity does. */
+    static String lower(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                if (c == null) c = s.toCharArray();
+                c[i] = (char) (ch + 32);
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
+    /** Whether this holds {@code other} (the same string, or an equal one). */
+    boolean isOf(String other) {
+        return text == other || text != null && text.length() == other.length() && text.equals(other);
+    }
+
+    void reset(String newText) {
+        text = newText;
+        lowered = lower(newText);
+        int n = literals.length;
+        if (first.length < n) first = new int[Math.max(n, 2 * first.length)];
+        Arrays.fill(first, UNKNOWN);
+    }
+
+    /** Where the literal numbered {@code id} first occurs in the lowered text, or -1. */
+    int indexOf(int id) {
+        if (id >= first.length) {
+            int old = first.length;
+            first = Arrays.copyOf(first, Math.max(id + 1, 2 * old));
+            Arrays.fill(first, old, first.length, UNKNOWN);
+        }
+        int at = first[id];
+        if (at == UNKNOWN) first[id] = at = lowered.indexOf(literals[id]);
+        return at;
+    }
+
+    boolean has(int id) {
+        return indexOf(id) >= 0;
+    }
+
+    boolean hasAny(int[] ids) {
+        for (int id : ids) if (indexOf(id) >= 0) return true;
+        return false;
+    }
+
+    /** The first offset where any of the literals occurs, or -1. */
+    int firstOf(int[] ids) {
+        int best = -1;
+        for (int id : ids) {
+            int at = indexOf(id);
+            if (at >= 0 && (best < 0 || at < best)) best = at;
+        }
+        return best;
+    }
+}
