@@ -22,7 +22,7 @@ final class LiteralGuard {
      * A pattern's literals (one of which every match has), its condition (what else every match has),
      * and the literals one of which every match starts with; each null when not known.
      */
-    private record Guard(int[] literals, RequiredLiterals.Condition condition, int[] prefixes) {}
+    private record Guard(int[] literals, LiteralCondition condition, int[] prefixes) {}
 
     private static final Guard ALWAYS = new Guard(null, null, null);
     private static final Map<Pattern, Guard> GUARDS = new ConcurrentHashMap<>();
@@ -74,7 +74,7 @@ final class LiteralGuard {
 
     private static Guard read(Pattern p) {
         Set<String> literals = RequiredLiterals.of(p);
-        RequiredLiterals.Condition condition = RequiredLiterals.condition(p);
+        LiteralCondition condition = RequiredLiterals.condition(p);
         Set<String> prefixes = RequiredLiterals.prefixes(p);
         boolean noLiterals = literals == null || literals.isEmpty() || literals.contains("");
         if (noLiterals && condition == null && prefixes == null) return ALWAYS;

@@ -1,7 +1,6 @@
 package org.demandgraph.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,53 +22,18 @@ final class RequiredLiterals {
             | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS;
 
     /**
-     * What the lowered text of a match must contain, as a test on the lowered text that may contain it:
-     * every item of a sequence's literals (all of them), one alternative's (either). A necessary
-     * condition only, read from the same source as the literals.
-     */
-    interface Condition {
-        boolean holds(LoweredText text);
-    }
-
-    /** One of the literals (by {@link LoweredText#id}). */
-    private record AnyOf(int[] literals) implements Condition {
-        AnyOf(Set<String> spellings) {
-            this(spellings.stream().mapToInt(LoweredText::id).toArray());
-        }
-
-        public boolean holds(LoweredText text) {
-            for (int l : literals) if (text.has(l)) return true;
-            return false;
-        }
-    }
-
-    private record All(Condition[] parts) implements Condition {
-        public boolean holds(LoweredText text) {
-            for (Condition c : parts) if (!c.holds(text)) return false;
-            return true;
-        }
-    }
-
-    private record Either(Condition[] parts) implements Condition {
-        public boolean holds(LoweredText text) {
-            for (Condition c : parts) if (c.holds(text)) return true;
-            return false;
-        }
-    }
-
-    /**
      * A sub-expression: its exact spellings when few (else null), literals one of which it always contains
      * (or null), the condition its every match meets (or null when none is known), and strings one of
      * which every match starts with (or null when not known; "" among them: a match may be empty).
      */
-    private record Node(Set<String> exact, Set<String> required, Condition condition, Set<String> starts) {
+    private record Node(Set<String> exact, Set<String> required, LiteralCondition condition, Set<String> starts) {
         static final Node EMPTY = new Node(Set.of(""), null, null, Set.of(""));
         static final Node UNKNOWN = new Node(null, null, null, null);
 
         /** The better of its exact spellings (when none is empty) and its required literals. */
         Set<String> best() {
             Set<String> fromExact = exact != null && !exact.contains("") ? exact : null;
-            return better(fromExact, required);
+            return LiteralSets.better(fromExact, required);
         }
     }
 
@@ -92,14 +56,14 @@ final class RequiredLiterals {
             Node n = r.alternation();
             if (r.pos != r.src.length()) return null;
             Set<String> best = n.best();
-            return best == null ? null : minimal(best);
+            return best == null ? null : LiteralSets.minimal(best);
         } catch (Unsupported | IndexOutOfBoundsException e) {
             return null;
         }
     }
 
     /** The condition the lowered text of every match of {@code p} meets, or null when none is known. */
-    static Condition condition(Pattern p) {
+    static LiteralCondition condition(Pattern p) {
         if ((p.flags() & UNSUPPORTED_FLAGS) != 0) return null;
         try {
             RequiredLiterals r = new RequiredLiterals(p.pattern());
@@ -140,7 +104,7 @@ final class RequiredLiterals {
         Set<String> exact = new LinkedHashSet<>();
         Set<String> required = new LinkedHashSet<>();
         Set<String> starts = new LinkedHashSet<>();
-        List<Condition> either = new ArrayList<>();
+        List<LiteralCondition> either = new ArrayList<>();
         for (Node a : alternatives) {
             if (starts != null && a.starts() != null) starts.addAll(a.starts());
             else starts = null;
@@ -152,32 +116,32 @@ final class RequiredLiterals {
             if (required != null && best != null) required.addAll(best);
             else required = null;
         }
-        return new Node(exact, required, either == null ? null : new Either(either.toArray(Condition[]::new)), starts);
+        return new Node(exact, required, either == null ? null : new LiteralCondition.Either(either.toArray(LiteralCondition[]::new)), starts);
     }
 
     private Node sequence() {
         Set<String> run = Set.of("");
         boolean allExact = true;
         Set<String> best = null;
-        List<Condition> all = new ArrayList<>();
+        List<LiteralCondition> all = new ArrayList<>();
         Starts starts = new Starts();
         while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
             Node item = quantified(atom());
             starts.then(item);
             if (item.exact() != null && run.size() * item.exact().size() <= CAP) {
-                run = concat(run, item.exact());
+                run = LiteralSets.concat(run, item.exact());
                 continue;
             }
             allExact = false;
-            best = better(best, nonEmpty(run));
-            best = better(best, item.best());
+            best = LiteralSets.better(best, LiteralSets.nonEmpty(run));
+            best = LiteralSets.better(best, item.best());
             addRun(all, run);
             if (item.exact() == null && item.condition() != null) all.add(item.condition());
             run = item.exact() != null ? item.exact() : Set.of("");
         }
-        best = better(best, nonEmpty(run));
+        best = LiteralSets.better(best, LiteralSets.nonEmpty(run));
         addRun(all, run);
-        Condition condition = all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new All(all.toArray(Condition[]::new));
+        LiteralCondition condition = all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new LiteralCondition.All(all.toArray(LiteralCondition[]::new));
         return new Node(allExact ? run : null, best, condition, starts.result());
     }
 
@@ -193,7 +157,7 @@ final class RequiredLiterals {
         void then(Node item) {
             if (unknown || open.isEmpty()) return;
             if (item.exact() != null && open.size() * item.exact().size() <= CAP) {
-                open = concat(open, item.exact());
+                open = LiteralSets.concat(open, item.exact());
             } else if (item.starts() == null) {
                 if (open.contains("")) unknown = true;
                 closed.addAll(open);
@@ -213,9 +177,9 @@ final class RequiredLiterals {
     }
 
     /** A run of exact spellings, none empty: one of them is in the match. */
-    private static void addRun(List<Condition> all, Set<String> run) {
-        Set<String> spellings = nonEmpty(run);
-        if (spellings != null) all.add(new AnyOf(minimal(spellings)));
+    private static void addRun(List<LiteralCondition> all, Set<String> run) {
+        Set<String> spellings = LiteralSets.nonEmpty(run);
+        if (spellings != null) all.add(new LiteralCondition.AnyOf(LiteralSets.minimal(spellings)));
     }
 
     private Node quantified(Node atom) {
@@ -271,7 +235,7 @@ final class RequiredLiterals {
 
     private static Node literal(char c) {
         Set<String> l = Set.of(LoweredText.lower(String.valueOf(c)));
-        return new Node(l, null, new AnyOf(l), l);
+        return new Node(l, null, new LiteralCondition.AnyOf(l), l);
     }
 
     /** A class of a few plain characters ("[Tt]", "[’']") is their spellings; any other class is unknown. */
@@ -283,7 +247,7 @@ final class RequiredLiterals {
                 || body.chars().anyMatch(ch -> "\\-[]&".indexOf(ch) >= 0)) return Node.UNKNOWN;
         Set<String> spellings = new LinkedHashSet<>();
         for (char ch : body.toCharArray()) spellings.add(LoweredText.lower(String.valueOf(ch)));
-        return new Node(spellings, null, new AnyOf(spellings), spellings);
+        return new Node(spellings, null, new LiteralCondition.AnyOf(spellings), spellings);
     }
 
     private Node escape() {
@@ -342,36 +306,5 @@ final class RequiredLiterals {
             else if (c == ']') depth--;
             pos++;
         } while (depth > 0);
-    }
-
-    private static Set<String> concat(Set<String> a, Set<String> b) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String x : a) for (String y : b) out.add(x + y);
-        return out;
-    }
-
-    private static Set<String> nonEmpty(Set<String> run) {
-        return run.contains("") ? null : run;
-    }
-
-    /** The more selective of two literal sets: the longer shortest literal, then the fewer literals. */
-    private static Set<String> better(Set<String> a, Set<String> b) {
-        if (a == null) return b;
-        if (b == null) return a;
-        Comparator<Set<String>> order = Comparator.<Set<String>>comparingInt(RequiredLiterals::shortest)
-                .thenComparing(s -> -s.size());
-        return order.compare(a, b) >= 0 ? a : b;
-    }
-
-    private static int shortest(Set<String> s) {
-        return s.stream().mapToInt(String::length).min().orElse(0);
-    }
-
-    /** Without the literals that contain another of the set ("sting" makes "stings" redundant). */
-    private static Set<String> minimal(Set<String> literals) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String l : literals)
-            if (literals.stream().noneMatch(o -> !o.equals(l) && l.contains(o))) out.add(l);
-        return Set.copyOf(out);
     }
 }
