@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.demandgraph.extract.lexicon.FederalAgencies;
 import org.demandgraph.extract.lexicon.Months;
 
 /**
@@ -49,7 +48,6 @@ public final class ActorFinder {
             "This", "That", "These", "Those", "Both", "Members", "Officers", "Local", "Later", "Earlier", "Meanwhile",
             "According", "With", "From", "Under", "Of", "To", "Police", "Detectives", "Officials", "While",
             "Summer", "Spring", "Fall", "Winter", "Several", "Two", "Three", "Many");
-    private static final List<List<String>> NATIONAL = FederalAgencies.NAMES;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private ActorFinder() {}
@@ -132,76 +130,143 @@ public final class ActorFinder {
      * "the state Attorney General’s office" is that state's Attorney General’s Office.
      */
     public static Result find(String text, List<Sentence> sentences, String place, String state) {
+        // The stages are small methods, the work of one sentence or one name each: one large method with
+        // many loops is compiled, and recompiled, at a high cost by the JIT (docs/performance.md).
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<Raw> raws = new ArrayList<>();
-        for (Sentence s : sentences) {
-            Work.add(s.text().length());
-            List<CoordinatedAgencies.Named> shared = CoordinatedAgencies.in(s);
-            for (CoordinatedAgencies.Named n : shared) {
-                Evidence ev = new Evidence(n.start(), n.end(), text.substring(n.start(), n.end()));
-                drafts.computeIfAbsent(n.name(), k -> new Draft(k, ActorKinds.kindOf(k), ActorKinds.isNational(k), ev, Rule.ACTOR_SHARED_HEAD));
-                // "an off-duty Elm Township police sergeant": an employer
-                if (!Bystanders.named(s.text(), n.start() - s.start(), n.end() - s.start())) raws.add(new Raw(n.start(), n.end(), n.name()));
-            }
-            Matcher m = NAME.matcher(s.text());
-            while (m.find()) {
-                String[] words = m.group(1).trim().isEmpty() ? new String[0] : SPACES.split(m.group(1).trim());
-                int skip = 0;
-                while (skip < words.length && (NOT_NAME.contains(words[skip]) || Months.NAMES.contains(words[skip]))) skip++;
-                for (int i = words.length - 1; i > skip; i--)
-                    if (OPENERS.contains(words[i]) && words[i - 1].endsWith(".")) { skip = i + 1; break; }
-                String head = m.group(2);
-                String tail = m.group(3);
-                if (skip == words.length && tail.isEmpty()) continue;
-                if (head.equals("Police") && skip == words.length) continue;
-                int offset = m.start(1);
-                for (int i = 0; i < skip; i++) offset = s.text().indexOf(words[i], offset) + words[i].length();
-                while (offset < s.text().length() && Character.isWhitespace(s.text().charAt(offset))) offset++;
-                offset = NameBounds.start(s.text(), offset);
-                int nameEnd = trimEnd(s.text(), offset, NameBounds.end(s.text(), m.end(2), m.end(2) + tail.length()));
-                int agencyEnd = UnitNames.agencyEnd(s.text(), offset, nameEnd);
-                boolean unit = agencyEnd < nameEnd;
-                nameEnd = agencyEnd;
-                if (unit && UnitNames.shortAgency(s.text().substring(offset, nameEnd))) continue;
-                int at = s.start() + offset;
-                if (AFTER_POSSESSIVE.matcher(s.text().substring(Math.max(0, offset - 16), offset)).find()
-                        && (endsJustBefore(raws, at) || UnitNames.ofCommonNoun(s.text(), offset))) continue;
-                if (UnitNames.secondUnit(s.text(), offset)) continue;
-                List<String> prefix = List.of(words).subList(skip, words.length);
-                if (tail.isEmpty() && GENERIC.containsAll(prefix)) continue;
-                String name = SPACES.matcher(s.text().substring(offset, nameEnd)).replaceAll(" ");
-                int start = s.start() + offset;
-                Evidence ev = new Evidence(start, s.start() + nameEnd, text.substring(start, s.start() + nameEnd));
-                if (shared.stream().anyMatch(n -> n.start() < ev.end() && ev.start() < n.end())) continue;
-                Draft d = drafts.computeIfAbsent(name,
-                        n -> new Draft(n, ActorKinds.kindOf(n), ActorKinds.isNational(n), ev, ActorKinds.isNational(n) ? Rule.ACTOR_NATIONAL : Rule.ACTOR_NAME));
-                if (m.group(5) != null && !unit) d.altLabels.add(m.group(5));
-                // a bystander ("an off-duty Elm City Police officer", "a nationwide effort led by the FBI"): named, but no act of it
-                if (!Bystanders.named(s.text(), offset, nameEnd)) raws.add(new Raw(start, s.start() + nameEnd, name));
-            }
-            for (OfficeHolderAgencies.Named n : OfficeHolderAgencies.in(s.text(), state)) {
-                int start = s.start() + n.start(), end = s.start() + n.end();
-                if (overlapsRecent(raws, start, end)) continue;
-                Evidence ev = new Evidence(start, end, text.substring(start, end));
-                drafts.computeIfAbsent(n.name(), k -> new Draft(k, n.kind(), false, ev, Rule.ACTOR_NAME));
-                if (!Bystanders.named(s.text(), n.start(), n.end())) raws.add(new Raw(start, end, n.name()));
-            }
-        }
+        for (Sentence s : sentences) namesIn(text, s, state, drafts, raws);
         // "Windsor Locks Police" and "the FBI Task Force" are short forms of a fuller name in the same profile.
         Map<String, String> canonical = ShortForms.canonical(drafts.keySet());
         String narrative = String.join("\n", sentences.stream().map(Sentence::text).toList());
-        LocalAgency.of(place, narrative, drafts.keySet()).ifPresent(local -> {
-            if (drafts.keySet().stream().anyMatch(n -> Acronyms.initials(n).equals(local.written()))) return;
-            int at = text.indexOf(local.written(), sentences.isEmpty() ? 0 : sentences.get(0).start());
-            if (at < 0) return;
-            Evidence ev = new Evidence(at, at + local.written().length(), local.written());
-            Draft d = new Draft(local.name(), Actor.Kind.POLICE, false, ev, Rule.ACTOR_NAME);
-            drafts.put(local.name(), d);
-            canonical.put(local.name(), local.name());
-            // "Philadelphia police" is a short form of it
-            canonical.replaceAll((n, c) -> n.equalsIgnoreCase(local.name().replaceFirst(" Department$", "")) ? local.name() : c);
+        LocalAgency.of(place, narrative, drafts.keySet()).ifPresent(local -> addLocalAgency(local, text, sentences, drafts, canonical));
+        addAcronyms(narrative, drafts, canonical);
+        // "the Elm County Sheriff's Department", where the Office is named too: the same agency under its other name.
+        canonical.forEach((name, full) -> {
+            if (!name.equals(full) && ShortForms.sheriffsDepartment(name)) drafts.get(full).altLabels.add(name);
         });
-        // Acronyms: defined in brackets, or the initials of exactly one actor used on their own.
+        Map<String, Actor> actors = actorsOf(drafts, canonical);
+        List<ActorMention> mentions = mentionsOf(raws, canonical, actors);
+        Spans taken = new Spans();
+        for (ActorMention m : mentions) taken.add(m.start(), m.end());
+        StandaloneLabels.add(text, sentences, actors, mentions, taken);
+        // an agency named only as someone's employer is no candidate for a short form
+        Set<Actor> mentioned = new java.util.HashSet<>();
+        for (ActorMention m : mentions) mentioned.add(m.actor());
+        List<Actor> candidates = actors.values().stream().filter(mentioned::contains).toList();
+        mentions.addAll(BackReferences.in(sentences, candidates, taken, place));
+        mentions.addAll(CommonNouns.in(sentences, candidates, mentions, taken, place));
+        mentions.sort(Comparator.comparingInt(ActorMention::start));
+        return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
+    }
+
+    /** The names of one sentence, in turn: agencies sharing a head, the name pattern's names, office-holders' agencies. */
+    private static void namesIn(String text, Sentence s, String state, Map<String, Draft> drafts, List<Raw> raws) {
+        Work.add(s.text().length());
+        List<CoordinatedAgencies.Named> shared = sharedHeads(text, s, drafts, raws);
+        Matcher m = NAME.matcher(s.text());
+        while (m.find()) nameAt(text, s, m, shared, drafts, raws);
+        officeHolders(text, s, state, drafts, raws);
+    }
+
+    /** Agencies named without a head of their own ("the police departments of A, B and C"): see {@link CoordinatedAgencies}. */
+    private static List<CoordinatedAgencies.Named> sharedHeads(String text, Sentence s, Map<String, Draft> drafts, List<Raw> raws) {
+        List<CoordinatedAgencies.Named> shared = CoordinatedAgencies.in(s);
+        for (CoordinatedAgencies.Named n : shared) {
+            Evidence ev = new Evidence(n.start(), n.end(), text.substring(n.start(), n.end()));
+            drafts.computeIfAbsent(n.name(), k -> new Draft(k, ActorKinds.kindOf(k), ActorKinds.isNational(k), ev, Rule.ACTOR_SHARED_HEAD));
+            // "an off-duty Elm Township police sergeant": an employer
+            if (!Bystanders.named(s.text(), n.start() - s.start(), n.end() - s.start())) raws.add(new Raw(n.start(), n.end(), n.name()));
+        }
+        return shared;
+    }
+
+    /** The name the pattern matched at {@code m}, unless it is none of its own (a back-reference, a unit named after its agency). */
+    private static void nameAt(String text, Sentence s, Matcher m, List<CoordinatedAgencies.Named> shared,
+            Map<String, Draft> drafts, List<Raw> raws) {
+        String t = s.text();
+        String[] words = m.group(1).trim().isEmpty() ? new String[0] : SPACES.split(m.group(1).trim());
+        int skip = notNameWords(words);
+        String head = m.group(2);
+        String tail = m.group(3);
+        if (skip == words.length && tail.isEmpty()) return;
+        if (head.equals("Police") && skip == words.length) return;
+        int offset = nameStart(t, m.start(1), words, skip);
+        int nameEnd = trimEnd(t, offset, NameBounds.end(t, m.end(2), m.end(2) + tail.length()));
+        int agencyEnd = UnitNames.agencyEnd(t, offset, nameEnd);
+        boolean unit = agencyEnd < nameEnd;
+        nameEnd = agencyEnd;
+        if (unit && UnitNames.shortAgency(t.substring(offset, nameEnd))) return;
+        if (partOfAnother(t, s.start() + offset, offset, raws)) return;
+        List<String> prefix = List.of(words).subList(skip, words.length);
+        if (tail.isEmpty() && GENERIC.containsAll(prefix)) return;
+        addName(text, s, offset, nameEnd, m.group(5) != null && !unit ? m.group(5) : null, shared, drafts, raws);
+    }
+
+    /** How many of a name's first words are not part of it ("The", "In March", or all before an opener after a stop). */
+    private static int notNameWords(String[] words) {
+        int skip = 0;
+        while (skip < words.length && (NOT_NAME.contains(words[skip]) || Months.NAMES.contains(words[skip]))) skip++;
+        for (int i = words.length - 1; i > skip; i--)
+            if (OPENERS.contains(words[i]) && words[i - 1].endsWith(".")) { skip = i + 1; break; }
+        return skip;
+    }
+
+    /** Where the name starts in the sentence {@code t}: after the {@code skip} words not part of it, from {@code from}. */
+    private static int nameStart(String t, int from, String[] words, int skip) {
+        int offset = from;
+        for (int i = 0; i < skip; i++) offset = t.indexOf(words[i], offset) + words[i].length();
+        while (offset < t.length() && Character.isWhitespace(t.charAt(offset))) offset++;
+        return NameBounds.start(t, offset);
+    }
+
+    /** Whether the name at {@code offset} of {@code t} (at {@code at} in the text) is a unit of the agency named before it. */
+    private static boolean partOfAnother(String t, int at, int offset, List<Raw> raws) {
+        return AFTER_POSSESSIVE.matcher(t.substring(Math.max(0, offset - 16), offset)).find()
+                && (endsJustBefore(raws, at) || UnitNames.ofCommonNoun(t, offset))
+                || UnitNames.secondUnit(t, offset);
+    }
+
+    /** Records the name {@code [offset, nameEnd)} of sentence {@code s} (with its bracketed acronym, or null), unless an agency sharing a head covers it. */
+    private static void addName(String text, Sentence s, int offset, int nameEnd, String acronym, List<CoordinatedAgencies.Named> shared,
+            Map<String, Draft> drafts, List<Raw> raws) {
+        String name = SPACES.matcher(s.text().substring(offset, nameEnd)).replaceAll(" ");
+        int start = s.start() + offset;
+        Evidence ev = new Evidence(start, s.start() + nameEnd, text.substring(start, s.start() + nameEnd));
+        if (shared.stream().anyMatch(n -> n.start() < ev.end() && ev.start() < n.end())) return;
+        Draft d = drafts.computeIfAbsent(name,
+                n -> new Draft(n, ActorKinds.kindOf(n), ActorKinds.isNational(n), ev, ActorKinds.isNational(n) ? Rule.ACTOR_NATIONAL : Rule.ACTOR_NAME));
+        if (acronym != null) d.altLabels.add(acronym);
+        // a bystander ("an off-duty Elm City Police officer", "a nationwide effort led by the FBI"): named, but no act of it
+        if (!Bystanders.named(s.text(), offset, nameEnd)) raws.add(new Raw(start, s.start() + nameEnd, name));
+    }
+
+    /** Agencies named by their office-holder ("the Elm County District Attorney"), unless a name found just before covers them. */
+    private static void officeHolders(String text, Sentence s, String state, Map<String, Draft> drafts, List<Raw> raws) {
+        for (OfficeHolderAgencies.Named n : OfficeHolderAgencies.in(s.text(), state)) {
+            int start = s.start() + n.start(), end = s.start() + n.end();
+            if (overlapsRecent(raws, start, end)) continue;
+            Evidence ev = new Evidence(start, end, text.substring(start, end));
+            drafts.computeIfAbsent(n.name(), k -> new Draft(k, n.kind(), false, ev, Rule.ACTOR_NAME));
+            if (!Bystanders.named(s.text(), n.start(), n.end())) raws.add(new Raw(start, end, n.name()));
+        }
+    }
+
+    /** The place's own police written only as initials ("the RPD"), unless a named actor has those initials. */
+    private static void addLocalAgency(LocalAgency.Named local, String text, List<Sentence> sentences, Map<String, Draft> drafts,
+            Map<String, String> canonical) {
+        if (drafts.keySet().stream().anyMatch(n -> Acronyms.initials(n).equals(local.written()))) return;
+        int at = text.indexOf(local.written(), sentences.isEmpty() ? 0 : sentences.get(0).start());
+        if (at < 0) return;
+        Evidence ev = new Evidence(at, at + local.written().length(), local.written());
+        Draft d = new Draft(local.name(), Actor.Kind.POLICE, false, ev, Rule.ACTOR_NAME);
+        drafts.put(local.name(), d);
+        canonical.put(local.name(), local.name());
+        // "Philadelphia police" is a short form of it
+        canonical.replaceAll((n, c) -> n.equalsIgnoreCase(local.name().replaceFirst(" Department$", "")) ? local.name() : c);
+    }
+
+    /** Acronyms: defined in brackets, or the initials of exactly one actor used on their own. */
+    private static void addAcronyms(String narrative, Map<String, Draft> drafts, Map<String, String> canonical) {
         Map<String, List<String>> byInitials = new LinkedHashMap<>();
         for (String name : drafts.keySet()) {
             if (!canonical.get(name).equals(name)) continue;
@@ -212,11 +277,10 @@ public final class ActorFinder {
             if (names.size() == 1 && Acronyms.standsAlone(narrative, initials, 0) >= 0)
                 drafts.get(names.get(0)).altLabels.add(initials);
         });
+    }
 
-        // "the Elm County Sheriff's Department", where the Office is named too: the same agency under its other name.
-        canonical.forEach((name, full) -> {
-            if (!name.equals(full) && ShortForms.sheriffsDepartment(name)) drafts.get(full).altLabels.add(name);
-        });
+    /** The actors: the drafts under their fullest names. */
+    private static Map<String, Actor> actorsOf(Map<String, Draft> drafts, Map<String, String> canonical) {
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (String name : drafts.keySet()) {
             if (!canonical.get(name).equals(name)) continue;
@@ -224,6 +288,11 @@ public final class ActorFinder {
             d.altLabels.remove(name);
             actors.put(name, new Actor(d.name, d.kind, d.national, List.copyOf(d.altLabels), d.rule, d.evidence));
         }
+        return actors;
+    }
+
+    /** The names found, each a mention of the actor its fullest form names. */
+    private static List<ActorMention> mentionsOf(List<Raw> raws, Map<String, String> canonical, Map<String, Actor> actors) {
         List<ActorMention> mentions = new ArrayList<>();
         for (Raw r : raws) {
             // A short form of a short form ("Court Police" -> "Court Police Department" -> "... Department Department"):
@@ -232,46 +301,7 @@ public final class ActorFinder {
             while (!canonical.get(c).equals(c)) c = canonical.get(c);
             mentions.add(new ActorMention(r.start, r.end, actors.get(c)));
         }
-        Spans taken = new Spans();
-        for (ActorMention m : mentions) taken.add(m.start(), m.end());
-        // Acronyms and federal agencies named on their own.
-        Map<String, Actor> byLabel = new LinkedHashMap<>();
-        for (Actor a : actors.values()) for (String alt : a.altLabels()) byLabel.putIfAbsent(alt, a);
-        for (List<String> agency : NATIONAL) {
-            for (String alias : agency) {
-                if (byLabel.containsKey(alias)) continue;
-                Actor known = actors.get(agency.get(0));
-                byLabel.put(alias, known != null ? known : null);
-            }
-        }
-        for (Sentence s : sentences) {
-            for (String label : byLabel.keySet()) {
-                if (!s.text().contains(label)) continue;
-                for (int at = Acronyms.standsAlone(s.text(), label, 0); at >= 0; at = Acronyms.standsAlone(s.text(), label, at + label.length())) {
-                    int start = s.start() + at, end = start + label.length();
-                    if (taken.overlaps(start, end) || Bystanders.named(s.text(), at, at + label.length())) continue;
-                    Actor a = byLabel.get(label);
-                    if (a == null) {
-                        List<String> agency = NATIONAL.stream().filter(l -> l.contains(label)).findFirst().orElseThrow();
-                        Evidence ev = new Evidence(start, end, text.substring(start, end));
-                        List<String> alts = agency.stream().skip(1).toList();
-                        a = actors.computeIfAbsent(agency.get(0),
-                                n -> new Actor(n, n.contains("Center") ? Actor.Kind.ORGANISATION : Actor.Kind.FEDERAL_AGENCY, true, alts, Rule.ACTOR_NATIONAL, ev));
-                        for (String alias : agency) byLabel.put(alias, a);
-                    }
-                    mentions.add(new ActorMention(start, end, a));
-                    taken.add(start, end);
-                }
-            }
-        }
-        // an agency named only as someone's employer is no candidate for a short form
-        Set<Actor> mentioned = new java.util.HashSet<>();
-        for (ActorMention m : mentions) mentioned.add(m.actor());
-        List<Actor> candidates = actors.values().stream().filter(mentioned::contains).toList();
-        mentions.addAll(BackReferences.in(sentences, candidates, taken, place));
-        mentions.addAll(CommonNouns.in(sentences, candidates, mentions, taken, place));
-        mentions.sort(Comparator.comparingInt(ActorMention::start));
-        return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
+        return mentions;
     }
 
     /** The end of a name without a trailing possessive mark or sentence stop ("Narcotics’", "Attorney."). */

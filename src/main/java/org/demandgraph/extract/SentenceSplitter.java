@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.demandgraph.extract.lexicon.Months;
 
 /**
@@ -17,8 +16,6 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = abbreviations();
     /** The longest sentence the rules read: real sentences are far shorter (under 800 characters in every real profile). */
     static final int MAX_LENGTH = 1000;
-
-    private static final Pattern LEADING_QUOTES = Pattern.compile("^[\"“‘']+");
 
     private SentenceSplitter() {}
 
@@ -38,19 +35,37 @@ public final class SentenceSplitter {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c != '.' && c != '!' && c != '?') continue;
-            int end = i + 1;
-            while (end < to && isCloser(text.charAt(end))) end++;
-            if (end < to && !isSpace(text.charAt(end))) continue;
-            int next = end;
-            while (next < to && isSpace(text.charAt(next))) next++;
-            if (next < to && !startsSentence(text.charAt(next))) continue;
-            if (c == '.' && isAbbreviation(text, from, i)) continue;
+            int end = closed(text, i + 1, to);
+            int next = nextSentence(text, from, to, i, end);
+            if (next < 0) continue;
             add(out, text, start, end, paragraph);
             start = next;
             i = next - 1;
         }
         add(out, text, start, to, paragraph);
         return out;
+    }
+
+    // The loop above and the tests below are kept in small methods: one large method with its loops
+    // is compiled, and recompiled, at a high cost by the JIT (docs/performance.md).
+
+    /** The end of a stop's closing quotes and brackets from {@code at}. */
+    private static int closed(String text, int at, int to) {
+        while (at < to && isCloser(text.charAt(at))) at++;
+        return at;
+    }
+
+    /**
+     * Where the next sentence starts when the stop at {@code stop} (closed at {@code end}) ends one, else -1:
+     * whitespace and a sentence's first character follow, and it is no abbreviation's or initial's stop.
+     */
+    private static int nextSentence(String text, int from, int to, int stop, int end) {
+        if (end < to && !isSpace(text.charAt(end))) return -1;
+        int next = end;
+        while (next < to && isSpace(text.charAt(next))) next++;
+        if (next < to && !startsSentence(text.charAt(next))) return -1;
+        if (text.charAt(stop) == '.' && isAbbreviation(text, from, stop)) return -1;
+        return next;
     }
 
     private static boolean isSpace(char c) {
@@ -69,10 +84,15 @@ public final class SentenceSplitter {
     private static boolean isAbbreviation(String text, int from, int dot) {
         int s = dot;
         while (s > from && !isSpace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') s--;
-        String word = LEADING_QUOTES.matcher(text.substring(s, dot)).replaceAll("");
+        while (s < dot && isLeadingQuote(text.charAt(s))) s++;
+        String word = text.substring(s, dot);
         if (word.isEmpty()) return false;
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isLeadingQuote(char c) {
+        return c == '"' || c == '“' || c == '‘' || c == '\'';
     }
 
     private static void add(List<Sentence> out, String text, int start, int end, int paragraph) {
