@@ -33,10 +33,10 @@ final class ArrestCounts {
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?|\\s+who\\b[^.;]{0,60}?"
             // "lured eleven men to a parking garage, where all of them were arrested"
             // "arranged meetings with 10 men at a hotel; all were charged with soliciting"
-            + "|[^.;]{0,80}?(?:;\\s*)?\\b(?:all|each|every\\s+one)(?:\\s+of\\s+them|\\s+(?:" + NUM + "))?\\s+(?:was|were)\\s+(?:later\\s+|then\\s+)?)\\b" + VERB + "\\b",
+            + "|[^.;]{0,80}?(?:;\\s*)?\\b(?:all|each|every\\s+one)(?:\\s+of\\s+(?:them|whom)|\\s+(?:" + NUM + "))?\\s+(?:was|were)\\s+(?:later\\s+|then\\s+)?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String VERB_BEFORE = "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
-            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|round(?:ed|ing)\\s+up|(?:took|taking)(?=\\s+[\\w\\s-]{1,40}?\\binto\\s+custody\\b)|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|round(?:ed|ing)\\s+up|(?:took|taking)(?=\\s+[\\w\\s-]{1,40}?\\binto\\s+custody\\b)|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|charges\\s+against(?=[^.;,]{0,30}?\\b(?:men|johns|buyers|customers|clients|patrons)\\b)|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
     private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
             VERB_BEFORE + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
@@ -64,12 +64,21 @@ final class ArrestCounts {
     private static final Pattern ARRESTS_NOUN = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:more\\s+|additional\\s+)?((?:buyer\\s+|john\\s+|sex buyer\\s+)?)arrests\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A buyer's offence after "for", "with", "accused of": "soliciting", "trying to pay for sex". */
+    private static final String OFFENCE = "(?:soliciting|solicitation|patroniz\\w*|patronis\\w*|paying\\s+for\\s+sex|buying\\s+sex|purchasing\\s+sex"
+            + "|(?:attempting|trying)\\s+to\\s+(?:buy|purchase|pay\\s+for)\\s+sex)";
     private static final Pattern OF_WHOM = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged|the\\s+(?:men|johns|buyers)(?=\\s+were\\s+arrested\\s+in\\s+[A-Z]))\\s+"
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged|the\\s+(?:men|johns|buyers)(?=\\s+were\\s+arrested\\s+in\\s+[A-Z])"
+            // "Brackwater officers accounted for six of the men charged with trying to buy sex"
+            + "|the\\s+(?:men|johns|buyers)(?=\\s+(?:charged|arrested)\\s+(?:with|for)\\s+" + OFFENCE + "))\\s+"
             + "(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:sex\\s+)?(?:buyers|johns|customers|clients|patrons)\\b"
-            // "Nineteen people, 11 of them men accused of paying for sex, were arrested"
-            + "|men\\s+(?:accused|suspected)\\s+of\\s+(?:soliciting|patroniz\\w*|patronis\\w*|paying\\s+for\\s+sex|buying\\s+sex|(?:attempting|trying)\\s+to\\s+(?:buy|purchase)\\s+sex)"
-            + "|for\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*|(?:attempting|trying)\\s+to\\s+(?:buy|purchase)\\s+sex|buying\\s+sex))",
+            // "Nineteen people, 11 of them men accused of paying for sex, were arrested"; "17 of them men arrested in Brackwater for trying to buy sex"
+            + "|men\\s+(?:(?:accused|suspected)\\s+of|(?:arrested|charged)\\s+(?:in\\s+[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2}\\s+)?(?:for|with))\\s+" + OFFENCE
+            + "|for\\s+" + OFFENCE + ")",
+            Pattern.CASE_INSENSITIVE);
+    /** "the seven men arrested in a reverse sting on March 15": the people of an operation told right there, not a subset. */
+    private static final Pattern THE_PEOPLE_OF = Pattern.compile(
+            "\\bthe\\s+()(" + NUM + ")\\s+" + ADJ + PERSON + "(?=\\s+(?:arrested|charged|caught|detained|booked)\\s+(?:in|during|at)\\s+(?:an?|one)\\s)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(
             "\\b(?:arrested|charged|cited|arresting|charging|netted|netting|caught|catching|nabbed|added|adding|drew|drawing|yielded|yielding|(?:ended|ending)\\s+with|(?:led|leading)\\s+to)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")"
@@ -120,7 +129,7 @@ final class ArrestCounts {
     static List<CountMention> in(Sentence s, int from, int to) {
         String text = s.text();
         List<CountMention> out = new ArrayList<>();
-        for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM))
+        for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM, THE_PEOPLE_OF))
             collect(out, s, LiteralGuard.matcher(p, text), 1, 2, 3);
         for (Matcher m = LiteralGuard.matcher(MORE_PEOPLE, text); m.find(); ) {
             int g = m.group(2) != null ? 2 : 4;
@@ -244,7 +253,8 @@ final class ArrestCounts {
             else strength = 0;
             int start = s.start() + lead, end = s.start() + nounEnd;
             if (m.pattern() == ARRESTS_NOUN || m.pattern() == OF_WHOM) end = s.start() + m.end();
-            out.add(new CountMention(start, end, value.getAsInt(), bound(m.group(boundGroup)), strength));
+            ArrestCount.Bound bound = NumberWords.approximate(m.group(numGroup)) ? ArrestCount.Bound.APPROXIMATELY : bound(m.group(boundGroup));
+            out.add(new CountMention(start, end, value.getAsInt(), bound, strength));
         }
     }
 

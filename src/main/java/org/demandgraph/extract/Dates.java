@@ -23,9 +23,11 @@ public final class Dates {
     private static final String MONTH = "(" + Months.ANY + ")";
     /** A year, not a decade ("the 1990s") nor an age ("a 2000-year-old"). */
     private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d,]*\\d)(?!-year)(?![’']?s\\b)";
+    /** "fiscal year 2019", "FY 2019": dated by the year it is named after. */
+    private static final String FISCAL = "(?:fiscal\\s+(?:year\\s+)?|FY\\s?)?";
     private static final String SEASON = "(?:(?:early|mid|late|spring|summer|fall|autumn|winter)(?:\\s+of|-)?\\s+)?";
     private static final Pattern DATE = Pattern.compile(
-            "(?<![\\w$])(?:(since(?: at least)?|as early as|dates? back to(?: at least)?|dated back to(?: at least)?|(?:first\\s+)?implemented in|beginning in|starting in|by|between|from|until|through)\\s+)?(?:the\\s+)?" + SEASON
+            "(?<![\\w$])(?:(since(?: at least)?|as early as|dates? back to(?: at least)?|dated back to(?: at least)?|(?:first\\s+)?implemented in|beginning in|starting in|by|between|from|until|through)\\s+)?(?:the\\s+)?" + FISCAL + SEASON
             + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?)?" + YEAR,
             Pattern.CASE_INSENSITIVE);
     /** A range: "from|between" start "to|through|and" end, or two years joined by a dash. */
@@ -35,9 +37,12 @@ public final class Dates {
             + "|(?:about\\s+)?((?:19|20)\\d\\d)\\s*(?:-|–|to)\\s*)"
             + SEASON + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?)?" + YEAR,
             Pattern.CASE_INSENSITIVE);
-    /** A range of days across months without "from": "May 30 through June 2, 2022", "December 28, 2018 to January 3, 2019". */
+    /**
+     * A range of days across months without "from": "May 30 through June 2, 2022", "December 28, 2018 to January 3, 2019",
+     * also with the days of the week ("Friday, June 7, to Saturday, June 8, 2019").
+     */
     private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
-            "(?<![\\w$])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|–|to|through|until)\\s*"
+            "(?<![\\w$])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?,?\\s*(?:-|–|to|through|until)\\s*(?:(?:" + Months.WEEKDAY + "),?\\s+)?"
             + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR,
             Pattern.CASE_INSENSITIVE);
     /** A range of days in one month: "March 4-6, 2011", "from May 3 to 5, 2019". */
@@ -129,6 +134,8 @@ public final class Dates {
             // "HSI, a federal partner of the bureau since 2015, and city detectives arrested ...": a role's start, no practice
             if (lead.startsWith("since") && ROLE_SINCE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
                     && text.startsWith(",", m.end())) continue;
+            // "the largest number since 2002", "the first time since 1999": a comparison, no practice since then
+            if (lead.startsWith("since") && COMPARED_SINCE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
             boolean since = lead.startsWith("since") || lead.startsWith("as early") || lead.endsWith(" in") || lead.contains("back to")
                     // "from 2008 onward": a start with no end
                     || lead.equals("from") && m.group(2) == null && ONWARD.matcher(text).region(m.end(), text.length()).lookingAt();
@@ -150,6 +157,10 @@ public final class Dates {
     /** An apposition naming someone's or some agency's role, right before its "since" ("…, a federal partner of the bureau since"). */
     private static final Pattern ROLE_SINCE = Pattern.compile(",\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}"
             + "(?:partner|member|chief|head|sheriff|director|commander|leader|in\\s+office|serving)\\b[^,;.]*$", Pattern.CASE_INSENSITIVE);
+
+    /** A superlative or "first time" right before a since-year: what it compares. */
+    private static final Pattern COMPARED_SINCE = Pattern.compile("\\b(?:most|largest|biggest|highest|lowest|fewest|smallest|first\\s+time|first)\\s+(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CITING = Pattern.compile("(?:[A-Z][\\w’'.-]*|colleagues|al\\.?|others)\\s*$");
 

@@ -32,7 +32,10 @@ final class OperationCues {
     private static final Pattern TOTAL_SPAN = OperationTriggers.p("^[^.;]*?\\b(?:since\\b(?!\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)"
             + "|(?:in|over|across|within|during)\\s+(?:the\\s+(?:past|last|previous|first)\\s+)?(?:[\\w-]+\\s+)?(?:years|decades?)\\b)");
     private static final Pattern RESPECTIVELY = OperationTriggers.p("\\brespectively\\b");
-    private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b");
+    /** A year's tally: "during 2017", "a total of", "in 2021, according to court records". */
+    private static final Pattern YEAR_TOTAL = OperationTriggers.p("\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:(?:19|20)\\d\\d|the\\s+year)\\b|\\ba\\s+total\\s+of\\b"
+            + "|\\baccording\\s+to\\s+(?:court|arrest|police|state|county|city)\\s+(?:records|data|figures|statistics)\\b"
+            + "|\\b(?:court|arrest|police)\\s+(?:records|data|figures|statistics)\\s+show");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b(?:" + NumberWords.PATTERN + ")\\s+more\\b"
             + "|\\banother\\s+(?:(?:" + NumberWords.PATTERN + ")\\b|(?:was|were|took|followed|came)\\b)");
     /** "A second motel sting followed ...", "another sting in November", "repeated the operation": one more of the operations told before. */
@@ -111,6 +114,13 @@ final class OperationCues {
     /** Whether the segment's sentence opens on the operation just told ("It took place over two nights in early November"). */
     static boolean sameOperation(Segment g) {
         return SAME_OPERATION.matcher(g.sentence().text()).lookingAt();
+    }
+
+    /** A sentence telling a year's tally ("In fiscal year 2008 alone the department reported 143 arrests"): its counts are no event's. */
+    private static final Pattern YEAR_TALLY = OperationTriggers.p("\\b(?:alone|for\\s+the\\s+year|throughout\\s+the\\s+year|as\\s+a\\s+whole|(?:entire|whole|calendar|fiscal)\\s+year)\\b");
+
+    static boolean yearTally(String sentence) {
+        return LiteralGuard.find(YEAR_TALLY, sentence);
     }
 
     /** Whether the segment names operations of any kind. */

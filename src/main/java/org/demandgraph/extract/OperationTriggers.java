@@ -19,7 +19,9 @@ final class OperationTriggers {
     private static final String WEB = "(?:web|online|internet|web-based|web\\s+based|internet-based|on-line)";
     private static final List<Map.Entry<Pattern, Operation.Kind>> TRIGGERS = List.of(
             Map.entry(p("\\b" + WEB + "[\\s-]+(?:reverse[\\s-]+|decoy[\\s-]+)?(?:" + STING + "|operations?|decoy\\s+ads?)"), Operation.Kind.WEB_STING),
-            Map.entry(p("\\bstreet[\\s-]+level[\\s-]+(?:(?:reverse|decoy)[\\s-]+(?:operations?|details?)\\b|(?:reverse[\\s-]+)?" + STING + ")"), Operation.Kind.STREET_REVERSE_STING),
+            // "street-level decoy operations", "a street decoy operation" (not a capitalised street's name: "a Front Street decoy detail")
+            Map.entry(p("\\bstreet[\\s-]+level[\\s-]+(?:(?:reverse|decoy)[\\s-]+(?:operations?|details?)\\b|(?:reverse[\\s-]+)?" + STING + ")"
+                    + "|\\b(?-i:street)[\\s-]+decoy[\\s-]+(?:operations?|details?)\\b"), Operation.Kind.STREET_REVERSE_STING),
             Map.entry(p("\\b(?:reverse[\\s-]+" + STING + "|reverse[\\s-]+operations?|john[\\s-]+stings?|decoy[\\s-]+(?:operations?|details?)|reversals?)\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b" + STING + "\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
             Map.entry(p("\\b(?:prostitution[\\s-]+)?(?:sweeps?|crackdowns?)\\b"), Operation.Kind.SWEEP),

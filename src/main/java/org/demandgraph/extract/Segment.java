@@ -32,6 +32,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+(?:its|their)|called\\s+off|(?:suspended|halted|discontinued|paused)\\s+(?:[\\w-]+\\s+){0,2}?(?:stings|operations|details|sweeps|reversals)|cancell?ed|postponed|struck\\s+down|voted\\s+down|overturned|repealed|seldom|rarely"
             + "|(?:been|become|became|grown|grew|are|were)\\s+(?:rare|uncommon|infrequent)"
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
+    /** A measure that never took effect, told anywhere after it: "voted to let police impound the cars ..., but the mayor vetoed the measure". */
+    private static final Pattern VOIDED = OperationTriggers.p("\\b(?:vetoed|died\\s+in\\s+(?:committee|the\\s+legislature)|never\\s+(?:took|went\\s+into)\\s+effect|(?:was|were)\\s+(?:struck\\s+down|voted\\s+down|repealed))\\b");
     /** "... ever since", "every year since", "every March since", "since then": a practice since the date told before. */
     static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+(?:year|spring|summer|fall|autumn|winter|" + org.demandgraph.extract.lexicon.Months.FULL + ")"
             + "|(?:every|each)\\s+(?:few|couple\\s+of|other|two|three)\\s+(?:years|months)"
@@ -177,10 +179,13 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (trigger != null) {
             String clause = Negation.clause(s.text(), trigger.start(), trigger.end());
             if (Negation.denied(s.text(), trigger.start(), trigger.end()) && NEGATED_OP.matcher(clause).find()
-                    || LiteralGuard.find(CESSATION, clause) || LiteralGuard.find(ON_SELLERS, s.text())) trigger = null;
+                    || LiteralGuard.find(CESSATION, clause) || LiteralGuard.find(ON_SELLERS, s.text())
+                    || !OperationTriggers.isSting(trigger.kind()) && VOIDED.matcher(s.text()).region(trigger.end(), s.text().length()).find()) trigger = null;
         }
         // "The neighboring city of Dalton runs reverse stings": another place's operation and arrests are none of this one's.
         List<CountMention> own = ArrestCounts.within(counts, s, from, to);
+        // "In fiscal year 2008 alone the department reported 143 arrests ..., and a dozen or more reverse stings were held each year"
+        if (trigger != null && date != null && date.when().precision() == When.Precision.YEAR && OperationCues.yearTally(s.text())) own = List.of();
         if (OtherPlace.marked(trigger != null ? Negation.clause(s.text(), trigger.start(), trigger.end()) : seg, place)
                 || OtherPlace.contrasted(s.text(), place)) {
             trigger = null;
@@ -207,7 +212,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
      * the County Attorney announced" (its subject and verb right after); not a news release told at the sentence's
      * other end from a sting's own day.
      */
-    private static boolean reported(String sentence, int from, int to) {
+    static boolean reported(String sentence, int from, int to) {
         return REPORTED.matcher(sentence.substring(Math.max(0, from - 40), from)).find() || REPORTER_AFTER.matcher(sentence.substring(to)).lookingAt()
                 || RELEASE_AFTER.matcher(sentence.substring(to)).lookingAt();
     }

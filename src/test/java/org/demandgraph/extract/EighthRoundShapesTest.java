@@ -1,13 +1,5 @@
 package org.demandgraph.extract;
 
-import static org.demandgraph.extract.ParaphraseShapesTest.check;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,23 +22,7 @@ class EighthRoundShapesTest {
     private static final Map<String, Set<Integer>> KNOWN_WRONG = Map.of();
 
     @Test
-    void eighthRound() throws IOException {
-        Map<String, List<List<String>>> expected = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(TextProfiles.project().resolve("src/test/resources/extract/real-language/operations-eighth-round-expected.tsv"))) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t", -1);
-            List<List<String>> paragraphs = expected.computeIfAbsent(cols[0], k -> new ArrayList<>());
-            if (Integer.parseInt(cols[1]) != paragraphs.size()) throw new IllegalStateException("paragraphs out of order: " + line);
-            paragraphs.add(cols[2].isEmpty() ? List.of() : Arrays.asList(cols[2].split(" \\| ")));
-        }
-        List<String> failures = new ArrayList<>();
-        for (Map.Entry<String, List<List<String>>> e : expected.entrySet()) {
-            try {
-                check(e.getKey(), e.getValue(), KNOWN_WRONG.getOrDefault(e.getKey(), Set.of()));
-            } catch (AssertionError ex) {
-                failures.add(ex.getMessage());
-            }
-        }
-        if (!failures.isEmpty()) throw new AssertionError(String.join("\n", failures));
+    void eighthRound() {
+        ExpectedOperationTable.check("operations-eighth-round-expected.tsv", KNOWN_WRONG);
     }
 }

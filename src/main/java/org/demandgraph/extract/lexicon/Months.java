@@ -15,6 +15,9 @@ public final class Months {
     /** A regex alternative of the full names and abbreviations with their stop ("Feb.", "Sept."). */
     public static final String ANY = FULL + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 
+    /** A regex alternative of the days of the week, which may stand before a date ("Friday, June 7"). */
+    public static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
     /** Abbreviations a stop may follow without ending a sentence ("jan", "sept"), lower case. */
     public static final List<String> ABBREVIATIONS = List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
