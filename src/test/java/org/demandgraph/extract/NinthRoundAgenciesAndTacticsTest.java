@@ -1,0 +1,36 @@
+package org.demandgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 9 of the agency, actor and tactic paraphrases, in wording no earlier round used. A Minnesota city
+ * ({@code agents-ninth-round-city.txt}): a multi-agency task force with its acronym and its members, state patrol
+ * troopers and "agents with Homeland Security Investigations", a county attorney's office that charged the men and
+ * the county attorney by name, "the city's police" with a university's department of public safety; false actors: an
+ * arrestee's employer across the state line, a judge, a victim-services group that only commented, a researcher, a
+ * newspaper, another state's sheriff whose stings were a model. A Nevada county ({@code agents-ninth-round-county.txt}):
+ * a metropolitan police department known as "Metro" and "the Metro vice unit", a task force of Metro, a district
+ * attorney and a federal office, a town's police "working with Metro detectives", bare "State troopers"; false actors:
+ * an employer that fired an arrestee, a justice court, a university school, another state's police. Every tactic
+ * described in yet other words, five as news headlines of various styles, in a New Jersey city with a county
+ * prosecutor ({@code tactics-ninth-round.txt}); and tactics proposed, considered, rejected, weighed, another county's
+ * or city's, allowed by an ordinance, sought with a grant still pending, asked for, threatened or only suggested
+ * ({@code tactics-ninth-round-not-used.txt}). The expected facts are in {@code ninth-round-expected.tsv}, written and
+ * committed before the first run.
+ */
+class NinthRoundAgenciesAndTacticsTest {
+
+    private static final RoundExpectations ROUND = new RoundExpectations("ninth-round-expected.tsv");
+
+    /** Facts still wrong per field (agency of an operation, actor, tactic, description). */
+    static final List<Integer> LEFT = List.of(0, 0, 0, 0);
+
+    /** Prints the facts expected and wrong per field and asserts only the facts left above are wrong. */
+    @Test
+    void wrongShare() {
+        assertEquals(LEFT, ROUND.wrong("round 9"));
+    }
+}
