@@ -25,12 +25,22 @@ class NinthRoundAgenciesAndTacticsTest {
 
     private static final RoundExpectations ROUND = new RoundExpectations("ninth-round-expected.tsv");
 
+    private static final RoundExpectations CHECK = new RoundExpectations("ninth-round-check-expected.tsv");
+
     /** Facts still wrong per field (agency of an operation, actor, tactic, description). */
     static final List<Integer> LEFT = List.of(0, 0, 0, 0);
+
+    /** The same for the check fixture ({@code agents-ninth-round-check.txt}, {@code ninth-round-check-expected.tsv}). */
+    static final List<Integer> CHECK_LEFT = List.of(0, 0, 0, 0);
 
     /** Prints the facts expected and wrong per field and asserts only the facts left above are wrong. */
     @Test
     void wrongShare() {
         assertEquals(LEFT, ROUND.wrong("round 9"));
+    }
+
+    @Test
+    void checkRoundWrongShare() {
+        assertEquals(CHECK_LEFT, CHECK.wrong("round 9 check"));
     }
 }
