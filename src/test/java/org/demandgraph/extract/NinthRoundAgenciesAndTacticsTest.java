@@ -19,7 +19,18 @@ import org.junit.jupiter.api.Test;
  * prosecutor ({@code tactics-ninth-round.txt}); and tactics proposed, considered, rejected, weighed, another county's
  * or city's, allowed by an ordinance, sought with a grant still pending, asked for, threatened or only suggested
  * ({@code tactics-ninth-round-not-used.txt}). The expected facts are in {@code ninth-round-expected.tsv}, written and
- * committed before the first run.
+ * committed before the first run (commit 9a0eb0e).
+ *
+ * <p>First run (main 1c47aca's extractor): 43 of 87 facts wrong: agency of an operation 8/23, actor 5/16, tactic 11/25,
+ * description 19/23; 9 of the 43 false ("Trafficking Task Force" cut at the "and" of its name, as agency and actor;
+ * another state's sheriff as an actor; a state attorney general's sting in another city as an operation, an actor and a
+ * web sting; another county's sheriff, 40 miles away, as an actor; cameras residents asked for; another county's john
+ * school). Left ({@link #LEFT}): an undated habit told without a sting noun (operation side, as in round 8) and a county
+ * attorney's office that "charged all 9 men" in the sentence after the operation (earlier rounds' expectations count
+ * such a prosecutor as no agency of the operation, so no rule takes it). The check fixture, written after the first
+ * rules were drafted and committed before its first run (commit f530d0d): 10 of 27 wrong at first (none false); left:
+ * a task force whose name has "and" after a word the actor finder takes as generic ("... Human Trafficking and Vice
+ * Task Force"), which needs a change in {@link ActorFinder}.
  */
 class NinthRoundAgenciesAndTacticsTest {
 
@@ -28,10 +39,10 @@ class NinthRoundAgenciesAndTacticsTest {
     private static final RoundExpectations CHECK = new RoundExpectations("ninth-round-check-expected.tsv");
 
     /** Facts still wrong per field (agency of an operation, actor, tactic, description). */
-    static final List<Integer> LEFT = List.of(0, 0, 0, 0);
+    static final List<Integer> LEFT = List.of(2, 0, 0, 0);
 
     /** The same for the check fixture ({@code agents-ninth-round-check.txt}, {@code ninth-round-check-expected.tsv}). */
-    static final List<Integer> CHECK_LEFT = List.of(0, 0, 0, 0);
+    static final List<Integer> CHECK_LEFT = List.of(1, 1, 0, 0);
 
     /** Prints the facts expected and wrong per field and asserts only the facts left above are wrong. */
     @Test
