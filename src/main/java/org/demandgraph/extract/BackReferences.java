@@ -23,6 +23,8 @@ final class BackReferences {
     private static final Pattern STATE_TROOPERS = Pattern.compile("\\b[Ss]tate\\s+troopers\\b");
     /** "the task force": the one task force the profile names. */
     private static final Pattern TASK_FORCE = Pattern.compile("\\b[Tt]he\\s+(?:[Tt]ask\\s+[Ff]orce)\\b(?![’'\\s]*\\s+(?:of|for)\\b)");
+    /** "Metro", "the Metro vice unit": the one metropolitan police department the profile names (not "Metro Transit Police"). */
+    private static final Pattern METRO = Pattern.compile("(?<![\\w.’'-])Metro\\b(?![\\w’'-]|\\s+[A-Z])");
     private static final Pattern SHERIFF = Pattern.compile(".*Sheriff[’']s (?:Office|Department)");
 
     private BackReferences() {}
@@ -32,13 +34,19 @@ final class BackReferences {
         List<Actor> sheriffs = actors.stream().filter(a -> !a.national() && SHERIFF.matcher(a.name()).matches()).toList();
         List<Actor> police = actors.stream().filter(a -> !a.national() && a.name().endsWith("Police Department")
                 && !a.name().contains("State Police")).toList();
-        List<Actor> statePolice = actors.stream().filter(a -> a.name().endsWith("State Police") || a.name().endsWith("Highway Patrol")).toList();
+        List<Actor> statePolice = actors.stream().filter(a -> a.name().endsWith("State Police") || a.name().endsWith("Highway Patrol")
+                || a.name().endsWith("State Patrol")).toList();
+        List<Actor> metro = actors.stream().filter(a -> !a.national() && a.name().contains("Metropolitan Police")).toList();
         List<Actor> taskForces = actors.stream().filter(a -> a.name().contains("Task Force")).toList();
         for (Sentence s : sentences) {
             String t = s.text();
             if (taskForces.size() == 1 && (t.contains("task force") || t.contains("Task Force"))) {
                 Matcher m = TASK_FORCE.matcher(t);
                 while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), taskForces.get(0));
+            }
+            if (metro.size() == 1 && t.contains("Metro")) {
+                Matcher m = METRO.matcher(t);
+                while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), metro.get(0));
             }
             if (statePolice.size() == 1 && t.contains("troopers")) {
                 Matcher m = STATE_TROOPERS.matcher(t);

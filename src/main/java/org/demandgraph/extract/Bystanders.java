@@ -1,6 +1,7 @@
 package org.demandgraph.extract;
 
 import java.util.regex.Pattern;
+import org.demandgraph.vocab.UsStates;
 
 /**
  * Mentions that name an agency without it acting here: a person's employer ("an off-duty Riverton
@@ -32,6 +33,13 @@ final class Bystanders {
     /** A wider initiative than the place's: national, or across a state ("a statewide initiative led by the Attorney General"). */
     private static final Pattern NATIONAL = p("\\b(?:national|nationwide|interstate|statewide|state-wide|multi-?state|regional|across\\s+the\\s+(?:country|nation|state)|\\d+\\s+states)\\b");
 
+    /**
+     * An agency placed in a state ("the Lowell County Sheriff’s Office in Iowa, which ..."): a profile names its own state's
+     * agencies without saying where they are, so this is another state's (not "in Washington County").
+     */
+    private static final Pattern IN_A_STATE = Pattern.compile("^[’']?,?\\s+in\\s+(?:the\\s+state\\s+of\\s+)?(?:"
+            + String.join("|", UsStates.all().values()) + ")\\b(?![ \\t]+[A-Z])");
+
     private Bystanders() {}
 
     private static Pattern p(String regex) {
@@ -48,7 +56,7 @@ final class Bystanders {
         if (employerBefore(sentence, from) && PERSON_AFTER.matcher(sentence.substring(to)).find()) return true;
         if (ARRESTEE_WITH.matcher(sentence.substring(Math.max(0, from - 200), from)).find()) return true;
         if (SOURCE.matcher(sentence.substring(Math.max(0, from - 60), from)).find()) return true;
-        if (ELSEWHERE.matcher(sentence.substring(0, from)).find()) return true;
+        if (ELSEWHERE.matcher(sentence.substring(0, from)).find() || IN_A_STATE.matcher(sentence.substring(to)).find()) return true;
         if (!LED_BY.matcher(sentence.substring(Math.max(0, from - 30), from)).find() && !LEADS.matcher(sentence.substring(to)).find()) return false;
         // the agency's own name ("National Center for ...") says nothing of the initiative
         String blanked = sentence.substring(0, from) + " ".repeat(to - from) + sentence.substring(to);

@@ -21,10 +21,35 @@ final class NameBounds {
 
     private NameBounds() {}
 
+    /** Capitalised words and "and" right before a name ("Oswin County Vice and " before "Trafficking Task Force"). */
+    private static final Pattern WORDS_AND = Pattern.compile("((?:[A-Z][\\w’'.-]*\\s+){1,5})and\\s+$");
+    /** The bracketed acronym right after a name, within a few words. */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^[^().;]{0,80}?\\(([A-Z]{3,9})\\)");
+
     /** The start of the name whose capitalised words start at {@code start} of the sentence. */
     static int start(String sentence, int start) {
         Matcher m = BODY_OF.matcher(sentence.substring(Math.max(0, start - 40), start));
-        return m.find() ? start - (m.end() - m.start()) : start;
+        return m.find() ? start - (m.end() - m.start()) : andInName(sentence, start);
+    }
+
+    /**
+     * A name with "and" inside ("the Oswin County Vice and Trafficking Task Force (OCVTTF)") starts before the "and" when
+     * the bracketed acronym after it is the initials of the longer name: without one, "A and B Task Force" may be two.
+     */
+    private static int andInName(String sentence, int start) {
+        Matcher before = WORDS_AND.matcher(sentence.substring(Math.max(0, start - 60), start));
+        if (!before.find()) return start;
+        Matcher acronym = ACRONYM_AFTER.matcher(sentence.substring(start));
+        if (!acronym.find()) return start;
+        int wordsStart = start - (before.end() - before.start(1));
+        String rest = sentence.substring(start, start + acronym.start(1) - 1);
+        for (int at = wordsStart; at < start; ) {
+            if (Acronyms.initials(sentence.substring(at, start) + rest).equals(acronym.group(1))) return at;
+            int space = sentence.indexOf(' ', at);
+            if (space < 0) break;
+            at = space + 1;
+        }
+        return start;
     }
 
     /** The end of the name found at {@code [start, end)} of the sentence whose tail starts at {@code tailStart}. */

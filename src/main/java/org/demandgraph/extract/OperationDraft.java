@@ -49,7 +49,9 @@ final class OperationDraft {
     private static final java.util.regex.Pattern STAFF = java.util.regex.Pattern.compile(
             "(?i)\\b(?:(?:an?\\s+)?(?:investigators?|agents?|detectives?|officers?|prosecutors?)\\s+(?:from|of|with|in)|(?:assistance|help|support)\\s+from"
             // the men "were arrested and later charged by the X District Attorney’s Office" (not a habit: "cases are prosecuted by")
-            + "|\\b(?:was|were)\\s+(?:\\w+\\s+){0,3}?(?:charged|prosecuted|indicted)\\s+by)\\s+(?:the\\s+)?$");
+            + "|\\b(?:was|were)\\s+(?:\\w+\\s+){0,3}?(?:charged|prosecuted|indicted)\\s+by"
+            // a member of the task force that ran it ("a partnership of Metro, the X District Attorney’s Office and ...")
+            + "|\\b(?:partnership|made\\s+up|composed|consisting)\\s+of(?:\\s+[^.;()]{0,50}?(?:,|\\s+and))?)\\s+(?:the\\s+)?$");
 
     /** "the Pennsylvania Office of Attorney General and Kelling Falls detectives ran an online sting": a prosecutor as a subject of running it. */
     private static final java.util.regex.Pattern RAN = java.util.regex.Pattern.compile(

@@ -17,7 +17,12 @@ final class OtherPlace {
             // "In Milwaukee, by contrast, judges suspend ...": a place set against this one
             + "|\\b(?:In|in)\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2},?\\s+(?:by|in)\\s+contrast\\b|\\b(?:Unlike|unlike)\\s+[A-Z]"
             // "Hartsdale, across the river, tows cars", "Across the river, the Port Byron Police Department ..."
-            + "|(?i:\\bacross\\s+the\\s+(?:river|bay|lake|harbou?r|(?:state|county|city|town|parish)\\s+lines?|border))\\b");
+            + "|(?i:\\bacross\\s+the\\s+(?:river|bay|lake|harbou?r|(?:state|county|city|town|parish)\\s+lines?|border))\\b"
+            // "The Wexford County Sheriff’s Office, forty miles to the north, sends ...", not "20 miles north of Boston" (where the place is)
+            + "|(?i:\\bmiles\\s+(?:to\\s+the\\s+)?(?:(?:north|south)(?:east|west)?|east|west|away|up(?:river|stream)|down(?:river|stream))\\b(?!\\s+(?:of|from)\\b))");
+    /** In a city's profile, a sting held in a named town ("ran an online sting in Columbus"), not in a street, park or county of it. */
+    private static final Pattern STING_IN_TOWN = Pattern.compile("\\b(?i:stings?|operations?|raids?|sweeps?|crackdowns?)\\s+in\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\b"
+            + "(?!\\s+(?:County|Parish|Street|Avenue|Road|Boulevard|Drive|Highway|Park|Square|Township|Mall|Hotel|Motel|Inn|Heights|Village|District))");
     /** A place's name: up to three capitalised words. */
     private static final String NAME = "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2}";
     /** The other place a marked clause names: "the city of X", "neighboring X", "Unlike X", "In X, by contrast", "X, across the river". */
@@ -60,10 +65,14 @@ final class OtherPlace {
      * towns"; not when it names the place too ("Elm Township police collaborated with neighboring Elm City police").
      */
     static boolean marked(String clause, String place) {
-        if (!LiteralGuard.mayFind(MARKED, clause) || place != null && clause.contains(place)) return false;
-        Matcher m = MARKED.matcher(clause);
-        while (m.find()) {
-            if (place == null || !clause.startsWith(place, m.end() - 1)) return true;
+        if (place != null && clause.contains(place)) return false;
+        if (LiteralGuard.mayFind(MARKED, clause))
+            for (Matcher m = MARKED.matcher(clause); m.find(); )
+                if (place == null || !clause.startsWith(place, m.end() - 1)) return true;
+        if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || !clause.contains(" in ")) return false;
+        for (Matcher t = STING_IN_TOWN.matcher(clause); t.find(); ) {
+            String name = t.group(1), first = name.split(" ")[0];
+            if (!place.startsWith(first) && !org.demandgraph.extract.lexicon.Months.NAMES.contains(first) && !NOT_A_PLACE.contains(first)) return true;
         }
         return false;
     }

@@ -21,7 +21,7 @@ final class TacticRules {
     private static final String BUYERS = BuyerWords.ANY + "|\\bmen\\b|\\bman\\b|arrest|charged|suspect|offender|those";
     /** Offering to pay for sex is what a buyer does ("when men offer money for sex to a decoy, they are taken into custody"). */
     private static final String OFFERS = "\\b(?:offer\\w*|pa(?:y|id|ying))\\s+(?:\\w+\\s+){0,3}for\\s+(?:sex|sexual)"
-            + "|\\bagree\\w*\\s+(?:on\\s+|to\\s+)?(?:a\\s+|the\\s+)?price\\b|\\bproposition(?:s|ed|ing)?\\b|\\bseek\\w*\\s+paid\\s+sex\\b";
+            + "|\\b(?:agree|negotiat)\\w*\\s+(?:on\\s+|to\\s+)?(?:a\\s+|the\\s+)?price\\b|\\bproposition(?:s|ed|ing)?\\b|\\bseek\\w*\\s+paid\\s+sex\\b";
     /** A clause whose subject is the person the sentence has just described ("When a man ..., he is booked"). */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:he|they)\\s+(?:is|are|was|were|gets?|will\\s+be|may\\s+be|can\\s+be)\\b", Pattern.CASE_INSENSITIVE);
     private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
@@ -44,7 +44,7 @@ final class TacticRules {
     private static final List<Phrase> RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
-                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|uploaded|disclosed|made public|publicized|broadcast|printed|available\\s+(?:on|to|online))\\b"
+                    "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|uploaded|disclosed|made public|publicized|broadcast|printed|available\\s+(?:on|to|online)|appear(?:s|ed)?\\s+(?:[\\w-]+\\s+){0,3}(?:in|on))\\b"
                     + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|disclos(?:ed|es)|publiciz(?:ed|es)|print(?:ed|s))\\b[^.;]{0,40}?\\b(?:mug\\s?shots?|booking photos?)\\b",
                     null),
             rule(Tactic.IDENTITY_DISCLOSURE,
@@ -63,7 +63,7 @@ final class TacticRules {
                     // a newspaper by its name ("appeared in the Elm City Daily Herald")
                     + "|(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch))"
                     // "a new variation on shaming tactics: postcards ...": shaming names the kind of the tactic that follows
-                    + "|\\bidentity disclosure\\b|(?<!(?:variation|version|form|kind|type)\\s(?:on|of)\\s)\\bshaming\\b"
+                    + "|\\bidentity disclosure\\b|\\bwall\\s+of\\s+shame\\b|\\bshame\\s+(?:campaigns?|lists?|pages?|websites?|boards?)\\b|(?<!(?:variation|version|form|kind|type)\\s(?:on|of)\\s)\\bshaming\\b|\\bsham(?:e|es|ed)\\s+(?:\\w+\\s+){0,2}(?:buyers|johns|men|customers)\\b"
                     + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b"
                     // "naming arrested buyers in the press", "news releases give the name, age and hometown of each man"
                     + "|\\bnam(?:ing|ed|es)\\s+(?:\\w+\\s+){0,3}(?:buyers|johns|men|customers|arrestees)\\s+(?:in|to)\\s+(?:the\\s+)?(?:local\\s+)?(?:press|media|news|newspapers?)\\b"
@@ -71,14 +71,22 @@ final class TacticRules {
                     // "the faces of men arrested go up on the department’s Facebook page"
                     + "|\\b(?:names|identities|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\b(?:go(?:es)?|went|are\\s+put|were\\s+put)\\s+up\\s+on\\b"
                     + "|\\b(?:names|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\bon\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}(?:Facebook|Twitter|Instagram)\\b", BUYERS),
+            // "posts on its website the license plate numbers of every car stopped in the stings"
+            rule(Tactic.IDENTITY_DISCLOSURE,
+                    "\\b(?:publish\\w*|post(?:s|ed|ing)?|releas\\w*|print\\w*)\\s+(?:(?:on|in)\\s+(?:its|their|the|a)\\s+(?:[\\w-]+\\s+){0,2})?(?:the\\s+)?"
+                    + "(?:licen[sc]e\\s+plate\\s+numbers|plate\\s+numbers|licen[sc]e\\s+plates)\\b"
+                    + "|\\b(?:licen[sc]e\\s+)?plate\\s+numbers\\b[^.;]{0,60}?\\b(?:are|were|is|was|get|gets)\\s+(?:published|posted|released|printed)\\b",
+                    BUYERS + "|sting|prostitut|cruis"),
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment|posts?|careers?)"
-                    + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:[\\w-]+\\s+){0,5}?(?:dismissed|let\\s+go)\\s+(?:by|from)\\b|stepped down|forced to resign|loss of employment|without (?:jobs|work|a job))\\b",
+                    + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:[\\w-]+\\s+){0,5}?(?:dismissed|let\\s+go)\\s+(?:by|from)\\b|stepped down|forced to resign|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|duty|command|posts?|positions?)|loss of employment|without (?:jobs|work|a job))\\b",
                     "prostitut|sting|" + BuyerWords.ANY + "|\\b(?:men|those|man)\\s+(?:arrested|charged|caught)\\b"),
             rule(Tactic.AUTO_SEIZURE,
                     "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated|hauled)\\b"
                     + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b"
-                    + "|\\b(?:car|vehicle|auto)\\s+(?:impoundments?|impounds?|seizures?|forfeitures?)\\b",
+                    + "|\\b(?:car|vehicle|auto)\\s+(?:impoundments?|impounds?|seizures?|forfeitures?)\\b"
+                    // "the vehicle is taken to the police garage and held until he pays a fee"
+                    + "|\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,40}?\\b(?:taken|driven|moved)\\s+to\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}(?:lots?|garages?|yards?|impound\\w*)\\b",
                     SEX_TRADE),
             rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b|\\bwork\\s+(?:crews?|details?|gangs?)\\b|\\bunpaid\\s+(?:community\\s+)?(?:work|labou?r)\\b|\\b(?:hours|days)\\s+of\\s+(?:community\\s+)?(?:clean-?up|street\\s+cleaning)\\b"
                     // "sentenced to spend four Saturdays picking up litter"
@@ -88,7 +96,7 @@ final class TacticRules {
                     "order|required|sentenc|perform|imposed|condition|hours|complete|coupled"),
             rule(Tactic.JOHN_SCHOOL,
                     "\\bjohns?[’']?s? schools?\\b|first offender prostitution program|offender (?:education|accountability) program"
-                    + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion) (?:program|class|course)"
+                    + "|(?:sex buyer|john|buyer)s?[’']? (?:education|diversion|intervention|accountability|awareness) (?:program|class|course)"
                     // an acronym's expansion ("JEDI (John Education and Deterrence Initiative)")
                     + "|\\((?:sex\\s+)?(?:john|buyer)s?[’']?\\s+(?:education|diversion|accountability)\\b"
                     + "|\\b(?:diversion\\s+)?(?:class|course|program|programme|school)(?:es|s)?\\s+for\\s+(?:[\\w-]+\\s+){0,2}(?:men|buyers|johns|customers|clients)\\b"
@@ -100,13 +108,18 @@ final class TacticRules {
                     // "sits through a Saturday morning in a classroom ... hearing from a survivor"
                     + "|\\b(?:sit(?:s|ting)?\\s+through|spend(?:s|ing)?|attend(?:s|ing)?)\\s+(?:[\\w-]+\\s+){0,4}in\\s+a\\s+classroom\\b",
                     PROSTITUTION + "|demand|sex"),
+            // "men arrested for soliciting spend two Saturdays scrubbing graffiti off storefronts": work a buyer is set
+            rule(Tactic.COMMUNITY_SERVICE, "\\b(?:scrub(?:s|bed|bing)?|paint(?:s|ed|ing)?\\s+over|remov(?:e|es|ed|ing))\\s+(?:the\\s+)?graffiti\\b",
+                    BuyerWords.ANY + "|convicted|arrested|offenders?"),
             // "a first-time buyer may sit through an eight-hour education session": a session of its own, told of buyers
             rule(Tactic.JOHN_SCHOOL,
                     "\\b(?:sit(?:s|ting)?\\s+through|attend\\w*|complet\\w*|tak(?:e|es|ing))\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}"
-                    + "(?:education(?:al)?|awareness|accountability)\\s+(?:sessions?|seminars?|class(?:es)?|courses?|workshops?)\\b",
+                    + "(?:education(?:al)?|awareness|accountability)\\s+(?:sessions?|seminars?|class(?:es)?|courses?|workshops?)\\b"
+                    // "a one-day “Demand Diversion” workshop"
+                    + "|\\b(?:diversion|intervention)[”\"’]?\\s+(?:workshops?|seminars?|sessions?)\\b",
                     BuyerWords.ANY + "|arrested|convicted"),
             rule(Tactic.SOAP_ORDERS,
-                    "\\bSOAP[”\"’]?\\s+orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out) orders?|exclusion zones?"
+                    "\\bSOAP[”\"’]?\\s+orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out)(?:[\\s-]of[\\s-](?:the[\\s-])?areas?)?[\\s-]orders?|exclusion zones?"
                     + "|\\bgeographic(?:al)?\\s+restraining\\s+orders?"
                     + "|\\b(?:banned|barred|prohibited) from (?:entering |returning to )?(?:the |certain |designated )?(?:areas?|zones?|neighborhoods?|district)",
                     PROSTITUTION + "|SOAP"),
@@ -130,15 +143,17 @@ final class TacticRules {
             rule(Tactic.SOAP_ORDERS,
                     "\\b(?:forbidden|barred|banned|prohibited|ordered\\s+not|told\\s+not)\\s+(?:from\\s+setting|to\\s+set)\\s+foot\\s+(?:on|in|into)\\b",
                     BuyerWords.ANY + "|convicted|arrested"),
-            // "judges order them to avoid Harbor Street as a condition of release"
+            // "judges order them to avoid Harbor Street as a condition of release", "men charged must stay away from Ferry Street"
             rule(Tactic.SOAP_ORDERS,
-                    "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|must)\\b[^.;]{0,60}?\\bto\\s+(?:avoid|stay\\s+off)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){1,3}(?:Street|Avenue|Boulevard|Road|Drive|Highway)\\b",
-                    BuyerWords.ANY + "|convicted|arrested"),
+                    "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|must)\\b[^.;]{0,60}?\\b(?:to\\s+)?(?:avoid|stay\\s+off|(?:stay|keep)\\s+(?:away\\s+from|out\\s+of))\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){1,3}(?:Street|Avenue|Boulevard|Road|Drive|Highway)\\b",
+                    BuyerWords.ANY + "|convicted|arrested|charged"),
             rule(Tactic.LETTERS,
                     "\\bdear john[”\"’]?\\s+letters?\\b|\\b(?:letters?|postcards?)\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b"
                     // "letters go out to the homes of men whose plates were recorded"
                     + "|\\b(?:letters?|postcards?)\\s+(?:go|goes|went|going)\\s+out\\b|\\b(?:letters?|postcards?)\\s+to\\s+(?:the\\s+)?(?:homes?|(?:registered\\s+)?owners?)\\b"
-                    + "|\\b(?:sent|mailed|send|sending|mailing|mails?)\\b[^.;]{0,40}?\\b(?:letters?|postcards?)\\b"
+                    + "|\\b(?:sent|mailed|send|sending|mailing|mails?)\\b[^.;]{0,40}?\\b(?:letters?|postcards?|warnings?|notices?)\\b"
+                    // "a warning notice signed by the chief arrives at the registered owner’s address"
+                    + "|\\b(?:letters?|postcards?|notices?|warnings?)\\b[^.;]{0,80}?\\b(?:arriv(?:e|es|ed|ing)|delivered)\\s+(?:at|to)\\b"
                     + "|\\b(?:letters?|postcards?|notices?)\\s+(?:at|to)\\s+(?:their|his|the)\\s+homes?\\b"
                     // "gets a warning in the mail"
                     + "|\\b(?:warnings?|notices?|letters?|postcards?)\\s+(?:in|by|through)\\s+(?:the\\s+)?(?:mail|post)\\b"
@@ -148,13 +163,18 @@ final class TacticRules {
             rule(Tactic.LICENSE_SUSPENSION,
                     "\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]es?\\b[^.;]{0,40}?\\b(?:suspen\\w*|pulled|revoked|yanked|taken\\s+away)|\\b(?:los(?:e|es|t|ing)|revok\\w*|suspen\\w*)\\s+(?:\\w+\\s+){0,2}driving\\s+privileges\\b|\\bsuspen\\w*\\b[^.;]{0,40}?\\b(?:driver[’']?s[’']?|driving)\\s+licen[sc]e"
                     // "costs a man his right to drive for six months"
-                    + "|\\b(?:cost(?:s|ing)?|los(?:e|es|t|ing)|revok\\w*|suspen\\w*|strip\\w*|tak(?:e|es|en|ing)\\s+away)\\b[^.;]{0,30}?\\b(?:right|privilege)\\s+to\\s+drive\\b",
+                    + "|\\b(?:cost(?:s|ing)?|los(?:e|es|t|ing)|revok\\w*|suspen\\w*|strip\\w*|tak(?:e|es|en|ing)\\s+away)\\b[^.;]{0,30}?\\b(?:right|privilege)\\s+to\\s+drive\\b"
+                    // "takes away the license of any man convicted of soliciting ... from his car"
+                    + "|\\b(?:tak(?:e|es|en|ing)\\s+away|suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|pull(?:s|ed|ing)?)\\s+(?:the\\s+|his\\s+|their\\s+)?licen[sc]es?\\s+of\\s+(?:\\w+\\s+){0,3}"
+                    + "(?:men|man|buyers?|johns?|drivers?|motorists?)\\b[^.;]{0,80}?\\b(?:cars?|vehicles?|trucks?)\\b",
                     PROSTITUTION + "|convict|arrest|charg"),
-            rule(Tactic.CAMERAS, "\\bcameras?\\b|\\bclosed[\\s-]circuit\\b|\\bCCTV\\b|\\bvideo\\s+surveillance\\b|\\bsurveillance\\s+video\\b|\\b(?:licen[sc]e[\\s-])?plate[\\s-]readers?\\b",
+            rule(Tactic.CAMERAS, "\\bcameras?\\b|\\bclosed[\\s-]circuit\\b|\\bCCTV\\b|\\bvideo\\s+surveillance\\b|\\bsurveillance\\s+video\\b|\\b(?:licen[sc]e[\\s-])?plate[\\s-]readers?\\b|\\bsurveillance\\s+(?:trailers?|towers?|vans?)\\b",
                     BuyerWords.ANY + "|license plates?"),
             rule(Tactic.PUBLIC_EDUCATION,
                     "\\b(?:awareness|education(?:al)?|prevention|anti-demand)\\s+(?:campaign|initiative|ads?|billboards?|messages?)s?\\b"
-                    + "|\\b(?:radio|television|tv|bus|bus\\s+shelter|transit|subway)\\s+(?:and\\s+(?:[\\w-]+\\s+){1,2})?(?:advertisements|ads|spots|campaigns?|posters)\\b"
+                    + "|\\b(?:radio|television|tv|bus|bus\\s+shelter|transit|subway)\\s+(?:and\\s+(?:[\\w-]+\\s+){1,2})?(?:advertisements|ads|spots?|campaigns?|posters)\\b"
+                    // "the “Buyer Beware” campaign puts cards in motel rooms warning guests that ..."
+                    + "|\\bcampaigns?\\b[^.;]{0,80}?\\b(?:warn|tell|remind)(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}(?:men|buyers|johns|guests|drivers|customers|visitors|travell?ers|the\\s+public)\\b"
                     + "|public service announcements?|\\bPSAs?\\b|\\bbillboards?\\b|\\bpublic (?:education|awareness)\\b"
                     // "posters in truck stops tell men that buying sex ends with a night in jail"
                     + "|\\b(?:posters?|signs?|placards?|flyers?|leaflets?)\\b[^.;]{0,60}?\\b(?:tell|warn|remind)(?:s|ed|ing)?\\s+(?:men|buyers|johns|drivers|customers|would-be)\\b"
@@ -162,8 +182,8 @@ final class TacticRules {
                     + "|\\b(?:films?|videos?|documentar(?:y|ies)|lessons?|curricul(?:um|a)|presentations?)\\b[^.;]{0,80}?\\b(?:shown|screened|taught|presented|given)\\b[^.;]{0,40}?\\b(?:schools?|class(?:es)?|classrooms?|students|pupils|teenagers|youth)\\b",
                     "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
-                    "\\bcitizens?[’']? patrols?\\b|\\bneighbou?rhood (?:watch|associations?|groups?|patrols?)\\b|\\b(?:block|community) watch(?:es)?\\b"
-                    + "|\\b(?:residents|neighbors|neighbours|homeowners|community members|citizens|associations?|couple|volunteers|parishioners|church members)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|(?:hold|holds|held|holding|carr(?:y|ies|ied|ying))\\s+(?:up\\s+)?(?:[\\w-]+\\s+){0,2}signs|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|formed|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
+                    "\\bcitizens?[’']? patrols?\\b|\\bwatch\\s+groups?\\b|\\b(?:community|neighbou?rhood)\\s+impact\\s+(?:panels?|statements?|sessions?)\\b|\\bneighbou?rhood (?:watch|associations?|groups?|patrols?)\\b|\\b(?:block|community) watch(?:es)?\\b"
+                    + "|\\b(?:residents|neighbors|neighbours|homeowners|community members|citizens|associations?|couple|volunteers|parishioners|church members)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|(?:hold|holds|held|holding|carr(?:y|ies|ied|ying))\\s+(?:up\\s+)?(?:[\\w-]+\\s+){0,2}signs|(?:stand|stands|stood|standing)\\b[^.;]{0,60}?\\bwith\\s+(?:[\\w-]+\\s+){0,2}signs|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|form(?:s|ed)?\\b|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
                     + "|\\bneighbou?rhood (?:action|efforts?)\\b|\\b(?:block|tenants?|residents?[’']?|homeowners?[’']?|civic)\\s+associations?\\b[^.;]{0,80}?\\b(?:hotline|tip line|report\\w*|patrol\\w*)"
                     + "|\\b(?:residents|neighbors|neighbours|members)\\b[^.;]{0,40}?\\blog\\w*\\s+(?:the\\s+)?(?:license\\s+)?plates\\b"
                     // "shopkeepers ... writing down the plate numbers of men who circle the block"
@@ -176,14 +196,14 @@ final class TacticRules {
             rule(Tactic.IT_BASED_TACTICS,
                     "\\bchat\\s?bots?\\b|\\bautomated\\s+(?:\\w+\\s+)?(?:texts?|messages?|chats?|replies|responses|warnings?)\\b|\\bdeterrence messag\\w*|\\b(?:pre-?)?recorded\\s+(?:warnings?|messages?)\\b|\\bartificial[\\s-]intelligence\\b|\\bAI[\\s-]+(?:powered\\s+)?(?:decoys?|bots?|chat\\w*)\\b"
                     // "a computer program answers every text sent to the numbers in the decoy ads"
-                    + "|\\b(?:computer|software)\\s+(?:programs?|systems?)\\b[^.;]{0,40}?\\b(?:answer|repl(?:y|ie)|respond|text|messag)\\w*",
+                    + "|\\b(?:computer\\s+(?:programs?|systems?)|software(?:\\s+(?:programs?|systems?))?)\\b[^.;]{0,40}?\\b(?:answer|repl(?:y|ie)|respond|text|messag)\\w*",
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
             rule(Tactic.BUYER_ARRESTS,
                     "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|summons(?:es|ed)?|ticketed|apprehend\\w*|booked|handcuffed|intercept\\w*|taken into custody)\\b",
                     BuyerWords.ANY + "|" + OFFERS + "|" + REVERSE.pattern()),
             rule(Tactic.REVERSE_STINGS,
                     "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\b(?:john|decoy)[\\s-]+stings?\\b|\\b(?:reverse|decoy|john)[\\s-]+operations?\\b"
-                    + "|\\b(?:posing|dressed|disguised)\\s+as\\s+(?:a |an )?(?:prostitut\\w*|streetwalkers?|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
+                    + "|\\b(?:(?:posing|dressed|disguised)\\s+as|play(?:s|ing|ed)?\\s+the\\s+(?:part|role)s?\\s+of)\\s+(?:a |an )?(?:prostitut\\w*|streetwalkers?|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
             rule(Tactic.WEB_STINGS,
                     "\\b(?:web|online|internet|web-based|internet-based|on-line)[\\s-]+(?:reverse[\\s-]+)?stings?\\b"
                     + "|\\b(?:plac(?:e|es|ed)|post(?:s|ed)?|r[au]ns?|creat(?:e|es|ed))\\b[^.;]{0,30}?\\b(?:ads?|advertisements?|listings?)\\b[^.;]{0,60}?\\b(?:websites?|web sites?|online|internet|craigslist|backpage|social media|the site|apps?)\\b"
@@ -193,7 +213,7 @@ final class TacticRules {
                     // chatting with a "girl" who was an undercover officer
                     + "|\\bchat(?:s|ted|ting)?\\s+(?:online\\s+)?with\\b[^.;]{0,80}?\\b(?:undercover|decoy)\\b"
                     // a decoy or fake ad or profile is the police's; so is an ad "posted online by undercover officers"
-                    + "|\\b(?:decoy|fake|bogus)\\s+(?:\\w+\\s+)?(?:ads?|advertisements?|listings?|profiles?)\\b|\\bpos(?:ed|ing|es?)\\s+online\\s+as\\b"
+                    + "|\\b(?:decoy|fake|bogus|bait|sham|phony|dummy)\\s+(?:\\w+\\s+)?(?:ads?|advertisements?|listings?|profiles?)\\b|\\bpos(?:ed|ing|es?)\\s+online\\s+as\\b"
                     + "|\\b(?:ads?|advertisements?|listings?|profiles?)\\s+(?:placed|posted|created|run)\\s+(?:online|on\\s+(?:the\\s+)?(?:internet|web|websites?))"
                     + "\\s+by\\s+(?:undercover\\s+)?(?:law enforcement|police|officers|detectives|deputies|agents|investigators)",
                     POLICE),

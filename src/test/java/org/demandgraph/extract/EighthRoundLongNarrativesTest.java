@@ -55,8 +55,8 @@ class EighthRoundLongNarrativesTest {
             "long-narrative-fenwood.txt actor false: Fenwood’s police",
             "long-narrative-harlow-bend.txt actor false: Street Crimes Unit",
             "long-narrative-fenwood.txt tactic missed: LETTERS",
-            "long-narrative-harlow-bend.txt tactic missed: EMPLOYMENT_LOSS",
-            "long-narrative-harlow-bend.txt tactic missed: SOAP_ORDERS");
+            // "order convicted buyers to stay away from" a named street is read since round 9 of the agency and tactic rules
+            "long-narrative-harlow-bend.txt tactic missed: EMPLOYMENT_LOSS");
 
     @Test
     void longNarratives() {

@@ -18,7 +18,11 @@ public final class Hedges {
             + "|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes|propose|discuss"
             + "|discussed|discussing|debated|debating|suggested|recommend(?:ed|s|ing)?|urged|explored|exploring|studying|studied|talked\\s+(?:about|of)|look(?:ed|ing|s)?\\s+into|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|opposed\\s+by|shelved|tabled|withheld"
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
-            + "|under\\s+(?:state|federal)\\s+law|" + LAW_ALLOWS + "|proposals?|withdrawn|withdrew)\\b|n[’']t\\b";
+            + "|under\\s+(?:state|federal)\\s+law|" + LAW_ALLOWS + "|proposals?|withdrawn|withdrew"
+            // a request, an application still pending ("asked the police to publish ...", "applied for a grant to start ...")
+            + "|asked\\s+(?:the\\s+)?(?:police|city|department|council|chief|mayor|sheriff|county|state|officials|prosecutors?)\\s+to"
+            + "|(?:residents|neighbou?rs|citizens|businesses|merchants|advocates|groups?)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:long\\s+)?(?:asked|called|pushed|lobbied)\\s+for"
+            + "|appl(?:y|ies|ied|ying)\\s+for\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}(?:grants?|funding|funds)|under\\s+(?:discussion|review|consideration|study))\\b|n[’']t\\b";
 
     /** The narrower set that cancels an operation noun: a denied, planned or hoped-for operation. */
     public static final String OPERATION_DENIAL = "\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could"
