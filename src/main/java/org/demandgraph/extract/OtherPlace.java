@@ -62,7 +62,8 @@ final class OtherPlace {
 
     /**
      * A clause marked as another place's: "the city of X" (unless X is the place), "neighboring X", "nearby
-     * towns"; not when it names the place too ("Elm Township police collaborated with neighboring Elm City police").
+     * towns", "forty miles to the north", and in a city's profile a sting "in" another named town ("ran an online sting
+     * in Columbus"); not when it names the place too ("Elm Township police collaborated with neighboring Elm City police").
      */
     static boolean marked(String clause, String place) {
         if (place != null && clause.contains(place)) return false;
