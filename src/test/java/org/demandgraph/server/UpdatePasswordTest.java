@@ -112,23 +112,9 @@ class UpdatePasswordTest {
         assertFalse(inserted("refused"));
     }
 
-    /**
-     * The refused update on a connection of its own: the server may close the connection after refusing it,
-     * and the shared client could otherwise send the next request on that closed connection ("header parser
-     * received no bytes", seen once under a heavily loaded machine).
-     */
+    /** The refused update on a connection of its own (the server may close the one it refused on). */
     private static HttpResponse<String> refused(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(CLIENT_TIMEOUT)
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString(REFUSED, java.nio.charset.StandardCharsets.UTF_8)).build();
-        try {
-            return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return postOnOwnConnection(url, "application/sparql-update", REFUSED, null);
     }
 
     @Test
