@@ -42,6 +42,14 @@ final class LongNarrativeEvaluation {
     final Map<String, Set<Tactic>> expectedTactics = new TreeMap<>();
     final Map<String, Set<Tactic>> foundTactics = new TreeMap<>();
 
+    /** Scores the pages of an expectations file, prints the figures and differences, and asserts the differences left. */
+    static void check(String expectations, List<String> left) {
+        LongNarrativeEvaluation e = of(expectations);
+        System.out.println(e.figures());
+        e.differences().forEach(d -> System.out.println("  " + d));
+        org.junit.jupiter.api.Assertions.assertEquals(left, e.differences());
+    }
+
     static LongNarrativeEvaluation of(String expectations) {
         LongNarrativeEvaluation e = new LongNarrativeEvaluation();
         List<String> lines;
