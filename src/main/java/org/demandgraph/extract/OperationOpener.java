@@ -64,7 +64,7 @@ final class OperationOpener {
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
                 && online(g.from() > 0 || g.moreSegments() ? g.text() : s.text())
-                && LiteralGuard.find(STING_WORDS, g.text())) d.kind = Operation.Kind.WEB_STING;
+                && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
         // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
         // (within the segment: "a web sting led to 8 arrests, and the following spring a street sting caught 6" is two kinds)
         Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(inSegment(g, clause));

@@ -68,7 +68,7 @@ final class OtherPlace {
     static boolean marked(String clause, String place) {
         if (place != null && clause.contains(place)) return false;
         if (LiteralGuard.mayFind(MARKED, clause))
-            for (Matcher m = LiteralGuard.matcher(MARKED, clause); m.find(); )
+            for (Matcher m = MARKED.matcher(clause); m.find(); )
                 if (place == null || !clause.startsWith(place, m.end() - 1)) return true;
         if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || !clause.contains(" in ")) return false;
         for (Matcher t = LiteralGuard.matcher(STING_IN_TOWN, clause); t.find(); ) {
