@@ -163,7 +163,7 @@ public final class ActorFinder {
     private static void namesIn(String text, Sentence s, String state, Map<String, Draft> drafts, List<Raw> raws) {
         Work.add(s.text().length());
         List<CoordinatedAgencies.Named> shared = sharedHeads(text, s, drafts, raws);
-        Matcher m = NAME.matcher(s.text());
+        Matcher m = LiteralGuard.matcher(NAME, s.text());
         while (m.find()) nameAt(text, s, m, shared, drafts, raws);
         officeHolders(text, s, state, drafts, raws);
     }

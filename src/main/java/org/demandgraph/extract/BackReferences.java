@@ -41,19 +41,19 @@ final class BackReferences {
         for (Sentence s : sentences) {
             String t = s.text();
             if (taskForces.size() == 1 && (t.contains("task force") || t.contains("Task Force"))) {
-                Matcher m = TASK_FORCE.matcher(t);
+                Matcher m = LiteralGuard.matcher(TASK_FORCE, t);
                 while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), taskForces.get(0));
             }
             if (metro.size() == 1 && t.contains("Metro")) {
-                Matcher m = METRO.matcher(t);
+                Matcher m = LiteralGuard.matcher(METRO, t);
                 while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), metro.get(0));
             }
             if (statePolice.size() == 1 && t.contains("troopers")) {
-                Matcher m = STATE_TROOPERS.matcher(t);
+                Matcher m = LiteralGuard.matcher(STATE_TROOPERS, t);
                 while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), statePolice.get(0));
             }
             if (t.contains("Sheriff") || t.contains("sheriff") || t.contains("Police")) {
-                Matcher m = SHORT_FORM.matcher(t);
+                Matcher m = LiteralGuard.matcher(SHORT_FORM, t);
                 while (m.find()) {
                     List<Actor> candidates = m.group(1).contains("Sheriff") ? sheriffs : police;
                     // in the profile of a place, its own agency before any other
@@ -61,7 +61,7 @@ final class BackReferences {
                     if (own.size() == 1) candidates = own;
                     if (candidates.size() == 1) add(out, taken, s.start() + m.start(1), s.start() + m.end(1), candidates.get(0));
                 }
-                m = MEMBERS.matcher(t);
+                m = LiteralGuard.matcher(MEMBERS, t);
                 while (m.find()) {
                     if (Bystanders.employerBefore(t, m.start())) continue;
                     // "Ontara County sheriff’s deputies" too: the case of "sheriff’s" aside

@@ -48,7 +48,7 @@ final class CoordinatedAgencies {
         String t = s.text();
         List<Named> out = new ArrayList<>();
         if (t.contains(" of ") || t.contains(" in ") || t.contains(" from ")) {
-            Matcher m = SHARED_HEAD.matcher(t);
+            Matcher m = LiteralGuard.matcher(SHARED_HEAD, t);
             while (m.find()) {
                 boolean police = m.group(1).startsWith("police");
                 // "police departments in Corvell, Ramsey and Del Oro": a list, not "police departments in Texas"
@@ -65,7 +65,7 @@ final class CoordinatedAgencies {
             }
         }
         if (t.contains(" and ") && (t.contains("ffices") || t.contains("epartments"))) {
-            Matcher m = SHARED_SUFFIX.matcher(t);
+            Matcher m = LiteralGuard.matcher(SHARED_SUFFIX, t);
             while (m.find()) {
                 String county = m.group(3) == null ? "" : "County ";
                 String kind = m.group(4).toLowerCase(java.util.Locale.ROOT);
@@ -84,7 +84,7 @@ final class CoordinatedAgencies {
             }
         }
         if (t.contains(" and ")) {
-            Matcher m = SHARED_PREFIX.matcher(t);
+            Matcher m = LiteralGuard.matcher(SHARED_PREFIX, t);
             while (m.find()) {
                 String prefix = m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "");
                 out.add(new Named(s.start() + m.start(2), s.start() + m.end(2), prefix + " " + m.group(2).trim()));
@@ -92,12 +92,12 @@ final class CoordinatedAgencies {
         }
         if (t.contains(" police")) {
             // "Garnet and Hollis police officers": each town's police
-            Matcher pair = PAIRED_POLICE.matcher(t);
+            Matcher pair = LiteralGuard.matcher(PAIRED_POLICE, t);
             while (pair.find())
                 for (int g = 1; g <= 2; g++)
                     if (!NOT_PLACE.contains(pair.group(g).split("\\s+")[0]) && !OPENERS.contains(pair.group(g).split("\\s+")[0]))
                         out.add(new Named(s.start() + pair.start(g), s.start() + pair.end(g), pair.group(g) + " Police Department"));
-            Matcher m = LOWER_CASE_POLICE.matcher(t);
+            Matcher m = LiteralGuard.matcher(LOWER_CASE_POLICE, t);
             while (m.find()) {
                 String[] words = SPACES.split(m.group(1).trim());
                 int skip = 0;

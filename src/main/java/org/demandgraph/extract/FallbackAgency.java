@@ -32,8 +32,8 @@ final class FallbackAgency {
 
     /** How far back the agency of an operation told in {@code sentence}, which names none, may be looked for. */
     static Reach reach(String sentence, String place) {
-        if (UNNAMED_SUBJECT.matcher(sentence).find()) return Reach.NONE;
-        if (USED_IN_PLACE.matcher(sentence).find() || placeAsSubject(sentence, place)) return Reach.PREVIOUS_SENTENCE;
+        if (LiteralGuard.find(UNNAMED_SUBJECT, sentence)) return Reach.NONE;
+        if (LiteralGuard.find(USED_IN_PLACE, sentence) || placeAsSubject(sentence, place)) return Reach.PREVIOUS_SENTENCE;
         return Reach.PARAGRAPH;
     }
 

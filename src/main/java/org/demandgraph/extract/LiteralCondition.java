@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * What the lowered text of a match must contain, as a test on the lowered text that may contain it:
- * every item of a sequence's literals (all of them), one alternative's (either). A necessary
+ * every item of a sequence's literals (all of them), one alternative's (either), a digit. A necessary
  * condition only, read by {@link RequiredLiterals} from the same source as the literals.
  */
 interface LiteralCondition {
@@ -20,6 +20,13 @@ interface LiteralCondition {
         public boolean holds(LoweredText text) {
             for (int l : literals) if (text.has(l)) return true;
             return false;
+        }
+    }
+
+    /** An ASCII digit ({@code \\d}). */
+    record AnyDigit() implements LiteralCondition {
+        public boolean holds(LoweredText text) {
+            return text.hasDigit();
         }
     }
 

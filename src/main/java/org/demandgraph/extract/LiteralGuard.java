@@ -1,5 +1,6 @@
 package org.demandgraph.extract;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,15 +47,17 @@ final class LiteralGuard {
     /**
      * {@code p.matcher(text)} for searching ({@code find()} and the match's groups; not for regions,
      * {@code lookingAt} or {@code matches}): when the text lacks the pattern's literals, a matcher over ""
-     * that finds nothing (a pattern with literals has no empty match); when no match can start before
+     * that finds nothing (a pattern with literals has no empty match; one per pattern and thread, reused,
+     * since it is never anywhere but at its end); when no match can start before
      * some offset, a matcher whose region starts there, with transparent and non-anchoring bounds, so
      * that it finds the same matches the whole text's matcher does.
      */
     static Matcher matcher(Pattern p, String text) {
         Guard guard = guard(p);
         if (guard == ALWAYS) return p.matcher(text);
-        int from = from(guard, RECENT.get().of(text));
-        if (from < 0) return p.matcher("");
+        Recent recent = RECENT.get();
+        int from = from(guard, recent.of(text));
+        if (from < 0) return recent.nothing(p);
         Matcher m = p.matcher(text);
         if (from > 0) m.region(from, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
         return m;
@@ -85,10 +88,17 @@ final class LiteralGuard {
         return literals.stream().mapToInt(LoweredText::id).toArray();
     }
 
-    /** The texts a thread tested last, lowered, with the literals found in each. */
+    /** The texts a thread tested last, lowered, with the literals found in each; the thread's matchers that find nothing. */
     private static final class Recent {
         private final LoweredText[] texts = new LoweredText[KEPT];
         private int next;
+        private final Map<Pattern, Matcher> nothing = new IdentityHashMap<>();
+
+        Matcher nothing(Pattern p) {
+            Matcher m = nothing.get(p);
+            if (m == null) nothing.put(p, m = p.matcher(""));
+            return m;
+        }
 
         Recent() {
             for (int i = 0; i < KEPT; i++) texts[i] = new LoweredText();

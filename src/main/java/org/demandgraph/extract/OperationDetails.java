@@ -79,12 +79,12 @@ final class OperationDetails {
             added = true;
         }
         // "Police charged the men with patronizing": the operation's arrests were of buyers.
-        if (!current.buyerContext && OperationOpener.BUYER_CONTEXT.matcher(s).find() && !Negation.denied(s, 0, s.length())) {
+        if (!current.buyerContext && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s) && !Negation.denied(s, 0, s.length())) {
             current.buyerContext = true;
             added = true;
         }
         // "Officers from the X and agents of Y assisted.": the agencies that took part in it
-        if (!added && PARTICIPATION.matcher(s).find() && !Negation.denied(s, 0, s.length())) {
+        if (!added && LiteralGuard.find(PARTICIPATION, s) && !Negation.denied(s, 0, s.length())) {
             int before = current.conductedBy.size();
             current.addActors(actors, g.sentence(), g.from(), g.to());
             added = current.conductedBy.size() > before;

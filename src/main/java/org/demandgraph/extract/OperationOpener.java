@@ -57,9 +57,9 @@ final class OperationOpener {
         // "In 1978, the city passed an ordinance. As a result, police arrested over 50 buyers in reverse stings."
         else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraph.date != null && !practice) d.date = paragraph.date;
         d.since = g.since() == null ? null : g.since().when();
-        d.buyerContext = BUYER_CONTEXT.matcher(clause).find();
+        d.buyerContext = LiteralGuard.find(BUYER_CONTEXT, clause);
         // "arrested nine men who had arranged online to pay an undercover deputy": a sting without the word
-        if (trigger == null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_WORDS.matcher(clause).find())
+        if (trigger == null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION && LiteralGuard.find(STING_WORDS, clause))
             d.kind = online(clause) ? Operation.Kind.WEB_STING : Operation.Kind.REVERSE_STING;
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
@@ -75,7 +75,7 @@ final class OperationOpener {
         if (g.since() != null || rule == Rule.RECURRING_PRACTICE) d.buyerContext |= paragraph.buyers;
         d.recurring = g.since() != null && g.date() == null || practice;
         // "Operation Thaw has been repeated every March since": a named practice since the date told before
-        if (g.name() != null && g.date() == null && g.since() == null && paragraph.dateOrCarried != null && Segment.EVER_SINCE.matcher(clause).find()) {
+        if (g.name() != null && g.date() == null && g.since() == null && paragraph.dateOrCarried != null && LiteralGuard.find(Segment.EVER_SINCE, clause)) {
             d.date = null;
             d.since = new When(When.Precision.YEAR, Integer.toString(paragraph.dateOrCarried.year()));
             d.recurring = true;
@@ -89,7 +89,7 @@ final class OperationOpener {
         // a count belongs to one event, not to a practice repeated over years ("since 1993, several of them netting ...")
         if (!d.recurring) d.addCount(g.counts(), text);
         else d.arrestsUncounted = !g.counts().isEmpty();
-        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && STING_NOUN.matcher(clause).find() && (d.buyerContext || d.buyerCount))
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && LiteralGuard.find(STING_NOUN, clause) && (d.buyerContext || d.buyerCount))
             d.kind = Operation.Kind.REVERSE_STING;
         if (d.arrests == null && !d.recurring && trigger != null && OperationTriggers.isSting(d.kind)) addLone(d, s, g.from(), g.to());
         drafts.add(d);
@@ -132,7 +132,7 @@ final class OperationOpener {
 
     /** Whether the text names an online medium of the operation (not one where arrested buyers were shown). */
     static boolean online(String text) {
-        Matcher m = ONLINE.matcher(text);
+        Matcher m = LiteralGuard.matcher(ONLINE, text);
         while (m.find()) if (!SHOWN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()) return true;
         return false;
     }

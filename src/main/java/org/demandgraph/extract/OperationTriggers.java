@@ -100,7 +100,7 @@ final class OperationTriggers {
      * comes first ("Under the name Operation X, officers hold john stings on a regular schedule").
      */
     static boolean recurringPlural(String clause) {
-        return PLURAL_NOUN.matcher(clause).find() && RECURRING.matcher(clause).find();
+        return LiteralGuard.find(PLURAL_NOUN, clause) && LiteralGuard.find(RECURRING, clause);
     }
 
     static Pattern p(String regex) {
@@ -127,13 +127,13 @@ final class OperationTriggers {
 
     /** The proper name ("Operation Cupid") in {@code seg} as a matcher positioned on it, or null. */
     static Matcher name(String seg) {
-        Matcher m = NAME.matcher(seg);
+        Matcher m = LiteralGuard.matcher(NAME, seg);
         return m.find() ? m : null;
     }
 
     /** Whether the trigger is a verb phrase ("posted decoy ads", "posing as sellers"), not an operation noun. */
     static boolean verbLed(String sentence, int triggerStart) {
-        return VERB_LED.matcher(sentence).region(triggerStart, sentence.length()).lookingAt();
+        return LiteralGuard.mayFind(VERB_LED, sentence) && VERB_LED.matcher(sentence).region(triggerStart, sentence.length()).lookingAt();
     }
 
     /** Whether the noun phrase ending in the trigger starts with a definite determiner. */

@@ -71,7 +71,7 @@ final class OtherPlace {
             for (Matcher m = MARKED.matcher(clause); m.find(); )
                 if (place == null || !clause.startsWith(place, m.end() - 1)) return true;
         if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || !clause.contains(" in ")) return false;
-        for (Matcher t = STING_IN_TOWN.matcher(clause); t.find(); ) {
+        for (Matcher t = LiteralGuard.matcher(STING_IN_TOWN, clause); t.find(); ) {
             String name = t.group(1), first = name.split(" ")[0];
             if (!place.startsWith(first) && !org.demandgraph.extract.lexicon.Months.NAMES.contains(first) && !NOT_A_PLACE.contains(first)) return true;
         }
@@ -86,7 +86,7 @@ final class OtherPlace {
         Set<String> names = new java.util.TreeSet<>();
         for (String s : sentences) {
             if (!LiteralGuard.mayFind(MARKED, s) || !marked(s, place)) continue;
-            Matcher m = MARKED_NAME.matcher(s);
+            Matcher m = LiteralGuard.matcher(MARKED_NAME, s);
             while (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 if (place == null || !place.startsWith(name) && !name.startsWith(place)) names.add(name);
@@ -114,7 +114,7 @@ final class OtherPlace {
         if (in.lookingAt() && !org.demandgraph.extract.lexicon.Months.NAMES.contains(in.group(1).split(" ")[0])
                 && !NOT_A_PLACE.contains(in.group(1).split(" ")[0])) return true;
         if (!clause.contains("olice")) return false;
-        Matcher m = TOWN_POLICE.matcher(clause);
+        Matcher m = LiteralGuard.matcher(TOWN_POLICE, clause);
         while (m.find()) {
             String[] words = m.group(1).split("\\s+");
             boolean town = true;

@@ -41,6 +41,9 @@ final class RequiredLiterals {
         Unsupported() { super(null, null, false, false); }
     }
 
+    /** {@code \\d}: no literal spellings, but the text must have a digit. */
+    private static final Node DIGIT = new Node(null, null, new LiteralCondition.AnyDigit(), null);
+
     private final String src;
     private int pos;
 
@@ -254,7 +257,9 @@ final class RequiredLiterals {
         char e = src.charAt(pos + 1);
         pos += 2;
         if ("bBAzZG".indexOf(e) >= 0) return Node.EMPTY;
-        if ("sSwWdDhHvVRX".indexOf(e) >= 0) return Node.UNKNOWN;
+        // a digit: only a condition, so that a number-led pattern is tried where the text has one
+        if (e == 'd') return DIGIT;
+        if ("sSwWDhHvVRX".indexOf(e) >= 0) return Node.UNKNOWN;
         if (e == 'p' || e == 'P') {
             if (src.charAt(pos) == '{') pos = src.indexOf('}', pos) + 1;
             else pos++;

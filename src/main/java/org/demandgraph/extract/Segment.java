@@ -172,15 +172,15 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         // "Asked in a 2006 survey, ...": a date, but of no event; "announced in April 2019 that ...": the year only.
         if (date != null) {
             String around = Negation.clause(s.text(), date.start() - s.start(), date.end() - s.start());
-            if (NOT_AN_EVENT.matcher(around).find()) date = null;
+            if (LiteralGuard.find(NOT_AN_EVENT, around)) date = null;
             else if (reported(s.text(), date.start() - s.start(), date.end() - s.start()) && date.until() == null && date.when().precision() != When.Precision.YEAR)
                 date = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), false);
         }
         if (trigger != null) {
             String clause = Negation.clause(s.text(), trigger.start(), trigger.end());
-            if (Negation.denied(s.text(), trigger.start(), trigger.end()) && NEGATED_OP.matcher(clause).find()
+            if (Negation.denied(s.text(), trigger.start(), trigger.end()) && LiteralGuard.find(NEGATED_OP, clause)
                     || LiteralGuard.find(CESSATION, clause) || LiteralGuard.find(ON_SELLERS, s.text())
-                    || !OperationTriggers.isSting(trigger.kind()) && VOIDED.matcher(s.text()).region(trigger.end(), s.text().length()).find()) trigger = null;
+                    || !OperationTriggers.isSting(trigger.kind()) && LiteralGuard.mayFind(VOIDED, s.text()) && VOIDED.matcher(s.text()).region(trigger.end(), s.text().length()).find()) trigger = null;
         }
         // "The neighboring city of Dalton runs reverse stings": another place's operation and arrests are none of this one's.
         List<CountMention> own = ArrestCounts.within(counts, s, from, to);
@@ -194,7 +194,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         }
         // "began answering escort ads in 2006, and ... have been part of the routine ever since": the date a practice began
         if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
-                && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
+                && LiteralGuard.mayFind(EVER_SINCE, s.text()) && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
                 || date != null && since == null && trigger != null && practiceStart(s.text(), trigger)) {
             since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
             date = null;

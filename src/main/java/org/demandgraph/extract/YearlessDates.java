@@ -30,7 +30,7 @@ final class YearlessDates {
      */
     static void following(Sentence s, List<DateMention> dates, When paragraph) {
         if (!LiteralGuard.mayFind(FOLLOWING, s.text())) return;
-        Matcher m = FOLLOWING.matcher(s.text());
+        Matcher m = LiteralGuard.matcher(FOLLOWING, s.text());
         while (m.find()) {
             int start = s.start() + m.start(), end = s.start() + m.end();
             if (dates.stream().anyMatch(d -> d.start() < end && start < d.end())) continue;
@@ -72,7 +72,7 @@ final class YearlessDates {
      */
     static void dayRanges(Sentence s, List<DateMention> dates, Integer paragraphYear) {
         if (!LiteralGuard.mayFind(DAY_RANGE, s.text())) return;
-        Matcher m = DAY_RANGE.matcher(s.text());
+        Matcher m = LiteralGuard.matcher(DAY_RANGE, s.text());
         while (m.find()) {
             int start = s.start() + m.start(), end = s.start() + m.end();
             if (dates.stream().anyMatch(d -> d.start() < end && start < d.end())) continue;
