@@ -103,6 +103,7 @@ final class OperationFinder {
         boolean namedForBuyers = named && BUYERS.matcher(namedClause).find() && !SELLER_SIDE.matcher(namedClause).find();
         // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
         if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
+        if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase && !namedStingArrests && !namedForBuyers) {
@@ -228,6 +229,8 @@ final class OperationFinder {
                 if (g.date().when().lexical().length() > current.date.lexical().length()) current.date = g.date().when();
                 current.addDetail(g.sentence().evidence());
                 current.addCount(g.counts(), text);
+                // "Operation X was a four-day sweep ... Deputies, Brask police officers and BCA agents arrested 52 people": its agencies
+                current.addActors(actors, g.sentence(), g.from(), g.to());
                 return current;
             }
             if (!how) rule = Rule.DATED_BUYER_ARRESTS;
@@ -242,7 +245,21 @@ final class OperationFinder {
         if (opens) {
             OperationDraft d = opener.openAfter(g, rule, current);
             d.buyerContext |= namedStingArrests;
+            // "The 2019 edition netted 26 buyers, and in 2022 close to forty men were charged": the next edition of that name
+            if (rule == Rule.DATED_BUYER_ARRESTS && current != null && current.rule == Rule.NAMED_EDITION && current.name != null
+                    && g.from() > 0 && current.evidence.equals(g.sentence().evidence())) {
+                d.name = current.name;
+                d.kind = current.kind;
+                d.buyerContext |= current.buyerContext;
+                if (d.conductedBy.isEmpty()) d.conductedBy.addAll(current.conductedBy);
+            }
             return d;
+        }
+        // "... in 2022 close to forty men were charged over a long weekend in July": a bare month later in the clause makes the year precise
+        if (g.trigger() == null && g.counts().isEmpty() && g.date() != null && g.since() == null && g.from() > 0 && current != null
+                && current.evidence.equals(g.sentence().evidence()) && refines(current, g.date()) && OperationCues.bareDate(g)) {
+            current.date = g.date().when();
+            return current;
         }
         if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
             return details.extend(g, current);

@@ -20,7 +20,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     /** A date that is not of an event: when something was surveyed, studied or sentenced. */
     private static final Pattern NOT_AN_EVENT = OperationTriggers.p("survey|questionnaire|\\bstud(?:y|ies)\\b|sentenc|pleaded|\\bcensus\\b|\\bpoll\\b|\\binterview");
     /** A date when results were made known (the words right around it): the event's year (it is rarely announced in another), never its month or day. */
-    private static final Pattern REPORTED = OperationTriggers.p("announc|press release|news release|released\\s+(?:the\\s+)?results");
+    private static final Pattern REPORTED = OperationTriggers.p("announc|press release|news release|(?:press|news|media)\\s+(?:conference|briefing)|released\\s+(?:the\\s+)?results");
     /** The date followed by the one who made the results known: "In April 2019 the County Attorney's Office announced". */
     private static final Pattern REPORTER_AFTER = Pattern.compile("[,\\s]*(?:(?:(?i:the|a|an|of|and|for|state|county|city|federal|local|district)|[A-Z][\\w’'.-]*)[,\\s]+){0,10}"
             + "(?i:announc|released|reported|issued)");
@@ -56,6 +56,11 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|\\b(?:began|begun|started)\\s+$"
             + "|\\b(?:added|adopted|introduced|took\\s+up)\\s+(?!(?:" + NumberWords.PATTERN + ")\\s)(?:[\\w-]+\\s+){0,2}$");
 
+    /** After an operation noun, its copula to a noun phrase ("..., Operation X, was a four-day "), within the clause. */
+    private static final Pattern IS_A = OperationTriggers.p("\\G[^.;:]{0,60}?\\b(?:was|is)\\s+an?\\s+");
+    /** Modifiers between the copula's article and the noun ("four-day", "joint multi-agency"). */
+    private static final Pattern MODIFIERS = Pattern.compile("(?:[\\w-]+\\s+){0,2}");
+
     String text() {
         return sentence.text().substring(from, to);
     }
@@ -87,7 +92,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             // description after a comma tells the kind of all of them
             Trigger described = g.trigger == null || g.date == null ? null : described(g);
             if (g.trigger != null && described == null || g.date == null || g.since != null || !g.counts.isEmpty() || head.trigger == null || head.date == null
-                    || !head.counts.isEmpty() || head.name != null || !plural(head) || g.trigger == null && !BARE.matcher(without(g)).matches()) continue;
+                    || !head.counts.isEmpty() || head.name != null || !plural(head) || g.trigger == null && !BARE.matcher(without(g)).matches()
+                    // "During 2012 as a whole, 236 men were arrested in those stings, the chief told the council the following
+                    // February": a period's total lists no further operations
+                    || OperationCues.periodTotal(head)) continue;
             Trigger listed = head.trigger;
             if (described != null && listed.kind() == Operation.Kind.ENFORCEMENT_OPERATION && described.kind() != Operation.Kind.ENFORCEMENT_OPERATION
                     && described.kind() != Operation.Kind.SWEEP && OperationTriggers.isSting(described.kind())) {
@@ -162,6 +170,13 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         }
         String seg = s.text().substring(from, to);
         Trigger trigger = OperationTriggers.find(seg, from);
+        // "The largest operation in the county's history, Operation X, was a four-day sweep of motels": the kind the copula gives
+        if (trigger != null && trigger.kind() == Operation.Kind.ENFORCEMENT_OPERATION) {
+            Matcher is = IS_A.matcher(s.text()).region(trigger.end(), to);
+            Trigger then = is.find() ? OperationTriggers.find(s.text().substring(is.end(), to), is.end()) : null;
+            if (then != null && MODIFIERS.matcher(s.text().substring(is.end(), then.start())).matches() && then.kind() != Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(then.kind()))
+                trigger = new Trigger(trigger.start(), trigger.end(), then.kind());
+        }
         Matcher named = OperationTriggers.name(seg);
         String name = null;
         if (named != null) {
