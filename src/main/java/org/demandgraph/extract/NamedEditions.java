@@ -79,19 +79,23 @@ final class NamedEditions {
 
     /**
      * Editions of one name whose kind the text left open take the kind of the first edition that says it; all are aimed at
-     * buyers when one is.
+     * buyers when one is, and stings when one is told as one.
      */
     static void shareKinds(List<OperationDraft> drafts) {
         Map<String, OperationDraft> told = new HashMap<>();
         Map<String, Boolean> buyers = new HashMap<>();
+        Map<String, Boolean> stings = new HashMap<>();
         for (OperationDraft d : drafts) {
             if (d.name == null) continue;
             if (d.kind != Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(d.kind)) told.putIfAbsent(d.name, d);
             if (d.buyerContext || d.buyerCount) buyers.put(d.name, true);
+            if (d.stingNoun) stings.put(d.name, true);
         }
         for (OperationDraft d : drafts) {
             if (d.name == null) continue;
             d.buyerContext |= buyers.containsKey(d.name);
+            // "Operation X, a joint sting ...": every edition of a name told as a sting is one
+            d.stingNoun |= stings.containsKey(d.name);
             OperationDraft first = d.kind != Operation.Kind.ENFORCEMENT_OPERATION ? null : told.get(d.name);
             if (first != null) d.kind = first.kind;
         }

@@ -44,6 +44,8 @@ final class OperationOpener {
         if (d.name == null) d.name = NamedEditions.editionAfterNamed(g, drafts);
         d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
+        // "Operation Safe Harbor, a joint sting timed to the cruise season": a name its clause calls a sting
+        if (d.name != null && g.name() != null && STING_NOUN.matcher(clause).find()) d.stingNoun = true;
         // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
         String noun = trigger == null ? "" : s.text().substring(trigger.start(), trigger.end()).trim();
         boolean practice = g.date() == null && g.counts().isEmpty() && trigger != null

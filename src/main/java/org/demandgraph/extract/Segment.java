@@ -73,8 +73,19 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     static List<Segment> of(Sentence s, List<DateMention> dates, List<CountMention> counts, boolean background, String place) {
         List<Integer> cuts = new ArrayList<>();
         cuts.add(0);
+        List<DateMention> kept = new ArrayList<>(dates);
+        List<Integer> anchors = new ArrayList<>(dates.stream().map(DateMention::start).toList());
+        // "the 2023 edition, which ran from June 28 to July 2, 2023, led to 71 arrests": a date right after a bare year that
+        // makes it precise is the same event's: the segment is cut before the year, not between them
+        for (int i = kept.size() - 1; i >= 1; i--)
+            if (refinesBefore(s, kept.get(i - 1), kept.get(i))) {
+                anchors.set(i, anchors.get(i - 1));
+                kept.remove(i - 1);
+                anchors.remove(i - 1);
+            }
+        dates = kept;
         for (int i = 1; i < dates.size(); i++)
-            cuts.add(cutBefore(s.text(), dates.get(i).start() - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
+            cuts.add(cutBefore(s.text(), anchors.get(i) - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
         cuts.add(s.text().length());
         List<Segment> out = new ArrayList<>();
         for (int c = 0; c + 1 < cuts.size(); c++)
@@ -110,6 +121,18 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             out.set(i, new Segment(s, g.from, g.to, g.date, null, listed, null, g.counts, g.background, g.moreSegments));
         }
         return out;
+    }
+
+    /** Between a bare year and a date of that year right after it: no other clause (", which ran ", " held "). */
+    private static final Pattern SAME_EVENT_GAP = Pattern.compile("[\\w\\s,’'-]{0,30}");
+    private static final Pattern OTHER_CLAUSE = OperationTriggers.p("\\band\\b|\\bbut\\b|\\bthen\\b|\\blater\\b|\\bafter\\b|\\bbefore\\b");
+
+    /** Whether {@code next} makes the bare year {@code year} right before it precise (same year, a month, day or range). */
+    private static boolean refinesBefore(Sentence s, DateMention year, DateMention next) {
+        if (year.since() || next.since() || year.until() != null || year.when().precision() != When.Precision.YEAR
+                || next.when().precision() == When.Precision.YEAR || next.when().year() != year.when().year()) return false;
+        String gap = s.text().substring(year.end() - s.start(), Math.max(year.end() - s.start(), next.start() - s.start()));
+        return SAME_EVENT_GAP.matcher(gap).matches() && !OTHER_CLAUSE.matcher(gap).find();
     }
 
     private static boolean plural(Segment g) {

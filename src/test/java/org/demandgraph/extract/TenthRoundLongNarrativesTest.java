@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 class TenthRoundLongNarrativesTest {
 
     static final List<String> LEFT = List.of(
+            "long-narrative-corbin-bay.txt ¶5 agencies of 2015-07-09..2015-07-12 reverse sting 48 EXACT Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
+            "long-narrative-corbin-bay.txt ¶5 agencies of 2018 reverse sting 60 APPROXIMATELY Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
+            "long-narrative-corbin-bay.txt ¶5 agencies of 2023-06-28..2023-07-02 reverse sting 71 EXACT Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
             "long-narrative-corbin-bay.txt ¶7 agencies of 2021-03 web sting 31 EXACT: expected [Alvera County Sheriff’s Department, Bayshore Regional Human Trafficking Task Force, California Highway Patrol, Corbin Bay Police Department, Homeland Security Investigations], got [Bayshore Regional Human Trafficking Task Force, California Highway Patrol, Corbin Bay Police Department, Homeland Security Investigations]",
             "long-narrative-halvard-county.txt ¶10 agencies of - recurring reverse sting: expected [Ostby Police Department], got [Brask Police Department, Ostby Police Department]",
             "long-narrative-brannock.txt ¶8 agencies of 2019-07 enforcement operation 12 EXACT: expected [Brannock Police Department, Homeland Security Investigations, Tessel County Sheriff’s Office], got [Brannock Police Department, Homeland Security Investigations]",
@@ -29,10 +32,6 @@ class TenthRoundLongNarrativesTest {
             "long-narrative-corbin-bay.txt ¶2 details: expected 1993 street reverse sting 41 EXACT, got 1993 reverse sting 41 EXACT",
             "long-narrative-corbin-bay.txt ¶4 missed: 2014-05 web sting 27 EXACT",
             "long-narrative-corbin-bay.txt ¶4 missed: 2014-11 web sting 33 EXACT",
-            "long-narrative-corbin-bay.txt ¶5 details: expected - since 2015 recurring reverse sting Operation Safe Harbor, got - since 2015 recurring enforcement operation Operation Safe Harbor",
-            "long-narrative-corbin-bay.txt ¶5 details: expected 2015-07-09..2015-07-12 reverse sting 48 EXACT Operation Safe Harbor, got 2015-07-09..2015-07-12 enforcement operation 48 EXACT Operation Safe Harbor",
-            "long-narrative-corbin-bay.txt ¶5 details: expected 2018 reverse sting 60 APPROXIMATELY Operation Safe Harbor, got 2018 enforcement operation 60 APPROXIMATELY Operation Safe Harbor",
-            "long-narrative-corbin-bay.txt ¶5 missed: 2023-06-28..2023-07-02 reverse sting 71 EXACT Operation Safe Harbor",
             "long-narrative-corbin-bay.txt ¶10 missed: 1997 vehicle seizure programme",
             "long-narrative-halvard-county.txt ¶1 missed: - since 1998 recurring reverse sting",
             "long-narrative-halvard-county.txt ¶2 missed: 2003..2007 recurring reverse sting",
