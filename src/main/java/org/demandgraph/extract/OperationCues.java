@@ -210,7 +210,10 @@ final class OperationCues {
      */
     static boolean rangePractice(Segment g) {
         Trigger t = g.trigger();
-        if (t == null || g.date() == null || g.date().until() == null || g.name() != null) return false;
+        if (t == null || g.date() == null || g.date().until() == null) return false;
+        // a name over a range of years held each January ("From 2008 until 2016 the task force held Operation Cold Front each
+        // January") is a named practice; a name over days is one event
+        if (g.name() != null && (g.date().when().precision() != When.Precision.YEAR || g.date().until().precision() != When.Precision.YEAR)) return false;
         String s = g.sentence().text(), noun = s.substring(t.start(), t.end()).trim();
         return !Negation.denied(s, t.start(), t.end()) && OperationTriggers.recurring(Negation.clause(s, t.start(), t.end()), noun);
     }

@@ -24,6 +24,8 @@ final class OperationFinder {
     /** A sentence opening on the operation or arrests just told. */
     private static final Pattern BACK_REFERENCE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:arrests|operations?|stings?)\\b");
 
+    private static final Pattern STREET_LEVEL = OperationTriggers.p("\\bstreet[\\s-]+level\\b");
+
     private final String text;
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts = new EarlierOperations();
@@ -160,7 +162,9 @@ final class OperationFinder {
             if (another != null) {
                 // "another sting" is of the kind before; "a joint sting" with buyers is a reverse sting
                 String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
-                if (!OperationCues.ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) another.kind = Operation.Kind.REVERSE_STING;
+                // ("a second street-level operation" is a street sting)
+                if (!OperationCues.ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION)
+                    another.kind = STREET_LEVEL.matcher(before).find() ? Operation.Kind.STREET_REVERSE_STING : Operation.Kind.REVERSE_STING;
                 return another;
             }
         }
