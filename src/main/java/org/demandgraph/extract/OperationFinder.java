@@ -186,6 +186,9 @@ final class OperationFinder {
         if (!opens && g.trigger() == null) {
             OperationDraft habit = practices.habit(g);
             if (habit != null) return habit;
+            OperationDraft one = OneOfThose.open(g, current, paragraph.previousStart >= paragraph.start && paragraph.previousStart < paragraph.sentenceStart
+                    ? text.substring(paragraph.previousStart, paragraph.sentenceStart) : "", opener, text);
+            if (one != null) return one;
             OperationDraft another = like.open(g, current);
             if (another != null) return another;
             // "the 2016 edition was the largest, with 38 arrests": an edition of the operation named in the paragraph or right before

@@ -86,6 +86,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         dates = kept;
         for (int i = 1; i < dates.size(); i++)
             cuts.add(cutBefore(s.text(), anchors.get(i) - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
+        if (dates.isEmpty()) {
+            int second = secondPractice(s.text());
+            if (second > 0) cuts.add(second);
+        }
         cuts.add(s.text().length());
         List<Segment> out = new ArrayList<>();
         for (int c = 0; c + 1 < cuts.size(); c++)
@@ -121,6 +125,22 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             out.set(i, new Segment(s, g.from, g.to, g.date, null, listed, null, g.counts, g.background, g.moreSegments));
         }
         return out;
+    }
+
+    /**
+     * "The Ostby Police Department regularly runs reverse stings ..., and the Brask Police Department has carried out a number
+     * of web stings on its own": two practices told in two clauses of an undated sentence; where the second clause starts, or -1.
+     */
+    private static int secondPractice(String sentence) {
+        Trigger first = OperationTriggers.find(sentence, 0);
+        if (first == null || !OperationTriggers.isSting(first.kind())) return -1;
+        int and = sentence.indexOf(", and ", first.end());
+        if (and < 0) return -1;
+        Trigger second = OperationTriggers.find(sentence.substring(and + 2), and + 2);
+        if (second == null || !OperationTriggers.isSting(second.kind()) || second.start() - and > 120) return -1;
+        String one = sentence.substring(0, and), two = sentence.substring(and + 2);
+        return OperationTriggers.recurring(one, sentence.substring(first.start(), first.end()))
+                && OperationTriggers.recurring(two, sentence.substring(second.start(), second.end())) ? and + 2 : -1;
     }
 
     /** Between a bare year and a date of that year right after it: no other clause (", which ran ", " held "). */
