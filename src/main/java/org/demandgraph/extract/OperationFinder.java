@@ -186,6 +186,8 @@ final class OperationFinder {
         if (!opens && g.trigger() == null) {
             OperationDraft habit = practices.habit(g);
             if (habit != null) return habit;
+            OperationDraft annual = NamedEditions.annualAfterNamed(g, drafts, opener);
+            if (annual != null) return annual;
             OperationDraft one = OneOfThose.open(g, current, paragraph.previousStart >= paragraph.start && paragraph.previousStart < paragraph.sentenceStart
                     ? text.substring(paragraph.previousStart, paragraph.sentenceStart) : "", opener, text);
             if (one != null) return one;
