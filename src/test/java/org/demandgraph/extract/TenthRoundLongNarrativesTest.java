@@ -17,9 +17,24 @@ import org.junit.jupiter.api.Test;
  * press conference's day taken as a named sweep's date), 2 dated by a non-event year; agencies of operations found
  * right 0.947 (18/19) / 0.947 (18/19); actors 1.000 (16/16) / 0.842 (16/19); tactics 0.941 (16/17) / 0.842 (16/19)
  * (one false: another town's letters after a semicolon).
+ *
+ * <p>After the general fixes of this round (see docs/extraction.md, Round 10: long narratives): operations with year and
+ * count 1.000 (24/24) / 0.889 (24/27); all operations 0.842 (32/38) / 0.744 (32/43); 5 missed, 6 with another kind, 0
+ * false, 0 dated by a non-event year; agencies 0.981 (51/52) / 0.895 (51/57); actors 1.000 / 1.000 (19/19); tactics 1.000
+ * (16/16) / 0.842 (16/19).
  */
 class TenthRoundLongNarrativesTest {
 
+    /**
+     * The differences still left, each a shape this round did not handle: decoys or officers posing "on" a named street,
+     * which this round's expectations call street stings but rounds 2–9 call plain reverse stings (the earlier convention is
+     * kept, so six differ); bare "joint stings" whose paragraph names no buyer, with "One in June 2004 led to seven arrests,
+     * and two more in 2006 led to nine and twelve" after them; cars "towed under a 1997 city ordinance" after "Men arrested
+     * in Corbin Bay stings"; a resignation in a sentence that also tells the buyer's sentencing; a First Offender Program and
+     * stay-away orders in a sentence naming neither buyers nor prostitution; and the agency rules' part (a named
+     * operation's and a task force's members, "the sheriff's office" beside a named department, a task force counted among
+     * its own founders), agents10's remit.
+     */
     static final List<String> LEFT = List.of(
             "long-narrative-corbin-bay.txt ¶5 agencies of 2015-07-09..2015-07-12 reverse sting 48 EXACT Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
             "long-narrative-corbin-bay.txt ¶5 agencies of 2018 reverse sting 60 APPROXIMATELY Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
