@@ -27,6 +27,8 @@ final class TacticRules {
     private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
     /** The sentence is about prostitution or its buyers. */
     private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
+    /** "Men arrested in Corbin Bay stings ...": people arrested in stings, who are buyers. */
+    private static final String ARRESTED_IN_STINGS = "\\b(?:men|those|people)\\s+(?:arrested|caught|charged)\\s+in\\s+(?:[\\w’'-]+\\s+){0,3}stings\\b";
     private static final String POLICE = "police|officers?|detectives?|investigators?|sheriff|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
     /** Tactics a background crime story (trafficking, homicide) must not evidence; identity disclosure only where its clause names buyers. */
     private static final Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
@@ -107,7 +109,8 @@ final class TacticRules {
                     + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b"
                     // "sits through a Saturday morning in a classroom ... hearing from a survivor"
                     + "|\\b(?:sit(?:s|ting)?\\s+through|spend(?:s|ing)?|attend(?:s|ing)?)\\s+(?:[\\w-]+\\s+){0,4}in\\s+a\\s+classroom\\b",
-                    PROSTITUTION + "|demand|sex"),
+                    // the people are buyers: named so, or (in this sentence or the one before) men arrested in stings
+                    PROSTITUTION + "|demand|sex|" + ARRESTED_IN_STINGS),
             // "men arrested for soliciting spend two Saturdays scrubbing graffiti off storefronts": work a buyer is set
             rule(Tactic.COMMUNITY_SERVICE, "\\b(?:scrub(?:s|bed|bing)?|paint(?:s|ed|ing)?\\s+over|remov(?:e|es|ed|ing))\\s+(?:the\\s+)?graffiti\\b",
                     BuyerWords.ANY + "|convicted|arrested|offenders?"),
@@ -122,7 +125,7 @@ final class TacticRules {
                     "\\bSOAP[”\"’]?\\s+orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out)(?:[\\s-]of[\\s-](?:the[\\s-])?areas?)?[\\s-]orders?|exclusion zones?"
                     + "|\\bgeographic(?:al)?\\s+restraining\\s+orders?"
                     + "|\\b(?:banned|barred|prohibited) from (?:entering |returning to )?(?:the |certain |designated )?(?:areas?|zones?|neighborhoods?|district)",
-                    PROSTITUTION + "|SOAP"),
+                    PROSTITUTION + "|SOAP|" + ARRESTED_IN_STINGS),
             // an order described, not named: buyers barred from, or ordered to keep out of, a stretch of the city
             rule(Tactic.SOAP_ORDERS,
                     "\\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|exclud(?:es|ed|ing)|restrict(?:s|ed|ing)?|keep(?:s|ing)?|kept"
