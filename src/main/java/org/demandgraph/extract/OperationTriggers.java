@@ -41,11 +41,14 @@ final class OperationTriggers {
                     + "(?:ads?|advertisements?|listings?|profiles?)\\b"), Operation.Kind.WEB_STING),
             // "a detective advertised herself as an escort", "advertising on a classified site": police advertising as sellers
             // (an officer within the clause before: not "women advertising online")
-            Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\badvertis(?:ed|ing|es?)\\s+(?:(?:herself|himself|themselves)\\s+)?(?:as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old|escorts?|prostitut\\w*|sex\\s+(?:workers?|sellers?)|wom[ae]n|girls?)"
+            Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\badvertis(?:ed|ing|es?)\\s+(?:(?:herself|himself|themselves|her|him|them)\\s+)?(?:online\\b|as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old|escorts?|prostitut\\w*|sex\\s+(?:workers?|sellers?)|wom[ae]n|girls?)"
                     + "|on\\s+(?:an?\\s+|the\\s+)?(?:classifieds?|dating|escort|online|internet|web))\\b"), Operation.Kind.WEB_STING),
             // "a detective placed an ad on an escort site": police advertising as sellers (an officer within the clause before)
             Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\b(?:placed|placing|posted|posting|ran)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?"
                     + "(?:ads?|advertisements?|listings?|profiles?)\\s+(?:on|to|in)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:escort|dating|classifieds?|online|internet|web)"), Operation.Kind.WEB_STING),
+            // "answered replies to a decoy advertisement they had placed on a classified website": one ad the police placed as a
+            // seller (plural "Decoy advertisements drew replies" tells how an operation just told was done)
+            Map.entry(p("\\ban?\\s+(?:decoy|fake|fictitious)\\s+(?:online\\s+|internet\\s+)?(?:ad|advertisement|listing|profile)\\b"), Operation.Kind.WEB_STING),
             // "replied to an ad", "answered online ads"
             Map.entry(p("\\b(?:replied|responded|answered|replying|responding|answering)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?|(?:an?\\s+|the\\s+)?(?:online|internet|decoy)\\s+)"
                     + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
