@@ -71,6 +71,11 @@ final class OperationOpener {
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
                 && online(g.from() > 0 || g.moreSegments() ? g.text() : s.text())
                 && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
+        // "a second operation that October, this one on the web: investigators posted an ad on a dating app": how it was done
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && trigger.end() < g.to()) {
+            Trigger next = OperationTriggers.find(s.text().substring(trigger.end(), g.to()), trigger.end());
+            if (next != null && next.kind() == Operation.Kind.WEB_STING) d.kind = Operation.Kind.WEB_STING;
+        }
         // "reverse stings on the east end, in which female officers work undercover as decoys on the street": street-level
         if (d.kind == Operation.Kind.REVERSE_STING && trigger != null && STREET.matcher(inSegment(g, clause)).find()) d.kind = Operation.Kind.STREET_REVERSE_STING;
         // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
