@@ -41,11 +41,11 @@ final class OtherPlace {
     private static final Set<String> NOT_A_PLACE = Set.of("Addition", "Particular", "General", "Total", "Short", "Fact", "Recent", "Response",
             "Summer", "Spring", "Fall", "Autumn", "Winter", "All", "Sum", "Practice", "Contrast", "Turn", "Brief");
 
-    /** Where the place is named only as where arrested people live ("several of whom lived in Elm County"). */
-    private static final Pattern RESIDENCE = Pattern.compile("\\b(?:lived|lives|live|living|resided|resides|residing|residents?\\s+of|home\\s+in)\\s+(?:in\\s+)?$");
-
-    /** Where arrested people come from ("a youth pastor from a neighboring county"): not where the work was done. */
-    private static final Pattern ORIGIN = Pattern.compile("(?:\\bfrom|\\b(?:lived|lives|live|living|resided|resides|residing)\\s+in)\\s+an?\\s+$");
+    /**
+     * Where arrested people live or come from ("several of whom lived in Elm County", "a youth pastor from a neighboring
+     * county"): not where the work was done (officers "from Elm County" still name it).
+     */
+    private static final Pattern HOME = Pattern.compile("(?:\\bfrom\\s+an?|\\b(?:lived|lives|live|living|resided|resides|residing|home)\\s+in(?:\\s+an?)?|\\bresidents?\\s+of(?:\\s+an?)?)\\s+$");
 
     private OtherPlace() {}
 
@@ -53,7 +53,7 @@ final class OtherPlace {
     private static boolean namesPlace(String clause, String place) {
         if (place == null) return false;
         for (int at = clause.indexOf(place); at >= 0; at = clause.indexOf(place, at + 1))
-            if (!RESIDENCE.matcher(clause.substring(Math.max(0, at - 30), at)).find()) return true;
+            if (!HOME.matcher(clause.substring(Math.max(0, at - 30), at)).find()) return true;
         return false;
     }
 
@@ -83,7 +83,7 @@ final class OtherPlace {
         if (namesPlace(clause, place)) return false;
         if (LiteralGuard.mayFind(MARKED, clause))
             for (Matcher m = MARKED.matcher(clause); m.find(); )
-                if ((place == null || !clause.startsWith(place, m.end() - 1)) && !ORIGIN.matcher(clause.substring(Math.max(0, m.start() - 30), m.start())).find()) return true;
+                if ((place == null || !clause.startsWith(place, m.end() - 1)) && !HOME.matcher(clause.substring(Math.max(0, m.start() - 30), m.start())).find()) return true;
         if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || !clause.contains(" in ")) return false;
         for (Matcher t = STING_IN_TOWN.matcher(clause); t.find(); ) {
             String name = t.group(1), first = name.split(" ")[0];
