@@ -252,7 +252,8 @@ final class ArrestCounts {
             // "31 arrests: 19 for prostitution and 12 for soliciting": a count by its offence, without a noun
             int nounEnd = m.group(nounGroup) == null ? numEnd : m.end(nounGroup);
             String noun = m.group(nounGroup) == null ? "" : m.group(nounGroup).toLowerCase(Locale.ROOT).trim().replaceFirst("^the\\s+", "");
-            String window = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 60));
+            // "58 people were arrested ...; the number of buyers among them was not reported": no buyers said
+            String window = UnknownBuyers.blanked(text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 60)));
             int phraseEnd = text.length();
             for (int i = nounEnd; i < text.length(); i++)
                 if (text.charAt(i) == ',' || text.charAt(i) == ';') { phraseEnd = i; break; }
@@ -262,6 +263,8 @@ final class ArrestCounts {
             else if (BuyerWords.NOUNS.contains(noun) || m.pattern() == FOR_OFFENCE) strength = 3; // "29 men accused of trying to buy sex"
             else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
             else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;
+            // "two men charged with promoting it; no buyers were charged": the count's own charge makes them no buyers
+            else if (NOT_BUYERS.matcher(phrase).find()) strength = 0;
             else if (BUYER_WORDS.matcher(window).find()) strength = 1;
             else if (MEN.matcher(noun).matches() && !NOT_BUYERS.matcher(window).find()) strength = 1;
             else strength = 0;

@@ -80,7 +80,12 @@ final class OperationFinder {
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
             if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
-            if (!respective.isEmpty()) { drafts.addAll(respective); current = null; continue; }
+            if (!respective.isEmpty()) {
+                CountedTogether.settle(respective, s, drafts, paragraph, actors, place);
+                drafts.addAll(respective);
+                current = null;
+                continue;
+            }
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
             for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(g, current);

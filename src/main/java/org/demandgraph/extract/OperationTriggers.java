@@ -43,11 +43,14 @@ final class OperationTriggers {
                     + "(?:ads?|advertisements?|listings?|profiles?)\\b"), Operation.Kind.WEB_STING),
             // "a detective advertised herself as an escort", "advertising on a classified site": police advertising as sellers
             // (an officer within the clause before: not "women advertising online")
-            Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\badvertis(?:ed|ing|es?)\\s+(?:(?:herself|himself|themselves)\\s+)?(?:as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old|escorts?|prostitut\\w*|sex\\s+(?:workers?|sellers?)|wom[ae]n|girls?)"
+            Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\badvertis(?:ed|ing|es?)\\s+(?:(?:herself|himself|themselves|her|him|them)\\s+)?(?:online\\b|as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old|escorts?|prostitut\\w*|sex\\s+(?:workers?|sellers?)|wom[ae]n|girls?)"
                     + "|on\\s+(?:an?\\s+|the\\s+)?(?:classifieds?|dating|escort|online|internet|web))\\b"), Operation.Kind.WEB_STING),
             // "a detective placed an ad on an escort site": police advertising as sellers (an officer within the clause before)
             Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\b(?:placed|placing|posted|posting|ran)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?"
                     + "(?:ads?|advertisements?|listings?|profiles?)\\s+(?:on|to|in)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:escort|dating|classifieds?|online|internet|web)"), Operation.Kind.WEB_STING),
+            // "answered replies to a decoy advertisement they had placed on a classified website": one ad the police placed as a
+            // seller (plural "Decoy advertisements drew replies" tells how an operation just told was done)
+            Map.entry(p("\\ban?\\s+(?:decoy|fake|fictitious)\\s+(?:online\\s+|internet\\s+)?(?:ad|advertisement|listing|profile)\\b"), Operation.Kind.WEB_STING),
             // "replied to an ad", "answered online ads"
             Map.entry(p("\\b(?:replied|responded|answered|replying|responding|answering)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?|(?:an?\\s+|the\\s+)?(?:online|internet|decoy)\\s+)"
                     + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
@@ -70,7 +73,7 @@ final class OperationTriggers {
             + "|repeatedly|continu\\w*|ongoing|basis|several\\s+times|times\\s+a\\s+year|a\\s+number\\s+of|many|numerous|several"
             + "|from\\s+time\\s+to\\s+time|now\\s+and\\s+then|on\\s+occasion|standing\\s+(?:part|feature|practice)|staple|mainstay|one\\s+of\\s+(?:dozens|scores|hundreds|many)"
             + "|various|series\\s+of|ever\\s+since|(?:long\\s+)?(?:string|succession|run)\\s+of|every\\s+(?:summer|spring|winter|fall|autumn|weekend|season)|dozens\\s+of|(?:each|every|per)\\s+year|an?\\s+(?:annual|yearly)\\s+(?:event|affair|tradition|fixture|exercise)|every\\s+(?:few\\s+|couple\\s+of\\s+|other\\s+)?(?:weeks?|months?|years?)|annually|a\\s+(?:year|month)(?!-)(?!\\s+(?:later|earlier|after|before|ago))|(?:has|have)\\s+been\\s+\\w+ing"
-            + "|(?:takes?|took|taking)\\s+part|(?:has|have|had)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|used"
+            + "|(?:takes?|took|taking)\\s+part|(?:has|have|had)(?:\\s+also)?(?:\\s+been)?\\s+(?:conducted|conducting|carried\\s+out|run|running|worked|working|used"
             + "|using|utilized|staged|held|included|occurred|taken\\s+place|participated)|(?:is|are)\\s+(?:\\w+\\s+)?conducted"
             + "|(?:conducts|runs|uses|holds|stages)|began\\s+(?:conducting|staging|running|using)|participat\\w*)\\b");
     /** "Each February, ... the police hold a reverse sting", "an annual sting": one noun for an event held every year. */

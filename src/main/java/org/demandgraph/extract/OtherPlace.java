@@ -43,7 +43,21 @@ final class OtherPlace {
     private static final Set<String> NOT_A_PLACE = Set.of("Addition", "Particular", "General", "Total", "Short", "Fact", "Recent", "Response",
             "Summer", "Spring", "Fall", "Autumn", "Winter", "All", "Sum", "Practice", "Contrast", "Turn", "Brief");
 
+    /**
+     * Where arrested people live or come from ("several of whom lived in Elm County", "a youth pastor from a neighboring
+     * county"): not where the work was done (officers "from Elm County" still name it).
+     */
+    private static final Pattern HOME = Pattern.compile("(?:\\bfrom\\s+an?|\\b(?:lived|lives|live|living|resided|resides|residing|home)\\s+in(?:\\s+an?)?|\\bresidents?\\s+of(?:\\s+an?)?)\\s+$");
+
     private OtherPlace() {}
+
+    /** Whether the clause names the place other than as where arrested people live. */
+    private static boolean namesPlace(String clause, String place) {
+        if (place == null) return false;
+        for (int at = clause.indexOf(place); at >= 0; at = clause.indexOf(place, at + 1))
+            if (!HOME.matcher(clause.substring(Math.max(0, at - 30), at)).find()) return true;
+        return false;
+    }
 
     /**
      * Whether the sentence contrasts the place with what it tells ("Bethlehem installed cameras in 2015;
@@ -70,10 +84,10 @@ final class OtherPlace {
      * in Columbus"); not when it names the place too ("Elm Township police collaborated with neighboring Elm City police").
      */
     static boolean marked(String clause, String place) {
-        if (place != null && clause.contains(place)) return false;
+        if (namesPlace(clause, place)) return false;
         if (LiteralGuard.mayFind(MARKED, clause))
             for (Matcher m = MARKED.matcher(clause); m.find(); )
-                if (place == null || !clause.startsWith(place, m.end() - 1)) return true;
+                if ((place == null || !clause.startsWith(place, m.end() - 1)) && !HOME.matcher(clause.substring(Math.max(0, m.start() - 30), m.start())).find()) return true;
         if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || !clause.contains(" in ")) return false;
         for (Matcher t = STING_IN_TOWN.matcher(clause); t.find(); ) {
             String name = t.group(1), first = name.split(" ")[0];
@@ -113,7 +127,7 @@ final class OtherPlace {
     /** As {@link #marked}, or, in a city's profile, a clause about another town's police, or one opening "In Lyonsburg, ...", that does not name the place. */
     static boolean in(String clause, String place) {
         if (marked(clause, place)) return true;
-        if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || clause.contains(place)) return false;
+        if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || namesPlace(clause, place)) return false;
         Matcher in = OPENING_PLACE.matcher(clause);
         if (in.lookingAt() && !org.demandgraph.extract.lexicon.Months.NAMES.contains(in.group(1).split(" ")[0])
                 && !NOT_A_PLACE.contains(in.group(1).split(" ")[0])) return true;

@@ -43,6 +43,9 @@ final class TacticRules {
     private static final Pattern BUYERS_NAMED = Pattern.compile(BuyerWords.ANY + "|" + OFFERS, Pattern.CASE_INSENSITIVE);
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
+    /** A newspaper by its name ("the Elm City Daily Herald", "the Hollis Daily Star"). */
+    private static final String NEWSPAPER = "(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch"
+            + "|Star|Sentinel|Banner|Messenger|Inquirer|Bulletin)";
     private static final List<Phrase> RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
@@ -60,10 +63,10 @@ final class TacticRules {
                     + "|\\b(?:publishing|releasing|posting|publicizing|publicising|disclosing|making public|printing|broadcasting)\\b[^.;]{0,40}?\\b(?:names|identities|photos|mug\\s?shots)\\b"
                     // "handing the names of men charged to local media", "sends their names to news outlets"
                     + "|\\b(?:hand\\w*|turn\\w*|send\\w*|sent|giv\\w*|gave|pass\\w*|forward\\w*|suppl\\w*|provid\\w*)\\s+(?:over\\s+)?(?:\\w+\\s+){0,2}"
-                    + "(?:names|identities|photos|photographs|mug\\s?shots)\\b[^.;]{0,80}?\\bto\\s+(?:the\\s+)?(?:local\\s+)?(?:media|press|news|reporters|newspapers?)\\b"
+                    + "(?:names|identities|photos|photographs|mug\\s?shots)\\b[^.;]{0,80}?\\bto\\s+(?:the\\s+)?(?:local\\s+)?(?:media|press|news|reporters|newspapers?|" + NEWSPAPER + ")\\b"
                     + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in|runs? in|ran in)\\s+(?:the\\s+)?(?:(?:\\w+\\s+){0,2}(?:edition|issue|pages?|section)\\s+of\\s+(?:the\\s+)?)?(?:press|news|media|newspapers?"
                     // a newspaper by its name ("appeared in the Elm City Daily Herald")
-                    + "|(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch))"
+                    + "|" + NEWSPAPER + ")"
                     // "a new variation on shaming tactics: postcards ...": shaming names the kind of the tactic that follows
                     + "|\\bidentity disclosure\\b|\\bwall\\s+of\\s+shame\\b|\\bshame\\s+(?:campaigns?|lists?|pages?|websites?|boards?)\\b|(?<!(?:variation|version|form|kind|type)\\s(?:on|of)\\s)\\bshaming\\b|\\bsham(?:e|es|ed)\\s+(?:\\w+\\s+){0,2}(?:buyers|johns|men|customers)\\b"
                     + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b"
