@@ -155,6 +155,7 @@ public final class ActorFinder {
         List<Actor> candidates = actors.values().stream().filter(mentioned::contains).toList();
         mentions.addAll(BackReferences.in(sentences, candidates, taken, place));
         mentions.addAll(CommonNouns.in(sentences, candidates, mentions, taken, place));
+        mentions.addAll(ProsecutorOffices.in(sentences, mentions, taken));
         mentions.sort(Comparator.comparingInt(ActorMention::start));
         return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
     }
@@ -198,7 +199,9 @@ public final class ActorFinder {
         if (unit && UnitNames.shortAgency(t.substring(offset, nameEnd))) return;
         if (partOfAnother(t, s.start() + offset, offset, raws)) return;
         List<String> prefix = List.of(words).subList(skip, words.length);
-        if (tail.isEmpty() && GENERIC.containsAll(prefix)) return;
+        // "Vice Task Force" alone is a back-reference, but not inside "the X Narcotics and Vice Task Force (XNVTF)"
+        boolean joined = t.substring(offset, m.start(2)).contains(" and ");
+        if (tail.isEmpty() && GENERIC.containsAll(prefix) && !joined) return;
         addName(text, s, offset, nameEnd, m.group(5) != null && !unit ? m.group(5) : null, shared, drafts, raws);
     }
 

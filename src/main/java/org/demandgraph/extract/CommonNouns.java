@@ -48,7 +48,7 @@ final class CommonNouns {
     /** A name right before "police" ("Fenwick police"): that town's, found as a name of its own. */
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![\\w’'.-])(?!(?:The|When|After|Before|Then|But|And|While|Since|Once|Where|Local|City|Town)\\s)[A-Z][\\w’'.-]*\\s+$");
 
-    private static final Pattern LOCAL = Pattern.compile("Police Department$|Police$|Sheriff[’']s (?:Office|Department)$");
+    private static final Pattern LOCAL = Pattern.compile("Police Department$|Police$|Sheriff[’']s (?:Office|Department)(?: of (?:[A-Z][\\w’'.-]* ){1,3}(?:County|Parish))?$");
     private static final Pattern STATE = Pattern.compile("\\bState Police\\b");
 
     private CommonNouns() {}
@@ -115,7 +115,9 @@ final class CommonNouns {
                         yield d == null && ownSheriff == null && lastLocal == null ? onlySheriff : d;
                     }
                     case POLICE -> otherPolice(t, f.start(), f.end(), place) ? null : police(lastLocal, ownPolice);
-                    case DEPUTIES -> lastLocal != null && lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : ownSheriff;
+                    case DEPUTIES -> lastLocal != null && lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor()
+                            // "sheriff's deputies" in a city's profile: the one sheriff's office it names
+                            : ownSheriff == null && t.substring(f.start(), f.end()).toLowerCase(java.util.Locale.ROOT).contains("sheriff") ? onlySheriff : ownSheriff;
                     case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;
                     case NAMED_MEMBERS -> f.actor();
                 };

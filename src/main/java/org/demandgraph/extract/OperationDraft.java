@@ -47,9 +47,8 @@ final class OperationDraft {
      * Attorney General’s office": a prosecutor's staff at work.
      */
     private static final java.util.regex.Pattern STAFF = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:(?:an?\\s+)?(?:investigators?|agents?|detectives?|officers?|prosecutors?)\\s+(?:from|of|with|in)|(?:assistance|help|support)\\s+from"
-            // the men "were arrested and later charged by the X District Attorney’s Office" (not a habit: "cases are prosecuted by")
-            + "|\\b(?:was|were)\\s+(?:\\w+\\s+){0,3}?(?:charged|prosecuted|indicted)\\s+by"
+            // not the men "were arrested and later charged by the X District Attorney’s Office": charging them takes no part in it
+            "(?i)\\b(?:(?:an?\\s+)?(?:investigators?|agents?|detectives?|officers?)\\s+(?:from|of|with|in)|(?:assistance|help|support)\\s+from"
             // a member of the task force that ran it ("a partnership of Metro, the X District Attorney’s Office and ...")
             + "|\\b(?:partnership|made\\s+up|composed|consisting)\\s+of(?:\\s+[^.;()]{0,50}?(?:,|\\s+and))?)\\s+(?:the\\s+)?$");
 

@@ -25,6 +25,8 @@ final class TacticRules {
     /** A clause whose subject is the person the sentence has just described ("When a man ..., he is booked"). */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:he|they)\\s+(?:is|are|was|were|gets?|will\\s+be|may\\s+be|can\\s+be)\\b", Pattern.CASE_INSENSITIVE);
     private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
+    /** A buyer's vehicle, by any of its names ("their pickups towed"). */
+    private static final String VEHICLES = "(?:vehicles?|cars?|automobiles?|trucks?|pickups?|vans?|SUVs?)";
     /** The sentence is about prostitution or its buyers. */
     private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
     private static final String POLICE = "police|officers?|detectives?|investigators?|sheriff|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
@@ -79,15 +81,18 @@ final class TacticRules {
                     BUYERS + "|sting|prostitut|cruis"),
             rule(Tactic.EMPLOYMENT_LOSS,
                     "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment|posts?|careers?)"
-                    + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:[\\w-]+\\s+){0,5}?(?:dismissed|let\\s+go)\\s+(?:by|from)\\b|stepped down|forced to resign|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|duty|command|posts?|positions?)|loss of employment|without (?:jobs|work|a job))\\b",
-                    "prostitut|sting|" + BuyerWords.ANY + "|\\b(?:men|those|man)\\s+(?:arrested|charged|caught)\\b"),
+                    + "|(?:was|were) terminated|terminated from|who\\s+was\\s+(?:later\\s+|promptly\\s+|quickly\\s+|soon\\s+)?(?:dismissed|sacked)\\b(?!\\s+(?:from\\s+)?(?:the\\s+)?(?:case|charges?|jury|suit|lawsuit))|(?:was|were)\\s+(?:[\\w-]+\\s+){0,5}?(?:dismissed|let\\s+go)\\s+(?:by|from)\\b|stepped down|forced to resign|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|duty|command|posts?|positions?)|loss of employment|without (?:jobs|work|a job))\\b",
+                    "prostitut|sting|" + BuyerWords.ANY + "|\\b(?:men|those|man)\\s+(?:arrested|charged|caught)\\b"
+                    // "Among the fourteen was a lineman ...": one of the people the text has just counted
+                    + "|\\bamong\\s+(?:the|those)\\s+(?:[\\w-]+\\s+){1,2}(?:was|were)\\b"),
             rule(Tactic.AUTO_SEIZURE,
-                    "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated|hauled)\\b"
-                    + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b"
+                    "\\b" + VEHICLES + "\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated|hauled)\\b"
+                    + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b" + VEHICLES + "\\b"
                     + "|\\b(?:car|vehicle|auto)\\s+(?:impoundments?|impounds?|seizures?|forfeitures?)\\b"
                     // "the vehicle is taken to the police garage and held until he pays a fee"
-                    + "|\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,40}?\\b(?:taken|driven|moved)\\s+to\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}(?:lots?|garages?|yards?|impound\\w*)\\b",
-                    SEX_TRADE),
+                    + "|\\b" + VEHICLES + "\\b[^.;]{0,40}?\\b(?:taken|driven|moved)\\s+to\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}(?:lots?|garages?|yards?|impound\\w*)\\b",
+                    // "agreed to pay a decoy ...; 8 drivers were booked and their pickups towed": a sting's buyers
+                    SEX_TRADE + "|decoy|\\bbooked\\b"),
             rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b|\\bwork\\s+(?:crews?|details?|gangs?)\\b|\\bunpaid\\s+(?:community\\s+)?(?:work|labou?r)\\b|\\b(?:hours|days)\\s+of\\s+(?:community\\s+)?(?:clean-?up|street\\s+cleaning)\\b"
                     // "sentenced to spend four Saturdays picking up litter"
                     + "|\\b(?:pick(?:s|ing)?\\s+up|collect(?:s|ing)?|clear(?:s|ing)?)\\s+(?:the\\s+)?(?:litter|trash|garbage|rubbish)\\b"
