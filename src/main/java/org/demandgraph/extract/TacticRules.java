@@ -41,6 +41,9 @@ final class TacticRules {
             Pattern.CASE_INSENSITIVE);
     /** Buyers named as such in a crime story: by a buyer word or by what they did. */
     private static final Pattern BUYERS_NAMED = Pattern.compile(BuyerWords.ANY + "|" + OFFERS, Pattern.CASE_INSENSITIVE);
+    /** Someone arrested or charged as a buyer: by a buyer word, an offer to pay, or sex "for a fee". */
+    private static final Pattern ARRESTED_AS_BUYER = Pattern.compile("\\b(?:arrest|charg)\\w*\\b[^.;]{0,160}?(?:" + BuyerWords.ANY + "|" + OFFERS
+            + "|\\bsex(?:ual\\s+conduct)?\\s+for\\s+a\\s+fee\\b)", Pattern.CASE_INSENSITIVE);
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
     private static final List<Phrase> RULES = List.of(
@@ -258,7 +261,7 @@ final class TacticRules {
             while (m.find()) {
                 // in a crime story, names disclosed are buyers' only when the clause says so ("the names of 5 men charged with paying for sex")
                 if (background && r.tactic() == Tactic.IDENTITY_DISCLOSURE
-                        && !LiteralGuard.find(BUYERS_NAMED, Negation.clause(s.text(), m.start(), m.end()))) continue;
+                        && !LiteralGuard.find(BUYERS_NAMED, Negation.clause(s.text(), m.start(), m.end())) && !buyerArrestedBefore(previous)) continue;
                 if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end(), previous == null ? null : previous.text())) continue;
                 // a tactic another place uses ("the city of Brixton runs a john school") is not this place's
                 String clause = Negation.clause(s.text(), m.start(), m.end());
@@ -275,6 +278,14 @@ final class TacticRules {
             }
         }
         return out;
+    }
+
+    /**
+     * "... he was charged with engaging in sex for a fee. He ... had his identity publicized": the sentence before (in the
+     * paragraph) tells of a man arrested or charged as a buyer, so the names disclosed in a crime story are a buyer's.
+     */
+    private static boolean buyerArrestedBefore(Sentence previous) {
+        return previous != null && LiteralGuard.find(ARRESTED_AS_BUYER, previous.text());
     }
 
     /** An arrest verb and a buyer word in the same clause, or in a sentence about reverse stings. */

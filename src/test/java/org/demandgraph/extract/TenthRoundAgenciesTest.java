@@ -1,8 +1,11 @@
 package org.demandgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.TreeSet;
+import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,5 +36,32 @@ class TenthRoundAgenciesTest {
     @Test
     void wrongShare() {
         assertEquals(LEFT, ROUND.wrong("round 10"));
+    }
+
+    /**
+     * Leftovers of earlier rounds, in a city whose opening names no county ({@code agents-tenth-round-shapes.txt}): a
+     * county prosecutor paired with another town ("In Halden and Corran County ... The Corran County Prosecutor’s Office
+     * runs that impound program") is that town's, no actor here, while the prosecutor that charged the place's men is an
+     * actor but no agency of their sting.
+     */
+    @Test
+    void anotherTownsCountyProsecutorIsNoActorAndAChargingProsecutorNoAgency() {
+        Facts f = RoundExpectations.facts("agents-tenth-round-shapes.txt");
+        assertEquals(new TreeSet<>(List.of("Brisk County Prosecutor’s Office", "Wrenfield Police Department")),
+                new TreeSet<>(f.actors().stream().map(Actor::name).toList()));
+        assertEquals(List.of("2019 [Wrenfield Police Department]"), FifthRoundAgenciesAndTacticsTest.withAgencies(f));
+    }
+
+    /**
+     * A disclosure told in the passive inside a crime story, with the buyer only in the sentence before ("He was charged
+     * with soliciting a minor ... He ... had his name and photograph released to the press") is evidence; the same words
+     * after a trafficker's conviction are not.
+     */
+    @Test
+    void passiveDisclosureAfterABuyersChargeOnly() {
+        Facts f = RoundExpectations.facts("agents-tenth-round-shapes.txt");
+        List<String> quotes = f.tacticUses().stream().filter(u -> u.tactic() == Tactic.IDENTITY_DISCLOSURE).map(u -> u.evidence().exact()).toList();
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertTrue(quotes.get(0).contains("had his name and photograph released"), quotes.get(0));
     }
 }
