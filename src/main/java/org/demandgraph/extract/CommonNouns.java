@@ -31,9 +31,9 @@ final class CommonNouns {
     private static final Pattern PLACE_POSSESSIVE = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*)[’']s\\s+police\\s+(?:department|officers|detectives)\\b");
     private static final Pattern POLICE = Pattern.compile("(?<![\\w’'-])[Pp]olice\\b(?!\\s+[Dd]epartment)");
     /** "deputies", "the sheriff", and a unit of the sheriff's ("the sheriff’s vice unit"). */
-    private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?deputies\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])"
+    private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?[Dd]eputies\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])"
             + "|(?<![\\w’'-])[Ss]heriff[’']s\\s+(?:investigators|detectives)\\b"
-            + "|\\b[Tt]he\\s+sheriff[’']s(?=\\s+(?:[a-z-]+\\s+){0,2}(?:unit|squad|division|team|bureau|detectives|investigators)\\b)");
+            + "|\\b[Tt]he\\s+sheriff[’']s(?=\\s+(?:[A-Za-z-]+\\s+){0,2}(?:unit|squad|division|team|bureau|detectives|investigators|Unit|Squad|Division|Team|Bureau)\\b)");
     /** Only a coordination between two mentions ("the Sheriff's Office and the department"): two agencies, not one. */
     private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|,?\\s*and|with|along\\s+with|joined)\\s*$");
     /** "vice officers", "the vice squad": the local agency named last in the paragraph, else the place's own (not "the sheriff's vice unit"). */

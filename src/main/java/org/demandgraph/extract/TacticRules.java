@@ -75,7 +75,9 @@ final class TacticRules {
                     + "|\\b(?:news|press|media)\\s+releases?\\b[^.;]{0,40}?\\b(?:names?|identities|photos?)\\b"
                     // "the faces of men arrested go up on the department’s Facebook page"
                     + "|\\b(?:names|identities|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\b(?:go(?:es)?|went|are\\s+put|were\\s+put)\\s+up\\s+on\\b"
-                    + "|\\b(?:names|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\bon\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}(?:Facebook|Twitter|Instagram)\\b", BUYERS),
+                    + "|\\b(?:names|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\bon\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}(?:Facebook|Twitter|Instagram)\\b"
+                    // "the names ... have been listed on the sheriff's office website"
+                    + "|\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\b(?:listed|displayed|shown)\\s+on\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,3}(?:website|web\\s+site|web\\s+page|site|page)\\b", BUYERS),
             // "posts on its website the license plate numbers of every car stopped in the stings"
             rule(Tactic.IDENTITY_DISCLOSURE,
                     "\\b(?:publish\\w*|post(?:s|ed|ing)?|releas\\w*|print\\w*)\\s+(?:(?:on|in)\\s+(?:its|their|the|a)\\s+(?:[\\w-]+\\s+){0,2})?(?:the\\s+)?"
@@ -83,7 +85,7 @@ final class TacticRules {
                     + "|\\b(?:licen[sc]e\\s+)?plate\\s+numbers\\b[^.;]{0,60}?\\b(?:are|were|is|was|get|gets)\\s+(?:published|posted|released|printed)\\b",
                     BUYERS + "|sting|prostitut|cruis"),
             rule(Tactic.EMPLOYMENT_LOSS,
-                    "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment|posts?|careers?)"
+                    "\\b(?:resigned|resign|resignation|fired|(?:lost|quit) (?:his|her|their) (?:jobs?|positions?|employment|posts?|careers?)"
                     + "|(?:was|were) terminated|terminated from|who\\s+was\\s+(?:later\\s+|promptly\\s+|quickly\\s+|soon\\s+)?(?:dismissed|sacked)\\b(?!\\s+(?:from\\s+)?(?:the\\s+)?(?:case|charges?|jury|suit|lawsuit))|(?:was|were)\\s+(?:[\\w-]+\\s+){0,5}?(?:dismissed|let\\s+go)\\s+(?:by|from)\\b|stepped down|forced to resign|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|duty|command|posts?|positions?)|loss of employment|without (?:jobs|work|a job))\\b",
                     "prostitut|sting|" + BuyerWords.ANY + "|\\b(?:men|those|man)\\s+(?:arrested|charged|caught)\\b"
                     // "Among the fourteen was a lineman ...": one of the people the text has just counted
