@@ -55,7 +55,7 @@ final class ActorRoles {
             // "neighboring Lakeview ... the Lakeview Police Department runs a john school": that town's work
             if (NOT_ACTING.matcher(clause).find() || OtherPlace.marked(Negation.clause(s.text(), from, to), place)) continue;
             Pattern test = m.actor().enforces() ? ENFORCES : ENFORCES_STRONGLY;
-            if (test.matcher(clause).find()) acting.add(m.actor());
+            if (test.matcher(clause).find() && !DeniedActs.only(clause, test)) acting.add(m.actor());
         }
         return found.actors().stream().filter(acting::contains).toList();
     }

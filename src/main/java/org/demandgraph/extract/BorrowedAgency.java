@@ -24,14 +24,23 @@ final class BorrowedAgency {
      * (from {@code paragraphStart}) or the sentence before (from {@code previousStart}) named last.
      */
     static List<Actor> namedBefore(Sentence s, String clause, int paragraphStart, int previousStart, ActorFinder.Result actors, String place) {
+        return namedBefore(s, 0, clause, paragraphStart, previousStart, actors, place);
+    }
+
+    /**
+     * As {@link #namedBefore(Sentence, String, int, int, ActorFinder.Result, String)}, for an operation told from {@code from}
+     * in the sentence: an agency named earlier in the sentence is the one named last ("The X Police Department has run reverse
+     * stings on the street (since 1992) and online (since 2011)").
+     */
+    static List<Actor> namedBefore(Sentence s, int from, String clause, int paragraphStart, int previousStart, ActorFinder.Result actors, String place) {
         // "both agencies staged reverse stings": the last two, even in a joint operation
         int n = BOTH.matcher(s.text()).find() ? 2 : 1;
         // a multi-agency operation is not the work of the agency the sentence before named
         if (n == 1 && MULTI_AGENCY.matcher(clause).find()) return List.of();
         FallbackAgency.Reach reach = FallbackAgency.reach(s.text(), place);
         if (reach == FallbackAgency.Reach.NONE) return List.of();
-        int from = reach == FallbackAgency.Reach.PREVIOUS_SENTENCE ? Math.max(paragraphStart, previousStart) : paragraphStart;
-        List<Actor> named = actors.lastEnforcing(from, s.start(), EarlierOperations.LOOK_BACK, n);
+        int since = reach == FallbackAgency.Reach.PREVIOUS_SENTENCE ? Math.max(paragraphStart, previousStart) : paragraphStart;
+        List<Actor> named = actors.lastEnforcing(since, s.start() + from, EarlierOperations.LOOK_BACK, n);
         if (!named.isEmpty() || reach != FallbackAgency.Reach.PARAGRAPH || n != 1 || place == null) return named;
         // a paragraph that names no agency: the place's own, when it is the agency the profile named last
         List<Actor> last = actors.lastEnforcing(0, s.start(), EarlierOperations.LOOK_BACK, 1);

@@ -31,7 +31,7 @@ final class CommonNouns {
     private static final Pattern PLACE_POSSESSIVE = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*)[’']s\\s+police\\s+(?:department|officers|detectives)\\b");
     private static final Pattern POLICE = Pattern.compile("(?<![\\w’'-])[Pp]olice\\b(?!\\s+[Dd]epartment)");
     /** "deputies", "the sheriff", and a unit of the sheriff's ("the sheriff’s vice unit"). */
-    private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?[Dd]eputies\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])"
+    private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?(?:deputies|(?<![\\w’'-]\\s)Deputies)\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])"
             + "|(?<![\\w’'-])[Ss]heriff[’']s\\s+(?:investigators|detectives)\\b"
             + "|\\b[Tt]he\\s+sheriff[’']s(?=\\s+(?:[A-Za-z-]+\\s+){0,2}(?:unit|squad|division|team|bureau|detectives|investigators|Unit|Squad|Division|Team|Bureau)\\b)");
     /** Only a coordination between two mentions ("the Sheriff's Office and the department"): two agencies, not one. */

@@ -10,6 +10,7 @@ import org.demandgraph.extract.OperationTriggers.Trigger;
  */
 final class LikeTheOneBefore {
 
+    private static final Pattern AGAIN = OperationTriggers.p("\\b(?:and\\s+)?again\\b");
     private static final Pattern STREET = OperationTriggers.p("\\b(?:street|streets|street-level|hotels?|motels?|in person)\\b");
 
     private final String text;
@@ -73,6 +74,8 @@ final class LikeTheOneBefore {
             d.kind = current.kind;
             d.stingNoun = current.stingNoun;
             d.buyerContext = true;
+            // "Operation X was repeated in 2016, ..., and again in 2019 ...": another edition of the named one
+            if (d.name == null && current.name != null && AGAIN.matcher(g.text()).find()) d.name = current.name;
             return d;
         }
         return null;

@@ -16,8 +16,11 @@ final class OfficeHolderAgencies {
     record Named(int start, int end, String name, Actor.Kind kind) {}
 
     private static final Pattern STATE_ATTORNEY_GENERAL = Pattern.compile("\\b[Tt]he\\s+(state(?:[’']s)?\\s+[Aa]ttorney\\s+[Gg]eneral[’']s\\s+[Oo]ffice)\\b");
-    /** A county sheriff by title before a person's name (not "the County Sheriff's Office", which the name rule finds). */
-    private static final Pattern SHERIFF_BY_TITLE = Pattern.compile("(?<![\\w’'.-])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:County|Parish)\\s+Sheriff)\\s+(?=[A-Z][a-z]+\\s+[A-Z])");
+    /**
+     * A county sheriff by title before a person's name or a verb of saying ("the Tiernan County Sheriff said his office
+     * holds ..."); not "the County Sheriff's Office", which the name rule finds.
+     */
+    private static final Pattern SHERIFF_BY_TITLE = Pattern.compile("(?<![\\w’'.-])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:County|Parish)\\s+Sheriff)\\s+(?=[A-Z][a-z]+\\s+[A-Z]|(?:said|says|told|stated|explained|noted|added)\\b)");
 
     private OfficeHolderAgencies() {}
 

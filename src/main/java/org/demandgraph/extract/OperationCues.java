@@ -16,7 +16,9 @@ final class OperationCues {
     private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year"
             + "|(?:first|second|last)\\s+(?:half|quarter|(?:three|six|nine)\\s+months)\\s+of"
             // "over the twelve months of 2019", "during 2018 as a whole", "the whole of 2016"
-            + "|months\\s+of\\s+(?:19|20)\\d\\d|as\\s+a\\s+whole|the\\s+whole\\s+of|(?:entire|whole|calendar)\\s+year)\\b");
+            + "|months\\s+of\\s+(?:19|20)\\d\\d|as\\s+a\\s+whole|the\\s+whole\\s+of|(?:entire|whole|calendar)\\s+year"
+            // "Over all of 2017, ... charged 41 men ..., according to its annual report"
+            + "|all\\s+of\\s+(?:19|20)\\d\\d|(?:annual|yearly|year-end)\\s+(?:report|figures|statistics|tally|totals?))\\b");
     private static final Pattern PLURAL_STINGS = OperationTriggers.p("\\b(?:stings|operations|sweeps|details|crackdowns|reversals)\\s*$");
     private static final Pattern ACTION = OperationTriggers.p("\\b(?:ran|run|runs|running|conduct\\w*|h[eo]ld\\w*|stag(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\\s+out"
             + "|launch\\w*|organi[sz]\\w*|mount\\w*|set\\s+up|beg[au]n|start\\w*|use[ds]?|using|perform\\w*|initiat\\w*|undert\\w*|coordinat\\w*"
@@ -47,7 +49,11 @@ final class OperationCues {
     private static final Pattern INSTANCE = OperationTriggers.p("\\bone\\s+(?:such|of\\s+(?:them|these|those))\\b"
             // "One of the largest took place ...": no noun of its own, one of those just told
             + "|\\bone\\s+of\\s+the\\s+(?:largest|biggest|first|earliest|longest|most\\s+\\w+)\\s+(?:took|was|came|ran|lasted|happened|began|netted|led)\\b"
-            + "|\\b(?:the|its|that\\s+year[’']s)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:edition|installment|instalment|round)\\b");
+            + "|\\b(?:the|its|that\\s+year[’']s)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:edition|installment|instalment|round)\\b"
+            // "In the largest, in February 2017, ...": the largest of those just told
+            + "|^\\s*(?:In|At)\\s+the\\s+(?:largest|biggest|longest|first|latest|most\\s+recent)\\s*,"
+            // "The largest of these efforts took place ...": one of those just told
+            + "|\\bthe\\s+(?:largest|biggest|longest|first|latest)\\s+of\\s+(?:these|those|them|the\\s+department[’']s)\\b");
 
     /** Whether the segment tells one held in the practice just told ("In one such operation", "At the 2017 edition"). */
     static boolean instanceOfPractice(Segment g) {
@@ -134,12 +140,41 @@ final class OperationCues {
                 || g.date() != null && g.date().when().precision() == When.Precision.YEAR && LiteralGuard.find(YEAR_TOTAL, g.text());
     }
 
+    /**
+     * "In all, 61 men were arrested in the city's stings during 2022", "During 2012 as a whole, 236 men were arrested in
+     * those stings": a period's total over plural operations told as such ("in all", "as a whole", "alone"), no operation
+     * of its own.
+     */
+    static boolean periodTotalOfPlural(Segment g) {
+        Trigger t = g.trigger();
+        if (t == null || g.name() != null || !LiteralGuard.find(PERIOD_TOTAL, g.text())) return false;
+        String s = g.sentence().text(), noun = s.substring(t.start(), t.end());
+        // not "In fiscal year 2008 alone ..., and a dozen or more reverse stings were held each year": a practice
+        return PLURAL_STINGS.matcher(noun).find() && !OperationTriggers.recurring(Negation.clause(s, t.start(), t.end()), noun);
+    }
+
+    /** "in July." at a segment's end: nothing but the date, perhaps after "in" or "that". */
+    private static final Pattern BARE_DATE = OperationTriggers.p("\\s*(?:in|that|during|of)?\\s*");
+
+    /** Whether the segment holds its date and nothing else of weight ("... over a long weekend in | July."). */
+    static boolean bareDate(Segment g) {
+        String s = g.sentence().text();
+        int at = g.date().start() - g.sentence().start(), end = g.date().end() - g.sentence().start();
+        return BARE_DATE.matcher(s.substring(g.from(), Math.max(g.from(), at))).matches() && s.substring(Math.min(g.to(), end), g.to()).trim().matches("[.;,]?");
+    }
+
     /** A plural sting noun whose clause says nothing was done ("told the council that reverse stings were too costly"). */
     static boolean nothingDone(Segment g) {
         String s = g.sentence().text();
         Trigger t = g.trigger();
-        return PLURAL_STINGS.matcher(s.substring(t.start(), t.end())).find() && !ACTION.matcher(Negation.clause(s, t.start(), t.end())).find();
+        return PLURAL_STINGS.matcher(s.substring(t.start(), t.end())).find() && (!ACTION.matcher(Negation.clause(s, t.start(), t.end())).find()
+                // "the police chief told the council that reverse stings cost too much overtime to be worth running": said of them
+                || SAID_THAT.matcher(s.substring(Math.max(0, t.start() - 120), t.start())).find());
     }
+
+    /** Reported speech whose subject is the plural operation noun right after: "told the council that reverse stings ...". */
+    private static final Pattern SAID_THAT = OperationTriggers.p("\\b(?:told|said|says|argued|complained|testified|warned|wrote|conceded|acknowledged)\\b"
+            + "[^.;]{0,80}?\\bthat\\s+(?:(?:the|its|their|such|these|those)\\s+)?(?:[\\w-]+\\s+){0,2}$");
 
     /** "... since 1996 and 2010, respectively". */
     static boolean respectively(Segment g) {
@@ -187,7 +222,10 @@ final class OperationCues {
      */
     static boolean rangePractice(Segment g) {
         Trigger t = g.trigger();
-        if (t == null || g.date() == null || g.date().until() == null || g.name() != null) return false;
+        if (t == null || g.date() == null || g.date().until() == null) return false;
+        // a name over a range of years held each January ("From 2008 until 2016 the task force held Operation Cold Front each
+        // January") is a named practice; a name over days is one event
+        if (g.name() != null && (g.date().when().precision() != When.Precision.YEAR || g.date().until().precision() != When.Precision.YEAR)) return false;
         String s = g.sentence().text(), noun = s.substring(t.start(), t.end()).trim();
         return !Negation.denied(s, t.start(), t.end()) && OperationTriggers.recurring(Negation.clause(s, t.start(), t.end()), noun);
     }

@@ -13,11 +13,17 @@ import org.demandgraph.extract.lexicon.BuyerWords;
  */
 final class OperationOpener {
 
-    static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|website|web site|social media|dating (?:apps?|sites?|services?)|classifieds?\\s+(?:ads?\\s+)?(?:sites?|websites?|pages?)|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b"
+    static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|on\\s+the\\s+web\\b|website|web site|social media|dating (?:apps?|sites?|services?)|classifieds?\\s+(?:ads?\\s+)?(?:sites?|websites?|pages?)|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b"
             // "answered ads posted by undercover officers"
             + "|\\b(?:ads?|advertisements?|listings?)\\s+(?:posted|placed)\\s+by\\s+(?:undercover|police|officers|detectives|deputies|agents|investigators)\\b");
     private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
+    /**
+     * Officers told as decoys on the street ("female officers work undercover as decoys on the street"); not stings "on the
+     * street" told as a place (earlier rounds keep "reverse stings on the street (since 1994)" a reverse sting).
+     */
+    private static final Pattern STREET = OperationTriggers.p("\\b(?:undercover|decoys?|pos(?:ed|ing)\\s+as\\s+\\w+)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:on\\s+(?:the\\s+)?(?:city\\s+)?streets?\\b(?![\\s-]+level)|on\\s+street\\s+corners?\\b)");
     static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
 
     private final String text;
@@ -44,6 +50,8 @@ final class OperationOpener {
         if (d.name == null) d.name = NamedEditions.editionAfterNamed(g, drafts);
         d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
+        // "Operation Safe Harbor, a joint sting timed to the cruise season": a name its clause calls a sting
+        if (d.name != null && g.name() != null && STING_NOUN.matcher(clause).find()) d.stingNoun = true;
         // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
         String noun = trigger == null ? "" : s.text().substring(trigger.start(), trigger.end()).trim();
         boolean practice = g.date() == null && g.counts().isEmpty() && trigger != null
@@ -65,6 +73,13 @@ final class OperationOpener {
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
                 && online(g.from() > 0 || g.moreSegments() ? g.text() : s.text())
                 && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
+        // "a second operation that October, this one on the web: investigators posted an ad on a dating app": how it was done
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && trigger.end() < g.to()) {
+            Trigger next = OperationTriggers.find(s.text().substring(trigger.end(), g.to()), trigger.end());
+            if (next != null && next.kind() == Operation.Kind.WEB_STING) d.kind = Operation.Kind.WEB_STING;
+        }
+        // "reverse stings on the east end, in which female officers work undercover as decoys on the street": street-level
+        if (d.kind == Operation.Kind.REVERSE_STING && trigger != null && STREET.matcher(inSegment(g, clause)).find()) d.kind = Operation.Kind.STREET_REVERSE_STING;
         // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
         // (within the segment: "a web sting led to 8 arrests, and the following spring a street sting caught 6" is two kinds)
         Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(inSegment(g, clause));
@@ -82,7 +97,7 @@ final class OperationOpener {
         }
         d.addActors(actors, s, g.from(), g.to());
         if (d.conductedBy.isEmpty())
-            d.conductedBy.addAll(BorrowedAgency.namedBefore(s, clause, paragraph.start, paragraph.previousStart, actors, place));
+            d.conductedBy.addAll(BorrowedAgency.namedBefore(s, g.from(), clause, paragraph.start, paragraph.previousStart, actors, place));
         // "X (with occasional support from Y) works to arrest buyers. X has run reverse stings since 1974": Y too
         if (paragraph.previousStart >= paragraph.start && paragraph.previousFirstDraft == paragraph.sentenceFirstDraft)
             d.conductedBy.addAll(Supporters.of(text, paragraph.previousStart, s.start(), actors, d.conductedBy));
@@ -113,6 +128,12 @@ final class OperationOpener {
                 && OperationTriggers.isSting(practice.kind)) {
             d.kind = practice.kind;
             d.buyerContext |= practice.buyerContext || practice.buyerCount;
+            // "In the largest, in February 2017, investigators ...": naming no agency, it is the practice's agencies' work
+            if (actors.within(g.sentence().start() + g.from(), g.sentence().start() + g.to()).stream().noneMatch(m -> m.actor().enforces())
+                    && !practice.conductedBy.isEmpty()) {
+                d.conductedBy.clear();
+                d.conductedBy.addAll(practice.conductedBy);
+            }
             return d;
         }
         // "such stings", and bare stings held as a practice over a range of years after stings told before: of the kind before

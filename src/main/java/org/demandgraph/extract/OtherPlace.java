@@ -19,7 +19,9 @@ final class OtherPlace {
             // "Hartsdale, across the river, tows cars", "Across the river, the Port Byron Police Department ..."
             + "|(?i:\\bacross\\s+the\\s+(?:river|bay|lake|harbou?r|(?:state|county|city|town|parish)\\s+lines?|border))\\b"
             // "The Wexford County Sheriff’s Office, forty miles to the north, sends ...", not "20 miles north of Boston" (where the place is)
-            + "|(?i:\\bmiles\\s+(?:to\\s+the\\s+)?(?:(?:north|south)(?:east|west)?|east|west|away|up(?:river|stream)|down(?:river|stream))\\b(?!\\s+(?:of|from)\\b))");
+            + "|(?i:\\bmiles\\s+(?:to\\s+the\\s+)?(?:(?:north|south)(?:east|west)?|east|west|away|up(?:river|stream)|down(?:river|stream))\\b(?!\\s+(?:of|from)\\b))"
+            // "Kinsale, ten miles up the shore, sends letters ..."
+            + "|(?i:\\bmiles\\s+(?:up|down|along|across)\\s+the\\s+(?:shore|coast|river|lake|bay|road|highway|interstate|valley|line)\\b)");
     /** In a city's profile, a sting held in a named town ("ran an online sting in Columbus"), not in a street, park or county of it. */
     private static final Pattern STING_IN_TOWN = Pattern.compile("\\b(?i:stings?|operations?|raids?|sweeps?|crackdowns?)\\s+in\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\b"
             + "(?!\\s+(?:County|Parish|Street|Avenue|Road|Boulevard|Drive|Highway|Park|Square|Township|Mall|Hotel|Motel|Inn|Heights|Village|District))");
@@ -41,7 +43,21 @@ final class OtherPlace {
     private static final Set<String> NOT_A_PLACE = Set.of("Addition", "Particular", "General", "Total", "Short", "Fact", "Recent", "Response",
             "Summer", "Spring", "Fall", "Autumn", "Winter", "All", "Sum", "Practice", "Contrast", "Turn", "Brief");
 
+    /**
+     * Where arrested people live or come from ("several of whom lived in Elm County", "a youth pastor from a neighboring
+     * county"): not where the work was done (officers "from Elm County" still name it).
+     */
+    private static final Pattern HOME = Pattern.compile("(?:\\bfrom\\s+an?|\\b(?:lived|lives|live|living|resided|resides|residing|home)\\s+in(?:\\s+an?)?|\\bresidents?\\s+of(?:\\s+an?)?)\\s+$");
+
     private OtherPlace() {}
+
+    /** Whether the clause names the place other than as where arrested people live. */
+    private static boolean namesPlace(String clause, String place) {
+        if (place == null) return false;
+        for (int at = clause.indexOf(place); at >= 0; at = clause.indexOf(place, at + 1))
+            if (!HOME.matcher(clause.substring(Math.max(0, at - 30), at)).find()) return true;
+        return false;
+    }
 
     /**
      * Whether the sentence contrasts the place with what it tells ("Bethlehem installed cameras in 2015;
@@ -58,7 +74,9 @@ final class OtherPlace {
     private static final Pattern CONTRAST_AFTER_PLACE = Pattern.compile(
             "\\s+(?:(?:has|have|does|do|did)\\s+(?:not|never)\\s*(?:[.;,)]|$)|(?:has|have|uses?|runs?)\\s+no\\s+such\\b"
             // "..., a step Tarrow Mills has never taken"
-            + "|(?:has|have|did)\\s+(?:not|never)\\s+(?:taken|tried|adopted|followed|copied|used)\\b)");
+            + "|(?:has|have|did)\\s+(?:not|never)\\s+(?:taken|tried|adopted|followed|copied|used)\\b"
+            // "...; Brannock has never done so", "Brannock has not followed suit"
+            + "|(?:has|have|does|do|did)\\s+(?:not|never)\\s+(?:done\\s+(?:so|that|the\\s+same)|followed\\s+suit)\\b)");
 
     /**
      * A clause marked as another place's: "the city of X" (unless X is the place), "neighboring X", "nearby
@@ -66,10 +84,10 @@ final class OtherPlace {
      * in Columbus"); not when it names the place too ("Elm Township police collaborated with neighboring Elm City police").
      */
     static boolean marked(String clause, String place) {
-        if (place != null && clause.contains(place)) return false;
+        if (namesPlace(clause, place)) return false;
         if (LiteralGuard.mayFind(MARKED, clause))
             for (Matcher m = MARKED.matcher(clause); m.find(); )
-                if (place == null || !clause.startsWith(place, m.end() - 1)) return true;
+                if ((place == null || !clause.startsWith(place, m.end() - 1)) && !HOME.matcher(clause.substring(Math.max(0, m.start() - 30), m.start())).find()) return true;
         if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || !clause.contains(" in ")) return false;
         for (Matcher t = STING_IN_TOWN.matcher(clause); t.find(); ) {
             String name = t.group(1), first = name.split(" ")[0];
@@ -109,7 +127,7 @@ final class OtherPlace {
     /** As {@link #marked}, or, in a city's profile, a clause about another town's police, or one opening "In Lyonsburg, ...", that does not name the place. */
     static boolean in(String clause, String place) {
         if (marked(clause, place)) return true;
-        if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || clause.contains(place)) return false;
+        if (place == null || place.endsWith(" County") || place.endsWith(" Parish") || namesPlace(clause, place)) return false;
         Matcher in = OPENING_PLACE.matcher(clause);
         if (in.lookingAt() && !org.demandgraph.extract.lexicon.Months.NAMES.contains(in.group(1).split(" ")[0])
                 && !NOT_A_PLACE.contains(in.group(1).split(" ")[0])) return true;

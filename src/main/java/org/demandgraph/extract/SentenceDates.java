@@ -101,7 +101,7 @@ final class SentenceDates {
                 if (year != null) dates.add(new DateMention(at, s.start() + interval.end(), new When(When.Precision.YEAR, Integer.toString(year)), false));
             }
         }
-        dates.addAll(monthsOnly(s, dates, this.lastYear));
+        dates.addAll(monthsOnly(s, dates, this.lastYear, this.lastYear == null && carriedDate != null ? carriedDate.year() : null));
         dates.sort(Comparator.comparingInt(DateMention::start));
         YearlessDates.dayRanges(s, dates, this.lastYear);
         YearlessDates.following(s, dates, lastDate);
@@ -148,13 +148,15 @@ final class SentenceDates {
     }
 
     /** Months without a year, each dated by the nearest year written before it (in the sentence, else the paragraph). */
-    private static List<DateMention> monthsOnly(Sentence s, List<DateMention> dates, Integer paragraphYear) {
+    private static List<DateMention> monthsOnly(Sentence s, List<DateMention> dates, Integer paragraphYear, Integer carriedYear) {
         List<DateMention> out = new ArrayList<>();
         Matcher m = LiteralGuard.matcher(MONTH_ONLY, s.text());
         while (m.find()) {
             int start = s.start() + m.start(1), end = s.start() + m.end(1);
             if (dates.stream().anyMatch(d -> d.start() <= start && end <= d.end())) continue;
             Integer year = paragraphYear;
+            // "Officers held a second operation that October": the month of the year the paragraphs before ended on
+            if (year == null && (m.group().startsWith("that") || m.group().startsWith("That"))) year = carriedYear;
             for (DateMention d : dates) if (d.end() <= start) year = d.when().year();
             // "in November of the same year": the relative year found for the sentence is this month's
             Matcher of = OF_YEAR.matcher(s.text()).region(m.end(1), s.text().length());

@@ -29,6 +29,8 @@ final class TacticRules {
     private static final String VEHICLES = "(?:vehicles?|cars?|automobiles?|trucks?|pickups?|vans?|SUVs?)";
     /** The sentence is about prostitution or its buyers. */
     private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
+    /** "Men arrested in Corbin Bay stings ...": people arrested in stings, who are buyers. */
+    private static final String ARRESTED_IN_STINGS = "\\b(?:men|those|people)\\s+(?:arrested|caught|charged)\\s+in\\s+(?:[\\w’'-]+\\s+){0,3}stings\\b";
     private static final String POLICE = "police|officers?|detectives?|investigators?|sheriff|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
     /** Tactics a background crime story (trafficking, homicide) must not evidence; identity disclosure only where its clause names buyers. */
     private static final Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
@@ -46,6 +48,9 @@ final class TacticRules {
             + "|\\bsex(?:ual\\s+conduct)?\\s+for\\s+a\\s+fee\\b)", Pattern.CASE_INSENSITIVE);
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
+    /** A newspaper by its name ("the Elm City Daily Herald", "the Hollis Daily Star"). */
+    private static final String NEWSPAPER = "(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch"
+            + "|Star|Sentinel|Banner|Messenger|Inquirer|Bulletin)";
     private static final List<Phrase> RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
@@ -63,10 +68,10 @@ final class TacticRules {
                     + "|\\b(?:publishing|releasing|posting|publicizing|publicising|disclosing|making public|printing|broadcasting)\\b[^.;]{0,40}?\\b(?:names|identities|photos|mug\\s?shots)\\b"
                     // "handing the names of men charged to local media", "sends their names to news outlets"
                     + "|\\b(?:hand\\w*|turn\\w*|send\\w*|sent|giv\\w*|gave|pass\\w*|forward\\w*|suppl\\w*|provid\\w*)\\s+(?:over\\s+)?(?:\\w+\\s+){0,2}"
-                    + "(?:names|identities|photos|photographs|mug\\s?shots)\\b[^.;]{0,80}?\\bto\\s+(?:the\\s+)?(?:local\\s+)?(?:media|press|news|reporters|newspapers?)\\b"
+                    + "(?:names|identities|photos|photographs|mug\\s?shots)\\b[^.;]{0,80}?\\bto\\s+(?:the\\s+)?(?:local\\s+)?(?:media|press|news|reporters|newspapers?|" + NEWSPAPER + ")\\b"
                     + "|\\b(?:names?|identities|identity|photos?|mug\\s?shots?|details)\\b[^.;]{0,80}?\\b(?:included in|reported in|listed in|appeared in|made known in|runs? in|ran in)\\s+(?:the\\s+)?(?:(?:\\w+\\s+){0,2}(?:edition|issue|pages?|section)\\s+of\\s+(?:the\\s+)?)?(?:press|news|media|newspapers?"
                     // a newspaper by its name ("appeared in the Elm City Daily Herald")
-                    + "|(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch))"
+                    + "|" + NEWSPAPER + ")"
                     // "a new variation on shaming tactics: postcards ...": shaming names the kind of the tactic that follows
                     + "|\\bidentity disclosure\\b|\\bwall\\s+of\\s+shame\\b|\\bshame\\s+(?:campaigns?|lists?|pages?|websites?|boards?)\\b|(?<!(?:variation|version|form|kind|type)\\s(?:on|of)\\s)\\bshaming\\b|\\bsham(?:e|es|ed)\\s+(?:\\w+\\s+){0,2}(?:buyers|johns|men|customers)\\b"
                     + "|\\b(?:air(?:ed|ing)?|televis\\w*|broadcast\\w*)\\b[^.;]{0,40}?\\barraignments?\\b"
@@ -117,7 +122,8 @@ final class TacticRules {
                     + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b"
                     // "sits through a Saturday morning in a classroom ... hearing from a survivor"
                     + "|\\b(?:sit(?:s|ting)?\\s+through|spend(?:s|ing)?|attend(?:s|ing)?)\\s+(?:[\\w-]+\\s+){0,4}in\\s+a\\s+classroom\\b",
-                    PROSTITUTION + "|demand|sex"),
+                    // the people are buyers: named so, or (in this sentence or the one before) men arrested in stings
+                    PROSTITUTION + "|demand|sex|" + ARRESTED_IN_STINGS),
             // "men arrested for soliciting spend two Saturdays scrubbing graffiti off storefronts": work a buyer is set
             rule(Tactic.COMMUNITY_SERVICE, "\\b(?:scrub(?:s|bed|bing)?|paint(?:s|ed|ing)?\\s+over|remov(?:e|es|ed|ing))\\s+(?:the\\s+)?graffiti\\b",
                     BuyerWords.ANY + "|convicted|arrested|offenders?"),
@@ -132,7 +138,7 @@ final class TacticRules {
                     "\\bSOAP[”\"’]?\\s+orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out)(?:[\\s-]of[\\s-](?:the[\\s-])?areas?)?[\\s-]orders?|exclusion zones?"
                     + "|\\bgeographic(?:al)?\\s+restraining\\s+orders?"
                     + "|\\b(?:banned|barred|prohibited) from (?:entering |returning to )?(?:the |certain |designated )?(?:areas?|zones?|neighborhoods?|district)",
-                    PROSTITUTION + "|SOAP"),
+                    PROSTITUTION + "|SOAP|" + ARRESTED_IN_STINGS),
             // an order described, not named: buyers barred from, or ordered to keep out of, a stretch of the city
             rule(Tactic.SOAP_ORDERS,
                     "\\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|exclud(?:es|ed|ing)|restrict(?:s|ed|ing)?|keep(?:s|ing)?|kept"

@@ -41,6 +41,8 @@ final class LongNarrativeEvaluation {
     final Map<String, Set<String>> foundActors = new TreeMap<>();
     final Map<String, Set<Tactic>> expectedTactics = new TreeMap<>();
     final Map<String, Set<Tactic>> foundTactics = new TreeMap<>();
+    /** Every fixture named by a line, so a page with no expected operation or actor is still scored. */
+    final Set<String> fixtures = new TreeSet<>();
 
     /** Scores the pages of an expectations file, prints the figures and differences, and asserts the differences left. */
     static void check(String expectations, List<String> left) {
@@ -62,6 +64,7 @@ final class LongNarrativeEvaluation {
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t", -1);
+            e.fixtures.add(f[1]);
             switch (f[0]) {
                 case "op" -> e.expected.add(new Op(f[1], Integer.parseInt(f[2]), f[3],
                         f[4].isEmpty() ? List.of() : Arrays.stream(f[4].split("; ")).sorted().toList()));
@@ -70,7 +73,7 @@ final class LongNarrativeEvaluation {
                 default -> throw new IllegalArgumentException(expectations + ": " + line);
             }
         }
-        for (String fixture : e.expectedActors.keySet()) e.extract(fixture);
+        for (String fixture : e.fixtures) e.extract(fixture);
         return e;
     }
 
@@ -135,18 +138,18 @@ final class LongNarrativeEvaluation {
     }
 
     Score actors() {
-        return sets(expectedActors, foundActors);
+        return sets(fixtures, expectedActors, foundActors);
     }
 
     Score tactics() {
-        return sets(expectedTactics, foundTactics);
+        return sets(fixtures, expectedTactics, foundTactics);
     }
 
-    private static <T> Score sets(Map<String, Set<T>> gold, Map<String, Set<T>> got) {
+    private static <T> Score sets(Set<String> fixtures, Map<String, Set<T>> gold, Map<String, Set<T>> got) {
         Score s = new Score(0, 0, 0);
-        for (String fixture : gold.keySet()) {
-            Set<T> g = got.getOrDefault(fixture, Set.of());
-            s = s.plus(new Score((int) g.stream().filter(gold.get(fixture)::contains).count(), g.size(), gold.get(fixture).size()));
+        for (String fixture : fixtures) {
+            Set<T> g = got.getOrDefault(fixture, Set.of()), e = gold.getOrDefault(fixture, Set.of());
+            s = s.plus(new Score((int) g.stream().filter(e::contains).count(), g.size(), e.size()));
         }
         return s;
     }
@@ -185,15 +188,17 @@ final class LongNarrativeEvaluation {
             out.add(e.where() + (date(g.summary()).equals(date(e.summary())) ? " details" : " date") + ": expected " + e.summary() + ", got " + g.summary());
         }
         for (Op g : gotLeft) out.add(g.where() + " false: " + g.summary() + " " + g.agencies());
-        setDifferences("actor", expectedActors, foundActors, out);
-        setDifferences("tactic", expectedTactics, foundTactics, out);
+        setDifferences("actor", fixtures, expectedActors, foundActors, out);
+        setDifferences("tactic", fixtures, expectedTactics, foundTactics, out);
         return out;
     }
 
-    private static <T> void setDifferences(String what, Map<String, Set<T>> gold, Map<String, Set<T>> got, List<String> out) {
-        for (String fixture : gold.keySet()) {
-            for (T t : gold.get(fixture)) if (!got.get(fixture).contains(t)) out.add(fixture + " " + what + " missed: " + t);
-            for (T t : got.get(fixture)) if (!gold.get(fixture).contains(t)) out.add(fixture + " " + what + " false: " + t);
+    private static <T> void setDifferences(String what, Set<String> fixtures, Map<String, Set<T>> gold, Map<String, Set<T>> got,
+                                           List<String> out) {
+        for (String fixture : fixtures) {
+            Set<T> e = gold.getOrDefault(fixture, Set.of()), g = got.getOrDefault(fixture, Set.of());
+            for (T t : e) if (!g.contains(t)) out.add(fixture + " " + what + " missed: " + t);
+            for (T t : g) if (!e.contains(t)) out.add(fixture + " " + what + " false: " + t);
         }
     }
 

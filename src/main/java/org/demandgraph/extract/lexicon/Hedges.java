@@ -19,6 +19,8 @@ public final class Hedges {
             + "|discussed|discussing|debated|debating|suggested|recommend(?:ed|s|ing)?|urged|explored|exploring|studying|studied|talked\\s+(?:about|of)|look(?:ed|ing|s)?\\s+into|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|opposed\\s+by|shelved|tabled|withheld"
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
             + "|under\\s+(?:state|federal)\\s+law|" + LAW_ALLOWS + "|proposals?|withdrawn|withdrew"
+            // "can have their licenses suspended under a city ordinance passed in 2019": what a law allows; "turned down a request"
+            + "|under\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:law|ordinance|statute)\\s+(?:passed|adopted|enacted|approved)|turned\\s+down"
             // a request, an application still pending ("asked the police to publish ...", "applied for a grant to start ...")
             + "|asked\\s+(?:the\\s+)?(?:police|city|department|council|chief|mayor|sheriff|county|state|officials|prosecutors?)\\s+to"
             + "|(?:residents|neighbou?rs|citizens|businesses|merchants|advocates|groups?)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:long\\s+)?(?:asked|called|pushed|lobbied)\\s+for"
@@ -45,10 +47,12 @@ public final class Hedges {
      * buy sex you will be arrested", "announced that it would publicize the names"): no denial when the
      * clause speaks of arrested people (see {@link #HABIT_SUBJECT}).
      */
-    public static final String HABIT = "\\b(?:may|will|can|if)\\b|\\b(?:announced?|announcing)\\s+(?:that\\s+)?(?:\\w+\\s+){1,3}would\\b";
+    public static final String HABIT = "\\b(?:may|will|can|if)\\b|\\b(?:announced?|announcing)\\s+(?:that\\s+)?(?:\\w+\\s+){1,3}would\\b"
+            // "police said 6 men had been charged and that their names would be released": a promise of the practice
+            + "|\\bthat\\s+(?:their|his|the)\\s+(?:names?|identities|photos?|mug\\s?shots?)\\s+would\\b";
 
     /** The people a habit is about: arrested buyers or offenders ("if a sex buyer solicited from a car, he may have it impounded"). */
-    public static final String HABIT_SUBJECT = "\\barrest\\w*|\\boffenders?\\b|\\bconvicted\\b|\\bbuyers?\\b|\\bjohns?\\b";
+    public static final String HABIT_SUBJECT = "\\barrest\\w*|\\boffenders?\\b|\\bconvicted\\b|\\bbuyers?\\b|\\bjohns?\\b|\\b(?:been|were|was)\\s+charged\\b";
 
     /** A sentence that goes on about the person of the sentence before ("He may also be served with ..."). */
     public static final String CONTINUED_SUBJECT = "^(?:He|She|They)\\s";
