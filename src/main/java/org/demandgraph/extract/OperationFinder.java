@@ -277,8 +277,9 @@ final class OperationFinder {
         }
         if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
             return details.extend(g, current);
-        // "... in a multi-agency sting called Operation X. The arrests came after an ... operation by A, B and C."
-        if (current != null && current.conductedBy.isEmpty() && g.date() == null && g.since() == null && g.counts().isEmpty()
+        // "... in a multi-agency sting called Operation X. The arrests came after an ... operation by A, B and C." (also when
+        // the operation had borrowed an agency: the sentence says whose it was)
+        if (current != null && g.date() == null && g.since() == null && g.counts().isEmpty()
                 && g.from() == 0 && BACK_REFERENCE.matcher(g.sentence().text()).lookingAt()) {
             current.addActors(actors, g.sentence(), g.from(), g.to());
             if (!current.conductedBy.isEmpty()) current.addDetail(g.sentence().evidence());

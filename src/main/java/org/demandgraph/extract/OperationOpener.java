@@ -98,6 +98,9 @@ final class OperationOpener {
         d.addActors(actors, s, g.from(), g.to());
         if (d.conductedBy.isEmpty())
             d.conductedBy.addAll(BorrowedAgency.namedBefore(s, g.from(), clause, paragraph.start, paragraph.previousStart, actors, place));
+        // "X (with occasional support from Y) works to arrest buyers. X has run reverse stings since 1974": Y too
+        if (paragraph.previousStart >= paragraph.start && paragraph.previousFirstDraft == paragraph.sentenceFirstDraft)
+            d.conductedBy.addAll(Supporters.of(text, paragraph.previousStart, s.start(), actors, d.conductedBy));
         // an edition of a named operation told before, naming no agency of its own: that operation's
         OperationDraft named = d.conductedBy.isEmpty() && d.name != null ? drafts.lastNamed(d.name) : null;
         if (named != null) d.conductedBy.addAll(named.conductedBy);
