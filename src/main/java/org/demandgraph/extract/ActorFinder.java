@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.demandgraph.extract.ActorAssembly.Draft;
+import org.demandgraph.extract.ActorAssembly.Raw;
 import org.demandgraph.extract.lexicon.Months;
 
 /**
@@ -94,25 +95,6 @@ public final class ActorFinder {
         }
     }
 
-    private static final class Draft {
-        final String name;
-        final Actor.Kind kind;
-        final boolean national;
-        final Set<String> altLabels = new TreeSet<>();
-        final Evidence evidence;
-        final Rule rule;
-
-        Draft(String name, Actor.Kind kind, boolean national, Evidence evidence, Rule rule) {
-            this.name = name;
-            this.kind = kind;
-            this.national = national;
-            this.evidence = evidence;
-            this.rule = rule;
-        }
-    }
-
-    private record Raw(int start, int end, String name) {}
-
     public static Result find(String text, List<Sentence> sentences) {
         return find(text, sentences, null);
     }
@@ -138,14 +120,14 @@ public final class ActorFinder {
         // "Windsor Locks Police" and "the FBI Task Force" are short forms of a fuller name in the same profile.
         Map<String, String> canonical = ShortForms.canonical(drafts.keySet());
         String narrative = String.join("\n", sentences.stream().map(Sentence::text).toList());
-        LocalAgency.of(place, narrative, drafts.keySet()).ifPresent(local -> addLocalAgency(local, text, sentences, drafts, canonical));
-        addAcronyms(narrative, drafts, canonical);
+        LocalAgency.of(place, narrative, drafts.keySet()).ifPresent(local -> ActorAssembly.addLocalAgency(local, text, sentences, drafts, canonical));
+        ActorAssembly.addAcronyms(narrative, drafts, canonical);
         // "the Elm County Sheriff's Department", where the Office is named too: the same agency under its other name.
         canonical.forEach((name, full) -> {
             if (!name.equals(full) && ShortForms.sheriffsDepartment(name)) drafts.get(full).altLabels.add(name);
         });
-        Map<String, Actor> actors = actorsOf(drafts, canonical);
-        List<ActorMention> mentions = mentionsOf(raws, canonical, actors);
+        Map<String, Actor> actors = ActorAssembly.actorsOf(drafts, canonical);
+        List<ActorMention> mentions = ActorAssembly.mentionsOf(raws, canonical, actors);
         Spans taken = new Spans();
         for (ActorMention m : mentions) taken.add(m.start(), m.end());
         StandaloneLabels.add(text, sentences, actors, mentions, taken);
@@ -155,6 +137,7 @@ public final class ActorFinder {
         List<Actor> candidates = actors.values().stream().filter(mentioned::contains).toList();
         mentions.addAll(BackReferences.in(sentences, candidates, taken, place));
         mentions.addAll(CommonNouns.in(sentences, candidates, mentions, taken, place));
+        mentions.addAll(ProsecutorOffices.in(sentences, mentions, taken));
         mentions.sort(Comparator.comparingInt(ActorMention::start));
         return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
     }
@@ -198,7 +181,9 @@ public final class ActorFinder {
         if (unit && UnitNames.shortAgency(t.substring(offset, nameEnd))) return;
         if (partOfAnother(t, s.start() + offset, offset, raws)) return;
         List<String> prefix = List.of(words).subList(skip, words.length);
-        if (tail.isEmpty() && GENERIC.containsAll(prefix)) return;
+        // "Vice Task Force" alone is a back-reference, but not inside "the X Narcotics and Vice Task Force (XNVTF)"
+        boolean joined = t.substring(offset, m.start(2)).contains(" and ");
+        if (tail.isEmpty() && GENERIC.containsAll(prefix) && !joined) return;
         addName(text, s, offset, nameEnd, m.group(5) != null && !unit ? m.group(5) : null, shared, drafts, raws);
     }
 
@@ -249,59 +234,6 @@ public final class ActorFinder {
             drafts.computeIfAbsent(n.name(), k -> new Draft(k, n.kind(), false, ev, Rule.ACTOR_NAME));
             if (!Bystanders.named(s.text(), n.start(), n.end())) raws.add(new Raw(start, end, n.name()));
         }
-    }
-
-    /** The place's own police written only as initials ("the RPD"), unless a named actor has those initials. */
-    private static void addLocalAgency(LocalAgency.Named local, String text, List<Sentence> sentences, Map<String, Draft> drafts,
-            Map<String, String> canonical) {
-        if (drafts.keySet().stream().anyMatch(n -> Acronyms.initials(n).equals(local.written()))) return;
-        int at = text.indexOf(local.written(), sentences.isEmpty() ? 0 : sentences.get(0).start());
-        if (at < 0) return;
-        Evidence ev = new Evidence(at, at + local.written().length(), local.written());
-        Draft d = new Draft(local.name(), Actor.Kind.POLICE, false, ev, Rule.ACTOR_NAME);
-        drafts.put(local.name(), d);
-        canonical.put(local.name(), local.name());
-        // "Philadelphia police" is a short form of it
-        canonical.replaceAll((n, c) -> n.equalsIgnoreCase(local.name().replaceFirst(" Department$", "")) ? local.name() : c);
-    }
-
-    /** Acronyms: defined in brackets, or the initials of exactly one actor used on their own. */
-    private static void addAcronyms(String narrative, Map<String, Draft> drafts, Map<String, String> canonical) {
-        Map<String, List<String>> byInitials = new LinkedHashMap<>();
-        for (String name : drafts.keySet()) {
-            if (!canonical.get(name).equals(name)) continue;
-            String initials = Acronyms.initials(name);
-            if (initials.length() >= 2) byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(name);
-        }
-        byInitials.forEach((initials, names) -> {
-            if (names.size() == 1 && Acronyms.standsAlone(narrative, initials, 0) >= 0)
-                drafts.get(names.get(0)).altLabels.add(initials);
-        });
-    }
-
-    /** The actors: the drafts under their fullest names. */
-    private static Map<String, Actor> actorsOf(Map<String, Draft> drafts, Map<String, String> canonical) {
-        Map<String, Actor> actors = new LinkedHashMap<>();
-        for (String name : drafts.keySet()) {
-            if (!canonical.get(name).equals(name)) continue;
-            Draft d = drafts.get(name);
-            d.altLabels.remove(name);
-            actors.put(name, new Actor(d.name, d.kind, d.national, List.copyOf(d.altLabels), d.rule, d.evidence));
-        }
-        return actors;
-    }
-
-    /** The names found, each a mention of the actor its fullest form names. */
-    private static List<ActorMention> mentionsOf(List<Raw> raws, Map<String, String> canonical, Map<String, Actor> actors) {
-        List<ActorMention> mentions = new ArrayList<>();
-        for (Raw r : raws) {
-            // A short form of a short form ("Court Police" -> "Court Police Department" -> "... Department Department"):
-            // follow to the end, each step is a longer name, so this ends.
-            String c = canonical.get(r.name);
-            while (!canonical.get(c).equals(c)) c = canonical.get(c);
-            mentions.add(new ActorMention(r.start, r.end, actors.get(c)));
-        }
-        return mentions;
     }
 
     /** The end of a name without a trailing possessive mark or sentence stop ("Narcotics’", "Attorney."). */

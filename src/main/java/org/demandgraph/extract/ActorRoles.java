@@ -43,8 +43,9 @@ final class ActorRoles {
         Set<Actor> acting = new LinkedHashSet<>();
         for (Operation o : operations) acting.addAll(o.conductedBy());
         String home = homeCounty(sentences, place);
+        Set<String> others = home == null ? OtherCounties.of(sentences, place) : Set.of();
         for (ActorMention m : found.mentions()) {
-            if (acting.contains(m.actor()) || !mayAct(m.actor().kind()) || anotherCountysProsecutor(m.actor(), home)) continue;
+            if (acting.contains(m.actor()) || !mayAct(m.actor().kind()) || anotherCountysProsecutor(m.actor(), home, others)) continue;
             Sentence s = Sentence.containing(sentences, m.start(), m.end());
             if (s == null) continue;
             int from = m.start() - s.start(), to = m.end() - s.start();
@@ -76,11 +77,14 @@ final class ActorRoles {
         return home;
     }
 
-    /** A county prosecutor acts in its own county only: another county's, named in a case story, does nothing here. */
-    private static boolean anotherCountysProsecutor(Actor a, String home) {
-        if (home == null || a.kind() != Actor.Kind.PROSECUTOR) return false;
+    /**
+     * A county prosecutor acts in its own county only: another county's, named in a case story, does nothing here;
+     * without a home county, one of a county the profile pairs with another town ({@link OtherCounties}).
+     */
+    private static boolean anotherCountysProsecutor(Actor a, String home, Set<String> others) {
+        if (a.kind() != Actor.Kind.PROSECUTOR) return false;
         java.util.regex.Matcher m = PROSECUTOR_COUNTY.matcher(a.name());
-        return m.find() && !m.group(1).equals(home);
+        return m.find() && (home != null ? !m.group(1).equals(home) : others.contains(m.group(1)));
     }
 
     /** Police, task forces, federal agencies and prosecutors enforce; courts, councils and organisations (a charity, a newspaper, a university) do not. */

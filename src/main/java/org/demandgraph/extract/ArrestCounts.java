@@ -76,6 +76,14 @@ final class ArrestCounts {
             + "|men\\s+(?:(?:accused|suspected)\\s+of|(?:arrested|charged)\\s+(?:in\\s+[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2}\\s+)?(?:for|with))\\s+" + OFFENCE
             + "|for\\s+" + OFFENCE + ")",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "38 arrests, of whom 31 were men who had answered decoy ads", "17 arrests; twelve were men charged with patronizing":
+     * the people of a total told as men or buyers by a predicate after it.
+     */
+    private static final Pattern WERE_MEN = Pattern.compile(
+            "(?<![\\w$.,-])(?:of\\s+(?:whom|them)\\s+)?(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:of\\s+(?:whom|them)\\s+)?were\\s+"
+            + "(men|(?:sex\\s+)?buyers|johns|customers|clients)\\b(?=\\s+(?:who|charged|arrested|accused|cited|booked)\\b|\\s*[,;.])",
+            Pattern.CASE_INSENSITIVE);
     /** "the seven men arrested in a reverse sting on March 15": the people of an operation told right there, not a subset. */
     private static final Pattern THE_PEOPLE_OF = Pattern.compile(
             "\\bthe\\s+()(" + NUM + ")\\s+" + ADJ + PERSON + "(?=\\s+(?:arrested|charged|caught|detained|booked)\\s+(?:in|during|at)\\s+(?:an?|one)\\s)",
@@ -120,6 +128,7 @@ final class ArrestCounts {
     /** An arrest told before a verbless count ("14 arrests: ..."), with no prosecution or conviction. */
     private static final Pattern ARREST_BEFORE = Pattern.compile("^(?![^.;]*(?:prosecut|convict|sentenc))[^.;]*\\b(?:arrest|charg|cited|booked|netted|caught|detained|apprehended)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     private static final Pattern MEN = Pattern.compile("men|males|man");
     private static final Pattern MORE_THAN = Pattern.compile("more than|over|upwards of|in excess of");
@@ -129,7 +138,7 @@ final class ArrestCounts {
     static List<CountMention> in(Sentence s, int from, int to) {
         String text = s.text();
         List<CountMention> out = new ArrayList<>();
-        for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM, THE_PEOPLE_OF))
+        for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM, THE_PEOPLE_OF, WERE_MEN))
             collect(out, s, LiteralGuard.matcher(p, text), 1, 2, 3);
         for (Matcher m = LiteralGuard.matcher(MORE_PEOPLE, text); m.find(); ) {
             int g = m.group(2) != null ? 2 : 4;
@@ -230,6 +239,11 @@ final class ArrestCounts {
             if (UPPER_BOUND.matcher(before).find() || numberFirst && SUBSET_BEFORE.matcher(beforeMatch).find()) continue;
             if (PER_EVENT_BEFORE.matcher(before).find() || PER_EVENT_AFTER.matcher(text.substring(m.end())).find()) continue;
             if (m.pattern() != OF_WHOM && OF_AFTER.matcher(text).region(numEnd, text.length()).lookingAt()) continue;
+            // "The 2019 edition netted twenty-six buyers, and in 2022 close to forty men were charged": the verb is another dated clause's
+            if (m.pattern() == PEOPLE_THEN_VERB && m.group(4) != null && anotherDatedCount(m.group(4))) {
+                m.useTransparentBounds(true).region(m.end(3), text.length());
+                continue;
+            }
             // "... ended with 14 arrests: 9 women for prostitution and 5 men for soliciting", not "prosecuted 135 men for patronizing"
             if (m.pattern() == FOR_OFFENCE && !ARREST_BEFORE.matcher(text.substring(Math.max(0, lead - 80), lead)).find()) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
@@ -259,6 +273,12 @@ final class ArrestCounts {
             ArrestCount.Bound bound = NumberWords.approximate(m.group(numGroup)) ? ArrestCount.Bound.APPROXIMATELY : bound(m.group(boundGroup));
             out.add(new CountMention(start, end, value.getAsInt(), bound, strength));
         }
+    }
+
+    /** Whether a verb's gap holds a year and then other people counted: ", and in 2022 close to forty men were ". */
+    private static boolean anotherDatedCount(String gap) {
+        Matcher y = YEAR.matcher(gap);
+        return y.find() && PEOPLE.matcher(gap).region(y.end(), gap.length()).find();
     }
 
     private static ArrestCount.Bound bound(String raw) {

@@ -8,7 +8,8 @@ import org.demandgraph.vocab.UsStates;
  * Police officer", "a Talbot County Sheriff's Office deputy", "a former FBI agent"), and the leader of
  * a national initiative ("a nationwide effort led by the FBI", "the FBI announced a campaign against
  * interstate prostitution"), whose work happened across the country; the author of a report or study; and an
- * agency acting in a neighbouring place ("in neighboring X County, where the X County Prosecuting Attorney ...").
+ * agency acting in a neighbouring place ("in neighboring X County, where the X County Prosecuting Attorney ..."); an agency
+ * whose work was only a model ("borrow from the playbook of the X").
  * Such a mention neither makes an actor nor gives an operation its agency.
  */
 final class Bystanders {
@@ -27,6 +28,9 @@ final class Bystanders {
     private static final Pattern SOURCE = p("\\b(?:report|study|survey|analysis|audit|review|data|figures|statistics)\\s+(?:\\w+\\s+){0,4}?(?:by|from)\\s+(?:the\\s+)?$");
     /** What happened in another place ("convicted in neighboring Barrow County, where the Barrow County Prosecuting Attorney had charged him"). */
     private static final Pattern ELSEWHERE = p("\\b(?:in|at)\\s+(?:neighbou?ring|nearby|adjacent)\\s+(?-i:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}),\\s+where\\b[^.;]*$");
+    /** An agency whose work was only a model ("the county's stings borrow from the playbook of the X", "modeled on those of the X"). */
+    private static final Pattern MODEL = p("\\b(?:model(?:l)?ed|patterned)\\s+(?:\\w+\\s+){0,3}?(?:on|after)\\s+(?:(?:those|that|the\\s+(?:work|example|stings))\\s+of\\s+)?(?:the\\s+)?$"
+            + "|\\b(?:playbook|example|lead)\\s+of\\s+(?:the\\s+)?$|\\b(?:inspired\\s+by|borrow(?:s|ed|ing)?\\s+from|copied\\s+from)\\s+(?:the\\s+)?$");
     private static final Pattern LED_BY = p("\\b(?:led|coordinated|organi[sz]ed|spearheaded|sponsored|headed)\\s+by\\s+(?:the\\s+)?$");
     private static final Pattern LEADS = p("^[’']?s?,?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:led|leads|coordinat(?:ed|es)|organi[sz](?:ed|es)"
             + "|spearhead(?:ed|s)|sponsor(?:ed|s)|head(?:ed|s)|(?:announc|launch)(?:ed|es)\\s+(?:an?|its|the)\\s+(?:\\w+\\s+){0,2}(?:campaign|initiative|effort|crackdown))\\b");
@@ -56,6 +60,7 @@ final class Bystanders {
         if (employerBefore(sentence, from) && PERSON_AFTER.matcher(sentence.substring(to)).find()) return true;
         if (ARRESTEE_WITH.matcher(sentence.substring(Math.max(0, from - 200), from)).find()) return true;
         if (SOURCE.matcher(sentence.substring(Math.max(0, from - 60), from)).find()) return true;
+        if (MODEL.matcher(sentence.substring(Math.max(0, from - 60), from)).find()) return true;
         if (ELSEWHERE.matcher(sentence.substring(0, from)).find() || IN_A_STATE.matcher(sentence.substring(to)).find()) return true;
         if (!LED_BY.matcher(sentence.substring(Math.max(0, from - 30), from)).find() && !LEADS.matcher(sentence.substring(to)).find()) return false;
         // the agency's own name ("National Center for ...") says nothing of the initiative

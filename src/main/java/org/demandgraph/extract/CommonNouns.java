@@ -33,7 +33,7 @@ final class CommonNouns {
     /** "deputies", "the sheriff", and a unit of the sheriff's ("the sheriff’s vice unit"). */
     private static final Pattern DEPUTIES = Pattern.compile("(?<![\\w’'-])(?:[Ss]heriff[’']s\\s+)?(?:deputies|(?<![\\w’'-]\\s)Deputies)\\b|\\b[Tt]he\\s+sheriff\\b(?![’'])"
             + "|(?<![\\w’'-])[Ss]heriff[’']s\\s+(?:investigators|detectives)\\b"
-            + "|\\b[Tt]he\\s+sheriff[’']s(?=\\s+(?:[a-z-]+\\s+){0,2}(?:unit|squad|division|team|bureau|detectives|investigators)\\b)");
+            + "|\\b[Tt]he\\s+sheriff[’']s(?=\\s+(?:[A-Za-z-]+\\s+){0,2}(?:unit|squad|division|team|bureau|detectives|investigators|Unit|Squad|Division|Team|Bureau)\\b)");
     /** Only a coordination between two mentions ("the Sheriff's Office and the department"): two agencies, not one. */
     private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|,?\\s*and|with|along\\s+with|joined)\\s*$");
     /** "vice officers", "the vice squad": the local agency named last in the paragraph, else the place's own (not "the sheriff's vice unit"). */
@@ -48,7 +48,7 @@ final class CommonNouns {
     /** A name right before "police" ("Fenwick police"): that town's, found as a name of its own. */
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![\\w’'.-])(?!(?:The|When|After|Before|Then|But|And|While|Since|Once|Where|Local|City|Town)\\s)[A-Z][\\w’'.-]*\\s+$");
 
-    private static final Pattern LOCAL = Pattern.compile("Police Department$|Police$|Sheriff[’']s (?:Office|Department)$");
+    private static final Pattern LOCAL = Pattern.compile("Police Department$|Police$|Sheriff[’']s (?:Office|Department)(?: of (?:[A-Z][\\w’'.-]* ){1,3}(?:County|Parish))?$");
     private static final Pattern STATE = Pattern.compile("\\bState Police\\b");
 
     private CommonNouns() {}
@@ -115,7 +115,9 @@ final class CommonNouns {
                         yield d == null && ownSheriff == null && lastLocal == null ? onlySheriff : d;
                     }
                     case POLICE -> otherPolice(t, f.start(), f.end(), place) ? null : police(lastLocal, ownPolice);
-                    case DEPUTIES -> lastLocal != null && lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor() : ownSheriff;
+                    case DEPUTIES -> lastLocal != null && lastLocal.actor().name().contains("Sheriff") ? lastLocal.actor()
+                            // "sheriff's deputies" in a city's profile: the one sheriff's office it names
+                            : ownSheriff == null && t.substring(f.start(), f.end()).toLowerCase(java.util.Locale.ROOT).contains("sheriff") ? onlySheriff : ownSheriff;
                     case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;
                     case NAMED_MEMBERS -> f.actor();
                 };

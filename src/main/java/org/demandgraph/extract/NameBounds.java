@@ -44,7 +44,8 @@ final class NameBounds {
         int wordsStart = start - (before.end() - before.start(1));
         String rest = sentence.substring(start, start + acronym.start(1) - 1);
         for (int at = wordsStart; at < start; ) {
-            if (Acronyms.initials(sentence.substring(at, start) + rest).equals(acronym.group(1))) return at;
+            // an article opening the sentence is no part of the name ("The X Narcotics and Vice Task Force (XNVTF)")
+            if (!sentence.startsWith("The ", at) && Acronyms.initials(sentence.substring(at, start) + rest).equals(acronym.group(1))) return at;
             int space = sentence.indexOf(' ', at);
             if (space < 0) break;
             at = space + 1;

@@ -77,21 +77,54 @@ final class NamedEditions {
         return opener.open(g, Rule.NAMED_EDITION);
     }
 
+    /** After a short name: it became a yearly event ("Northern Lights became an annual event"). */
+    private static final String BECAME_ANNUAL = "(?:\\s+(?:sweep|sting|operation))?\\s+(?:became|has\\s+become|has\\s+been|is|was)\\s+"
+            + "(?:an?\\s+)?(?:annual|yearly)\\s+(?:event|affair|tradition|fixture|exercise)\\b";
+
+    /**
+     * "Operation Northern Lights, a four-day sweep ..., September 2017. ... Northern Lights became an annual event": the named
+     * operation told last, by its short name, as a practice since its year; else null.
+     */
+    static OperationDraft annualAfterNamed(Segment g, EarlierOperations drafts, OperationOpener opener) {
+        if (g.trigger() != null || g.date() != null || g.since() != null || !g.counts().isEmpty() || g.from() != 0) return null;
+        OperationDraft named = null;
+        for (int i = drafts.size() - 1; named == null && i >= 0 && i >= drafts.size() - 3; i--)
+            if (drafts.all().get(i).name != null && drafts.all().get(i).date != null && !drafts.all().get(i).recurring) named = drafts.all().get(i);
+        if (named == null) return null;
+        String shortName = named.name.replaceFirst("^Operation:?\\s+", "");
+        if (!Pattern.compile("^\\s*(?:The\\s+)?" + Pattern.quote(shortName) + BECAME_ANNUAL, Pattern.CASE_INSENSITIVE).matcher(g.sentence().text()).find()) return null;
+        OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
+        d.name = named.name;
+        d.kind = named.kind;
+        d.date = null;
+        d.end = null;
+        d.since = new When(When.Precision.YEAR, Integer.toString(named.date.year()));
+        d.recurring = true;
+        d.stingNoun |= named.stingNoun;
+        d.buyerContext |= named.buyerContext || named.buyerCount;
+        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(named.conductedBy);
+        return d;
+    }
+
     /**
      * Editions of one name whose kind the text left open take the kind of the first edition that says it; all are aimed at
-     * buyers when one is.
+     * buyers when one is, and stings when one is told as one.
      */
     static void shareKinds(List<OperationDraft> drafts) {
         Map<String, OperationDraft> told = new HashMap<>();
         Map<String, Boolean> buyers = new HashMap<>();
+        Map<String, Boolean> stings = new HashMap<>();
         for (OperationDraft d : drafts) {
             if (d.name == null) continue;
             if (d.kind != Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(d.kind)) told.putIfAbsent(d.name, d);
             if (d.buyerContext || d.buyerCount) buyers.put(d.name, true);
+            if (d.stingNoun) stings.put(d.name, true);
         }
         for (OperationDraft d : drafts) {
             if (d.name == null) continue;
             d.buyerContext |= buyers.containsKey(d.name);
+            // "Operation X, a joint sting ...": every edition of a name told as a sting is one
+            d.stingNoun |= stings.containsKey(d.name);
             OperationDraft first = d.kind != Operation.Kind.ENFORCEMENT_OPERATION ? null : told.get(d.name);
             if (first != null) d.kind = first.kind;
         }

@@ -140,6 +140,29 @@ final class OperationCues {
                 || g.date() != null && g.date().when().precision() == When.Precision.YEAR && LiteralGuard.find(YEAR_TOTAL, g.text());
     }
 
+    /**
+     * "In all, 61 men were arrested in the city's stings during 2022", "During 2012 as a whole, 236 men were arrested in
+     * those stings": a period's total over plural operations told as such ("in all", "as a whole", "alone"), no operation
+     * of its own.
+     */
+    static boolean periodTotalOfPlural(Segment g) {
+        Trigger t = g.trigger();
+        if (t == null || g.name() != null || !LiteralGuard.find(PERIOD_TOTAL, g.text())) return false;
+        String s = g.sentence().text(), noun = s.substring(t.start(), t.end());
+        // not "In fiscal year 2008 alone ..., and a dozen or more reverse stings were held each year": a practice
+        return PLURAL_STINGS.matcher(noun).find() && !OperationTriggers.recurring(Negation.clause(s, t.start(), t.end()), noun);
+    }
+
+    /** "in July." at a segment's end: nothing but the date, perhaps after "in" or "that". */
+    private static final Pattern BARE_DATE = OperationTriggers.p("\\s*(?:in|that|during|of)?\\s*");
+
+    /** Whether the segment holds its date and nothing else of weight ("... over a long weekend in | July."). */
+    static boolean bareDate(Segment g) {
+        String s = g.sentence().text();
+        int at = g.date().start() - g.sentence().start(), end = g.date().end() - g.sentence().start();
+        return BARE_DATE.matcher(s.substring(g.from(), Math.max(g.from(), at))).matches() && s.substring(Math.min(g.to(), end), g.to()).trim().matches("[.;,]?");
+    }
+
     /** A plural sting noun whose clause says nothing was done ("told the council that reverse stings were too costly"). */
     static boolean nothingDone(Segment g) {
         String s = g.sentence().text();
@@ -199,7 +222,10 @@ final class OperationCues {
      */
     static boolean rangePractice(Segment g) {
         Trigger t = g.trigger();
-        if (t == null || g.date() == null || g.date().until() == null || g.name() != null) return false;
+        if (t == null || g.date() == null || g.date().until() == null) return false;
+        // a name over a range of years held each January ("From 2008 until 2016 the task force held Operation Cold Front each
+        // January") is a named practice; a name over days is one event
+        if (g.name() != null && (g.date().when().precision() != When.Precision.YEAR || g.date().until().precision() != When.Precision.YEAR)) return false;
         String s = g.sentence().text(), noun = s.substring(t.start(), t.end()).trim();
         return !Negation.denied(s, t.start(), t.end()) && OperationTriggers.recurring(Negation.clause(s, t.start(), t.end()), noun);
     }

@@ -11,9 +11,8 @@ final class OperationDetails {
     /** A sentence saying who took part in the operation just told. */
     private static final java.util.regex.Pattern PARTICIPATION = java.util.regex.Pattern.compile(
             "\\b(?:took|take|taking)\\s+part\\b|\\b(?:assisted|helped|participated)\\b|\\bworked\\s+(?:\\w+\\s+){0,3}together\\b"
-            + "|\\b(?:was|were)\\s+(?:run|conducted|carried\\s+out|staged|held)\\s+(?:jointly\\s+)?by\\b|\\bprovided\\s+(?:support|assistance|backup)\\b"
-            // "Prosecutors in the X Prosecuting Attorney’s Office filed charges against all of them."
-            + "|\\bfiled\\s+charges\\s+against\\s+(?:all|each|every|them|the\\s+men)\\b");
+            // not "filed charges against all of them": a prosecutor that only charged the men is no agency of the operation
+            + "|\\b(?:was|were)\\s+(?:run|conducted|carried\\s+out|staged|held)\\s+(?:jointly\\s+)?by\\b|\\bprovided\\s+(?:support|assistance|backup)\\b");
 
     private final String text;
     private final ActorFinder.Result actors;

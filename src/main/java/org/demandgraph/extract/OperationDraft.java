@@ -47,11 +47,12 @@ final class OperationDraft {
      * Attorney General’s office": a prosecutor's staff at work.
      */
     private static final java.util.regex.Pattern STAFF = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:(?:an?\\s+)?(?:investigators?|agents?|detectives?|officers?|prosecutors?)\\s+(?:from|of|with|in)|(?:assistance|help|support)\\s+from"
-            // the men "were arrested and later charged by the X District Attorney’s Office" (not a habit: "cases are prosecuted by")
-            + "|\\b(?:was|were)\\s+(?:\\w+\\s+){0,3}?(?:charged|prosecuted|indicted)\\s+by"
+            // not the men "were arrested and later charged by the X District Attorney’s Office": charging them takes no part in it
+            "(?i)\\b(?:(?:an?\\s+)?(?:investigators?|agents?|detectives?|officers?)\\s+(?:from|of|with|in)|(?:assistance|help|support)\\s+from"
             // a member of the task force that ran it ("a partnership of Metro, the X District Attorney’s Office and ...")
-            + "|\\b(?:partnership|made\\s+up|composed|consisting)\\s+of(?:\\s+[^.;()]{0,50}?(?:,|\\s+and))?)\\s+(?:the\\s+)?$");
+            + "|\\b(?:partnership|made\\s+up|composed|consisting)\\s+of(?:\\s+[^.;()]{0,50}?(?:,|\\s+and))?"
+            // one of those the operation was by ("an undercover operation by the X Police Department, ..., and the Y Attorney General’s Office")
+            + "|\\b(?:operations?|stings?|sweeps?|crackdowns?)\\s+(?:(?:conducted|run|carried\\s+out)\\s+)?(?:jointly\\s+)?by(?:\\s+[^.;()]{0,140}?(?:,|\\s+and))?)\\s+(?:the\\s+)?$");
 
     /** "the Pennsylvania Office of Attorney General and Kelling Falls detectives ran an online sting": a prosecutor as a subject of running it. */
     private static final java.util.regex.Pattern RAN = java.util.regex.Pattern.compile(
@@ -61,7 +62,7 @@ final class OperationDraft {
     private static boolean staffed(Sentence s, ActorMention m) {
         int at = m.start() - s.start();
         if (m.actor().kind() != Actor.Kind.PROSECUTOR) return false;
-        return at > 0 && STAFF.matcher(s.text().substring(Math.max(0, at - 60), at)).find()
+        return at > 0 && STAFF.matcher(s.text().substring(Math.max(0, at - 200), at)).find()
                 || RAN.matcher(s.text().substring(m.end() - s.start(), Math.min(s.text().length(), m.end() - s.start() + 140))).find();
     }
 

@@ -24,6 +24,8 @@ final class OperationFinder {
     /** A sentence opening on the operation or arrests just told. */
     private static final Pattern BACK_REFERENCE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:arrests|operations?|stings?)\\b");
 
+    private static final Pattern STREET_LEVEL = OperationTriggers.p("\\bstreet[\\s-]+level\\b");
+
     private final String text;
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts = new EarlierOperations();
@@ -108,6 +110,7 @@ final class OperationFinder {
         boolean namedForBuyers = named && BUYERS.matcher(namedClause).find() && !SELLER_SIDE.matcher(namedClause).find();
         // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
         if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
+        if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase && !namedStingArrests && !namedForBuyers) {
@@ -164,7 +167,9 @@ final class OperationFinder {
             if (another != null) {
                 // "another sting" is of the kind before; "a joint sting" with buyers is a reverse sting
                 String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
-                if (!OperationCues.ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) another.kind = Operation.Kind.REVERSE_STING;
+                // ("a second street-level operation" is a street sting)
+                if (!OperationCues.ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION)
+                    another.kind = STREET_LEVEL.matcher(before).find() ? Operation.Kind.STREET_REVERSE_STING : Operation.Kind.REVERSE_STING;
                 return another;
             }
         }
@@ -186,6 +191,11 @@ final class OperationFinder {
         if (!opens && g.trigger() == null) {
             OperationDraft habit = practices.habit(g);
             if (habit != null) return habit;
+            OperationDraft annual = NamedEditions.annualAfterNamed(g, drafts, opener);
+            if (annual != null) return annual;
+            OperationDraft one = OneOfThose.open(g, current, paragraph.previousStart >= paragraph.start && paragraph.previousStart < paragraph.sentenceStart
+                    ? text.substring(paragraph.previousStart, paragraph.sentenceStart) : "", opener, text);
+            if (one != null) return one;
             OperationDraft another = like.open(g, current);
             if (another != null) return another;
             // "the 2016 edition was the largest, with 38 arrests": an edition of the operation named in the paragraph or right before
@@ -233,6 +243,8 @@ final class OperationFinder {
                 if (g.date().when().lexical().length() > current.date.lexical().length()) current.date = g.date().when();
                 current.addDetail(g.sentence().evidence());
                 current.addCount(g.counts(), text);
+                // "Operation X was a four-day sweep ... Deputies, Brask police officers and BCA agents arrested 52 people": its agencies
+                current.addActors(actors, g.sentence(), g.from(), g.to());
                 return current;
             }
             if (!how) rule = Rule.DATED_BUYER_ARRESTS;
@@ -247,12 +259,27 @@ final class OperationFinder {
         if (opens) {
             OperationDraft d = opener.openAfter(g, rule, current);
             d.buyerContext |= namedStingArrests;
+            // "The 2019 edition netted 26 buyers, and in 2022 close to forty men were charged": the next edition of that name
+            if (rule == Rule.DATED_BUYER_ARRESTS && current != null && current.rule == Rule.NAMED_EDITION && current.name != null
+                    && g.from() > 0 && current.evidence.equals(g.sentence().evidence())) {
+                d.name = current.name;
+                d.kind = current.kind;
+                d.buyerContext |= current.buyerContext;
+                if (d.conductedBy.isEmpty()) d.conductedBy.addAll(current.conductedBy);
+            }
             return d;
+        }
+        // "... in 2022 close to forty men were charged over a long weekend in July": a bare month later in the clause makes the year precise
+        if (g.trigger() == null && g.counts().isEmpty() && g.date() != null && g.since() == null && g.from() > 0 && current != null
+                && current.evidence.equals(g.sentence().evidence()) && refines(current, g.date()) && OperationCues.bareDate(g)) {
+            current.date = g.date().when();
+            return current;
         }
         if (current != null && g.date() == null && g.since() == null && (g.trigger() == null || current.recurring && g.counts().isEmpty()))
             return details.extend(g, current);
-        // "... in a multi-agency sting called Operation X. The arrests came after an ... operation by A, B and C."
-        if (current != null && current.conductedBy.isEmpty() && g.date() == null && g.since() == null && g.counts().isEmpty()
+        // "... in a multi-agency sting called Operation X. The arrests came after an ... operation by A, B and C." (also when
+        // the operation had borrowed an agency: the sentence says whose it was)
+        if (current != null && g.date() == null && g.since() == null && g.counts().isEmpty()
                 && g.from() == 0 && BACK_REFERENCE.matcher(g.sentence().text()).lookingAt()) {
             current.addActors(actors, g.sentence(), g.from(), g.to());
             if (!current.conductedBy.isEmpty()) current.addDetail(g.sentence().evidence());

@@ -50,6 +50,8 @@ final class OperationOpener {
         if (d.name == null) d.name = NamedEditions.editionAfterNamed(g, drafts);
         d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
+        // "Operation Safe Harbor, a joint sting timed to the cruise season": a name its clause calls a sting
+        if (d.name != null && g.name() != null && STING_NOUN.matcher(clause).find()) d.stingNoun = true;
         // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
         String noun = trigger == null ? "" : s.text().substring(trigger.start(), trigger.end()).trim();
         boolean practice = g.date() == null && g.counts().isEmpty() && trigger != null
@@ -96,6 +98,9 @@ final class OperationOpener {
         d.addActors(actors, s, g.from(), g.to());
         if (d.conductedBy.isEmpty())
             d.conductedBy.addAll(BorrowedAgency.namedBefore(s, g.from(), clause, paragraph.start, paragraph.previousStart, actors, place));
+        // "X (with occasional support from Y) works to arrest buyers. X has run reverse stings since 1974": Y too
+        if (paragraph.previousStart >= paragraph.start && paragraph.previousFirstDraft == paragraph.sentenceFirstDraft)
+            d.conductedBy.addAll(Supporters.of(text, paragraph.previousStart, s.start(), actors, d.conductedBy));
         // an edition of a named operation told before, naming no agency of its own: that operation's
         OperationDraft named = d.conductedBy.isEmpty() && d.name != null ? drafts.lastNamed(d.name) : null;
         if (named != null) d.conductedBy.addAll(named.conductedBy);

@@ -19,7 +19,9 @@ final class OtherPlace {
             // "Hartsdale, across the river, tows cars", "Across the river, the Port Byron Police Department ..."
             + "|(?i:\\bacross\\s+the\\s+(?:river|bay|lake|harbou?r|(?:state|county|city|town|parish)\\s+lines?|border))\\b"
             // "The Wexford County Sheriff’s Office, forty miles to the north, sends ...", not "20 miles north of Boston" (where the place is)
-            + "|(?i:\\bmiles\\s+(?:to\\s+the\\s+)?(?:(?:north|south)(?:east|west)?|east|west|away|up(?:river|stream)|down(?:river|stream))\\b(?!\\s+(?:of|from)\\b))");
+            + "|(?i:\\bmiles\\s+(?:to\\s+the\\s+)?(?:(?:north|south)(?:east|west)?|east|west|away|up(?:river|stream)|down(?:river|stream))\\b(?!\\s+(?:of|from)\\b))"
+            // "Kinsale, ten miles up the shore, sends letters ..."
+            + "|(?i:\\bmiles\\s+(?:up|down|along|across)\\s+the\\s+(?:shore|coast|river|lake|bay|road|highway|interstate|valley|line)\\b)");
     /** In a city's profile, a sting held in a named town ("ran an online sting in Columbus"), not in a street, park or county of it. */
     private static final Pattern STING_IN_TOWN = Pattern.compile("\\b(?i:stings?|operations?|raids?|sweeps?|crackdowns?)\\s+in\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\b"
             + "(?!\\s+(?:County|Parish|Street|Avenue|Road|Boulevard|Drive|Highway|Park|Square|Township|Mall|Hotel|Motel|Inn|Heights|Village|District))");
@@ -72,7 +74,9 @@ final class OtherPlace {
     private static final Pattern CONTRAST_AFTER_PLACE = Pattern.compile(
             "\\s+(?:(?:has|have|does|do|did)\\s+(?:not|never)\\s*(?:[.;,)]|$)|(?:has|have|uses?|runs?)\\s+no\\s+such\\b"
             // "..., a step Tarrow Mills has never taken"
-            + "|(?:has|have|did)\\s+(?:not|never)\\s+(?:taken|tried|adopted|followed|copied|used)\\b)");
+            + "|(?:has|have|did)\\s+(?:not|never)\\s+(?:taken|tried|adopted|followed|copied|used)\\b"
+            // "...; Brannock has never done so", "Brannock has not followed suit"
+            + "|(?:has|have|does|do|did)\\s+(?:not|never)\\s+(?:done\\s+(?:so|that|the\\s+same)|followed\\s+suit)\\b)");
 
     /**
      * A clause marked as another place's: "the city of X" (unless X is the place), "neighboring X", "nearby

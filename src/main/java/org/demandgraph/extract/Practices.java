@@ -48,6 +48,12 @@ final class Practices {
         }
         OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
         d.recurring = true;
+        // "... held its first reverse sting in 1984 ... Through the 1990s such stings were held about twice a year": of the kind before
+        OperationDraft before = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationCues.similar(g) ? drafts.lastSting() : null;
+        if (before != null && before != d && before.kind != Operation.Kind.ENFORCEMENT_OPERATION && before.kind != Operation.Kind.SWEEP) {
+            d.kind = before.kind;
+            d.buyerContext = true;
+        }
         // "... adopted this tactic in 1995. Officers have posed as prostitutes there ever since": since the paragraph's date
         // (or, in a paragraph told before any date of its own, the date the paragraphs before ended on: "since then")
         if (paragraph.dateOrCarried != null && Segment.EVER_SINCE.matcher(g.text()).find())

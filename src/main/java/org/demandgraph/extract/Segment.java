@@ -20,7 +20,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     /** A date that is not of an event: when something was surveyed, studied or sentenced. */
     private static final Pattern NOT_AN_EVENT = OperationTriggers.p("survey|questionnaire|\\bstud(?:y|ies)\\b|sentenc|pleaded|\\bcensus\\b|\\bpoll\\b|\\binterview");
     /** A date when results were made known (the words right around it): the event's year (it is rarely announced in another), never its month or day. */
-    private static final Pattern REPORTED = OperationTriggers.p("announc|press release|news release|released\\s+(?:the\\s+)?results");
+    private static final Pattern REPORTED = OperationTriggers.p("announc|press release|news release|(?:press|news|media)\\s+(?:conference|briefing)|released\\s+(?:the\\s+)?results");
     /** The date followed by the one who made the results known: "In April 2019 the County Attorney's Office announced". */
     private static final Pattern REPORTER_AFTER = Pattern.compile("[,\\s]*(?:(?:(?i:the|a|an|of|and|for|state|county|city|federal|local|district)|[A-Z][\\w’'.-]*)[,\\s]+){0,10}"
             + "(?i:announc|released|reported|issued)");
@@ -56,6 +56,11 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|\\b(?:began|begun|started)\\s+$"
             + "|\\b(?:added|adopted|introduced|took\\s+up)\\s+(?!(?:" + NumberWords.PATTERN + ")\\s)(?:[\\w-]+\\s+){0,2}$");
 
+    /** After an operation noun, its copula to a noun phrase ("..., Operation X, was a four-day "), within the clause. */
+    private static final Pattern IS_A = OperationTriggers.p("\\G[^.;:]{0,60}?\\b(?:was|is)\\s+an?\\s+");
+    /** Modifiers between the copula's article and the noun ("four-day", "joint multi-agency"). */
+    private static final Pattern MODIFIERS = Pattern.compile("(?:[\\w-]+\\s+){0,2}");
+
     String text() {
         return sentence.text().substring(from, to);
     }
@@ -68,8 +73,23 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     static List<Segment> of(Sentence s, List<DateMention> dates, List<CountMention> counts, boolean background, String place) {
         List<Integer> cuts = new ArrayList<>();
         cuts.add(0);
+        List<DateMention> kept = new ArrayList<>(dates);
+        List<Integer> anchors = new ArrayList<>(dates.stream().map(DateMention::start).toList());
+        // "the 2023 edition, which ran from June 28 to July 2, 2023, led to 71 arrests": a date right after a bare year that
+        // makes it precise is the same event's: the segment is cut before the year, not between them
+        for (int i = kept.size() - 1; i >= 1; i--)
+            if (refinesBefore(s, kept.get(i - 1), kept.get(i))) {
+                anchors.set(i, anchors.get(i - 1));
+                kept.remove(i - 1);
+                anchors.remove(i - 1);
+            }
+        dates = kept;
         for (int i = 1; i < dates.size(); i++)
-            cuts.add(cutBefore(s.text(), dates.get(i).start() - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
+            cuts.add(cutBefore(s.text(), anchors.get(i) - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
+        if (dates.isEmpty()) {
+            int second = secondPractice(s.text());
+            if (second > 0) cuts.add(second);
+        }
         cuts.add(s.text().length());
         List<Segment> out = new ArrayList<>();
         for (int c = 0; c + 1 < cuts.size(); c++)
@@ -87,7 +107,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             // description after a comma tells the kind of all of them
             Trigger described = g.trigger == null || g.date == null ? null : described(g);
             if (g.trigger != null && described == null || g.date == null || g.since != null || !g.counts.isEmpty() || head.trigger == null || head.date == null
-                    || !head.counts.isEmpty() || head.name != null || !plural(head) || g.trigger == null && !BARE.matcher(without(g)).matches()) continue;
+                    || !head.counts.isEmpty() || head.name != null || !plural(head) || g.trigger == null && !BARE.matcher(without(g)).matches()
+                    // "During 2012 as a whole, 236 men were arrested in those stings, the chief told the council the following
+                    // February": a period's total lists no further operations
+                    || OperationCues.periodTotal(head)) continue;
             Trigger listed = head.trigger;
             if (described != null && listed.kind() == Operation.Kind.ENFORCEMENT_OPERATION && described.kind() != Operation.Kind.ENFORCEMENT_OPERATION
                     && described.kind() != Operation.Kind.SWEEP && OperationTriggers.isSting(described.kind())) {
@@ -102,6 +125,34 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             out.set(i, new Segment(s, g.from, g.to, g.date, null, listed, null, g.counts, g.background, g.moreSegments));
         }
         return out;
+    }
+
+    /**
+     * "The Ostby Police Department regularly runs reverse stings ..., and the Brask Police Department has carried out a number
+     * of web stings on its own": two practices told in two clauses of an undated sentence; where the second clause starts, or -1.
+     */
+    private static int secondPractice(String sentence) {
+        Trigger first = OperationTriggers.find(sentence, 0);
+        if (first == null || !OperationTriggers.isSting(first.kind())) return -1;
+        int and = sentence.indexOf(", and ", first.end());
+        if (and < 0) return -1;
+        Trigger second = OperationTriggers.find(sentence.substring(and + 2), and + 2);
+        if (second == null || !OperationTriggers.isSting(second.kind()) || second.start() - and > 120) return -1;
+        String one = sentence.substring(0, and), two = sentence.substring(and + 2);
+        return OperationTriggers.recurring(one, sentence.substring(first.start(), first.end()))
+                && OperationTriggers.recurring(two, sentence.substring(second.start(), second.end())) ? and + 2 : -1;
+    }
+
+    /** Between a bare year and a date of that year right after it: no other clause (", which ran ", " held "). */
+    private static final Pattern SAME_EVENT_GAP = Pattern.compile("[\\w\\s,’'-]{0,30}");
+    private static final Pattern OTHER_CLAUSE = OperationTriggers.p("\\band\\b|\\bbut\\b|\\bthen\\b|\\blater\\b|\\bafter\\b|\\bbefore\\b");
+
+    /** Whether {@code next} makes the bare year {@code year} right before it precise (same year, a month, day or range). */
+    private static boolean refinesBefore(Sentence s, DateMention year, DateMention next) {
+        if (year.since() || next.since() || year.until() != null || year.when().precision() != When.Precision.YEAR
+                || next.when().precision() == When.Precision.YEAR || next.when().year() != year.when().year()) return false;
+        String gap = s.text().substring(year.end() - s.start(), Math.max(year.end() - s.start(), next.start() - s.start()));
+        return SAME_EVENT_GAP.matcher(gap).matches() && !OTHER_CLAUSE.matcher(gap).find();
     }
 
     private static boolean plural(Segment g) {
@@ -162,6 +213,13 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         }
         String seg = s.text().substring(from, to);
         Trigger trigger = OperationTriggers.find(seg, from);
+        // "The largest operation in the county's history, Operation X, was a four-day sweep of motels": the kind the copula gives
+        if (trigger != null && trigger.kind() == Operation.Kind.ENFORCEMENT_OPERATION) {
+            Matcher is = IS_A.matcher(s.text()).region(trigger.end(), to);
+            Trigger then = is.find() ? OperationTriggers.find(s.text().substring(is.end(), to), is.end()) : null;
+            if (then != null && MODIFIERS.matcher(s.text().substring(is.end(), then.start())).matches() && then.kind() != Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(then.kind()))
+                trigger = new Trigger(trigger.start(), trigger.end(), then.kind());
+        }
         Matcher named = OperationTriggers.name(seg);
         String name = null;
         if (named != null) {

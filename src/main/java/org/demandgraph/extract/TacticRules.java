@@ -25,8 +25,12 @@ final class TacticRules {
     /** A clause whose subject is the person the sentence has just described ("When a man ..., he is booked"). */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:he|they)\\s+(?:is|are|was|were|gets?|will\\s+be|may\\s+be|can\\s+be)\\b", Pattern.CASE_INSENSITIVE);
     private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
+    /** A buyer's vehicle, by any of its names ("their pickups towed"). */
+    private static final String VEHICLES = "(?:vehicles?|cars?|automobiles?|trucks?|pickups?|vans?|SUVs?)";
     /** The sentence is about prostitution or its buyers. */
     private static final String PROSTITUTION = "prostitut|" + BuyerWords.ANY;
+    /** "Men arrested in Corbin Bay stings ...": people arrested in stings, who are buyers. */
+    private static final String ARRESTED_IN_STINGS = "\\b(?:men|those|people)\\s+(?:arrested|caught|charged)\\s+in\\s+(?:[\\w’'-]+\\s+){0,3}stings\\b";
     private static final String POLICE = "police|officers?|detectives?|investigators?|sheriff|undercover|decoy|deputies|agents|sting|troopers?|operations?|law enforcement";
     /** Tactics a background crime story (trafficking, homicide) must not evidence; identity disclosure only where its clause names buyers. */
     private static final Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
@@ -39,6 +43,9 @@ final class TacticRules {
             Pattern.CASE_INSENSITIVE);
     /** Buyers named as such in a crime story: by a buyer word or by what they did. */
     private static final Pattern BUYERS_NAMED = Pattern.compile(BuyerWords.ANY + "|" + OFFERS, Pattern.CASE_INSENSITIVE);
+    /** Someone arrested or charged as a buyer: by a buyer word, an offer to pay, or sex "for a fee". */
+    private static final Pattern ARRESTED_AS_BUYER = Pattern.compile("\\b(?:arrest|charg)\\w*\\b[^.;]{0,160}?(?:" + BuyerWords.ANY + "|" + OFFERS
+            + "|\\bsex(?:ual\\s+conduct)?\\s+for\\s+a\\s+fee\\b)", Pattern.CASE_INSENSITIVE);
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
     /** A newspaper by its name ("the Elm City Daily Herald", "the Hollis Daily Star"). */
@@ -73,7 +80,9 @@ final class TacticRules {
                     + "|\\b(?:news|press|media)\\s+releases?\\b[^.;]{0,40}?\\b(?:names?|identities|photos?)\\b"
                     // "the faces of men arrested go up on the department’s Facebook page"
                     + "|\\b(?:names|identities|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\b(?:go(?:es)?|went|are\\s+put|were\\s+put)\\s+up\\s+on\\b"
-                    + "|\\b(?:names|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\bon\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}(?:Facebook|Twitter|Instagram)\\b", BUYERS),
+                    + "|\\b(?:names|faces|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\bon\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}(?:Facebook|Twitter|Instagram)\\b"
+                    // "the names ... have been listed on the sheriff's office website"
+                    + "|\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b[^.;]{0,80}?\\b(?:listed|displayed|shown)\\s+on\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,3}(?:website|web\\s+site|web\\s+page|site|page)\\b", BUYERS),
             // "posts on its website the license plate numbers of every car stopped in the stings"
             rule(Tactic.IDENTITY_DISCLOSURE,
                     "\\b(?:publish\\w*|post(?:s|ed|ing)?|releas\\w*|print\\w*)\\s+(?:(?:on|in)\\s+(?:its|their|the|a)\\s+(?:[\\w-]+\\s+){0,2})?(?:the\\s+)?"
@@ -81,16 +90,19 @@ final class TacticRules {
                     + "|\\b(?:licen[sc]e\\s+)?plate\\s+numbers\\b[^.;]{0,60}?\\b(?:are|were|is|was|get|gets)\\s+(?:published|posted|released|printed)\\b",
                     BUYERS + "|sting|prostitut|cruis"),
             rule(Tactic.EMPLOYMENT_LOSS,
-                    "\\b(?:resigned|resign|resignation|fired|lost (?:his|her|their) (?:jobs?|positions?|employment|posts?|careers?)"
-                    + "|(?:was|were) terminated|terminated from|(?:was|were)\\s+(?:[\\w-]+\\s+){0,5}?(?:dismissed|let\\s+go)\\s+(?:by|from)\\b|stepped down|forced to resign|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|duty|command|posts?|positions?)|loss of employment|without (?:jobs|work|a job))\\b",
-                    "prostitut|sting|" + BuyerWords.ANY + "|\\b(?:men|those|man)\\s+(?:arrested|charged|caught)\\b"),
+                    "\\b(?:resigned|resign|resignation|fired|(?:lost|quit) (?:his|her|their) (?:jobs?|positions?|employment|posts?|careers?)"
+                    + "|(?:was|were) terminated|terminated from|who\\s+was\\s+(?:later\\s+|promptly\\s+|quickly\\s+|soon\\s+)?(?:dismissed|sacked)\\b(?!\\s+(?:from\\s+)?(?:the\\s+)?(?:case|charges?|jury|suit|lawsuit))|(?:was|were)\\s+(?:[\\w-]+\\s+){0,5}?(?:dismissed|let\\s+go)\\s+(?:by|from)\\b|stepped down|forced to resign|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|duty|command|posts?|positions?)|loss of employment|without (?:jobs|work|a job))\\b",
+                    "prostitut|sting|" + BuyerWords.ANY + "|\\b(?:men|those|man)\\s+(?:arrested|charged|caught)\\b"
+                    // "Among the fourteen was a lineman ...": one of the people the text has just counted
+                    + "|\\bamong\\s+(?:the|those)\\s+(?:[\\w-]+\\s+){1,2}(?:was|were)\\b"),
             rule(Tactic.AUTO_SEIZURE,
-                    "\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated|hauled)\\b"
-                    + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b"
+                    "\\b" + VEHICLES + "\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated|hauled)\\b"
+                    + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b" + VEHICLES + "\\b"
                     + "|\\b(?:car|vehicle|auto)\\s+(?:impoundments?|impounds?|seizures?|forfeitures?)\\b"
                     // "the vehicle is taken to the police garage and held until he pays a fee"
-                    + "|\\b(?:vehicles?|cars?|automobiles?|trucks?)\\b[^.;]{0,40}?\\b(?:taken|driven|moved)\\s+to\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}(?:lots?|garages?|yards?|impound\\w*)\\b",
-                    SEX_TRADE),
+                    + "|\\b" + VEHICLES + "\\b[^.;]{0,40}?\\b(?:taken|driven|moved)\\s+to\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}(?:lots?|garages?|yards?|impound\\w*)\\b",
+                    // "agreed to pay a decoy ...; 8 drivers were booked and their pickups towed": a sting's buyers
+                    SEX_TRADE + "|decoy|\\bbooked\\b"),
             rule(Tactic.COMMUNITY_SERVICE, "\\bcommunity service\\b|\\bwork\\s+(?:crews?|details?|gangs?)\\b|\\bunpaid\\s+(?:community\\s+)?(?:work|labou?r)\\b|\\b(?:hours|days)\\s+of\\s+(?:community\\s+)?(?:clean-?up|street\\s+cleaning)\\b"
                     // "sentenced to spend four Saturdays picking up litter"
                     + "|\\b(?:pick(?:s|ing)?\\s+up|collect(?:s|ing)?|clear(?:s|ing)?)\\s+(?:the\\s+)?(?:litter|trash|garbage|rubbish)\\b"
@@ -110,7 +122,8 @@ final class TacticRules {
                     + "|(?<!sex\\s)\\boffender\\s+(?:\\w+\\s+)?(?:program|class|course|school)\\b"
                     // "sits through a Saturday morning in a classroom ... hearing from a survivor"
                     + "|\\b(?:sit(?:s|ting)?\\s+through|spend(?:s|ing)?|attend(?:s|ing)?)\\s+(?:[\\w-]+\\s+){0,4}in\\s+a\\s+classroom\\b",
-                    PROSTITUTION + "|demand|sex"),
+                    // the people are buyers: named so, or (in this sentence or the one before) men arrested in stings
+                    PROSTITUTION + "|demand|sex|" + ARRESTED_IN_STINGS),
             // "men arrested for soliciting spend two Saturdays scrubbing graffiti off storefronts": work a buyer is set
             rule(Tactic.COMMUNITY_SERVICE, "\\b(?:scrub(?:s|bed|bing)?|paint(?:s|ed|ing)?\\s+over|remov(?:e|es|ed|ing))\\s+(?:the\\s+)?graffiti\\b",
                     BuyerWords.ANY + "|convicted|arrested|offenders?"),
@@ -125,7 +138,7 @@ final class TacticRules {
                     "\\bSOAP[”\"’]?\\s+orders?\\b|stay[\\s-]out[\\s-]of[\\s-]areas?[\\s-]of[\\s-]prostitution|stay[\\s-](?:away|out)(?:[\\s-]of[\\s-](?:the[\\s-])?areas?)?[\\s-]orders?|exclusion zones?"
                     + "|\\bgeographic(?:al)?\\s+restraining\\s+orders?"
                     + "|\\b(?:banned|barred|prohibited) from (?:entering |returning to )?(?:the |certain |designated )?(?:areas?|zones?|neighborhoods?|district)",
-                    PROSTITUTION + "|SOAP"),
+                    PROSTITUTION + "|SOAP|" + ARRESTED_IN_STINGS),
             // an order described, not named: buyers barred from, or ordered to keep out of, a stretch of the city
             rule(Tactic.SOAP_ORDERS,
                     "\\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|exclud(?:es|ed|ing)|restrict(?:s|ed|ing)?|keep(?:s|ing)?|kept"
@@ -256,7 +269,7 @@ final class TacticRules {
             while (m.find()) {
                 // in a crime story, names disclosed are buyers' only when the clause says so ("the names of 5 men charged with paying for sex")
                 if (background && r.tactic() == Tactic.IDENTITY_DISCLOSURE
-                        && !LiteralGuard.find(BUYERS_NAMED, Negation.clause(s.text(), m.start(), m.end()))) continue;
+                        && !LiteralGuard.find(BUYERS_NAMED, Negation.clause(s.text(), m.start(), m.end())) && !buyerArrestedBefore(previous)) continue;
                 if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end(), previous == null ? null : previous.text())) continue;
                 // a tactic another place uses ("the city of Brixton runs a john school") is not this place's
                 String clause = Negation.clause(s.text(), m.start(), m.end());
@@ -273,6 +286,14 @@ final class TacticRules {
             }
         }
         return out;
+    }
+
+    /**
+     * "... he was charged with engaging in sex for a fee. He ... had his identity publicized": the sentence before (in the
+     * paragraph) tells of a man arrested or charged as a buyer, so the names disclosed in a crime story are a buyer's.
+     */
+    private static boolean buyerArrestedBefore(Sentence previous) {
+        return previous != null && LiteralGuard.find(ARRESTED_AS_BUYER, previous.text());
     }
 
     /** An arrest verb and a buyer word in the same clause, or in a sentence about reverse stings. */

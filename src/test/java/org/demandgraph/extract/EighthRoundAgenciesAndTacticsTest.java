@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
  * new description missed but "printed them"; 7 of the 51 false: a state law's forfeiture opened as a 2015 operation, an
  * office "of Attorney General and Kelling Falls", a state body publishing figures and another town's police as actors,
  * and letters looked into, a law that permits forfeiture and a patrol only talked of as tactics). Left after the rules:
- * the two undated practices told without a sting noun ({@link #LEFT_MISSED}, operation side).
+ * the two undated practices told without a sting noun ({@link #LEFT_MISSED}, operation side). Two expectations changed
+ * in round 10 ({@link TenthRoundAgenciesTest}: a prosecutor that only charged the men is an actor, no agency of the
+ * operation): the district attorney's office that "later charged" the county's 2017 sting's men, and the prosecuting
+ * attorney's office whose prosecutors "filed charges" after the check fixture's 2017 sting, are actors only.
  */
 class EighthRoundAgenciesAndTacticsTest {
 
