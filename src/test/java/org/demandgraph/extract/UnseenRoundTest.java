@@ -19,10 +19,16 @@ import org.junit.jupiter.api.Test;
  * tactics 0.976 (41/42) / 0.911 (41/45). Long page: 0.889 (8/9) / 0.889 (8/9); 0.545 (6/11) / 0.500 (6/12), 3 wrong
  * details, 3 missed, 2 false, 1 dated by a non-event year; agencies 0.667 (2/3) / 0.250 (2/8); actors 0.667 (2/3) / 0.500
  * (2/4); tactics 1.000 (9/9) / 0.900 (9/10).
+ *
+ * <p>On the merged extractor of this session (agents10 7549e1d, holding pages10 and narr10): the short pages give exactly
+ * the same differences. Long page: operations with year and count 1.000 (7/7) / 0.778 (7/9); all operations 0.556 (5/9)
+ * / 0.417 (5/12), 3 wrong details, 4 missed, 1 false, none dated by a non-event year (the annual report's total of 2021
+ * is no longer an operation, but the second of "two web stings a week apart led to 9 and 12 arrests" is now missed as
+ * well); agencies 0.667 (2/3) / 0.286 (2/7); actors and tactics unchanged.
  */
 class UnseenRoundTest {
 
-    /** What differs on the nine short pages. */
+    /** What differs on the nine short pages (the same on pages10 and on the merged extractor). */
     static final List<String> SHORT_LEFT = List.of(
             "short-page-unseen-cardell-county.txt ¶3 agencies of 2019-10 reverse sting 17 EXACT: expected [Cardell County Sheriff’s Office], got []",
             "short-page-unseen-hollins-township.txt ¶1 agencies of 2018-05 web sting 6 EXACT: expected [Arlow County Prosecutor’s Office, Hollins Township Police Department], got [Hollins Township Police Department]",
@@ -56,22 +62,21 @@ class UnseenRoundTest {
             "short-page-unseen-mesquite-hollow.txt tactic missed: EMPLOYMENT_LOSS",
             "short-page-unseen-quarry-hill.txt tactic missed: NEIGHBORHOOD_ACTION");
 
-    /** What differs on the long page. */
+    /** What differs on the long page, on the merged extractor. */
     static final List<String> LONG_LEFT = List.of(
             "long-narrative-unseen-calder-rapids.txt ¶1 agencies of - since 1985 recurring reverse sting: expected [Calder Rapids Police Department], got [Calder Rapids police]",
             "long-narrative-unseen-calder-rapids.txt ¶3 agencies of 1998 reverse sting 35 EXACT: expected [Calder Rapids Police Department, Harlan County Sheriff’s Office], got [Harlan County Sheriff’s Office]",
             "long-narrative-unseen-calder-rapids.txt ¶5 agencies of 2008-01 web sting 14 EXACT: expected [Calder Rapids Police Department], got []",
-            "long-narrative-unseen-calder-rapids.txt ¶6 agencies of 2010-03 web sting 12 EXACT: expected [Calder Rapids Police Department], got []",
             "long-narrative-unseen-calder-rapids.txt ¶7 agencies of 2013-10 web sting 27 EXACT: expected [Minnesota Bureau of Criminal Apprehension, Southern Minnesota Trafficking Task Force], got [Southern Minnesota Trafficking Task Force]",
             "long-narrative-unseen-calder-rapids.txt ¶9 agencies of 2018-08 reverse sting 16 EXACT: expected [Calder Rapids Police Department], got []",
             "long-narrative-unseen-calder-rapids.txt ¶1 details: expected 1986-07 street reverse sting 22 EXACT, got 1986-07 enforcement operation 22 EXACT",
             "long-narrative-unseen-calder-rapids.txt ¶2 details: expected 1995 street reverse sting 41 EXACT, got 1995 reverse sting 41 EXACT",
             "long-narrative-unseen-calder-rapids.txt ¶5 missed: - since 2007 recurring web sting",
             "long-narrative-unseen-calder-rapids.txt ¶6 missed: 2010-03 web sting 9 EXACT",
+            "long-narrative-unseen-calder-rapids.txt ¶6 missed: 2010-03 web sting 12 EXACT",
             "long-narrative-unseen-calder-rapids.txt ¶7 missed: 2012 task force",
             "long-narrative-unseen-calder-rapids.txt ¶10 details: expected 2022-06-07..2022-06-09 web sting 20 APPROXIMATELY Operation Northern Light, got 2022-06-07..2022-06-09 enforcement operation 20 APPROXIMATELY Operation Northern Light",
             "long-narrative-unseen-calder-rapids.txt ¶5 false: 2007 web sting []",
-            "long-narrative-unseen-calder-rapids.txt ¶10 false: 2021 reverse sting 23 EXACT [Harlan County Sheriff’s Office]",
             "long-narrative-unseen-calder-rapids.txt actor missed: Calder Rapids Police Department",
             "long-narrative-unseen-calder-rapids.txt actor missed: Minnesota Bureau of Criminal Apprehension",
             "long-narrative-unseen-calder-rapids.txt actor false: Calder Rapids police",
