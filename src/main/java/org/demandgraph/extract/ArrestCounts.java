@@ -96,6 +96,9 @@ final class ArrestCounts {
     private static final Pattern ELLIPTIC_MORE = Pattern.compile(
             "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$)|\\s+(?:in|at|during|on|after)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "a 2020 edition led to 26 arrests, and a 2022 edition to 19": the verb left out, a bare number after a count, like it. */
+    private static final Pattern ELLIPTIC_GAPPED = Pattern.compile(
+            "\\b(?:editions?|ones?|stings?|operations?)\\s+()to\\s+(" + NUM + ")(?=\\s*(?:[.;,]|$))", Pattern.CASE_INSENSITIVE);
     /** "... did so again in 2006, when 8 were arrested": a bare number of people after a count, like it. */
     private static final Pattern ELLIPTIC_WERE = Pattern.compile(
             "\\b(?:when|where|and)\\s+()(" + NUM + ")\\s+(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?(?:arrested|charged|cited|booked|caught|detained|taken\\s+into\\s+custody)\\b",
@@ -152,7 +155,7 @@ final class ArrestCounts {
             if (distinct.stream().noneMatch(d -> d.start() < c.end() && c.start() < d.end())) distinct.add(c);
         // "arrested 12 men, and in November, 8 more": a bare number takes the reading of the count before it.
         List<CountMention> all = new ArrayList<>(distinct);
-        for (Pattern p : List.of(ELLIPTIC_AFTER_VERB, ELLIPTIC_MORE, ELLIPTIC_WERE)) {
+        for (Pattern p : List.of(ELLIPTIC_AFTER_VERB, ELLIPTIC_MORE, ELLIPTIC_WERE, ELLIPTIC_GAPPED)) {
             Matcher m = LiteralGuard.matcher(p, text);
             while (m.find()) {
                 int start = s.start() + m.start(2), end = s.start() + m.end(2);

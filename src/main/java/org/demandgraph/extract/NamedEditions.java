@@ -30,6 +30,9 @@ final class NamedEditions {
         return named == null ? null : named.name;
     }
 
+    /** A number of times told before "since": "twice more since then", "three times since". */
+    private static final java.util.regex.Pattern TIMES_SINCE = OperationTriggers.p("\\b(?:twice|(?:three|four|five|\\d+)\\s+times)\\s+(?:more\\s+)?since\\b");
+
     /** "Operation Open Door has been repeated every fall since": the named operation told before, now told as a practice. */
     static boolean repeatedSince(Segment g) {
         if (g.name() == null || g.trigger() == null) return false;
@@ -67,6 +70,8 @@ final class NamedEditions {
         String s = g.sentence().text();
         int[] b = Negation.bounds(s, g.trigger().start(), g.trigger().end());
         if (g.date().start() - g.sentence().start() < b[1] || !Segment.EVER_SINCE.matcher(s.substring(b[0], b[1])).find()) return null;
+        // "has held Operation X twice more since then: a 2019 edition ..., and a 2020 edition ...": so many editions, no open practice
+        if (TIMES_SINCE.matcher(s.substring(b[0], b[1])).find()) return null;
         OperationDraft practice = opener.open(g, Rule.RECURRING_PRACTICE);
         practice.date = null;
         practice.end = null;

@@ -13,7 +13,7 @@ import org.demandgraph.extract.lexicon.NumberWords;
  */
 final class OperationCues {
 
-    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|for the year|throughout the year"
+    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|over\\s+the\\s+course\\s+of\\s+the\\s+(?:year|period)|for the year|throughout the year"
             + "|(?:first|second|last)\\s+(?:half|quarter|(?:three|six|nine)\\s+months)\\s+of"
             // "over the twelve months of 2019", "during 2018 as a whole", "the whole of 2016"
             + "|months\\s+of\\s+(?:19|20)\\d\\d|as\\s+a\\s+whole|the\\s+whole\\s+of|(?:entire|whole|calendar)\\s+year"
@@ -47,6 +47,8 @@ final class OperationCues {
             + "|\\brepeat(?:ed|s|ing)?\\s+(?:the|its|that|this|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|sting|effort|exercise|sweep|detail)\\b");
     /** One held in a practice just told: "in one such operation", "at the 2017 edition", "in one of them", "one of the largest took place". */
     private static final Pattern INSTANCE = OperationTriggers.p("\\bone\\s+(?:such|of\\s+(?:them|these|those))\\b"
+            // "In one two-night operation in April 2009, ...": one of the practice just told
+            + "|^\\s*(?:In|During)\\s+one\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|sting)\\b"
             // "One of the largest took place ...": no noun of its own, one of those just told
             + "|\\bone\\s+of\\s+the\\s+(?:largest|biggest|first|earliest|longest|most\\s+\\w+)\\s+(?:took|was|came|ran|lasted|happened|began|netted|led)\\b"
             + "|\\b(?:the|its|that\\s+year[’']s)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:edition|installment|instalment|round)\\b"
@@ -151,6 +153,29 @@ final class OperationCues {
         String s = g.sentence().text(), noun = s.substring(t.start(), t.end());
         // not "In fiscal year 2008 alone ..., and a dozen or more reverse stings were held each year": a practice
         return PLURAL_STINGS.matcher(noun).find() && !OperationTriggers.recurring(Negation.clause(s, t.start(), t.end()), noun);
+    }
+
+    /** A demonstrative right before a plural operation noun: "in those stings", "these operations". */
+    private static final Pattern THOSE_BEFORE = OperationTriggers.p("\\b(?:those|these|such)\\s+(?:[\\w-]+\\s+){0,2}?$");
+
+    /**
+     * "From 2003 to 2008, 164 men were arrested in those stings": a count over a span of time of the stings told before,
+     * no operation of its own.
+     */
+    static boolean totalOverThose(Segment g) {
+        Trigger t = g.trigger();
+        if (t == null || g.name() != null || g.counts().isEmpty() || g.date() == null || g.date().until() == null) return false;
+        String s = g.sentence().text();
+        return PLURAL_STINGS.matcher(s.substring(t.start(), t.end())).find()
+                && THOSE_BEFORE.matcher(s.substring(Math.max(0, t.start() - 40), t.start())).find();
+    }
+
+    /** "first went online in 2007, " right before the date's end: a practice moved online that year. */
+    private static final Pattern WENT_ONLINE_IN = OperationTriggers.p("\\b(?:went|moved|shifted|turned)\\s+(?:to\\s+)?(?:online|the\\s+(?:internet|web))\\s+(?:in|during)\\s+$");
+
+    /** Whether the words right before the date at {@code dateAt} say the practice moved online then ("officers first went online in 2007"). */
+    static boolean movedOnlineIn(String sentence, int from, int dateAt) {
+        return WENT_ONLINE_IN.matcher(sentence.substring(Math.max(from, dateAt - 60), dateAt)).find();
     }
 
     /** "in July." at a segment's end: nothing but the date, perhaps after "in" or "that". */

@@ -24,6 +24,9 @@ final class OperationFinder {
     /** A sentence opening on the operation or arrests just told. */
     private static final Pattern BACK_REFERENCE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:arrests|operations?|stings?)\\b");
 
+    /** "a second sting", "a third operation": right before the noun, one more of those told. */
+    private static final Pattern ORDINAL_BEFORE = OperationTriggers.p("\\b(?:a|the)\\s+(?:second|third|fourth|fifth)\\s+$");
+
     private static final Pattern STREET_LEVEL = OperationTriggers.p("\\bstreet[\\s-]+level\\b");
 
     private final String text;
@@ -80,6 +83,7 @@ final class OperationFinder {
             List<DateMention> dates = sentenceDates.of(s);
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
             if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
+            if (respective.isEmpty()) respective.addAll(SplitCounts.in(s, dates, actors, text));
             if (!respective.isEmpty()) {
                 CountedTogether.settle(respective, s, drafts, paragraph, actors, place);
                 drafts.addAll(respective);
@@ -111,6 +115,7 @@ final class OperationFinder {
         // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
         if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
         if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
+        if (OperationCues.totalOverThose(g)) return current;
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase && !namedStingArrests && !namedForBuyers) {
@@ -168,7 +173,8 @@ final class OperationFinder {
                 // "another sting" is of the kind before; "a joint sting" with buyers is a reverse sting
                 String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
                 // ("a second street-level operation" is a street sting)
-                if (!OperationCues.ANOTHER.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION)
+                // ("a second sting on the same street" is of the kind before, as "another sting")
+                if (!OperationCues.ANOTHER.matcher(before).find() && !ORDINAL_BEFORE.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION)
                     another.kind = STREET_LEVEL.matcher(before).find() ? Operation.Kind.STREET_REVERSE_STING : Operation.Kind.REVERSE_STING;
                 return another;
             }
@@ -191,6 +197,8 @@ final class OperationFinder {
         if (!opens && g.trigger() == null) {
             OperationDraft habit = practices.habit(g);
             if (habit != null) return habit;
+            OperationDraft online = practices.movedOnline(g);
+            if (online != null) return online;
             OperationDraft annual = NamedEditions.annualAfterNamed(g, drafts, opener);
             if (annual != null) return annual;
             OperationDraft one = OneOfThose.open(g, current, paragraph.previousStart >= paragraph.start && paragraph.previousStart < paragraph.sentenceStart

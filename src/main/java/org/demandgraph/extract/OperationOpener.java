@@ -16,7 +16,7 @@ final class OperationOpener {
     static final Pattern ONLINE = OperationTriggers.p("craigslist|backpage|online|internet|on\\s+the\\s+web\\b|website|web site|social media|dating (?:apps?|sites?|services?)|classifieds?\\s+(?:ads?\\s+)?(?:sites?|websites?|pages?)|\\bapps?\\b|escort (?:site|ads?)|decoy\\s+(?:ads?|advertisements?)\\b"
             // "answered ads posted by undercover officers"
             + "|\\b(?:ads?|advertisements?|listings?)\\s+(?:posted|placed)\\s+by\\s+(?:undercover|police|officers|detectives|deputies|agents|investigators)\\b");
-    private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|undercover");
+    private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|posed as|poses as|undercover");
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
     /**
      * Officers told as decoys on the street ("female officers work undercover as decoys on the street"); not stings "on the
@@ -24,6 +24,8 @@ final class OperationOpener {
      */
     private static final Pattern STREET = OperationTriggers.p("\\b(?:undercover|decoys?|pos(?:ed|ing)\\s+as\\s+\\w+)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:on\\s+(?:the\\s+)?(?:city\\s+)?streets?\\b(?![\\s-]+level)|on\\s+street\\s+corners?\\b)");
+    /** Officers in a seller's place: "posing as prostitutes", "working as decoys". */
+    private static final Pattern DECOY_OFFICERS = OperationTriggers.p("\\bpos(?:ed|ing|es?)\\s+as\\b|\\b(?:work(?:ed|ing)?|serv(?:ed|ing)|act(?:ed|ing))\\s+as\\s+(?:an?\\s+)?decoys?\\b");
     static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
 
     private final String text;
@@ -78,12 +80,16 @@ final class OperationOpener {
             Trigger next = OperationTriggers.find(s.text().substring(trigger.end(), g.to()), trigger.end());
             if (next != null && next.kind() == Operation.Kind.WEB_STING) d.kind = Operation.Kind.WEB_STING;
         }
-        // "reverse stings on the east end, in which female officers work undercover as decoys on the street": street-level
-        if (d.kind == Operation.Kind.REVERSE_STING && trigger != null && STREET.matcher(inSegment(g, clause)).find()) d.kind = Operation.Kind.STREET_REVERSE_STING;
         // "Operation Night Owl, a web sting that ...": the name came first, the clause says what kind it was
         // (within the segment: "a web sting led to 8 arrests, and the following spring a street sting caught 6" is two kinds)
         Operation.Kind specific = trigger == null || trigger.kind() == Operation.Kind.SWEEP ? null : OperationTriggers.specificSting(inSegment(g, clause));
         if (specific != null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = specific;
+        // "The earliest operation took place in July 1986, when officers posing as prostitutes ... arrested 22 men": officers in
+        // a seller's place make the operation a reverse sting
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP
+                && DECOY_OFFICERS.matcher(inSegment(g, clause)).find()) d.kind = Operation.Kind.REVERSE_STING;
+        // "reverse stings on the east end, in which female officers work undercover as decoys on the street": street-level
+        if (d.kind == Operation.Kind.REVERSE_STING && trigger != null && STREET.matcher(inSegment(g, clause)).find()) d.kind = Operation.Kind.STREET_REVERSE_STING;
         // "a week-long operation targeting men who solicit online": a web sting
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && d.buyerContext
                 && online(inSegment(g, clause))) d.kind = Operation.Kind.WEB_STING;
@@ -121,11 +127,13 @@ final class OperationOpener {
     OperationDraft openAfter(Segment g, Rule rule, OperationDraft current) {
         OperationDraft d = open(g, rule);
         // "In one such operation in March 2014, ...", "At the 2017 edition, ...": one held in the practice just told, of its kind
-        OperationDraft practice = d.kind != Operation.Kind.ENFORCEMENT_OPERATION || !OperationCues.instanceOfPractice(g) ? null
+        // (a reverse sting "in one operation" of a street-level practice is street-level too)
+        OperationDraft practice = !(d.kind == Operation.Kind.ENFORCEMENT_OPERATION || d.kind == Operation.Kind.REVERSE_STING) || !OperationCues.instanceOfPractice(g) ? null
                 // the practice being told, the paragraph's, or the one told right before the paragraph
                 : current != null && current.recurring ? current : drafts.lastPractice(Math.min(paragraph.firstDraft, drafts.size() - 2));
         if (practice != null && practice != d && practice.kind != Operation.Kind.ENFORCEMENT_OPERATION && practice.kind != Operation.Kind.SWEEP
-                && OperationTriggers.isSting(practice.kind)) {
+                && OperationTriggers.isSting(practice.kind)
+                && (d.kind == Operation.Kind.ENFORCEMENT_OPERATION || practice.kind == Operation.Kind.STREET_REVERSE_STING)) {
             d.kind = practice.kind;
             d.buyerContext |= practice.buyerContext || practice.buyerCount;
             // "In the largest, in February 2017, investigators ...": naming no agency, it is the practice's agencies' work

@@ -17,6 +17,11 @@ final class Practices {
     private static final Pattern BUYERS_TAKEN = OperationTriggers.p("\\b(?:men|drivers|motorists|buyers|johns|customers)\\s+who\\b[^.;]{0,60}?\\b(?:are|get)\\s+"
             + "(?:then\\s+|promptly\\s+|immediately\\s+|quickly\\s+)?(?:arrested|handcuffed|charged|booked|cited|taken\\s+into\\s+custody)\\b");
 
+    /** The practice told before, now done online: "has done most of this work online", "moved its stings online". */
+    private static final Pattern MOVED_ONLINE = OperationTriggers.p("\\b(?:this|that|such|its|their|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:work|efforts?|enforcement)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}?(?:online|on\\s+the\\s+(?:internet|web))\\b|\\b(?:moved|went|shifted|taken|took)\\s+(?:(?:this|that|such|its|their)\\s+"
+            + "(?:[\\w-]+\\s+)?(?:work|efforts?|enforcement)\\s+)?online\\b");
+
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts;
     private final ParagraphState paragraph;
@@ -46,6 +51,11 @@ final class Practices {
             continued.addActors(actors, g.sentence(), g.from(), g.to());
             return continued;
         }
+        // "... have used reverse stings since 1985. In July 1986, officers posing as prostitutes on Sixth Street ... Through the
+        // 1990s such stings were held several times a year": the practice told before, of the kind of the last sting
+        OperationDraft last = g.trigger().kind() == Operation.Kind.ENFORCEMENT_OPERATION && !another && OperationCues.similar(g) ? drafts.lastSting() : null;
+        OperationDraft told = last == null ? null : drafts.earlierPractice(last.kind);
+        if (told != null && details.noNewAgency(g, told)) return details.extend(g, told);
         OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
         d.recurring = true;
         // "... held its first reverse sting in 1984 ... Through the 1990s such stings were held about twice a year": of the kind before
@@ -75,6 +85,24 @@ final class Practices {
         practice.addDetail(g.sentence().evidence());
         practice.addActors(actors, g.sentence(), g.from(), g.to());
         return practice;
+    }
+
+    /**
+     * "Since 2016, the unit has done most of this work online": with no operation noun, the sting practice told before
+     * moved online in that year, a web-sting practice since then, of the same agencies. Else null.
+     */
+    OperationDraft movedOnline(Segment g) {
+        String s = g.sentence().text();
+        if (g.trigger() != null || g.since() == null || g.date() != null || !g.counts().isEmpty() || g.background()
+                || !LiteralGuard.find(MOVED_ONLINE, g.text()) || Negation.denied(s, g.from(), g.to())) return null;
+        OperationDraft before = drafts.lastPractice(0);
+        if (before == null || !OperationTriggers.isSting(before.kind) || before.kind == Operation.Kind.WEB_STING) return null;
+        OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
+        d.kind = Operation.Kind.WEB_STING;
+        d.recurring = true;
+        d.buyerContext |= before.buyerContext || before.buyerCount;
+        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(before.conductedBy);
+        return d;
     }
 
     /**

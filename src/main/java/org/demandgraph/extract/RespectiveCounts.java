@@ -129,19 +129,24 @@ final class RespectiveCounts {
 
     /** The numbers of {@code m}'s group, their values and profile offsets added; false when one is not a number. */
     private static boolean numbers(Sentence s, Matcher m, int group, List<Integer> values, List<int[]> spans) {
-        Matcher n = NUMBER.matcher(m.group(group));
+        return numbers(s, m.start(group), m.group(group), values, spans);
+    }
+
+    /** The numbers of {@code words} (at {@code from} in the sentence), their values and profile offsets added; false when one is not a number. */
+    static boolean numbers(Sentence s, int from, String words, List<Integer> values, List<int[]> spans) {
+        Matcher n = NUMBER.matcher(words);
         while (n.find()) {
             OptionalInt v = NumberWords.parse(n.group());
             if (v.isEmpty()) return false;
             values.add(v.getAsInt());
-            int at = s.start() + m.start(group) + n.start();
+            int at = s.start() + from + n.start();
             spans.add(new int[] {at, at + n.group().length()});
         }
         return true;
     }
 
     /** One operation per date and count, in order. */
-    private static List<OperationDraft> drafts(Sentence s, List<DateMention> points, List<Integer> values, List<int[]> spans, boolean buyers,
+    static List<OperationDraft> drafts(Sentence s, List<DateMention> points, List<Integer> values, List<int[]> spans, boolean buyers,
             ActorFinder.Result actors, String text) {
         OperationTriggers.Trigger trigger = OperationTriggers.find(s.text(), 0);
         List<OperationDraft> out = new ArrayList<>();

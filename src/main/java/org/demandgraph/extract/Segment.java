@@ -253,7 +253,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         // "began answering escort ads in 2006, and ... have been part of the routine ever since": the date a practice began
         if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                 && LiteralGuard.mayFind(EVER_SINCE, s.text()) && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
-                || date != null && since == null && trigger != null && practiceStart(s.text(), trigger)) {
+                || date != null && since == null && trigger != null && practiceStart(s.text(), trigger)
+                // "officers first went online in 2007, posting decoy ads": a practice moved online that year, no event of its own
+                || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
+                    && OperationCues.movedOnlineIn(s.text(), from, date.start() - s.start())) {
             since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
             date = null;
         }

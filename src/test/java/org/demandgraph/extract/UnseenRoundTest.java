@@ -4,7 +4,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 11: an unseen measurement, no rule changed. Nine short complete pages ({@code short-page-unseen-*.txt}: title,
+ * Round 11: an unseen measurement (no rule changed for the first run; the operation fixes after it are listed below). Nine short complete pages ({@code short-page-unseen-*.txt}: title,
  * printed list, a narrative of 1,400–1,900 characters, Key Partners, Key Sources with news titles, footer; cities,
  * counties, a township, one page with nothing but proposals) and one long complete page
  * ({@code long-narrative-unseen-calder-rapids.txt}, about 5,400 characters, twelve operations from 1985 to 2022), written in
@@ -25,58 +25,53 @@ import org.junit.jupiter.api.Test;
  * / 0.417 (5/12), 3 wrong details, 4 missed, 1 false, none dated by a non-event year (the annual report's total of 2021
  * is no longer an operation, but the second of "two web stings a week apart led to 9 and 12 arrests" is now missed as
  * well); agencies 0.667 (2/3) / 0.286 (2/7); actors and tactics unchanged.
+ *
+ * <p>After the operation fixes of fix11ops (general rules, each shape also in {@code short-page-shapes11-*.txt}): short
+ * pages, operations with year and count 1.000 (20/20) / 0.952 (20/21); all operations 0.733 (22/30) / 0.710 (22/31), 1
+ * wrong date, 7 wrong details, 1 missed, none false; agencies 1.000 (27/27) / 0.931 (27/29); actors unchanged; tactics
+ * 1.000 (41/41) / 0.911 (41/45) (the camera recommendation no longer gives Cameras). Long page: 1.000 (9/9) / 1.000
+ * (9/9); 0.818 (9/11) / 0.750 (9/12), 2 wrong details, 1 missed, none false; agencies 0.750 (3/4) / 0.250 (3/12) (more
+ * operations found, most of them with the city's department, which the actor side still misses); actors and tactics
+ * unchanged.
  */
 class UnseenRoundTest {
 
-    /** What differs on the nine short pages (the same on pages10 and on the merged extractor). */
+    /** What differs on the nine short pages, after the operation fixes. */
     static final List<String> SHORT_LEFT = List.of(
             "short-page-unseen-cardell-county.txt ¶3 agencies of 2019-10 reverse sting 17 EXACT: expected [Cardell County Sheriff’s Office], got []",
             "short-page-unseen-hollins-township.txt ¶1 agencies of 2018-05 web sting 6 EXACT: expected [Arlow County Prosecutor’s Office, Hollins Township Police Department], got [Hollins Township Police Department]",
             "short-page-unseen-cardell-county.txt ¶1 details: expected 2011-08 street reverse sting 14 EXACT, got 2011-08 reverse sting 14 EXACT",
             "short-page-unseen-pruett.txt ¶1 details: expected - since 1994 recurring street reverse sting, got - since 1994 recurring reverse sting",
             "short-page-unseen-ostrander-county.txt ¶1 date: expected 2019 web sting 5 EXACT, got 2019-10 web sting 5 EXACT",
-            "short-page-unseen-ostrander-county.txt ¶2 missed: 2021-06 reverse sting",
-            "short-page-unseen-ostrander-county.txt ¶2 missed: 2021-08 reverse sting",
-            "short-page-unseen-mesquite-hollow.txt ¶1 details: expected 2009-04 street reverse sting 31 EXACT, got 2009-04 enforcement operation 31 EXACT",
-            "short-page-unseen-mesquite-hollow.txt ¶2 missed: - since 2016 recurring web sting",
-            "short-page-unseen-mesquite-hollow.txt ¶3 missed: 2022 web sting 19 EXACT Operation Tumbleweed",
             "short-page-unseen-beckett-falls.txt ¶1 details: expected 2019-06 web sting 11 EXACT, got 2019-06 web sting",
             "short-page-unseen-beckett-falls.txt ¶1 details: expected 2021-03 web sting 8 EXACT, got 2021-03 enforcement operation 8 EXACT",
             "short-page-unseen-quarry-hill.txt ¶3 details: expected 2019-05 street reverse sting 12 EXACT, got 2019-05 reverse sting 12 EXACT",
             "short-page-unseen-ashgrove.txt ¶1 missed: - recurring reverse sting",
-            "short-page-unseen-ashgrove.txt ¶1 details: expected 2006-06 street reverse sting 12 MORE_THAN, got 2006-06 enforcement operation 12 MORE_THAN",
-            "short-page-unseen-ashgrove.txt ¶1 details: expected 2006 street reverse sting 7 EXACT, got 2006 enforcement operation 7 EXACT",
-            "short-page-unseen-ashgrove.txt ¶2 missed: 2014-04 reverse sting 9 EXACT",
-            "short-page-unseen-ashgrove.txt ¶2 missed: 2014-10 reverse sting 6 EXACT",
-            "short-page-unseen-ashgrove.txt ¶2 missed: 2014-10 reverse sting 10 EXACT",
-            "short-page-unseen-marlow-bluffs.txt ¶2 false: 2022 camera installation []",
-            "short-page-unseen-ostrander-county.txt ¶2 false: 2021 reverse sting 12 EXACT [Ostrander County Sheriff’s Office]",
-            "short-page-unseen-quarry-hill.txt ¶1 false: 2003..2008 reverse sting 164 EXACT [Quarry Hill Police Department]",
+            "short-page-unseen-ashgrove.txt ¶1 details: expected 2006-06 street reverse sting 12 MORE_THAN, got 2006-06 reverse sting 12 MORE_THAN",
+            "short-page-unseen-ashgrove.txt ¶1 details: expected 2006 street reverse sting 7 EXACT, got 2006 reverse sting 7 EXACT",
             "short-page-unseen-beckett-falls.txt actor missed: Federal Bureau of Investigation",
             "short-page-unseen-beckett-falls.txt actor false: Investigation Police Department",
             "short-page-unseen-hollins-township.txt actor missed: Arlow County Prosecutor’s Office",
             "short-page-unseen-ostrander-county.txt actor missed: Iowa Division of Criminal Investigation",
             "short-page-unseen-ashgrove.txt tactic missed: IDENTITY_DISCLOSURE",
             "short-page-unseen-beckett-falls.txt tactic missed: NEIGHBORHOOD_ACTION",
-            "short-page-unseen-marlow-bluffs.txt tactic false: CAMERAS",
             "short-page-unseen-mesquite-hollow.txt tactic missed: EMPLOYMENT_LOSS",
             "short-page-unseen-quarry-hill.txt tactic missed: NEIGHBORHOOD_ACTION");
 
-    /** What differs on the long page, on the merged extractor. */
+    /** What differs on the long page, after the operation fixes. */
     static final List<String> LONG_LEFT = List.of(
             "long-narrative-unseen-calder-rapids.txt ¶1 agencies of - since 1985 recurring reverse sting: expected [Calder Rapids Police Department], got [Calder Rapids police]",
             "long-narrative-unseen-calder-rapids.txt ¶3 agencies of 1998 reverse sting 35 EXACT: expected [Calder Rapids Police Department, Harlan County Sheriff’s Office], got [Harlan County Sheriff’s Office]",
+            "long-narrative-unseen-calder-rapids.txt ¶5 agencies of - since 2007 recurring web sting: expected [Calder Rapids Police Department], got []",
             "long-narrative-unseen-calder-rapids.txt ¶5 agencies of 2008-01 web sting 14 EXACT: expected [Calder Rapids Police Department], got []",
+            "long-narrative-unseen-calder-rapids.txt ¶6 agencies of 2010-03 web sting 9 EXACT: expected [Calder Rapids Police Department], got []",
+            "long-narrative-unseen-calder-rapids.txt ¶6 agencies of 2010-03 web sting 12 EXACT: expected [Calder Rapids Police Department], got []",
             "long-narrative-unseen-calder-rapids.txt ¶7 agencies of 2013-10 web sting 27 EXACT: expected [Minnesota Bureau of Criminal Apprehension, Southern Minnesota Trafficking Task Force], got [Southern Minnesota Trafficking Task Force]",
             "long-narrative-unseen-calder-rapids.txt ¶9 agencies of 2018-08 reverse sting 16 EXACT: expected [Calder Rapids Police Department], got []",
-            "long-narrative-unseen-calder-rapids.txt ¶1 details: expected 1986-07 street reverse sting 22 EXACT, got 1986-07 enforcement operation 22 EXACT",
+            "long-narrative-unseen-calder-rapids.txt ¶10 agencies of 2022-06-07..2022-06-09 web sting 20 APPROXIMATELY Operation Northern Light: expected [Calder Rapids Police Department, Harlan County Sheriff’s Office], got [Harlan County Sheriff’s Office]",
+            "long-narrative-unseen-calder-rapids.txt ¶1 details: expected 1986-07 street reverse sting 22 EXACT, got 1986-07 reverse sting 22 EXACT",
             "long-narrative-unseen-calder-rapids.txt ¶2 details: expected 1995 street reverse sting 41 EXACT, got 1995 reverse sting 41 EXACT",
-            "long-narrative-unseen-calder-rapids.txt ¶5 missed: - since 2007 recurring web sting",
-            "long-narrative-unseen-calder-rapids.txt ¶6 missed: 2010-03 web sting 9 EXACT",
-            "long-narrative-unseen-calder-rapids.txt ¶6 missed: 2010-03 web sting 12 EXACT",
             "long-narrative-unseen-calder-rapids.txt ¶7 missed: 2012 task force",
-            "long-narrative-unseen-calder-rapids.txt ¶10 details: expected 2022-06-07..2022-06-09 web sting 20 APPROXIMATELY Operation Northern Light, got 2022-06-07..2022-06-09 enforcement operation 20 APPROXIMATELY Operation Northern Light",
-            "long-narrative-unseen-calder-rapids.txt ¶5 false: 2007 web sting []",
             "long-narrative-unseen-calder-rapids.txt actor missed: Calder Rapids Police Department",
             "long-narrative-unseen-calder-rapids.txt actor missed: Minnesota Bureau of Criminal Apprehension",
             "long-narrative-unseen-calder-rapids.txt actor false: Calder Rapids police",
