@@ -28,7 +28,7 @@ public final class Hedges {
 
     /** The narrower set that cancels an operation noun: a denied, planned or hoped-for operation. */
     public static final String OPERATION_DENIAL = "\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could"
-            + "|consider\\w*|propos\\w*|hope\\w*|planned\\s+for|scheduled\\s+for|discuss\\w*|debat\\w*|stud(?:ied|ying)|explor\\w*|suggest\\w*)\\b|n[’']t\\b|" + LAW_ALLOWS + "\\b";
+            + "|consider\\w*|propos\\w*|recommend(?:ed|s|ing)?|hope\\w*|planned\\s+for|scheduled\\s+for|discuss\\w*|debat\\w*|stud(?:ied|ying)|explor\\w*|suggest\\w*)\\b|n[’']t\\b|" + LAW_ALLOWS + "\\b";
 
     /**
      * Phrases that look like hedges but deny nothing: an open start ("if not earlier", "and possibly
