@@ -28,6 +28,19 @@ final class Acronyms {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
+    /**
+     * The initials of a state agency's name without its state, of three letters or more ("Iowa Division of Criminal
+     * Investigation" → "DCI": its agents are "DCI agents"), or null when the name does not start with a state's name.
+     */
+    static String withoutState(String name) {
+        for (String state : org.demandgraph.vocab.UsStates.all().values())
+            if (name.startsWith(state + " ")) {
+                String rest = initials(name.substring(state.length() + 1));
+                return rest.length() >= 3 ? rest : null;
+            }
+        return null;
+    }
+
     /** The capitals of a name's words other than linking words ("Elm County Police Department" → "ECPD"). */
     static String initials(String name) {
         StringBuilder b = new StringBuilder();

@@ -58,6 +58,8 @@ final class ActorAssembly {
             if (!canonical.get(name).equals(name)) continue;
             String initials = Acronyms.initials(name);
             if (initials.length() >= 2) byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(name);
+            String local = Acronyms.withoutState(name);
+            if (local != null) byInitials.computeIfAbsent(local, k -> new ArrayList<>()).add(name);
         }
         byInitials.forEach((initials, names) -> {
             if (names.size() == 1 && Acronyms.standsAlone(narrative, initials, 0) >= 0)

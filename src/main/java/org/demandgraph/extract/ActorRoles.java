@@ -27,6 +27,9 @@ final class ActorRoles {
             // a body that keeps the numbers ("which publishes arrest figures for every county")
             + "|\\bpublish(?:es|ed|ing)?\\s+(?:\\w+\\s+){0,2}(?:figures|data|statistics|numbers|counts|tallies)\\b");
 
+    /** A prosecutor named as a partner of those acting ("detectives, working with the X County Prosecutor’s Office, posed as ..."): the weaker test. */
+    private static final Pattern WORKING_WITH = p("\\b(?:working|worked|works)\\s+(?:together\\s+|closely\\s+)?with\\s+(?:the\\s+)?$"
+            + "|\\b(?:alongside|together\\s+with|in\\s+partnership\\s+with)\\s+(?:the\\s+)?$");
     /** A county named in the profile's opening paragraph as the place's ("a city ... in Brenning County, Ohio"). */
     private static final Pattern HOME_COUNTY = Pattern.compile("\\b(?:in|of)\\s+((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:County|Parish))\\b");
     /** The county of a county prosecutor's name ("Delmar County Prosecutor’s Office"). */
@@ -54,7 +57,7 @@ final class ActorRoles {
             String clause = Negation.clause(blanked, from, to);
             // "neighboring Lakeview ... the Lakeview Police Department runs a john school": that town's work
             if (NOT_ACTING.matcher(clause).find() || OtherPlace.marked(Negation.clause(s.text(), from, to), place)) continue;
-            Pattern test = m.actor().enforces() ? ENFORCES : ENFORCES_STRONGLY;
+            Pattern test = m.actor().enforces() || WORKING_WITH.matcher(s.text().substring(Math.max(0, from - 40), from)).find() ? ENFORCES : ENFORCES_STRONGLY;
             if (test.matcher(clause).find() && !DeniedActs.only(clause, test)) acting.add(m.actor());
         }
         return found.actors().stream().filter(acting::contains).toList();

@@ -35,7 +35,8 @@ final class CoordinatedAgencies {
     /** A town's name may be hyphenated ("Winston-Salem police"): never its second half alone. */
     private static final Pattern LOWER_CASE_POLICE = Pattern.compile("(?<![\\w.’'-])((?:[A-Z][a-z’'.]*(?:-[A-Z]?[a-z’'.]+)*\\s+){1,3})police\\b(?!\\s+(?:officers?|department))");
     private static final Set<String> OPENERS = Set.of("In", "On", "At", "By", "With", "For", "From", "And", "But", "Officers", "Deputies");
-    private static final Pattern PAIRED_POLICE = Pattern.compile("(?<![\\w.’'-])(?<![’']s\\s)(?!(?:Office|Department|Patrol|Bureau|Police|Force|Unit|Division|Service|Agency)\\b)([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+and\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+police\\b(?!\\s+[Dd]epartments?)");
+    /** Two towns' police ("Garnet and Hollis police"); the first never the end of another agency's name ("the Bureau of Investigation and Hollis police"). */
+    private static final Pattern PAIRED_POLICE = Pattern.compile("(?<![\\w.’'-])(?<![’']s\\s)(?<!\\b(?:of|for)\\s)(?!(?:Office|Department|Patrol|Bureau|Police|Force|Unit|Division|Service|Agency)\\b)([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+and\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+police\\b(?!\\s+[Dd]epartments?)");
     /** Words that open a sentence or name no place ("Local police", "State police"). */
     private static final Set<String> NOT_PLACE = Set.of("The", "Local", "State", "City", "County", "Town", "Federal", "When", "After",
             "Before", "Both", "Then", "Many", "Some", "Other", "Municipal", "Metro", "Area", "Tribal", "Campus", "Military", "Transit");
@@ -108,7 +109,9 @@ final class CoordinatedAgencies {
                 while (Character.isWhitespace(t.charAt(start))) start++;
                 int at = s.start() + start;
                 if (out.stream().anyMatch(n -> n.start() < s.start() + m.end() && at < n.end())) continue;
-                out.add(new Named(at, s.start() + m.end(), SPACES.matcher(t.substring(start, m.end())).replaceAll(" ")));
+                // "Tulsa police" is the Tulsa Police Department, whether or not the narrative spells the name out
+                String town = SPACES.matcher(t.substring(start, m.start() + m.group(1).length()).trim()).replaceAll(" ");
+                out.add(new Named(at, s.start() + m.end(), town + " Police Department"));
             }
         }
         return out;

@@ -20,7 +20,9 @@ final class FallbackAgency {
     private static final String VERB = "\\s+(?:\\w+ly\\s+)?(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+)?(?:\\w+ly\\s+)?"
             + "(?:conduct|ran\\b|run\\b|held|hold|stepp|launch|began|begin|start|stag|carr|made|make|arrest|target|adopt|us(?:e|ed|ing)\\b|was\\b|were\\b|is\\b|are\\b|has\\b|have\\b)";
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile(BEFORE_SUBJECT
-            + "(?:the\\s+)?(?:local\\s+|area\\s+)?(?:city|county|town|township|parish|village|law\\s+enforcement|authorities)" + VERB,
+            + "(?:the\\s+)?(?:local\\s+|area\\s+)?(?:city|county|town|township|parish|village|law\\s+enforcement|authorities)"
+            // "the city of Elm Falls has also taken part in ...": the place, not its police
+            + "(?:\\s+of\\s+(?-i:[A-Z][\\w.’'-]*)(?:\\s+(?-i:[A-Z][\\w.’'-]*)){0,2})?" + VERB,
             Pattern.CASE_INSENSITIVE);
 
     /** The place as the user of a tactic, in the passive ("tactics employed in the town have included ..."). */

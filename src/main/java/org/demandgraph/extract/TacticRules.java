@@ -60,7 +60,7 @@ final class TacticRules {
             rule(Tactic.IDENTITY_DISCLOSURE,
                     "\\b(?:names?|identities|identity|photos?|photographs?|mug\\s?shots?|pictures?|faces?)\\b[^.;]{0,120}?"
                     + "\\b(?:released|published|provided to (?:the )?(?:local )?(?:media|press|news)|posted|disclosed|made public"
-                    + "|publicized|publicised|broadcast|printed|shared with (?:the )?(?:media|press)|given to (?:the )?(?:media|press))\\b"
+                    + "|publicized|publicised|broadcast|printed|shared with (?:the )?(?:media|press)|(?:given|handed|passed|sent|supplied)\\s+to\\s+(?:the\\s+)?(?:local\\s+)?(?:media|press|reporters|newspapers?|" + NEWSPAPER + "))\\b"
                     + "|\\b(?:publish(?:ed|es)?|release[sd]?|post(?:ed|s)?|tweet(?:ed|s)?|disclos(?:e|ed|es)|publici[sz]e[sd]?|print(?:ed|s)?)\\b"
                     + "[^.;]{0,40}?\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:display(?:ed|s)?|show(?:ed|s)|announc(?:ed|es))\\b[^.;]{0,40}?\\b(?:names|photos|photographs|mug\\s?shots|pictures)\\b"
@@ -94,7 +94,9 @@ final class TacticRules {
                     + "|(?:was|were) terminated|terminated from|who\\s+was\\s+(?:later\\s+|promptly\\s+|quickly\\s+|soon\\s+)?(?:dismissed|sacked)\\b(?!\\s+(?:from\\s+)?(?:the\\s+)?(?:case|charges?|jury|suit|lawsuit))|(?:was|were)\\s+(?:[\\w-]+\\s+){0,5}?(?:dismissed|let\\s+go)\\s+(?:by|from)\\b|stepped down|forced to resign|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|duty|command|posts?|positions?)|loss of employment|without (?:jobs|work|a job))\\b",
                     "prostitut|sting|" + BuyerWords.ANY + "|\\b(?:men|those|man)\\s+(?:arrested|charged|caught)\\b"
                     // "Among the fourteen was a lineman ...": one of the people the text has just counted
-                    + "|\\bamong\\s+(?:the|those)\\s+(?:[\\w-]+\\s+){1,2}(?:was|were)\\b"),
+                    + "|\\bamong\\s+(?:the|those)\\s+(?:[\\w-]+\\s+){1,2}(?:was|were)\\b"
+                    // "a second round ended in 14 arrests, including a pastor who later resigned"
+                    + "|\\b(?:arrests|arrested|charged)\\b[^.;]{0,80}?\\bincluding\\s+(?:an?|one|the)\\s+(?:[\\w-]+\\s+){0,3}who\\b"),
             rule(Tactic.AUTO_SEIZURE,
                     "\\b" + VEHICLES + "\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated|hauled)\\b"
                     + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b" + VEHICLES + "\\b"
@@ -148,7 +150,7 @@ final class TacticRules {
                     BuyerWords.CONTEXT),
             rule(Tactic.SOAP_ORDERS,
                     // an order, not a plea ("signs urging johns to stay out of the neighborhood")
-                    "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|direct(?:s|ed)?|must)\\b[^.;]{0,160}?\\bto\\s+(?:stay|keep)\\s+(?:away\\s+from|out\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip)\\b",
+                    "\\b(?:order(?:s|ed|ing)?|requir(?:e|es|ed|ing)|told|direct(?:s|ed|ing)?|must)\\b[^.;]{0,160}?\\bto\\s+(?:stay|keep)\\s+(?:away\\s+from|out\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip)\\b",
                     BuyerWords.ANY + "|convicted|arrested"),
             // "barred from Foster Avenue and the blocks around it": a named street or stretch
             rule(Tactic.SOAP_ORDERS,
@@ -199,7 +201,7 @@ final class TacticRules {
                     "buy|demand|" + BuyerWords.ANY),
             rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bcitizens?[’']? patrols?\\b|\\bwatch\\s+groups?\\b|\\b(?:community|neighbou?rhood)\\s+impact\\s+(?:panels?|statements?|sessions?)\\b|\\bneighbou?rhood (?:watch|associations?|groups?|patrols?)\\b|\\b(?:block|community) watch(?:es)?\\b"
-                    + "|\\b(?:residents|neighbors|neighbours|homeowners|community members|citizens|associations?|couple|volunteers|parishioners|church members)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|(?:hold|holds|held|holding|carr(?:y|ies|ied|ying))\\s+(?:up\\s+)?(?:[\\w-]+\\s+){0,2}signs|(?:stand|stands|stood|standing)\\b[^.;]{0,60}?\\bwith\\s+(?:[\\w-]+\\s+){0,2}signs|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|form(?:s|ed)?\\b|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs)"
+                    + "|\\b(?:residents|neighbors|neighbours|homeowners|community members|citizens|associations?|couple|volunteers|parishioners|church members)\\b[^.;]{0,100}?\\b(?:patroll?\\w*|(?:hold|holds|held|holding|carr(?:y|ies|ied|ying))\\s+(?:up\\s+)?(?:[\\w-]+\\s+){0,2}signs|(?:stand|stands|stood|standing)\\b[^.;]{0,60}?\\bwith\\s+(?:[\\w-]+\\s+){0,2}signs|photograph\\w*|picket\\w*|protest\\w*|march(?:ed|es|ing)?|walk(?:s|ed|ing)?\\s+(?:the\\s+)?(?:streets|neighbou?rhoods?|blocks)|vigils?|form(?:s|ed)?\\b|organized|organised|record\\w* license|post\\w* signs|put(?:ting)? up signs|(?:tele)?phone\\s+trees?|(?:hand|pass)\\w*\\s+out\\s+(?:[\\w-]+\\s+)?(?:flyers|fliers|leaflets))"
                     + "|\\bneighbou?rhood (?:action|efforts?)\\b|\\b(?:block|tenants?|residents?[’']?|homeowners?[’']?|civic)\\s+associations?\\b[^.;]{0,80}?\\b(?:hotline|tip line|report\\w*|patrol\\w*)"
                     + "|\\b(?:residents|neighbors|neighbours|members)\\b[^.;]{0,40}?\\blog\\w*\\s+(?:the\\s+)?(?:license\\s+)?plates\\b"
                     // "shopkeepers ... writing down the plate numbers of men who circle the block"
@@ -208,7 +210,7 @@ final class TacticRules {
                     // "Members of the Hilltop Action Coalition film the license plates of cars cruising"
                     + "|(?-i:\\b(?:Coalition|Association|Alliance|Watch|Committee|Neighbors|Neighbours))\\b[^.;]{0,60}?"
                     + "\\b(?:film\\w*|photograph\\w*|videotap\\w*|record\\w*|log\\w*)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:plates|cars|vehicles|drivers|johns|buyers)\\b",
-                    PROSTITUTION + "|cruis\\w*|circl\\w*"),
+                    PROSTITUTION + "|cruis\\w*|circl\\w*|\\bstings?\\b"),
             rule(Tactic.IT_BASED_TACTICS,
                     "\\bchat\\s?bots?\\b|\\bautomated\\s+(?:\\w+\\s+)?(?:texts?|messages?|chats?|replies|responses|warnings?)\\b|\\bdeterrence messag\\w*|\\b(?:pre-?)?recorded\\s+(?:warnings?|messages?)\\b|\\bartificial[\\s-]intelligence\\b|\\bAI[\\s-]+(?:powered\\s+)?(?:decoys?|bots?|chat\\w*)\\b"
                     // "a computer program answers every text sent to the numbers in the decoy ads"

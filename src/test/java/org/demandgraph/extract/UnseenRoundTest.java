@@ -33,6 +33,16 @@ import org.junit.jupiter.api.Test;
  * (9/9); 0.818 (9/11) / 0.750 (9/12), 2 wrong details, 1 missed, none false; agencies 0.750 (3/4) / 0.250 (3/12) (more
  * operations found, most of them with the city's department, which the actor side still misses); actors and tactics
  * unchanged.
+ * <p>After the actor and tactic fixes of round 11 (branch fix11agents; see {@link RoundElevenAgentShapesTest}): short
+ * pages actors 1.000 (17/17) / 1.000 (17/17), tactics 1.000 (45/45) / 1.000 (45/45), the false camera installation gone;
+ * long page actors 1.000 (4/4) / 1.000 (4/4), agencies 1.000 (7/7) / 1.000 (7/7), tactics 1.000 (10/10) / 1.000 (10/10)
+ * (the false 2007 web sting, still false, now carries the department).
+ *
+ * <p>Both sets of round-11 fixes together (main after merging fix11ops and fix11agents): short pages, operations with
+ * year and count 1.000 (20/20) / 0.952 (20/21), actors 1.000 (17/17) / 1.000, tactics 1.000 (45/45) / 1.000, agencies
+ * 1.000 (27/27) / 0.931 (27/29), no false operation; long page 1.000 (9/9) / 1.000 (9/9), actors 1.000 (4/4) / 1.000,
+ * tactics 1.000 (10/10) / 1.000, agencies 1.000 (11/11) / 0.917 (11/12), no false operation. These pages are tuned on now:
+ * the first-run figures above are the unseen estimate.
  */
 class UnseenRoundTest {
 
@@ -48,34 +58,14 @@ class UnseenRoundTest {
             "short-page-unseen-quarry-hill.txt ¶3 details: expected 2019-05 street reverse sting 12 EXACT, got 2019-05 reverse sting 12 EXACT",
             "short-page-unseen-ashgrove.txt ¶1 missed: - recurring reverse sting",
             "short-page-unseen-ashgrove.txt ¶1 details: expected 2006-06 street reverse sting 12 MORE_THAN, got 2006-06 reverse sting 12 MORE_THAN",
-            "short-page-unseen-ashgrove.txt ¶1 details: expected 2006 street reverse sting 7 EXACT, got 2006 reverse sting 7 EXACT",
-            "short-page-unseen-beckett-falls.txt actor missed: Federal Bureau of Investigation",
-            "short-page-unseen-beckett-falls.txt actor false: Investigation Police Department",
-            "short-page-unseen-hollins-township.txt actor missed: Arlow County Prosecutor’s Office",
-            "short-page-unseen-ostrander-county.txt actor missed: Iowa Division of Criminal Investigation",
-            "short-page-unseen-ashgrove.txt tactic missed: IDENTITY_DISCLOSURE",
-            "short-page-unseen-beckett-falls.txt tactic missed: NEIGHBORHOOD_ACTION",
-            "short-page-unseen-mesquite-hollow.txt tactic missed: EMPLOYMENT_LOSS",
-            "short-page-unseen-quarry-hill.txt tactic missed: NEIGHBORHOOD_ACTION");
+            "short-page-unseen-ashgrove.txt ¶1 details: expected 2006 street reverse sting 7 EXACT, got 2006 reverse sting 7 EXACT");
 
     /** What differs on the long page, after the operation fixes. */
     static final List<String> LONG_LEFT = List.of(
-            "long-narrative-unseen-calder-rapids.txt ¶1 agencies of - since 1985 recurring reverse sting: expected [Calder Rapids Police Department], got [Calder Rapids police]",
-            "long-narrative-unseen-calder-rapids.txt ¶3 agencies of 1998 reverse sting 35 EXACT: expected [Calder Rapids Police Department, Harlan County Sheriff’s Office], got [Harlan County Sheriff’s Office]",
-            "long-narrative-unseen-calder-rapids.txt ¶5 agencies of - since 2007 recurring web sting: expected [Calder Rapids Police Department], got []",
-            "long-narrative-unseen-calder-rapids.txt ¶5 agencies of 2008-01 web sting 14 EXACT: expected [Calder Rapids Police Department], got []",
-            "long-narrative-unseen-calder-rapids.txt ¶6 agencies of 2010-03 web sting 9 EXACT: expected [Calder Rapids Police Department], got []",
-            "long-narrative-unseen-calder-rapids.txt ¶6 agencies of 2010-03 web sting 12 EXACT: expected [Calder Rapids Police Department], got []",
-            "long-narrative-unseen-calder-rapids.txt ¶7 agencies of 2013-10 web sting 27 EXACT: expected [Minnesota Bureau of Criminal Apprehension, Southern Minnesota Trafficking Task Force], got [Southern Minnesota Trafficking Task Force]",
-            "long-narrative-unseen-calder-rapids.txt ¶9 agencies of 2018-08 reverse sting 16 EXACT: expected [Calder Rapids Police Department], got []",
             "long-narrative-unseen-calder-rapids.txt ¶10 agencies of 2022-06-07..2022-06-09 web sting 20 APPROXIMATELY Operation Northern Light: expected [Calder Rapids Police Department, Harlan County Sheriff’s Office], got [Harlan County Sheriff’s Office]",
             "long-narrative-unseen-calder-rapids.txt ¶1 details: expected 1986-07 street reverse sting 22 EXACT, got 1986-07 reverse sting 22 EXACT",
             "long-narrative-unseen-calder-rapids.txt ¶2 details: expected 1995 street reverse sting 41 EXACT, got 1995 reverse sting 41 EXACT",
-            "long-narrative-unseen-calder-rapids.txt ¶7 missed: 2012 task force",
-            "long-narrative-unseen-calder-rapids.txt actor missed: Calder Rapids Police Department",
-            "long-narrative-unseen-calder-rapids.txt actor missed: Minnesota Bureau of Criminal Apprehension",
-            "long-narrative-unseen-calder-rapids.txt actor false: Calder Rapids police",
-            "long-narrative-unseen-calder-rapids.txt tactic missed: SOAP_ORDERS");
+            "long-narrative-unseen-calder-rapids.txt ¶7 missed: 2012 task force");
 
     @Test
     void shortPages() {
