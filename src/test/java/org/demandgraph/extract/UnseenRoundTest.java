@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * (9/9); 0.818 (9/11) / 0.750 (9/12), 2 wrong details, 1 missed, none false; agencies 0.750 (3/4) / 0.250 (3/12) (more
  * operations found, most of them with the city's department, which the actor side still misses); actors and tactics
  * unchanged.
- * <p>After the actor and tactic fixes of round 11 (branch fix11agents; see {@link RoundElevenAgentShapesTest}): short
+ * <p>After the actor and tactic fixes of round 11 (branch fix11agents; see {@link EleventhRoundAgentShapesTest}): short
  * pages actors 1.000 (17/17) / 1.000 (17/17), tactics 1.000 (45/45) / 1.000 (45/45), the false camera installation gone;
  * long page actors 1.000 (4/4) / 1.000 (4/4), agencies 1.000 (7/7) / 1.000 (7/7), tactics 1.000 (10/10) / 1.000 (10/10)
  * (the false 2007 web sting, still false, now carries the department).

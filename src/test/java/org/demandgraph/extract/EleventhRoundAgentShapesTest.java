@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * "N arrests, including a coach who ... resigned"; a court "ordering" convicted men to keep out of a district; cameras
  * a study only recommended (no tactic, no operation).
  */
-class RoundElevenAgentShapesTest {
+class EleventhRoundAgentShapesTest {
 
     private static final RoundExpectations ROUND = new RoundExpectations("round11-agent-shapes-expected.tsv");
 
