@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
 import org.demandgraph.extract.lexicon.BuyerWords;
+import org.demandgraph.extract.lexicon.NamedStreets;
 
 /**
  * Opens an operation told by a segment: its kind (the trigger's, or what its clause says: online, a decoy),
@@ -19,11 +20,15 @@ final class OperationOpener {
     private static final Pattern STING_WORDS = OperationTriggers.p("sting|decoy|revers|posing as|pose as|posed as|poses as|undercover");
     private static final Pattern STING_NOUN = OperationTriggers.p("\\bstings?\\b");
     /**
-     * Officers told as decoys on the street ("female officers work undercover as decoys on the street"); not stings "on the
-     * street" told as a place (earlier rounds keep "reverse stings on the street (since 1994)" a reverse sting).
+     * Officers told as decoys on a street, named or not ("female officers work undercover as decoys on the street", "posed as
+     * prostitutes on Harbor Street", "decoys along Delmar Boulevard", "on the shoulder of Route 9"): the settled convention,
+     * a street sting. Not stings "on the street" told as a place ("reverse stings on the street (since 1994)", no decoy), nor
+     * decoys at a motel, hotel or apartment that is on a named street.
      */
-    private static final Pattern STREET = OperationTriggers.p("\\b(?:undercover|decoys?|pos(?:ed|ing)\\s+as\\s+\\w+)\\s+(?:[\\w-]+\\s+){0,3}?"
-            + "(?:on\\s+(?:the\\s+)?(?:city\\s+)?streets?\\b(?![\\s-]+level)|on\\s+street\\s+corners?\\b)");
+    private static final Pattern STREET = OperationTriggers.p("\\b(?:undercover|decoys?|pos(?:ed|ing)\\s+as\\s+\\w+)\\s+"
+            + "(?:(?!(?:motels?|hotels?|inns?|apartments?|rooms?|suites?|houses?|homes?|residences?|buildings?|lodges?)\\b)[\\w-]+\\s+){0,3}?"
+            + "(?:on\\s+(?:the\\s+)?(?:city\\s+)?streets?\\b(?![\\s-]+level)|on\\s+street\\s+corners?\\b"
+            + "|(?:on|along)\\s+(?:the\\s+(?:shoulder|side|edge|corner)\\s+of\\s+)?" + NamedStreets.NAME + ")");
     /** Officers in a seller's place: "posing as prostitutes", "working as decoys". */
     private static final Pattern DECOY_OFFICERS = OperationTriggers.p("\\bpos(?:ed|ing|es?)\\s+as\\b|\\b(?:work(?:ed|ing)?|serv(?:ed|ing)|act(?:ed|ing))\\s+as\\s+(?:an?\\s+)?decoys?\\b");
     static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);
@@ -89,7 +94,9 @@ final class OperationOpener {
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP
                 && DECOY_OFFICERS.matcher(inSegment(g, clause)).find()) d.kind = Operation.Kind.REVERSE_STING;
         // "reverse stings on the east end, in which female officers work undercover as decoys on the street": street-level
-        if (d.kind == Operation.Kind.REVERSE_STING && trigger != null && STREET.matcher(inSegment(g, clause)).find()) d.kind = Operation.Kind.STREET_REVERSE_STING;
+        // ("decoys on Delmar Boulevard arrested 112 men": told without an operation noun, the segment's clause)
+        if (d.kind == Operation.Kind.REVERSE_STING && STREET.matcher(trigger == null ? clause : inSegment(g, clause)).find())
+            d.kind = Operation.Kind.STREET_REVERSE_STING;
         // "a week-long operation targeting men who solicit online": a web sting
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && d.buyerContext
                 && online(inSegment(g, clause))) d.kind = Operation.Kind.WEB_STING;

@@ -29,6 +29,7 @@ class EighthRoundLongNarrativesTest {
      * held"); actors and tactics of the agency and tactic rules (another session's remit).
      */
     static final List<String> LEFT = List.of(
+            "long-narrative-harlow-bend.txt ¶3 agencies of 2011 street reverse sting 15 EXACT: expected [Harlow Bend Police Department], got [Harlow Bend Police Department, Street Crimes Unit]",
             "long-narrative-harlow-bend.txt ¶4 agencies of 2013 task force: expected [East Lisle Police Department, Harlow Bend Police Department, Kessler County Sheriff’s Office, Marbury Police Department], got [East Lisle Police Department, Harlow Bend Police Department, Kessler County Sheriff’s Office, Kessler County Vice Task Force, Marbury Police Department]",
             "long-narrative-harlow-bend.txt ¶6 agencies of 2019-03-07..2019-03-10 web sting 26 EXACT Operation Thaw: expected [Kessler County Vice Task Force, Ohio Bureau of Criminal Investigation], got [Ohio Bureau of Criminal Investigation]",
             "long-narrative-wilcombe.txt ¶5 agencies of 2015-12-10..2015-12-13 reverse sting 19 EXACT Operation Lantern: expected [Dray Harbor Police Department, Wilcombe County Sheriff’s Office], got [Dray Harbor Police Department]",
@@ -37,8 +38,6 @@ class EighthRoundLongNarrativesTest {
             "long-narrative-harlow-bend.txt ¶1 details: expected 1999-08 street reverse sting 27 EXACT, got 1999-08 enforcement operation 27 EXACT",
             "long-narrative-harlow-bend.txt ¶2 details: expected 2000 street reverse sting 19 EXACT, got 2000 enforcement operation 19 EXACT",
             "long-narrative-harlow-bend.txt ¶2 missed: - recurring street reverse sting",
-            "long-narrative-harlow-bend.txt ¶3 details: expected 2011-06 street reverse sting 22 EXACT, got 2011-06 reverse sting 22 EXACT",
-            "long-narrative-harlow-bend.txt ¶3 details: expected 2011 street reverse sting 15 EXACT, got 2011 reverse sting 15 EXACT",
             "long-narrative-harlow-bend.txt ¶7 details: expected 2021-09 web sting 34 EXACT, got 2021-09 enforcement operation",
             "long-narrative-harlow-bend.txt ¶12 details: expected 2023-05 street reverse sting 12 EXACT, got 2023-05 reverse sting 12 EXACT",
             "long-narrative-wilcombe.txt ¶5 missed: 2017 reverse sting 30 APPROXIMATELY Operation Lantern",

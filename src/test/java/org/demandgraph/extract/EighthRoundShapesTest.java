@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
  * the 29 paragraphs were wrong (of 26 expected operations 7 missed, 3 with a wrong count, 5 of a wrong kind, 1 since-year
  * taken as an event's year, and 1 false: a sentencing sentence naming the earlier operation). A check of 12 more paragraphs
  * ({@code paraphrase-eighth-round-check.txt}), written after the round's rules and committed before running them (d5b3b6b):
- * 3 wrong at first run, none false. All pass now.
+ * 3 wrong at first run, none false. All passed then.
+ * Settled convention (round 12): decoys or officers posing as sellers on a street, named or not, make a street reverse sting;
+ * the paragraphs so told now expect one. Paragraph 11 is left: only the last of its listed years, the segment naming the
+ * decoys, is read as a street sting.
  */
 class EighthRoundShapesTest {
 
     /** Paragraphs still known to be wrong, per fixture. */
-    private static final Map<String, Set<Integer>> KNOWN_WRONG = Map.of();
+    private static final Map<String, Set<Integer>> KNOWN_WRONG = Map.of("paraphrase-eighth-round.txt", Set.of(11));
 
     @Test
     void eighthRound() {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * long page ({@code long-narrative-orrick-springs.txt}). The expected facts are data
  * ({@code operations-ninth-round-expected.tsv}, {@code round9-long-narrative.tsv}), committed before the extractor was
  * first run on them.
+ * Settled convention (round 12): decoys or officers posing as sellers on a street, named or not, make a street reverse sting;
+ * the paragraphs so told now expect one.
  */
 class NinthRoundShapesTest {
 

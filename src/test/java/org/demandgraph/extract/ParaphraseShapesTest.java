@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * {@code extract/real-language/paraphrase-*.txt}. The expected operations of every paragraph were written
  * down from the fixture's own words before the extractor was run on it. Each whole fixture is extracted
  * as one profile; the operations are then grouped by the paragraph of the sentence introducing them.
+ * Settled convention (round 12): decoys or officers posing as sellers on a street, named or not, make a street reverse sting;
+ * the paragraphs so told now expect one.
  */
 class ParaphraseShapesTest {
 
@@ -94,7 +96,7 @@ class ParaphraseShapesTest {
                 // arrests of men who arranged online to pay an undercover deputy: a web sting without the word
                 List.of("2017-10 web sting 9 EXACT"),
                 // a decoy posted, johns taken into custody
-                List.of("2015-04 reverse sting 7 EXACT"),
+                List.of("2015-04 street reverse sting 7 EXACT"),
                 // charged with soliciting as part of a named effort against trafficking
                 List.of("2020 enforcement operation 16 EXACT Operation Safe Passage"),
                 // "five months later" after September 2016 is 2017
@@ -115,7 +117,7 @@ class ParaphraseShapesTest {
         check("paraphrase-since.txt", List.of(
                 List.of(),
                 List.of("- since 2006 recurring web sting"),
-                List.of("- since 1992 recurring reverse sting", "- since 2011 recurring web sting"),
+                List.of("- since 1992 recurring street reverse sting", "- since 2011 recurring web sting"),
                 List.of("- since 1998 recurring reverse sting"),
                 // "Reverse stings began ... in 1985": the start of a practice, the noun first
                 List.of("- since 1985 recurring reverse sting"),
@@ -163,7 +165,7 @@ class ParaphraseShapesTest {
                 List.of("2014 reverse sting 6 EXACT"),
                 List.of("2012 reverse sting 10 EXACT", "2013 reverse sting 13 EXACT"),
                 // abbreviated months across a month's end
-                List.of("2015-11-28..2015-12-02 reverse sting 9 EXACT"),
+                List.of("2015-11-28..2015-12-02 street reverse sting 9 EXACT"),
                 // a day range with a dash
                 List.of("2011-03-04..2011-03-06 reverse sting 15 EXACT"),
                 // a range across a year's end, men answering online ads
@@ -208,7 +210,7 @@ class ParaphraseShapesTest {
                 List.of("- recurring reverse sting"),
                 // only hoped for
                 List.of(),
-                List.of("2018 reverse sting 13 EXACT"),
+                List.of("2018 street reverse sting 13 EXACT"),
                 // buyers charged inside a trafficking operation
                 List.of("2020-01 enforcement operation 6 EXACT"),
                 // "a year later, 7 more"
@@ -292,7 +294,7 @@ class ParaphraseShapesTest {
                 // the men among the arrested
                 List.of("2011 sweep 3 EXACT"),
                 List.of(),
-                List.of("2021-06-03 reverse sting 12 EXACT"),
+                List.of("2021-06-03 street reverse sting 12 EXACT"),
                 // a total since the start of a practice is no one operation's count
                 List.of("- since 1996 recurring reverse sting"),
                 // half a year's total

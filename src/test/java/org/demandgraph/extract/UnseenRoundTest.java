@@ -50,20 +50,15 @@ class UnseenRoundTest {
     static final List<String> SHORT_LEFT = List.of(
             "short-page-unseen-cardell-county.txt ¶3 agencies of 2019-10 reverse sting 17 EXACT: expected [Cardell County Sheriff’s Office], got []",
             "short-page-unseen-hollins-township.txt ¶1 agencies of 2018-05 web sting 6 EXACT: expected [Arlow County Prosecutor’s Office, Hollins Township Police Department], got [Hollins Township Police Department]",
-            "short-page-unseen-cardell-county.txt ¶1 details: expected 2011-08 street reverse sting 14 EXACT, got 2011-08 reverse sting 14 EXACT",
-            "short-page-unseen-pruett.txt ¶1 details: expected - since 1994 recurring street reverse sting, got - since 1994 recurring reverse sting",
             "short-page-unseen-ostrander-county.txt ¶1 date: expected 2019 web sting 5 EXACT, got 2019-10 web sting 5 EXACT",
             "short-page-unseen-beckett-falls.txt ¶1 details: expected 2019-06 web sting 11 EXACT, got 2019-06 web sting",
             "short-page-unseen-beckett-falls.txt ¶1 details: expected 2021-03 web sting 8 EXACT, got 2021-03 enforcement operation 8 EXACT",
             "short-page-unseen-quarry-hill.txt ¶3 details: expected 2019-05 street reverse sting 12 EXACT, got 2019-05 reverse sting 12 EXACT",
-            "short-page-unseen-ashgrove.txt ¶1 missed: - recurring reverse sting",
-            "short-page-unseen-ashgrove.txt ¶1 details: expected 2006-06 street reverse sting 12 MORE_THAN, got 2006-06 reverse sting 12 MORE_THAN",
-            "short-page-unseen-ashgrove.txt ¶1 details: expected 2006 street reverse sting 7 EXACT, got 2006 reverse sting 7 EXACT");
+            "short-page-unseen-ashgrove.txt ¶1 missed: - recurring reverse sting");
 
     /** What differs on the long page, after the operation fixes. */
     static final List<String> LONG_LEFT = List.of(
             "long-narrative-unseen-calder-rapids.txt ¶10 agencies of 2022-06-07..2022-06-09 web sting 20 APPROXIMATELY Operation Northern Light: expected [Calder Rapids Police Department, Harlan County Sheriff’s Office], got [Harlan County Sheriff’s Office]",
-            "long-narrative-unseen-calder-rapids.txt ¶1 details: expected 1986-07 street reverse sting 22 EXACT, got 1986-07 reverse sting 22 EXACT",
             "long-narrative-unseen-calder-rapids.txt ¶2 details: expected 1995 street reverse sting 41 EXACT, got 1995 reverse sting 41 EXACT",
             "long-narrative-unseen-calder-rapids.txt ¶7 missed: 2012 task force");
 
