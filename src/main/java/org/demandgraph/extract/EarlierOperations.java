@@ -77,6 +77,12 @@ final class EarlierOperations {
         return lastStingBefore(null);
     }
 
+    /** The kind of the profile's last single sting ("such stings", "a second sting" are of it), or null. */
+    Operation.Kind lastStingKind() {
+        OperationDraft last = lastSting();
+        return last == null ? null : last.kind;
+    }
+
     /** The profile's last single sting told before {@code skip} (the one just opened, or null), or null. */
     OperationDraft lastStingBefore(OperationDraft skip) {
         for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {

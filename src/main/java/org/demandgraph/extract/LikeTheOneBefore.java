@@ -69,7 +69,7 @@ final class LikeTheOneBefore {
      */
     OperationDraft another(Segment g, OperationDraft current) {
         if (g.date() != null && !g.counts().isEmpty() && current != null
-                && (current.buyerCount || current.buyerContext || current.arrests != null && againstBuyers(current.kind)) && OperationCues.anotherCounted(g)) {
+                && (current.buyerCount || current.buyerContext || current.arrests != null && OperationTriggers.againstBuyers(current.kind)) && OperationCues.anotherCounted(g)) {
             OperationDraft d = opener.open(g, Rule.DATED_BUYER_ARRESTS);
             d.kind = current.kind;
             d.stingNoun = current.stingNoun;
@@ -81,8 +81,4 @@ final class LikeTheOneBefore {
         return null;
     }
 
-    /** Reverse and web stings are aimed at buyers by what they are: once counted ("a decoy ... produced 5 arrests"), "4 more" are buyers too. */
-    private static boolean againstBuyers(Operation.Kind kind) {
-        return kind == Operation.Kind.REVERSE_STING || kind == Operation.Kind.STREET_REVERSE_STING || kind == Operation.Kind.WEB_STING;
-    }
 }

@@ -29,7 +29,7 @@ final class OneOfThose {
         String s = g.sentence().text();
         int at = g.date().start() - g.sentence().start();
         if (at < g.from() || !LEAD.matcher(s.substring(g.from(), at)).matches()) return null;
-        Operation.Kind kind = current != null && againstBuyers(current.kind) && !current.recurring ? current.kind : pluralKind(before);
+        Operation.Kind kind = current != null && OperationTriggers.againstBuyers(current.kind) && !current.recurring ? current.kind : pluralKind(before);
         if (kind == null) return null;
         List<CountMention> counts = g.counts();
         if (counts.isEmpty()) {
@@ -49,11 +49,7 @@ final class OneOfThose {
     /** The kind of a plural buyer-sting noun in the sentence before ("Two of the larger web operations"), or null. */
     private static Operation.Kind pluralKind(String before) {
         OperationTriggers.Trigger t = OperationTriggers.find(before, 0);
-        if (t == null || !againstBuyers(t.kind()) || !before.substring(t.start(), t.end()).trim().endsWith("s")) return null;
+        if (t == null || !OperationTriggers.againstBuyers(t.kind()) || !before.substring(t.start(), t.end()).trim().endsWith("s")) return null;
         return t.kind();
-    }
-
-    private static boolean againstBuyers(Operation.Kind kind) {
-        return kind == Operation.Kind.REVERSE_STING || kind == Operation.Kind.STREET_REVERSE_STING || kind == Operation.Kind.WEB_STING;
     }
 }

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
 import org.demandgraph.extract.lexicon.BackgroundCrimes;
+import org.demandgraph.extract.lexicon.MovedOnline;
 import org.demandgraph.extract.lexicon.NumberWords;
 
 /**
@@ -171,7 +172,7 @@ final class OperationCues {
     }
 
     /** "first went online in 2007, " right before the date's end: a practice moved online that year. */
-    private static final Pattern WENT_ONLINE_IN = OperationTriggers.p("\\b(?:went|moved|shifted|turned)\\s+(?:to\\s+)?(?:online|the\\s+(?:internet|web))\\s+(?:in|during)\\s+$");
+    private static final Pattern WENT_ONLINE_IN = OperationTriggers.p(MovedOnline.WENT + "\\s+(?:in|during)\\s+$");
 
     /** Whether the words right before the date at {@code dateAt} say the practice moved online then ("officers first went online in 2007"). */
     static boolean movedOnlineIn(String sentence, int from, int dateAt) {

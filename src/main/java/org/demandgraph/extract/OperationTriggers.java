@@ -163,6 +163,11 @@ final class OperationTriggers {
     }
 
     /** Whether the kind is a sting or sweep (not a programme, camera installation or task force). */
+    /** Reverse and web stings are aimed at buyers by what they are: once counted ("a decoy ... produced 5 arrests"), "4 more" are buyers too. */
+    static boolean againstBuyers(Operation.Kind kind) {
+        return kind == Operation.Kind.REVERSE_STING || kind == Operation.Kind.STREET_REVERSE_STING || kind == Operation.Kind.WEB_STING;
+    }
+
     static boolean isSting(Operation.Kind kind) {
         return kind != Operation.Kind.CAMERAS && kind != Operation.Kind.TASK_FORCE && kind != Operation.Kind.VEHICLE_SEIZURE_PROGRAMME
                 && kind != Operation.Kind.STAY_OUT_ZONE;

@@ -1,6 +1,7 @@
 package org.demandgraph.extract;
 
 import java.util.regex.Pattern;
+import org.demandgraph.extract.lexicon.MovedOnline;
 
 /**
  * Practices told as repeated over time: one continued or told again, a since-year for the paragraph's undated
@@ -18,9 +19,8 @@ final class Practices {
             + "(?:then\\s+|promptly\\s+|immediately\\s+|quickly\\s+)?(?:arrested|handcuffed|charged|booked|cited|taken\\s+into\\s+custody)\\b");
 
     /** The practice told before, now done online: "has done most of this work online", "moved its stings online". */
-    private static final Pattern MOVED_ONLINE = OperationTriggers.p("\\b(?:this|that|such|its|their|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:work|efforts?|enforcement)\\s+"
-            + "(?:[\\w-]+\\s+){0,2}?(?:online|on\\s+the\\s+(?:internet|web))\\b|\\b(?:moved|went|shifted|taken|took)\\s+(?:(?:this|that|such|its|their)\\s+"
-            + "(?:[\\w-]+\\s+)?(?:work|efforts?|enforcement)\\s+)?online\\b");
+    private static final Pattern MOVED_ONLINE = OperationTriggers.p("\\b" + MovedOnline.WORK + "\\s+"
+            + "(?:[\\w-]+\\s+){0,2}?(?:online|on\\s+the\\s+(?:internet|web))\\b|" + MovedOnline.MOVE);
 
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts;
@@ -53,15 +53,16 @@ final class Practices {
         }
         // "... have used reverse stings since 1985. In July 1986, officers posing as prostitutes on Sixth Street ... Through the
         // 1990s such stings were held several times a year": the practice told before, of the kind of the last sting
-        OperationDraft last = g.trigger().kind() == Operation.Kind.ENFORCEMENT_OPERATION && !another && OperationCues.similar(g) ? drafts.lastSting() : null;
-        OperationDraft told = last == null ? null : drafts.earlierPractice(last.kind);
+        Operation.Kind last = g.trigger().kind() == Operation.Kind.ENFORCEMENT_OPERATION && !another && OperationCues.similar(g) ? drafts.lastStingKind() : null;
+        OperationDraft told = last == null ? null : drafts.earlierPractice(last);
         if (told != null && details.noNewAgency(g, told)) return details.extend(g, told);
         OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
         d.recurring = true;
         // "... held its first reverse sting in 1984 ... Through the 1990s such stings were held about twice a year": of the kind before
-        OperationDraft before = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationCues.similar(g) ? drafts.lastSting() : null;
-        if (before != null && before != d && before.kind != Operation.Kind.ENFORCEMENT_OPERATION && before.kind != Operation.Kind.SWEEP) {
-            d.kind = before.kind;
+        // (the last sting is never d, a practice, nor an enforcement operation)
+        Operation.Kind before = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && OperationCues.similar(g) ? drafts.lastStingKind() : null;
+        if (before != null && before != Operation.Kind.SWEEP) {
+            d.kind = before;
             d.buyerContext = true;
         }
         // "... adopted this tactic in 1995. Officers have posed as prostitutes there ever since": since the paragraph's date
