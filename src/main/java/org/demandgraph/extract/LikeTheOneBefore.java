@@ -29,9 +29,9 @@ final class LikeTheOneBefore {
         if (g.since() != null && g.date() == null && current != null && current.since != null
                 && drafts.contains(current) && current.evidence.equals(g.sentence().evidence())
                 // a medium or place, not another tactic ("... web stings (2004) and citizen patrols (1990)")
-                && (OperationOpener.ONLINE.matcher(g.text()).find() || STREET.matcher(g.text()).find())) {
+                && (LiteralGuard.find(OperationOpener.ONLINE, g.text()) || LiteralGuard.find(STREET, g.text()))) {
             OperationDraft d = opener.open(g, Rule.OPERATION_NOUN);
-            d.kind = OperationOpener.ONLINE.matcher(g.text()).find() ? Operation.Kind.WEB_STING : current.kind;
+            d.kind = LiteralGuard.find(OperationOpener.ONLINE, g.text()) ? Operation.Kind.WEB_STING : current.kind;
             d.buyerContext |= current.buyerContext;
             return d;
         }
@@ -75,7 +75,7 @@ final class LikeTheOneBefore {
             d.stingNoun = current.stingNoun;
             d.buyerContext = true;
             // "Operation X was repeated in 2016, ..., and again in 2019 ...": another edition of the named one
-            if (d.name == null && current.name != null && AGAIN.matcher(g.text()).find()) d.name = current.name;
+            if (d.name == null && current.name != null && LiteralGuard.find(AGAIN, g.text())) d.name = current.name;
             return d;
         }
         return null;

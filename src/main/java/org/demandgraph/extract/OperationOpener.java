@@ -58,7 +58,7 @@ final class OperationOpener {
         d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         // "Operation Safe Harbor, a joint sting timed to the cruise season": a name its clause calls a sting
-        if (d.name != null && g.name() != null && STING_NOUN.matcher(clause).find()) d.stingNoun = true;
+        if (d.name != null && g.name() != null && LiteralGuard.find(STING_NOUN, clause)) d.stingNoun = true;
         // "Under the name Operation X, officers now hold john stings on a regular schedule": a named practice, not one event.
         String noun = trigger == null ? "" : s.text().substring(trigger.start(), trigger.end()).trim();
         boolean practice = g.date() == null && g.counts().isEmpty() && trigger != null
@@ -79,7 +79,7 @@ final class OperationOpener {
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
                 && online(g.from() > 0 || g.moreSegments() ? g.text() : s.text())
-                && STING_WORDS.matcher(g.text()).find()) d.kind = Operation.Kind.WEB_STING;
+                && LiteralGuard.find(STING_WORDS, g.text())) d.kind = Operation.Kind.WEB_STING;
         // "a second operation that October, this one on the web: investigators posted an ad on a dating app": how it was done
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && trigger.end() < g.to()) {
             Trigger next = OperationTriggers.find(s.text().substring(trigger.end(), g.to()), trigger.end());
@@ -92,10 +92,10 @@ final class OperationOpener {
         // "The earliest operation took place in July 1986, when officers posing as prostitutes ... arrested 22 men": officers in
         // a seller's place make the operation a reverse sting
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP
-                && DECOY_OFFICERS.matcher(inSegment(g, clause)).find()) d.kind = Operation.Kind.REVERSE_STING;
+                && LiteralGuard.find(DECOY_OFFICERS, inSegment(g, clause))) d.kind = Operation.Kind.REVERSE_STING;
         // "reverse stings on the east end, in which female officers work undercover as decoys on the street": street-level
         // ("decoys on Delmar Boulevard arrested 112 men": told without an operation noun, the segment's clause)
-        if (d.kind == Operation.Kind.REVERSE_STING && STREET.matcher(trigger == null ? clause : inSegment(g, clause)).find())
+        if (d.kind == Operation.Kind.REVERSE_STING && LiteralGuard.find(STREET, trigger == null ? clause : inSegment(g, clause)))
             d.kind = Operation.Kind.STREET_REVERSE_STING;
         // "a week-long operation targeting men who solicit online": a web sting
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && d.buyerContext
@@ -172,7 +172,7 @@ final class OperationOpener {
     /** Whether the text names an online medium of the operation (not one where arrested buyers were shown). */
     static boolean online(String text) {
         Matcher m = LiteralGuard.matcher(ONLINE, text);
-        while (m.find()) if (!SHOWN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()) return true;
+        while (m.find()) if (!LiteralGuard.find(SHOWN_BEFORE, text.substring(Math.max(0, m.start() - 80), m.start()))) return true;
         return false;
     }
 

@@ -40,12 +40,12 @@ final class Practices {
     OperationDraft practice(Segment g, OperationDraft current) {
         // "... started running reverse stings in 1979. Such operations have become a regular part of patrol work.": the same practice.
         // "Comparable operations have also taken place elsewhere": another practice.
-        boolean another = OperationCues.ANOTHER.matcher(g.text()).find();
+        boolean another = LiteralGuard.find(OperationCues.ANOTHER, g.text());
         if (current != null && current.recurring
                 && (current.kind == g.trigger().kind() || !another && EarlierOperations.sameKind(g.trigger().kind(), current.kind))
                 && details.noNewAgency(g, current)) return details.extend(g, current);
         // "Reverse stings still go on, as the department continues to run them": the practice told earlier.
-        OperationDraft continued = CONTINUED.matcher(g.text()).find() ? drafts.earlierPractice(g.trigger().kind()) : null;
+        OperationDraft continued = LiteralGuard.find(CONTINUED, g.text()) ? drafts.earlierPractice(g.trigger().kind()) : null;
         if (continued != null) {
             continued.addDetail(g.sentence().evidence());
             continued.addActors(actors, g.sentence(), g.from(), g.to());
@@ -67,7 +67,7 @@ final class Practices {
         }
         // "... adopted this tactic in 1995. Officers have posed as prostitutes there ever since": since the paragraph's date
         // (or, in a paragraph told before any date of its own, the date the paragraphs before ended on: "since then")
-        if (paragraph.dateOrCarried != null && Segment.EVER_SINCE.matcher(g.text()).find())
+        if (paragraph.dateOrCarried != null && LiteralGuard.find(Segment.EVER_SINCE, g.text()))
             d.since = new When(When.Precision.YEAR, Integer.toString(paragraph.dateOrCarried.year()));
         return d;
     }

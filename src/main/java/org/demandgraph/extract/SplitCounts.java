@@ -44,14 +44,14 @@ final class SplitCounts {
         String t = s.text();
         if (t.contains("respectively") || !(t.contains(" and ")) || Background.story(t)) return List.of();
         List<DateMention> points = dates.stream().filter(d -> !d.since()).toList();
-        Matcher m = AFTER_COLON.matcher(t);
+        Matcher m = LiteralGuard.matcher(AFTER_COLON, t);
         if (t.indexOf(':') > 0 && m.find()) return afterColon(s, m, points, actors, text);
-        m = MONTHS_OF_STINGS.matcher(t);
+        m = LiteralGuard.matcher(MONTHS_OF_STINGS, t);
         if (m.find() && !Negation.denied(t, m.start(), m.end())) {
             List<OperationDraft> monthly = monthly(s, m, points, actors);
             if (!monthly.isEmpty()) return monthly;
         }
-        m = SHARED.matcher(t);
+        m = LiteralGuard.matcher(SHARED, t);
         if (!m.find() || points.size() != 1 || Negation.denied(t, m.start(), m.end())) return List.of();
         List<Integer> values = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();

@@ -87,7 +87,8 @@ class LiteralScanTest {
     void patternsNowSearchedThroughTheGuardFindWhatTheyFoundBefore() throws IOException {
         List<Pattern> patterns = new ArrayList<>();
         for (Class<?> c : List.of(Segment.class, OperationDetails.class, OtherPlace.class, FallbackAgency.class,
-                YearlessDates.class, BackReferences.class)) {
+                YearlessDates.class, BackReferences.class, SplitCounts.class, OperationOpener.class, LikeTheOneBefore.class,
+                Practices.class)) {
             for (Field f : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers()) || f.getType() != Pattern.class) continue;
                 f.setAccessible(true);
