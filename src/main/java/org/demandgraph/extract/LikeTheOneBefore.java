@@ -11,6 +11,9 @@ import org.demandgraph.extract.OperationTriggers.Trigger;
 final class LikeTheOneBefore {
 
     private static final Pattern AGAIN = OperationTriggers.p("\\b(?:and\\s+)?again\\b");
+    /** "a second sting", "a third operation": right before the noun, one more of those told. */
+    private static final Pattern ORDINAL_BEFORE = OperationTriggers.p("\\b(?:a|the)\\s+(?:second|third|fourth|fifth)\\s+$");
+    private static final Pattern STREET_LEVEL = OperationTriggers.p("\\bstreet[\\s-]+level\\b");
     private static final Pattern STREET = OperationTriggers.p("\\b(?:street|streets|street-level|hotels?|motels?|in person)\\b");
 
     private final String text;
@@ -61,6 +64,21 @@ final class LikeTheOneBefore {
             }
         }
         return another(g, current);
+    }
+
+    /**
+     * "Eight weeks later another sting caught 11 more": a bare operation noun (an enforcement operation's), more people
+     * like the one before's, opened; else null. "another sting" is of the kind before; "a joint sting" with buyers is a
+     * reverse sting ("a second street-level operation" a street sting; "a second sting on the same street" is of the kind
+     * before, as "another sting").
+     */
+    OperationDraft anotherNoun(Segment g, OperationDraft current) {
+        OperationDraft another = another(g, current);
+        if (another == null) return null;
+        String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
+        if (!OperationCues.ANOTHER.matcher(before).find() && !ORDINAL_BEFORE.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION)
+            another.kind = STREET_LEVEL.matcher(before).find() ? Operation.Kind.STREET_REVERSE_STING : Operation.Kind.REVERSE_STING;
+        return another;
     }
 
     /**

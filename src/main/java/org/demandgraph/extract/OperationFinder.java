@@ -3,7 +3,6 @@ package org.demandgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.demandgraph.extract.lexicon.BuyerWords;
 
 /**
  * Finds the operations a narrative describes. A sentence is cut at each further date, so two dated
@@ -16,18 +15,10 @@ import org.demandgraph.extract.lexicon.BuyerWords;
  */
 final class OperationFinder {
 
-    private static final Pattern BUYERS = OperationTriggers.p(BuyerWords.ANY);
-    /** People of the other side of the trade, or other offenders. */
-    private static final Pattern SELLER_SIDE = OperationTriggers.p("pimp|pander|promot|traffickers\\b|drug|robber|weapon|murder|homicide|kidnap|gang");
     /** A sentence opening on operations just told, in the past: "The online reverse stings were run from hotels". */
     private static final Pattern THOSE_WERE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:[\\w-]+\\s+){0,3}?(?:stings?|operations?|reversals?)\\s+(?:were|was)\\b");
     /** A sentence opening on the operation or arrests just told. */
     private static final Pattern BACK_REFERENCE = OperationTriggers.p("\\s*(?:the|these|those)\\s+(?:arrests|operations?|stings?)\\b");
-
-    /** "a second sting", "a third operation": right before the noun, one more of those told. */
-    private static final Pattern ORDINAL_BEFORE = OperationTriggers.p("\\b(?:a|the)\\s+(?:second|third|fourth|fifth)\\s+$");
-
-    private static final Pattern STREET_LEVEL = OperationTriggers.p("\\bstreet[\\s-]+level\\b");
 
     private final String text;
     private final ActorFinder.Result actors;
@@ -101,24 +92,14 @@ final class OperationFinder {
     /** What the segment does to the operation being described: the operation described after it. */
     private OperationDraft read(Segment g, OperationDraft current) {
         boolean sting = g.trigger() != null && OperationTriggers.isSting(g.trigger().kind());
-        // "As part of a statewide human trafficking operation ..., police charged six men with attempting to purchase sex":
-        // a count whose own phrase makes the people buyers is demand work even in a trafficking story
-        boolean buyersByPhrase = g.counts().stream().anyMatch(c -> c.strength() >= 2);
-        boolean named = g.name() != null && g.trigger() != null;
-        // "31 people were arrested on charges including trafficking in a multi-agency sting called Operation X": a named sting's arrests
-        // (not one whose people are pimps, traffickers or other offenders)
-        String namedClause = named ? Negation.clause(g.sentence().text(), g.trigger().start(), g.trigger().end()) : "";
-        boolean namedStingArrests = named && !g.counts().isEmpty() && !SELLER_SIDE.matcher(namedClause).find()
-                && OperationTriggers.stingNoun(g.sentence().text().substring(g.trigger().start(), g.trigger().end()));
-        // "... results of a coordinated sting against trafficking. Operation X targeted sex buyers": a named operation aimed at buyers
-        boolean namedForBuyers = named && BUYERS.matcher(namedClause).find() && !SELLER_SIDE.matcher(namedClause).find();
+        boolean namedForBuyers = DemandWork.namedForBuyers(g);
         // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
         if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
         if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
         if (OperationCues.totalOverThose(g)) return current;
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
-        if (g.background() && !(sting && g.buyerCount()) && !buyersByPhrase && !namedStingArrests && !namedForBuyers) {
+        if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers) {
             if (g.date() != null && g.since() == null && OperationCues.operationWord(g)) untold = g;
             return keepIfCompatible(g, current);
         }
@@ -168,16 +149,8 @@ final class OperationFinder {
         }
         // "Eight weeks later another sting caught 11 more": a bare operation noun, more people like the one before's
         if (g.trigger() != null && g.trigger().kind() == Operation.Kind.ENFORCEMENT_OPERATION && g.name() == null && g.since() == null) {
-            OperationDraft another = like.another(g, current);
-            if (another != null) {
-                // "another sting" is of the kind before; "a joint sting" with buyers is a reverse sting
-                String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
-                // ("a second street-level operation" is a street sting)
-                // ("a second sting on the same street" is of the kind before, as "another sting")
-                if (!OperationCues.ANOTHER.matcher(before).find() && !ORDINAL_BEFORE.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION)
-                    another.kind = STREET_LEVEL.matcher(before).find() ? Operation.Kind.STREET_REVERSE_STING : Operation.Kind.REVERSE_STING;
-                return another;
-            }
+            OperationDraft another = like.anotherNoun(g, current);
+            if (another != null) return another;
         }
         // "The Ledger has printed the names of men charged in county stings since 1998": stings told before, not a new practice
         if (g.trigger() != null && g.date() == null && g.counts().isEmpty() && OperationCues.peopleArrestedIn(g) && drafts.lastSting() != null) return current;
@@ -245,7 +218,7 @@ final class OperationFinder {
         // "... the city's first large internet sting. In August 2014, agents posted ads on an escort site and arrested 10 men": how it was done
         boolean how = opens && g.trigger() != null && g.name() == null && g.since() == null && g.from() == 0
                 && OperationTriggers.verbLed(g.sentence().text(), g.trigger().start()) && current != null && current.kind == g.trigger().kind();
-        if ((!opens && g.trigger() == null || how) && g.date() != null && (!g.background() || buyersByPhrase) && g.buyerCount()) {
+        if ((!opens && g.trigger() == null || how) && g.date() != null && (!g.background() || DemandWork.buyersByPhrase(g)) && g.buyerCount()) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
                 // "... ran two reverse stings in 2021. The first, in April, netted 5 johns": the more precise date
                 if (g.date().when().lexical().length() > current.date.lexical().length()) current.date = g.date().when();
@@ -266,7 +239,7 @@ final class OperationFinder {
         if (opens && g.date() == null && g.name() != null && details.exactCountOf(g, current)) return current;
         if (opens) {
             OperationDraft d = opener.openAfter(g, rule, current);
-            d.buyerContext |= namedStingArrests;
+            d.buyerContext |= DemandWork.namedStingArrests(g);
             // "The 2019 edition netted 26 buyers, and in 2022 close to forty men were charged": the next edition of that name
             if (rule == Rule.DATED_BUYER_ARRESTS && current != null && current.rule == Rule.NAMED_EDITION && current.name != null
                     && g.from() > 0 && current.evidence.equals(g.sentence().evidence())) {
