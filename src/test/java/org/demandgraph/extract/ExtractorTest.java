@@ -189,6 +189,15 @@ class ExtractorTest {
                 && u.tactic() == Tactic.EMPLOYMENT_LOSS && u.evidence().exact().equals("Sex Buyer Fired or Resigned Due to Arrest")));
     }
 
+    /** The settled convention: decoys on a named street or route are a street sting; a sting at a motel on one is not. */
+    @Test
+    void decoysOnANamedStreetAreAStreetSting() {
+        Facts f = facts("street-convention.txt");
+        assertEquals(Operation.Kind.STREET_REVERSE_STING, op(f, "2013-05").kind());
+        assertEquals(Operation.Kind.REVERSE_STING, op(f, "2015-10").kind());
+        assertEquals(Operation.Kind.STREET_REVERSE_STING, op(f, "2018-06").kind());
+    }
+
     @Test
     void norwich() {
         Facts f = new Extractor().extract(TextProfiles.real("norwich-ct.txt"));
