@@ -23,19 +23,19 @@ import org.junit.jupiter.api.Test;
  * 11 wrong count/bound/kind/name, 21 missed, 1 false; 1 operation dated by a non-event year; agencies of the
  * operations found right precision 0.944 (17/18), recall 0.810 (17/21); actors precision 0.966 (28/29), recall 0.933
  * (28/30); tactics precision 1.000 (56/56), recall 0.862 (56/65).
+ * After tidy12's street convention (decoys on a named street are street stings) two street-kind lines left; one agency line came in.
  */
 class TwelfthRoundUnseenTest {
 
     /** Every difference printed on the first run (extractor of main 0e1c7d9). */
     static final List<String> LEFT = List.of(
             "short-page-round12-kessling.txt ¶2 agencies of 2016-03 web sting 11 EXACT: expected [Dorrance County Sheriff’s Office, Kessling Police Department], got [Dorrance County Sheriff’s Office]",
+            "short-page-round12-marrow-county.txt ¶2 agencies of 2019-09 street reverse sting 7 EXACT: expected [Marrow County Sheriff’s Office], got []",
             "short-page-round12-idaho.txt ¶1 agencies of 2014 task force: expected [Idaho Attorney General’s Office, Idaho State Police], got [Gem State Anti-Trafficking Task Force, Idaho State Police]",
             "short-page-round12-dunwell-county.txt ¶2 agencies of 2020 web sting 15 EXACT: expected [Ashby Police Department, Dunwell County Sheriff’s Office, North Carolina State Bureau of Investigation], got [Ashby Police Department, North Carolina State Bureau of Investigation]",
             "short-page-round12-san-aurelio.txt ¶1 agencies of - since 2014 recurring web sting Operation Harbor Light: expected [Corrado County Sheriff’s Office, San Aurelio Police Department], got [Corrado County Sheriff’s Office]",
             "short-page-round12-kessling.txt ¶1 details: expected 2009-08 street reverse sting 16 EXACT, got 2009-08 reverse sting 16 EXACT",
             "short-page-round12-marrow-county.txt ¶1 missed: - recurring web sting",
-            "short-page-round12-marrow-county.txt ¶2 details: expected 2019-05 street reverse sting 9 EXACT, got 2019-05 reverse sting 9 EXACT",
-            "short-page-round12-marrow-county.txt ¶2 details: expected 2019-09 street reverse sting 7 EXACT, got 2019-09 reverse sting 7 EXACT",
             "short-page-round12-idaho.txt ¶1 details: expected 2015-04 web sting 13 EXACT, got 2015-04 enforcement operation 13 EXACT",
             "short-page-round12-idaho.txt ¶1 missed: 2015-11 web sting 18 AT_LEAST",
             "short-page-round12-idaho.txt ¶2 missed: 2021-07 street reverse sting 6 EXACT",
