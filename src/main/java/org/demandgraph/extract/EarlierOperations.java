@@ -29,6 +29,12 @@ final class EarlierOperations {
         for (OperationDraft d : ds) add(d);
     }
 
+    /** Drops the drafts opened from index {@code first} on that {@code test} accepts (a reading the sentence replaced). */
+    void removeSince(int first, java.util.function.Predicate<OperationDraft> test) {
+        for (int i = drafts.size() - 1; i >= first; i--)
+            if (test.test(drafts.get(i))) opened.remove(drafts.remove(i));
+    }
+
     boolean contains(OperationDraft d) {
         return opened.contains(d);
     }

@@ -29,6 +29,7 @@ final class OperationFinder {
     private final OperationDetails details;
     private final LikeTheOneBefore like;
     private final Practices practices;
+    private final FollowUps followUps;
 
     /**
      * A background segment with a date and an operation word that opened nothing ("announced 19 arrests in human
@@ -46,6 +47,7 @@ final class OperationFinder {
         this.details = new OperationDetails(text, actors, drafts, opener);
         this.like = new LikeTheOneBefore(text, drafts, opener);
         this.practices = new Practices(actors, drafts, paragraph, opener, details);
+        this.followUps = new FollowUps(text, actors, drafts, paragraph);
         this.place = place;
     }
 
@@ -78,12 +80,14 @@ final class OperationFinder {
             if (!respective.isEmpty()) {
                 CountedTogether.settle(respective, s, drafts, paragraph, actors, place);
                 drafts.addAll(respective);
-                current = null;
+                current = followUps.after(s);
                 continue;
             }
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
             for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(g, current);
+            OperationDraft followUp = followUps.after(s);
+            if (followUp != null) current = followUp;
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
         return OperationAssembly.assemble(drafts.all());
