@@ -88,6 +88,7 @@ final class OperationFinder {
             for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(g, current);
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
+            else OwnCount.settle(s, current, place, actors, text);
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
         return OperationAssembly.assemble(drafts.all());
