@@ -22,9 +22,14 @@ final class FollowUps {
     private static final String FEW = "two|three|four|five|2|3|4|5";
     private static final String SEASON = "spring|summer|fall|autumn|winter";
     private static final String COUNTS = "(?<ns>(?:" + NUM + ")(?:\\s*,\\s*(?:" + NUM + "))*\\s*,?\\s+and\\s+(?:" + NUM + "))";
-    /** "Three more followed that fall, netting 5, 8 and 4 buyers": so many more of the sting before, counted in order. */
-    private static final Pattern MORE_FOLLOWED = OperationTriggers.p("\\b(?<k>" + FEW + ")\\s+more(?:\\s+(?:stings|operations|sweeps|details|rounds))?"
-            + "\\s+(?:followed|came|were\\s+held|were\\s+run)\\b(?<when>[^.;:]{0,40}?),?\\s+(?:netting|bringing\\s+in|producing|yielding|with|leading\\s+to)\\s+" + COUNTS);
+    /**
+     * "Three more followed that fall, netting 5, 8 and 4 buyers", "repeated the sting twice more that year, arresting 6 and 9
+     * men": so many more of the sting before, counted in order.
+     */
+    private static final Pattern MORE_FOLLOWED = OperationTriggers.p("\\b(?:(?<k>" + FEW + ")\\s+more(?:\\s+(?:stings|operations|sweeps|details|rounds))?"
+            + "\\s+(?:followed|came|were\\s+held|were\\s+run)|(?:repeated|held|ran|staged)\\s+(?:it|the\\s+(?:[\\w-]+\\s+)?(?:sting|operation|sweep|detail))"
+            + "\\s+(?<t>twice|three\\s+times|four\\s+times)\\s+more)\\b(?<when>[^.;:]{0,40}?),?\\s+(?:netting|bringing\\s+in|producing|yielding|with|leading\\s+to"
+            + "|arresting|charging)\\s+" + COUNTS);
     /** "arrested 6 men in May 2009 and 9 in September 2009": a count per month of its year. */
     private static final Pattern MONTH_COUNTS = OperationTriggers.p("\\b(?:made|arrested|charged|logged|caught)\\s+(?<n1>" + NUM + ")\\s+(?:arrests|men|johns|buyers)"
             + "\\s+(?:in|during)\\s+(?<m1>" + Months.FULL + ")\\s+(?<y1>(?:19|20)\\d\\d)\\s*,?\\s+and\\s+(?:another\\s+)?(?<n2>" + NUM + ")(?:\\s+more)?"
@@ -45,14 +50,21 @@ final class FollowUps {
     private static final Pattern FOLLOWING = OperationTriggers.p("\\b(?:the\\s+(?:following|next)\\s+(?:" + Months.FULL + "|year|" + SEASON + ")|a\\s+year\\s+later)\\b");
     private static final Pattern SAME_YEAR = OperationTriggers.p("^\\s*(?:(?:later\\s+)?that\\s+(?:" + SEASON + "|year)|(?:later\\s+)?(?:in\\s+)?the\\s+same\\s+year)?\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-    private static final Pattern NUMBER = OperationTriggers.p(NUM);
+    /** How far into a sentence a shape may start and still open it ("Officers arrested ...", "Later, a second round ..."). */
+    private static final int OPENING = 40;
 
     private final String text;
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts;
     private final ParagraphState paragraph;
+    /** A shape found in the sentence being read opens it: nothing else in it is told. */
+    private boolean whole;
 
-    FollowUps(String text, ActorFinder.Result actors, EarlierOperations drafts, ParagraphState paragraph) {
+    /** The profile's place name, or null: a follow-up in another place is not the place's. */
+    private final String place;
+
+    FollowUps(String text, ActorFinder.Result actors, EarlierOperations drafts, ParagraphState paragraph, String place) {
+        this.place = place;
         this.text = text;
         this.actors = actors;
         this.drafts = drafts;
@@ -63,13 +75,14 @@ final class FollowUps {
     OperationDraft after(Sentence s) {
         if (Background.story(s.text())) return null;
         LaterEditions.firstEdition(s, drafts, paragraph);
+        whole = false;
         List<OperationDraft> found = new ArrayList<>();
         likeThose(s, found);
         moreFollowed(s, found);
         monthCounts(s, found);
         ordinal(s, found);
-        // these tell the whole sentence: what its segments opened is replaced
-        if (!found.isEmpty()) drafts.removeSince(paragraph.sentenceFirstDraft, o -> o.evidence.equals(s.evidence()));
+        // these tell the whole sentence (they open it): what its segments opened is replaced
+        if (whole) drafts.removeSince(paragraph.sentenceFirstDraft, o -> o.evidence.equals(s.evidence()));
         LaterEditions.in(s, text, drafts, paragraph, found);
         another(s, found);
         if (found.isEmpty()) return null;
@@ -82,22 +95,24 @@ final class FollowUps {
 
     private void moreFollowed(Sentence s, List<OperationDraft> out) {
         Matcher m = LiteralGuard.matcher(MORE_FOLLOWED, s.text());
-        if (!m.find() || Negation.denied(s.text(), m.start(), m.end())) return;
-        OperationDraft model = found(out, stingBefore(false));
+        if (!m.find() || Negation.denied(s.text(), m.start(), m.end()) || elsewhere(s, m)) return;
+        // "...; the department repeated the sting twice more that year": the sting told earlier in the sentence
+        OperationDraft model = found(out, m.start() > OPENING ? drafts.lastSting() : stingBefore(false));
         When date = model == null ? null : relative(m.group("when"), model);
         if (date == null) return;
         List<Integer> values = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        if (!RespectiveCounts.numbers(s, m.start("ns"), m.group("ns"), values, spans) || values.size() != NumberWords.parse(m.group("k")).orElse(-1)) return;
+        if (!RespectiveCounts.numbers(s, m.start("ns"), m.group("ns"), values, spans) || values.size() != times(m)) return;
         for (int i = 0; i < values.size(); i++) {
             int[] sp = spans.get(i);
             out.add(like(model, s, date, new ArrestCount(values.get(i), ArrestCount.Bound.EXACT, new Evidence(sp[0], sp[1], text.substring(sp[0], sp[1])))));
         }
+        whole |= m.start() <= OPENING;
     }
 
     private void monthCounts(Sentence s, List<OperationDraft> out) {
         Matcher m = LiteralGuard.matcher(MONTH_COUNTS, s.text());
-        if (!m.find() || Negation.denied(s.text(), m.start(), m.end())) return;
+        if (!m.find() || Negation.denied(s.text(), m.start(), m.end()) || elsewhere(s, m)) return;
         if (!POLICE_SUBJECT.matcher(s.text().substring(Math.max(0, m.start() - 40), m.start())).find()) return;
         OperationDraft model = stingBefore(false);
         if (model == null) return;
@@ -108,23 +123,25 @@ final class FollowUps {
             When date = new When(When.Precision.YEAR_MONTH, String.format(java.util.Locale.ROOT, "%s-%02d", m.group("y" + i), Months.number(m.group("m" + i))));
             out.add(like(model, s, date, new ArrestCount(v.getAsInt(), ArrestCount.Bound.EXACT, new Evidence(start, end, text.substring(start, end)))));
         }
+        whole |= m.start() <= OPENING;
     }
 
     private void ordinal(Sentence s, List<OperationDraft> out) {
         Matcher m = LiteralGuard.matcher(ORDINAL, s.text());
-        if (!m.find() || Negation.denied(s.text(), m.start(), m.end())) return;
+        if (!m.find() || Negation.denied(s.text(), m.start(), m.end()) || elsewhere(s, m)) return;
         // "The task force's first buyer operation came in April 2015 ... A second round that November": of any sting aimed at buyers
-        OperationDraft model = found(out, stingBefore(true));
+        OperationDraft model = found(out, m.start() > OPENING ? drafts.lastSting() : stingBefore(true));
         if (model == null) return;
         When date = relative(m.group("when"), model);
         ArrestCount count = FollowUpCounts.after(s, m.end(), text);
         if (date == null || count == null) return;
         out.add(like(model, s, date, count));
+        whole |= m.start() <= OPENING;
     }
 
     private void another(Sentence s, List<OperationDraft> out) {
         Matcher m = LiteralGuard.matcher(ANOTHER, s.text());
-        if (!m.find() || Negation.denied(s.text(), m.start(), m.end())) return;
+        if (!m.find() || Negation.denied(s.text(), m.start(), m.end()) || elsewhere(s, m)) return;
         OperationDraft model = drafts.lastSting();
         ArrestCount count = FollowUpCounts.after(s, m.end(), text);
         if (model == null || count == null) return;
@@ -134,7 +151,7 @@ final class FollowUps {
 
     private void likeThose(Sentence s, List<OperationDraft> out) {
         Matcher m = LiteralGuard.matcher(LIKE_THOSE, s.text());
-        if (!m.find() || Negation.denied(s.text(), m.start(), m.end())) return;
+        if (!m.find() || Negation.denied(s.text(), m.start(), m.end()) || elsewhere(s, m)) return;
         // an operation noun alone says no kind: the paragraph's sting or practice ("a comparable effort": the last one told)
         boolean comparable = m.group("how").matches("(?i)comparable|similar");
         OperationDraft model = kindBefore(comparable ? 0 : paragraph.firstDraft);
@@ -145,6 +162,18 @@ final class FollowUps {
         OperationDraft d = like(model, s, date, count);
         if (comparable) for (Actor a : model.conductedBy) if (!d.conductedBy.contains(a)) d.conductedBy.add(a);
         out.add(d);
+        whole |= m.start() <= OPENING;
+    }
+
+    /** "A similar operation in neighboring Marsden ... led to 9 arrests": another place's. */
+    private boolean elsewhere(Sentence s, Matcher m) {
+        return OtherPlace.marked(Negation.clause(s.text(), m.start(), m.end()), place) || OtherPlace.contrasted(s.text(), place);
+    }
+
+    /** How many more {@link #MORE_FOLLOWED} tells. */
+    private static int times(Matcher m) {
+        if (m.group("k") != null) return NumberWords.parse(m.group("k")).orElse(-1);
+        return m.group("t").equalsIgnoreCase("twice") ? 2 : NumberWords.parse(m.group("t").split("\\s+")[0]).orElse(-1);
     }
 
     /**

@@ -58,7 +58,7 @@ final class LaterEditions {
             OperationDraft d = drafts.all().get(i);
             if (d.name != null || d.recurring) continue;
             d.name = named.name;
-            if (d.conductedBy.isEmpty()) d.conductedBy.addAll(named.conductedBy);
+            for (Actor a : named.conductedBy) if (!d.conductedBy.contains(a)) d.conductedBy.add(a);
             d.buyerContext |= named.buyerContext;
         }
     }

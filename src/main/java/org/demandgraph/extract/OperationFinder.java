@@ -47,7 +47,7 @@ final class OperationFinder {
         this.details = new OperationDetails(text, actors, drafts, opener);
         this.like = new LikeTheOneBefore(text, drafts, opener);
         this.practices = new Practices(actors, drafts, paragraph, opener, details);
-        this.followUps = new FollowUps(text, actors, drafts, paragraph);
+        this.followUps = new FollowUps(text, actors, drafts, paragraph, place);
         this.place = place;
     }
 

@@ -14,6 +14,8 @@ final class OwnCount {
     private static final Pattern WIDE = OperationTriggers.p("\\b(?:statewide|state-wide|nationwide|nation-wide|across\\s+the\\s+(?:state|country|nation|region)"
             + "|in\\s+(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+dozen|several|many)\\s+(?:cities|counties|towns|communities|states|jurisdictions))\\b");
 
+    private static final Pattern ANNOUNCED = OperationTriggers.p("\\bannounced\\b");
+
     private OwnCount() {}
 
     /** The place's own count told in {@code s} replaces the many places' total of {@code current}; true when it did. */
@@ -33,6 +35,9 @@ final class OwnCount {
         current.addActors(actors, s, 0, s.text().length());
         if (current.conductedBy.isEmpty()) current.conductedBy.addAll(before);
         current.addDetail(s.evidence());
+        // "In March 2019 the attorney general announced the results of a statewide operation": the month is the announcement's
+        if (current.date != null && current.date.precision() != When.Precision.YEAR && ANNOUNCED.matcher(told).find())
+            current.date = new When(When.Precision.YEAR, Integer.toString(current.date.year()));
         return true;
     }
 }

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
  * (32/32) / 1.000 (32/32).
  * After tidy12's street convention two street-kind lines left; harwick ¶2's May 2017 sting (a web sting) now reads as the street
  * practice's kind instead of a plain reverse sting, still wrong.
+ * After fix12series (follow-ups, series, editions): operations with year and count 1.000 (20/20) / 0.952 (20/21), all
+ * operations 0.815 (22/27) / 0.710 (22/31). Five lines left; harwick ¶2's February 2020 sting is found with the kind of
+ * the May 2017 one it follows (still read as a street sting) and wyeth ¶2's 2007 effort misses the sheriff's office as its
+ * practice does (new lines replacing missed ones).
  */
 class TwelfthRoundLongTest {
 
@@ -27,6 +31,7 @@ class TwelfthRoundLongTest {
     static final List<String> LEFT = List.of(
             "long-narrative-round12-bramhall.txt ¶4 agencies of 2014 task force: expected [Alder County Sheriff’s Office, Bramhall Police Department, Homeland Security Investigations, Ohio Bureau of Criminal Investigation], got [Alder County Sheriff’s Office, Bramhall Police Department, Ohio Bureau of Criminal Investigation and Homeland Security Investigations, Tri-River Human Trafficking Task Force]",
             "long-narrative-round12-wyeth-county.txt ¶1 agencies of - since 2002 recurring reverse sting: expected [Wyeth County Sheriff’s Office], got []",
+            "long-narrative-round12-wyeth-county.txt ¶2 agencies of 2007 reverse sting 9 EXACT: expected [Pelton Police Department, Wyeth County Sheriff’s Office], got [Pelton Police Department]",
             "long-narrative-round12-wyeth-county.txt ¶2 agencies of 2008-09 reverse sting 21 EXACT: expected [Dorrance Police Department, Garnet Springs Police Department, Wyeth County Sheriff’s Office], got [Dorrance Police Department, Garnet Springs Police Department]",
             "long-narrative-round12-wyeth-county.txt ¶3 agencies of - since 2011 recurring web sting: expected [Wyeth County Sheriff’s Office], got []",
             "long-narrative-round12-wyeth-county.txt ¶3 agencies of 2011-02 web sting 8 EXACT: expected [Wyeth County Sheriff’s Office], got []",
@@ -36,17 +41,13 @@ class TwelfthRoundLongTest {
             "long-narrative-round12-wyeth-county.txt ¶7 agencies of 2021-06 web sting 19 EXACT Operation Open Road: expected [Dorrance Police Department, Tennessee Bureau of Investigation, Tennessee Highway Patrol, Wyeth County Sheriff’s Office], got [Dorrance Police Department, Tennessee Bureau of Investigation, Tennessee Highway Patrol]",
             "long-narrative-round12-bramhall.txt ¶1 missed: - since 1979 recurring street reverse sting",
             "long-narrative-round12-bramhall.txt ¶2 details: expected 1994 street reverse sting 38 EXACT, got 1994 reverse sting 38 EXACT",
-            "long-narrative-round12-bramhall.txt ¶3 missed: 2009-11 web sting 19 EXACT",
-            "long-narrative-round12-bramhall.txt ¶3 missed: 2010 web sting 23 EXACT",
-            "long-narrative-round12-bramhall.txt ¶4 missed: 2022 web sting 30 APPROXIMATELY Operation Lantern",
             "long-narrative-round12-bramhall.txt ¶6 missed: 1996 vehicle seizure programme",
             "long-narrative-round12-bramhall.txt ¶10 details: expected 2023-10 street reverse sting 27 EXACT, got 2023-10 reverse sting 27 EXACT",
             "long-narrative-round12-wyeth-county.txt ¶2 details: expected 2005-07 reverse sting 14 EXACT, got 2005-07 enforcement operation 14 EXACT",
-            "long-narrative-round12-wyeth-county.txt ¶2 missed: 2007 reverse sting 9 EXACT",
             "long-narrative-round12-harwick.txt ¶1 missed: 1997-06 street reverse sting 13 EXACT",
             "long-narrative-round12-harwick.txt ¶2 missed: - since 2014 recurring web sting",
             "long-narrative-round12-harwick.txt ¶2 details: expected 2017-05 web sting 11 EXACT, got 2017-05 street reverse sting 11 EXACT",
-            "long-narrative-round12-harwick.txt ¶2 missed: 2020-02 web sting 9 AT_LEAST",
+            "long-narrative-round12-harwick.txt ¶2 details: expected 2020-02 web sting 9 AT_LEAST, got 2020-02 street reverse sting 9 AT_LEAST",
             "long-narrative-round12-bramhall.txt actor missed: Alder County Prosecutor’s Office",
             "long-narrative-round12-bramhall.txt actor missed: Homeland Security Investigations",
             "long-narrative-round12-bramhall.txt actor missed: Ohio Bureau of Criminal Investigation",

@@ -24,6 +24,11 @@ import org.junit.jupiter.api.Test;
  * operations found right precision 0.944 (17/18), recall 0.810 (17/21); actors precision 0.966 (28/29), recall 0.933
  * (28/30); tactics precision 1.000 (56/56), recall 0.862 (56/65).
  * After tidy12's street convention (decoys on a named street are street stings) two street-kind lines left; one agency line came in.
+ * After fix12series (follow-ups, series, editions): operations with year and count 0.926 (25/27) / 0.806 (25/31), all
+ * operations 0.571 (20/35) / 0.435 (20/46). Eleven lines left; new lines replace a missed or masked one with a better
+ * reading: harwick's follow-ups (2003, 2003, 2007-03, 2007-10) and idaho's second round are found with the kind of the
+ * sting they follow (plain reverse sting / enforcement operation, still wrong); varney's 2015 round and its practice carry
+ * the name but no kind; san-aurelio's editions carry the name, and the agency the named practice misses now shows.
  */
 class TwelfthRoundUnseenTest {
 
@@ -34,32 +39,31 @@ class TwelfthRoundUnseenTest {
             "short-page-round12-idaho.txt ¶1 agencies of 2014 task force: expected [Idaho Attorney General’s Office, Idaho State Police], got [Gem State Anti-Trafficking Task Force, Idaho State Police]",
             "short-page-round12-dunwell-county.txt ¶2 agencies of 2020 web sting 15 EXACT: expected [Ashby Police Department, Dunwell County Sheriff’s Office, North Carolina State Bureau of Investigation], got [Ashby Police Department, North Carolina State Bureau of Investigation]",
             "short-page-round12-san-aurelio.txt ¶1 agencies of - since 2014 recurring web sting Operation Harbor Light: expected [Corrado County Sheriff’s Office, San Aurelio Police Department], got [Corrado County Sheriff’s Office]",
+            "short-page-round12-san-aurelio.txt ¶1 agencies of 2014-03-18..2014-03-21 web sting 27 EXACT Operation Harbor Light: expected [Corrado County Sheriff’s Office, San Aurelio Police Department], got [Corrado County Sheriff’s Office]",
+            "short-page-round12-san-aurelio.txt ¶1 agencies of 2016 web sting 30 APPROXIMATELY Operation Harbor Light: expected [Corrado County Sheriff’s Office, San Aurelio Police Department], got [Corrado County Sheriff’s Office]",
+            "short-page-round12-san-aurelio.txt ¶1 agencies of 2019 web sting 19 EXACT Operation Harbor Light: expected [Corrado County Sheriff’s Office, San Aurelio Police Department], got [Corrado County Sheriff’s Office]",
             "short-page-round12-kessling.txt ¶1 details: expected 2009-08 street reverse sting 16 EXACT, got 2009-08 reverse sting 16 EXACT",
             "short-page-round12-marrow-county.txt ¶1 missed: - recurring web sting",
             "short-page-round12-idaho.txt ¶1 details: expected 2015-04 web sting 13 EXACT, got 2015-04 enforcement operation 13 EXACT",
-            "short-page-round12-idaho.txt ¶1 missed: 2015-11 web sting 18 AT_LEAST",
+            "short-page-round12-idaho.txt ¶1 details: expected 2015-11 web sting 18 AT_LEAST, got 2015-11 enforcement operation 18 AT_LEAST",
             "short-page-round12-idaho.txt ¶2 missed: 2021-07 street reverse sting 6 EXACT",
             "short-page-round12-tolliver.txt ¶1 missed: 2022-06-14 web sting 4 EXACT",
             "short-page-round12-brisco-county.txt ¶1 missed: - recurring street reverse sting",
             "short-page-round12-harwick.txt ¶1 details: expected 2003-05 street reverse sting 14 EXACT, got 2003-05 reverse sting 14 EXACT",
-            "short-page-round12-harwick.txt ¶1 missed: 2003 street reverse sting 9 EXACT",
-            "short-page-round12-harwick.txt ¶1 missed: 2003 street reverse sting 6 EXACT",
+            "short-page-round12-harwick.txt ¶1 details: expected 2003 street reverse sting 9 EXACT, got 2003 reverse sting 9 EXACT",
+            "short-page-round12-harwick.txt ¶1 details: expected 2003 street reverse sting 6 EXACT, got 2003 reverse sting 6 EXACT",
             "short-page-round12-harwick.txt ¶1 missed: - since 2003 recurring street reverse sting",
             "short-page-round12-harwick.txt ¶1 details: expected 2004-06 street reverse sting 22 EXACT, got 2004-06 reverse sting 22 EXACT",
-            "short-page-round12-harwick.txt ¶2 missed: 2007-03 street reverse sting 8 EXACT",
-            "short-page-round12-harwick.txt ¶2 missed: 2007-10 street reverse sting 11 EXACT",
+            "short-page-round12-harwick.txt ¶2 details: expected 2007-03 street reverse sting 8 EXACT, got 2007-03 reverse sting 8 EXACT",
+            "short-page-round12-harwick.txt ¶2 details: expected 2007-10 street reverse sting 11 EXACT, got 2007-10 reverse sting 11 EXACT",
             "short-page-round12-harwick.txt ¶2 missed: - since 2011 recurring web sting",
             "short-page-round12-lorne-parish.txt ¶1 details: expected 2016-08 enforcement operation 14 EXACT, got 2016-08 reverse sting 3 EXACT",
             "short-page-round12-lorne-parish.txt ¶2 missed: 2021-11 web sting 1 EXACT",
             "short-page-round12-dunwell-county.txt ¶1 details: expected - recurring street reverse sting, got - recurring reverse sting",
             "short-page-round12-dunwell-county.txt ¶2 missed: - recurring web sting",
-            "short-page-round12-peyton-falls.txt ¶1 details: expected 2019 web sting 8 EXACT, got 2019 web sting 61 EXACT",
             "short-page-round12-san-aurelio.txt ¶1 missed: - recurring street reverse sting",
-            "short-page-round12-san-aurelio.txt ¶1 details: expected 2014-03-18..2014-03-21 web sting 27 EXACT Operation Harbor Light, got 2014-03-18..2014-03-21 web sting 27 EXACT",
-            "short-page-round12-san-aurelio.txt ¶1 missed: 2016 web sting 30 APPROXIMATELY Operation Harbor Light",
-            "short-page-round12-san-aurelio.txt ¶1 missed: 2019 web sting 19 EXACT Operation Harbor Light",
-            "short-page-round12-varney-county.txt ¶1 missed: - since 2011 recurring street reverse sting Operation Lower Town",
-            "short-page-round12-varney-county.txt ¶1 missed: 2015 street reverse sting 12 EXACT Operation Lower Town",
+            "short-page-round12-varney-county.txt ¶1 details: expected - since 2011 recurring street reverse sting Operation Lower Town, got - enforcement operation Operation Lower Town",
+            "short-page-round12-varney-county.txt ¶1 details: expected 2015 street reverse sting 12 EXACT Operation Lower Town, got 2015 enforcement operation 12 EXACT Operation Lower Town",
             "short-page-round12-varney-county.txt ¶2 details: expected 2018-10 street reverse sting 9 EXACT, got 2018-10 reverse sting 9 EXACT",
             "short-page-round12-quillan.txt ¶1 missed: 2011-07 street reverse sting 15 EXACT",
             "short-page-round12-quillan.txt ¶1 missed: - since 2011 recurring street reverse sting",
