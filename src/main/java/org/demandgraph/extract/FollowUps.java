@@ -48,7 +48,7 @@ final class FollowUps {
     /** The time a follow-up gives relative to the sting before. */
     private static final Pattern THAT_MONTH = OperationTriggers.p("\\bthat\\s+(?<m>" + Months.FULL + ")\\b");
     private static final Pattern FOLLOWING = OperationTriggers.p("\\b(?:the\\s+(?:following|next)\\s+(?:" + Months.FULL + "|year|" + SEASON + ")|a\\s+year\\s+later)\\b");
-    private static final Pattern SAME_YEAR = OperationTriggers.p("^\\s*(?:(?:later\\s+)?that\\s+(?:" + SEASON + "|year)|(?:later\\s+)?(?:in\\s+)?the\\s+same\\s+year)?\\s*$");
+    private static final Pattern SAME_YEAR = OperationTriggers.p("^[\\s,]*(?:(?:later|then|soon\\s+after(?:ward)?|afterward)?[\\s,]*)(?:(?:later\\s+)?that\\s+(?:" + SEASON + "|year)|(?:later\\s+)?(?:in\\s+)?the\\s+same\\s+year)?[\\s,]*$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     /** How far into a sentence a shape may start and still open it ("Officers arrested ...", "Later, a second round ..."). */
     private static final int OPENING = 40;
@@ -98,7 +98,7 @@ final class FollowUps {
         if (!m.find() || Negation.denied(s.text(), m.start(), m.end()) || elsewhere(s, m)) return;
         // "...; the department repeated the sting twice more that year": the sting told earlier in the sentence
         OperationDraft model = found(out, m.start() > OPENING ? drafts.lastSting() : stingBefore(false));
-        When date = model == null ? null : relative(m.group("when"), model);
+        When date = model == null ? null : relative(opening(s, m) + m.group("when"), model);
         if (date == null) return;
         List<Integer> values = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
@@ -132,7 +132,7 @@ final class FollowUps {
         // "The task force's first buyer operation came in April 2015 ... A second round that November": of any sting aimed at buyers
         OperationDraft model = found(out, m.start() > OPENING ? drafts.lastSting() : stingBefore(true));
         if (model == null) return;
-        When date = relative(m.group("when"), model);
+        When date = relative(opening(s, m) + m.group("when"), model);
         ArrestCount count = FollowUpCounts.after(s, m.end(), text);
         if (date == null || count == null) return;
         out.add(like(model, s, date, count));
@@ -168,6 +168,11 @@ final class FollowUps {
     /** "A similar operation in neighboring Marsden ... led to 9 arrests": another place's. */
     private boolean elsewhere(Sentence s, Matcher m) {
         return OtherPlace.marked(Negation.clause(s.text(), m.start(), m.end()), place) || OtherPlace.contrasted(s.text(), place);
+    }
+
+    /** "In 2007, two more followed ...": the words before a shape that opens the sentence (they may date it); else "". */
+    private static String opening(Sentence s, Matcher m) {
+        return m.start() <= OPENING ? s.text().substring(0, m.start()) + " " : "";
     }
 
     /** How many more {@link #MORE_FOLLOWED} tells. */
