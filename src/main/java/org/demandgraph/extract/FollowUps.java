@@ -45,6 +45,11 @@ final class FollowUps {
     /** "A comparable effort with X police in 2011", "a two-night operation in June 2010 at a truck stop": an operation like those of the paragraph. */
     private static final Pattern LIKE_THOSE = OperationTriggers.p("^\\s*(?:a|an)\\s+(?<how>comparable|similar|(?:[\\w]+[\\s-](?:day|night|week))|weekend|overnight|one-night)\\s+"
             + "(?:effort|operation|detail)\\b(?<when>[^.;:]{0,120}?)(?=\\s" + FollowUpCounts.LED + "\\s)");
+    /** "..., and the department followed in June with 7 more": one more of the sting told before, that month. */
+    private static final Pattern FOLLOWED_WITH = OperationTriggers.p("\\bfollowed(?:\\s+up)?\\s+(?<when>in\\s+(?:(?:" + Months.FULL + ")(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)"
+            + "|that\\s+(?:" + Months.FULL + "|" + SEASON + "|year)|the\\s+(?:following|next)\\s+(?:" + Months.FULL + "|" + SEASON + "|year))\\s+(?:with|by)\\s+"
+            + FollowUpCounts.BOUND + "(?<n>" + NUM + ")\\s+more\\b");
+    private static final Pattern BARE_MONTH = OperationTriggers.p("^in\\s+(?<m>" + Months.FULL + ")$");
     /** The time a follow-up gives relative to the sting before. */
     private static final Pattern THAT_MONTH = OperationTriggers.p("\\bthat\\s+(?<m>" + Months.FULL + ")\\b");
     private static final Pattern FOLLOWING = OperationTriggers.p("\\b(?:the\\s+(?:following|next)\\s+(?:" + Months.FULL + "|year|" + SEASON + ")|a\\s+year\\s+later)\\b");
@@ -84,7 +89,9 @@ final class FollowUps {
         // these tell the whole sentence (they open it): what its segments opened is replaced
         if (whole) drafts.removeSince(paragraph.sentenceFirstDraft, o -> o.evidence.equals(s.evidence()));
         LaterEditions.in(s, text, drafts, paragraph, found);
+        if (found.isEmpty()) CountsInParentheses.in(s, text, stingBefore(false), found, actors);
         another(s, found);
+        followedWith(s, found);
         if (found.isEmpty()) return null;
         for (OperationDraft d : found)
             drafts.removeSince(paragraph.sentenceFirstDraft, o -> o.arrests != null
@@ -147,6 +154,19 @@ final class FollowUps {
         if (model == null || count == null) return;
         When date = new When(When.Precision.YEAR_MONTH, String.format(java.util.Locale.ROOT, "%s-%02d", m.group("y"), Months.number(m.group("m"))));
         out.add(like(model, s, date, count));
+    }
+
+    private void followedWith(Sentence s, List<OperationDraft> out) {
+        Matcher m = LiteralGuard.matcher(FOLLOWED_WITH, s.text());
+        if (!m.find() || Negation.denied(s.text(), m.start(), m.end()) || elsewhere(s, m)) return;
+        OperationDraft model = found(out, drafts.lastSting());
+        if (model == null || model.date == null) return;
+        Matcher month = BARE_MONTH.matcher(m.group("when"));
+        When date = month.matches()
+                ? new When(When.Precision.YEAR_MONTH, String.format(java.util.Locale.ROOT, "%d-%02d", model.date.year(), Months.number(month.group("m"))))
+                : relative(m.group("when"), model);
+        ArrestCount count = FollowUpCounts.of(m, s, text);
+        if (date != null && count != null) out.add(like(model, s, date, count));
     }
 
     private void likeThose(Sentence s, List<OperationDraft> out) {
