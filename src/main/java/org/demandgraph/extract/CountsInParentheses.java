@@ -39,7 +39,7 @@ final class CountsInParentheses {
             if (count == null) return;
             OperationDraft d = new OperationDraft(kind, Rule.DATED_BUYER_ARRESTS, s.evidence());
             d.date = m.group("m") == null ? new When(When.Precision.YEAR, m.group("y"))
-                    : new When(When.Precision.YEAR_MONTH, String.format(java.util.Locale.ROOT, "%s-%02d", m.group("y"), Months.number(m.group("m"))));
+                    : FollowUpCounts.month(m.group("y"), m.group("m"));
             d.arrests = count;
             d.buyerContext = true;
             d.buyerCount = true;

@@ -39,6 +39,11 @@ final class FollowUpCounts {
         return m.lookingAt() ? of(m, s, text) : null;
     }
 
+    /** The month {@code month} (its English name) of {@code year}. */
+    static When month(Object year, String month) {
+        return new When(When.Precision.YEAR_MONTH, String.format(java.util.Locale.ROOT, "%s-%02d", year, org.demandgraph.extract.lexicon.Months.number(month)));
+    }
+
     static ArrestCount.Bound bound(String word) {
         if (word == null) return ArrestCount.Bound.EXACT;
         String w = word.toLowerCase(java.util.Locale.ROOT);

@@ -127,7 +127,7 @@ final class FollowUps {
             int start = s.start() + m.start("n" + i), end = s.start() + m.end("n" + i);
             java.util.OptionalInt v = NumberWords.parse(text.substring(start, end));
             if (v.isEmpty()) return;
-            When date = new When(When.Precision.YEAR_MONTH, String.format(java.util.Locale.ROOT, "%s-%02d", m.group("y" + i), Months.number(m.group("m" + i))));
+            When date = FollowUpCounts.month(m.group("y" + i), m.group("m" + i));
             out.add(like(model, s, date, new ArrestCount(v.getAsInt(), ArrestCount.Bound.EXACT, new Evidence(start, end, text.substring(start, end)))));
         }
         whole |= m.start() <= OPENING;
@@ -152,7 +152,7 @@ final class FollowUps {
         OperationDraft model = drafts.lastSting();
         ArrestCount count = FollowUpCounts.after(s, m.end(), text);
         if (model == null || count == null) return;
-        When date = new When(When.Precision.YEAR_MONTH, String.format(java.util.Locale.ROOT, "%s-%02d", m.group("y"), Months.number(m.group("m"))));
+        When date = FollowUpCounts.month(m.group("y"), m.group("m"));
         out.add(like(model, s, date, count));
     }
 
@@ -163,7 +163,7 @@ final class FollowUps {
         if (model == null || model.date == null) return;
         Matcher month = BARE_MONTH.matcher(m.group("when"));
         When date = month.matches()
-                ? new When(When.Precision.YEAR_MONTH, String.format(java.util.Locale.ROOT, "%d-%02d", model.date.year(), Months.number(month.group("m"))))
+                ? FollowUpCounts.month(model.date.year(), month.group("m"))
                 : relative(m.group("when"), model);
         ArrestCount count = FollowUpCounts.of(m, s, text);
         if (date != null && count != null) out.add(like(model, s, date, count));
@@ -234,7 +234,7 @@ final class FollowUps {
         Matcher y = YEAR.matcher(w);
         if (!y.find()) return null;
         Matcher month = OperationTriggers.p("\\b(" + Months.FULL + ")\\s+(?:of\\s+)?" + y.group() + "\\b").matcher(w);
-        if (month.find()) return new When(When.Precision.YEAR_MONTH, String.format(java.util.Locale.ROOT, "%s-%02d", y.group(), Months.number(month.group(1))));
+        if (month.find()) return FollowUpCounts.month(y.group(), month.group(1));
         return new When(When.Precision.YEAR, y.group());
     }
 
@@ -245,7 +245,7 @@ final class FollowUps {
         Matcher y = YEAR.matcher(words);
         if (y.find()) return dated(new Sentence(0, words.length(), words, 0), 0, words.length());
         Matcher m = THAT_MONTH.matcher(words);
-        if (m.find()) return new When(When.Precision.YEAR_MONTH, String.format(java.util.Locale.ROOT, "%d-%02d", base.year(), Months.number(m.group("m"))));
+        if (m.find()) return FollowUpCounts.month(base.year(), m.group("m"));
         if (FOLLOWING.matcher(words).find()) return new When(When.Precision.YEAR, Integer.toString(base.year() + 1));
         if (SAME_YEAR.matcher(words).find()) return new When(When.Precision.YEAR, Integer.toString(base.year()));
         return null;
