@@ -97,6 +97,8 @@ final class OperationFinder {
         if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
         if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
         if (OperationCues.totalOverThose(g)) return current;
+        // "... more than 240 buyer arrests between 2015 and 2022": a tally over whole years, no operation
+        if (YearSpanTotals.total(g)) return keepIfCompatible(g, current);
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers) {

@@ -44,8 +44,6 @@ class TwelfthRoundLongTest {
             "long-narrative-round12-wyeth-county.txt ¶2 details: expected 2005-07 reverse sting 14 EXACT, got 2005-07 enforcement operation 14 EXACT",
             "long-narrative-round12-wyeth-county.txt ¶2 missed: 2007 reverse sting 9 EXACT",
             "long-narrative-round12-harwick.txt ¶1 missed: 1997-06 street reverse sting 13 EXACT",
-            "long-narrative-round12-harwick.txt ¶2 missed: - since 2014 recurring web sting",
-            "long-narrative-round12-harwick.txt ¶2 details: expected 2017-05 web sting 11 EXACT, got 2017-05 street reverse sting 11 EXACT",
             "long-narrative-round12-harwick.txt ¶2 missed: 2020-02 web sting 9 AT_LEAST",
             "long-narrative-round12-bramhall.txt actor missed: Alder County Prosecutor’s Office",
             "long-narrative-round12-bramhall.txt actor missed: Homeland Security Investigations",
