@@ -29,7 +29,7 @@ final class OperationOpener {
             + "(?:(?!(?:motels?|hotels?|inns?|apartments?|rooms?|suites?|houses?|homes?|residences?|buildings?|lodges?)\\b)[\\w-]+\\s+){0,3}?"
             + "(?:on\\s+(?:the\\s+)?(?:city\\s+)?streets?\\b(?![\\s-]+level)|on\\s+street\\s+corners?\\b"
             + "|(?:on|along)\\s+(?:the\\s+(?:shoulder|side|edge|corner)\\s+of\\s+)?" + NamedStreets.NAME
-            // "decoy operations on the river road", "decoys along the highway": a road told without its name
+            // "decoy operations on the county highway", "decoys along the old road": a road told without its name
             + "|(?:on|along)\\s+the\\s+(?:[a-z-]+\\s+)?(?:roads?|roadside|highways?)\\b(?!\\s+(?:motels?|hotels?|inns?))" + ")");
     /** Officers in a seller's place: "posing as prostitutes", "working as decoys". */
     private static final Pattern DECOY_OFFICERS = OperationTriggers.p("\\bpos(?:ed|ing|es?)\\s+as\\b|\\b(?:work(?:ed|ing)?|serv(?:ed|ing)|act(?:ed|ing))\\s+as\\s+(?:an?\\s+)?decoys?\\b");

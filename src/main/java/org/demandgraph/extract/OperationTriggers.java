@@ -48,7 +48,7 @@ final class OperationTriggers {
             // "a detective placed an ad on an escort site": police advertising as sellers (an officer within the clause before)
             Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\b(?:placed|placing|posted|posting|ran)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?"
                     + "(?:ads?|advertisements?|listings?|profiles?)\\s+(?:on|to|in)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:escort|dating|classifieds?|online|internet|web)"), Operation.Kind.WEB_STING),
-            // "undercover troopers posted ads in two towns": officers advertising as sellers, no site named (not ads warning buyers,
+            // "undercover deputies posted ads in two towns": officers advertising as sellers, no site named (not ads warning buyers,
             // nor ads on buses, billboards or in the press: public education)
             Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?)\\s[\\w\\s-]{0,30})(?<!\\bnot\\s)(?:posted|placed|posting|placing)\\s+(?:their\\s+own\\s+)?(?:ads|advertisements)\\b"
                     + "(?!\\s+(?:warning|telling|urging|on\\s+(?:city\\s+)?(?:bus|buses|billboards?|radio|television|tv)\\b|in\\s+(?:the\\s+|local\\s+)?(?:newspapers?|papers?|press)\\b))"), Operation.Kind.WEB_STING),

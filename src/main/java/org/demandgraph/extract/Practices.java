@@ -92,8 +92,8 @@ final class Practices {
 
     /**
      * "Since 2016, the unit has done most of this work online": with no operation noun, the sting practice told before
-     * moved online in that year, a web-sting practice since then, of the same agencies ("has since moved this work
-     * online": an undated one). Else null.
+     * moved online in that year, a web-sting practice since then, of the same agencies ("has since moved much of this
+     * work online": an undated one). Else null.
      */
     OperationDraft movedOnline(Segment g) {
         String s = g.sentence().text();
@@ -102,6 +102,8 @@ final class Practices {
         // undated ("has since moved much of this work online"): only the police's own work told moved, not a market
         if (g.since() == null && !LiteralGuard.find(POLICE_WORK, g.text())) return null;
         OperationDraft before = drafts.lastPractice(0);
+        // "From 2013 on, the department shifted most of its enforcement to the internet" after single stings: their work
+        if (before == null && g.since() != null) before = drafts.lastSting();
         if (before == null || !OperationTriggers.isSting(before.kind) || before.kind == Operation.Kind.WEB_STING) return null;
         OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
         d.kind = Operation.Kind.WEB_STING;
