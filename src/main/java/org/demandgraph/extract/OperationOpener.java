@@ -28,7 +28,9 @@ final class OperationOpener {
     private static final Pattern STREET = OperationTriggers.p("\\b(?:undercover|decoys?|pos(?:ed|ing)\\s+as\\s+\\w+)\\s+"
             + "(?:(?!(?:motels?|hotels?|inns?|apartments?|rooms?|suites?|houses?|homes?|residences?|buildings?|lodges?)\\b)[\\w-]+\\s+){0,3}?"
             + "(?:on\\s+(?:the\\s+)?(?:city\\s+)?streets?\\b(?![\\s-]+level)|on\\s+street\\s+corners?\\b"
-            + "|(?:on|along)\\s+(?:the\\s+(?:shoulder|side|edge|corner)\\s+of\\s+)?" + NamedStreets.NAME + ")");
+            + "|(?:on|along)\\s+(?:the\\s+(?:shoulder|side|edge|corner)\\s+of\\s+)?" + NamedStreets.NAME
+            // "decoy operations on the county highway", "decoys along the old road": a road told without its name
+            + "|(?:on|along)\\s+the\\s+(?:[a-z-]+\\s+)?(?:roads?|roadside|highways?)\\b(?!\\s+(?:motels?|hotels?|inns?))" + ")");
     /** Officers in a seller's place: "posing as prostitutes", "working as decoys". */
     private static final Pattern DECOY_OFFICERS = OperationTriggers.p("\\bpos(?:ed|ing|es?)\\s+as\\b|\\b(?:work(?:ed|ing)?|serv(?:ed|ing)|act(?:ed|ing))\\s+as\\s+(?:an?\\s+)?decoys?\\b");
     static final Pattern BUYER_CONTEXT = OperationTriggers.p(BuyerWords.CONTEXT);

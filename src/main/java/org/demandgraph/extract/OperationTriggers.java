@@ -48,6 +48,10 @@ final class OperationTriggers {
             // "a detective placed an ad on an escort site": police advertising as sellers (an officer within the clause before)
             Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice)\\b[^.;]{0,40})\\b(?:placed|placing|posted|posting|ran)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?"
                     + "(?:ads?|advertisements?|listings?|profiles?)\\s+(?:on|to|in)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:escort|dating|classifieds?|online|internet|web)"), Operation.Kind.WEB_STING),
+            // "undercover deputies posted ads in two towns": officers advertising as sellers, no site named (not ads warning buyers,
+            // nor ads on buses, billboards or in the press: public education)
+            Map.entry(p("(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?)\\s[\\w\\s-]{0,30})(?<!\\bnot\\s)(?:posted|placed|posting|placing)\\s+(?:their\\s+own\\s+)?(?:ads|advertisements)\\b"
+                    + "(?!\\s+(?:warning|telling|urging|on\\s+(?:city\\s+)?(?:bus|buses|billboards?|radio|television|tv)\\b|in\\s+(?:the\\s+|local\\s+)?(?:newspapers?|papers?|press)\\b))"), Operation.Kind.WEB_STING),
             // "answered replies to a decoy advertisement they had placed on a classified website": one ad the police placed as a
             // seller (plural "Decoy advertisements drew replies" tells how an operation just told was done)
             Map.entry(p("\\ban?\\s+(?:decoy|fake|fictitious)\\s+(?:online\\s+|internet\\s+)?(?:ad|advertisement|listing|profile)\\b"), Operation.Kind.WEB_STING),
@@ -69,7 +73,7 @@ final class OperationTriggers {
             + "|(?:department|city|county|town|bureau|unit|squad|division|office|agency|sheriff)[’']s|two-day|multi-agency|month-long|week-long|decoy|buyer|sex)");
 
     /** A practice repeated over time: "regularly", "has conducted reverse stings", "a number of". */
-    private static final Pattern RECURRING = p("\\b(?:regular(?:ly)?|routine(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|occasionally"
+    private static final Pattern RECURRING = p("\\b(?:regular(?:ly)?|routine(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|occasional(?:ly)?"
             + "|repeatedly|continu\\w*|ongoing|basis|several\\s+times|times\\s+a\\s+year|a\\s+number\\s+of|many|numerous|several"
             + "|from\\s+time\\s+to\\s+time|now\\s+and\\s+then|on\\s+occasion|standing\\s+(?:part|feature|practice)|staple|mainstay|one\\s+of\\s+(?:dozens|scores|hundreds|many)"
             + "|various|series\\s+of|ever\\s+since|(?:long\\s+)?(?:string|succession|run)\\s+of|every\\s+(?:summer|spring|winter|fall|autumn|weekend|season)|dozens\\s+of|(?:each|every|per)\\s+year|an?\\s+(?:annual|yearly)\\s+(?:event|affair|tradition|fixture|exercise)|every\\s+(?:few\\s+|couple\\s+of\\s+|other\\s+)?(?:weeks?|months?|years?)|annually|a\\s+(?:year|month)(?!-)(?!\\s+(?:later|earlier|after|before|ago))|(?:has|have)\\s+been\\s+\\w+ing"

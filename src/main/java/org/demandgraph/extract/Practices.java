@@ -22,6 +22,8 @@ final class Practices {
     private static final Pattern MOVED_ONLINE = OperationTriggers.p("\\b" + MovedOnline.WORK + "\\s+"
             + "(?:[\\w-]+\\s+){0,2}?(?:online|on\\s+the\\s+(?:internet|web))\\b|" + MovedOnline.MOVE);
 
+    private static final Pattern POLICE_WORK = OperationTriggers.p("\\b" + MovedOnline.WORK + "\\b");
+
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts;
     private final ParagraphState paragraph;
@@ -90,13 +92,18 @@ final class Practices {
 
     /**
      * "Since 2016, the unit has done most of this work online": with no operation noun, the sting practice told before
-     * moved online in that year, a web-sting practice since then, of the same agencies. Else null.
+     * moved online in that year, a web-sting practice since then, of the same agencies ("has since moved much of this
+     * work online": an undated one). Else null.
      */
     OperationDraft movedOnline(Segment g) {
         String s = g.sentence().text();
-        if (g.trigger() != null || g.since() == null || g.date() != null || !g.counts().isEmpty() || g.background()
+        if (g.trigger() != null || g.date() != null || !g.counts().isEmpty() || g.background()
                 || !LiteralGuard.find(MOVED_ONLINE, g.text()) || Negation.denied(s, g.from(), g.to())) return null;
+        // undated ("has since moved much of this work online"): only the police's own work told moved, not a market
+        if (g.since() == null && !LiteralGuard.find(POLICE_WORK, g.text())) return null;
         OperationDraft before = drafts.lastPractice(0);
+        // "From 2013 on, the department shifted most of its enforcement to the internet" after single stings: their work
+        if (before == null && g.since() != null) before = drafts.lastSting();
         if (before == null || !OperationTriggers.isSting(before.kind) || before.kind == Operation.Kind.WEB_STING) return null;
         OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
         d.kind = Operation.Kind.WEB_STING;

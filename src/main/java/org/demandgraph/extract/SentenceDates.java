@@ -15,8 +15,12 @@ import org.demandgraph.extract.lexicon.NumberWords;
  */
 final class SentenceDates {
 
-    /** "Later that year" (the paragraph's last year) and "the following year" (the one after it). */
-    private static final Pattern RELATIVE_YEAR = OperationTriggers.p("\\b(?:((?:later|earlier)\\s+(?:that|the same)\\s+year|(?:that|the)\\s+same\\s+year)"
+    /** "passed that year", "in that year": the year just told (not "that year's"). */
+    private static final String THAT_YEAR = "(?<=\\b(?:in|passed|adopted|approved|enacted)\\s)that\\s+year\\b(?![’'])";
+    /** "Later that year", "passed that year" (the paragraph's last year) and "the following year" (the one after it). */
+    private static final Pattern RELATIVE_YEAR = OperationTriggers.p("\\b(?:((?:later|earlier)\\s+(?:that|the same)\\s+year|(?:that|the)\\s+same\\s+year"
+            // "A city ordinance passed that year": the year just told
+            + "|" + SentenceDates.THAT_YEAR + ")"
             + "|(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later))\\b");
     /** "That same month", "later that month": the paragraph's last month. */
     private static final Pattern SAME_MONTH = OperationTriggers.p("\\b(?:(?:later|earlier)\\s+that|(?:that|the)\\s+same)\\s+month\\b");

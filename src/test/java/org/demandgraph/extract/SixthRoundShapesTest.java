@@ -141,8 +141,9 @@ class SixthRoundShapesTest {
                 List.of("2001 reverse sting", "2003 reverse sting", "2004 reverse sting"),
                 // "the next year ... twice, 6 men in May and 7 in September"
                 List.of("2008 reverse sting 11 EXACT", "2009-05 reverse sting 6 EXACT", "2009-09 reverse sting 7 EXACT"),
-                // a day range without its year; "a month later ... 5 more"
-                List.of("2012-07-19..2012-07-21 reverse sting 18 EXACT", "2012 reverse sting 5 EXACT"),
+                // a day range without its year; "a month later ... 5 more" (decoys on a road, named or not: a street sting, the
+                // round-12 street convention, fix12single)
+                List.of("2012-07-19..2012-07-21 street reverse sting 18 EXACT", "2012 reverse sting 5 EXACT"),
                 // a cessation
                 List.of(),
                 // a crackdown: the buyers among the people arrested

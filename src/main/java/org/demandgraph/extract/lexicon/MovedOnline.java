@@ -10,7 +10,9 @@ public final class MovedOnline {
     public static final String WENT = "\\b(?:went|moved|shifted|turned)\\s+(?:to\\s+)?(?:online|the\\s+(?:internet|web))\\b";
 
     /** A regex of the move: a verb, optionally the work moved, and the web ("went online", "took this work to the internet"). */
-    public static final String MOVE = "\\b(?:went|moved|shifted|turned|taken|took)\\s+(?:" + WORK + "\\s+)?(?:to\\s+)?(?:online|the\\s+(?:internet|web))\\b";
+    public static final String MOVE = "\\b(?:went|moved|shifted|turned|taken|took)\\s+(?:(?:most|much|some|part|all|the\\s+bulk|a\\s+share)\\s+of\\s+)?(?:" + WORK + "\\s+)?(?:to\\s+)?(?:online|the\\s+(?:internet|web))\\b"
+            // "has instead worked online with state agents": the practice now done online
+            + "|\\b(?:has|have)\\s+(?:(?:instead|since|mostly|largely|also)\\s+)?(?:worked|operated)\\s+online\\b";
 
     private MovedOnline() {}
 }
