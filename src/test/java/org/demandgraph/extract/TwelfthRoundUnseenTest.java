@@ -68,14 +68,9 @@ class TwelfthRoundUnseenTest {
             "short-page-round12-idaho.txt actor missed: Idaho Attorney General’s Office",
             "short-page-round12-peyton-falls.txt actor false: Minnesota Bureau of Criminal Apprehension",
             "short-page-round12-varney-county.txt actor missed: Cale City Police Department",
-            "short-page-round12-dunwell-county.txt tactic missed: EMPLOYMENT_LOSS",
             "short-page-round12-idaho.txt tactic missed: REVERSE_STINGS",
             "short-page-round12-idaho.txt tactic missed: WEB_STINGS",
             "short-page-round12-lorne-parish.txt tactic missed: WEB_STINGS",
-            "short-page-round12-marrow-county.txt tactic missed: EMPLOYMENT_LOSS",
-            "short-page-round12-quillan.txt tactic missed: NEIGHBORHOOD_ACTION",
-            "short-page-round12-san-aurelio.txt tactic missed: IT_BASED_TACTICS",
-            "short-page-round12-san-aurelio.txt tactic missed: JOHN_SCHOOL",
             "short-page-round12-tolliver.txt tactic missed: REVERSE_STINGS");
 
     @Test
