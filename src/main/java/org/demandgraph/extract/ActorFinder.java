@@ -138,6 +138,7 @@ public final class ActorFinder {
         mentions.addAll(BackReferences.in(sentences, candidates, taken, place));
         mentions.addAll(CommonNouns.in(sentences, candidates, mentions, taken, place));
         mentions.addAll(ProsecutorOffices.in(sentences, mentions, taken));
+        mentions.addAll(UnitReferences.in(text, sentences, mentions, taken));
         mentions.sort(Comparator.comparingInt(ActorMention::start));
         return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
     }
