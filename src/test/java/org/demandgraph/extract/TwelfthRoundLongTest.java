@@ -25,7 +25,6 @@ class TwelfthRoundLongTest {
 
     /** Every difference of the first run. */
     static final List<String> LEFT = List.of(
-            "long-narrative-round12-bramhall.txt ¶4 agencies of 2014 task force: expected [Alder County Sheriff’s Office, Bramhall Police Department, Homeland Security Investigations, Ohio Bureau of Criminal Investigation], got [Alder County Sheriff’s Office, Bramhall Police Department, Ohio Bureau of Criminal Investigation and Homeland Security Investigations, Tri-River Human Trafficking Task Force]",
             "long-narrative-round12-bramhall.txt ¶1 missed: - since 1979 recurring street reverse sting",
             "long-narrative-round12-bramhall.txt ¶2 details: expected 1994 street reverse sting 38 EXACT, got 1994 reverse sting 38 EXACT",
             "long-narrative-round12-bramhall.txt ¶3 missed: 2009-11 web sting 19 EXACT",
@@ -38,10 +37,7 @@ class TwelfthRoundLongTest {
             "long-narrative-round12-harwick.txt ¶1 missed: 1997-06 street reverse sting 13 EXACT",
             "long-narrative-round12-harwick.txt ¶2 missed: - since 2014 recurring web sting",
             "long-narrative-round12-harwick.txt ¶2 details: expected 2017-05 web sting 11 EXACT, got 2017-05 street reverse sting 11 EXACT",
-            "long-narrative-round12-harwick.txt ¶2 missed: 2020-02 web sting 9 AT_LEAST",
-            "long-narrative-round12-bramhall.txt actor missed: Homeland Security Investigations",
-            "long-narrative-round12-bramhall.txt actor missed: Ohio Bureau of Criminal Investigation",
-            "long-narrative-round12-bramhall.txt actor false: Ohio Bureau of Criminal Investigation and Homeland Security Investigations");
+            "long-narrative-round12-harwick.txt ¶2 missed: 2020-02 web sting 9 AT_LEAST");
 
     @Test
     void longPages() {
