@@ -36,7 +36,9 @@ final class MoreTacticPhrases {
             // "a one-day class for first offenders" named for arrested men; "a diversion class for men arrested for soliciting"
             TacticRules.rule(Tactic.JOHN_SCHOOL,
                     "\\b(?:one|two|half|full|single|[a-z]+-hour|\\d+-hour)[\\s-]+day\\s+(?:class|course|seminar|session|workshop|program(?:me)?)\\s+for\\s+(?:first[\\s-]+(?:time\\s+)?)?offenders\\b"
-                    + "|\\bdiversion\\s+(?:class|course|program(?:me)?|seminar)s?\\b",
+                    // a diversion class or course; a diversion "program" only where it teaches (its condition may be community service alone)
+                    + "|\\bdiversion\\s+(?:class(?:es)?|courses?|seminars?|workshops?)\\b"
+                    + "|\\bdiversion\\s+program(?:me)?s?\\b(?=[^.;]{0,80}\\b(?:class(?:es)?|course|seminar|lectures?|workshop|education)\\b)",
                     BuyerWords.ANY + "|" + ARRESTED_MEN),
             // "men who answer certain decoy ads receive a text telling them their number has been logged"
             TacticRules.rule(Tactic.IT_BASED_TACTICS,
