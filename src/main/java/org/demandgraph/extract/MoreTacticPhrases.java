@@ -28,7 +28,8 @@ final class MoreTacticPhrases {
                     "\\b(?:members|residents|neighbou?rs|volunteers|watchers|homeowners)\\b[^.;]{0,80}?"
                     + "\\b(?:report\\w*|log\\w*|record\\w*|not(?:e|es|ed|ing)|photograph\\w*|writ(?:e|es|ing)\\s+down|jot\\w*\\s+down|pass\\w*)\\s+"
                     + "(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:licen[sc]e\\s+)?plates?\\b",
-                    null),
+                    // members of a residents' group, not of a task force or a police unit
+                    "association|neighbou?rhood|\\bresidents\\b|\\bblock\\b|\\bcommunity\\b|homeowners|citizens|volunteers|watchers|\\bwatch\\b"),
             // a neighbourhood association or watch whose complaints or patrols brought the stings: the sentence tells of decoys
             TacticRules.rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\bneighbou?rhood\\s+(?:associations?|watch|groups?|patrols?)\\b|\\b(?:block|community)\\s+watch(?:es|ers)?\\b",
