@@ -138,6 +138,7 @@ public final class ActorFinder {
         mentions.addAll(BackReferences.in(sentences, candidates, taken, place));
         mentions.addAll(CommonNouns.in(sentences, candidates, mentions, taken, place));
         mentions.addAll(ProsecutorOffices.in(sentences, mentions, taken));
+        mentions.addAll(UnitReferences.in(text, sentences, mentions, taken));
         mentions.sort(Comparator.comparingInt(ActorMention::start));
         return new Result(List.copyOf(actors.values()), List.copyOf(mentions));
     }
@@ -147,7 +148,10 @@ public final class ActorFinder {
         Work.add(s.text().length());
         List<CoordinatedAgencies.Named> shared = sharedHeads(text, s, drafts, raws);
         Matcher m = LiteralGuard.matcher(NAME, s.text());
-        while (m.find()) nameAt(text, s, m, shared, drafts, raws);
+        for (int from = 0; from <= s.text().length() && m.find(from); ) {
+            int resume = nameAt(text, s, m, shared, drafts, raws);
+            from = resume >= 0 ? resume : m.end();
+        }
         officeHolders(text, s, state, drafts, raws);
     }
 
@@ -163,28 +167,36 @@ public final class ActorFinder {
         return shared;
     }
 
-    /** The name the pattern matched at {@code m}, unless it is none of its own (a back-reference, a unit named after its agency). */
-    private static void nameAt(String text, Sentence s, Matcher m, List<CoordinatedAgencies.Named> shared,
+    /**
+     * The name the pattern matched at {@code m}, unless it is none of its own (a back-reference, a unit named after its agency);
+     * where in the sentence to look for the next name when the match held two, else -1.
+     */
+    private static int nameAt(String text, Sentence s, Matcher m, List<CoordinatedAgencies.Named> shared,
             Map<String, Draft> drafts, List<Raw> raws) {
         String t = s.text();
         String[] words = m.group(1).trim().isEmpty() ? new String[0] : SPACES.split(m.group(1).trim());
         int skip = notNameWords(words);
         String head = m.group(2);
         String tail = m.group(3);
-        if (skip == words.length && tail.isEmpty()) return;
-        if (head.equals("Police") && skip == words.length) return;
+        if (skip == words.length && tail.isEmpty()) return -1;
+        if (head.equals("Police") && skip == words.length) return -1;
         int offset = nameStart(t, m.start(1), words, skip);
         int nameEnd = trimEnd(t, offset, NameBounds.end(t, m.end(2), m.end(2) + tail.length()));
+        // "the X Bureau of Criminal Investigation and Homeland Security Investigations": two names; look again after the first
+        int split = NameBounds.endBeforeAgency(t, m.end(2), nameEnd);
+        int resume = split < nameEnd ? split : -1;
+        nameEnd = Math.min(nameEnd, split);
         int agencyEnd = UnitNames.agencyEnd(t, offset, nameEnd);
         boolean unit = agencyEnd < nameEnd;
         nameEnd = agencyEnd;
-        if (unit && UnitNames.shortAgency(t.substring(offset, nameEnd))) return;
-        if (partOfAnother(t, s.start() + offset, offset, raws)) return;
+        if (unit && UnitNames.shortAgency(t.substring(offset, nameEnd))) return resume;
+        if (partOfAnother(t, s.start() + offset, offset, raws)) return resume;
         List<String> prefix = List.of(words).subList(skip, words.length);
         // "Vice Task Force" alone is a back-reference, but not inside "the X Narcotics and Vice Task Force (XNVTF)"
         boolean joined = t.substring(offset, m.start(2)).contains(" and ");
-        if (tail.isEmpty() && GENERIC.containsAll(prefix) && !joined) return;
+        if (tail.isEmpty() && GENERIC.containsAll(prefix) && !joined) return resume;
         addName(text, s, offset, nameEnd, m.group(5) != null && !unit ? m.group(5) : null, shared, drafts, raws);
+        return resume;
     }
 
     /** How many of a name's first words are not part of it ("The", "In March", or all before an opener after a stop). */

@@ -18,7 +18,9 @@ final class ActorRoles {
     /** Enforcement in the clause of a police, task-force or federal mention. */
     private static final Pattern ENFORCES = p("arrest|conduct|sting|operation|investigat|raid|seiz|impound|rescu|recover|decoy"
             + "|undercover|patrol|pos(?:ed|ing|e)\\s+as|charg|cited|intercept|apprehend|collaborat|assist|participat|target|enforc"
-            + "|warrant|crack|sweep|detail|revers|prosecut|uncover|surveil|curtail|combat|deter");
+            + "|warrant|crack|sweep|detail|revers|prosecut|uncover|surveil|curtail|combat|deter"
+            // "have pooled officers to go after the buyers"
+            + "|\\bpool(?:ed|s|ing)?\\s+(?:their\\s+)?(?:officers|deputies|investigators|detectives|resources|personnel)\\b|\\b(?:go(?:es)?|went|gone|going)\\s+after\\b");
     /** Enforcement in the clause of a prosecutor's mention: a stronger test. */
     private static final Pattern ENFORCES_STRONGLY = p("arrest|sting|operation|raid|prosecut|charg(?:ed|es|ing)|seiz|impound|program");
     private static final Pattern NOT_ACTING = p("decriminali[sz]|\\bMOU\\b|memorandum|\\bsign(?:ed|ing)\\b"
@@ -48,15 +50,20 @@ final class ActorRoles {
         String home = homeCounty(sentences, place);
         Set<String> others = home == null ? OtherCounties.of(sentences, place) : Set.of();
         for (ActorMention m : found.mentions()) {
-            if (acting.contains(m.actor()) || !mayAct(m.actor().kind()) || anotherCountysProsecutor(m.actor(), home, others)) continue;
+            if (acting.contains(m.actor()) || !mayAct(m.actor().kind()) && !ProgrammeRunners.publicBody(m.actor())
+                    || anotherCountysProsecutor(m.actor(), home, others)) continue;
             Sentence s = Sentence.containing(sentences, m.start(), m.end());
             if (s == null) continue;
             int from = m.start() - s.start(), to = m.end() - s.start();
+            // "Its Community Policing Unit reported ...": a unit of the agency just told of acts as that agency, not on its own
+            if (UnitNames.ofPronoun(s.text(), from, to)) continue;
             // The agency's own name ("... Bureau of Investigation") says nothing about what it did.
             String blanked = s.text().substring(0, from) + " ".repeat(to - from) + s.text().substring(to);
             String clause = Negation.clause(blanked, from, to);
             // "neighboring Lakeview ... the Lakeview Police Department runs a john school": that town's work
             if (NOT_ACTING.matcher(clause).find() || OtherPlace.marked(Negation.clause(s.text(), from, to), place)) continue;
+            if (ProgrammeRunners.runs(m.actor(), clause, sentences, s)) { acting.add(m.actor()); continue; }
+            if (!mayAct(m.actor().kind())) continue;
             Pattern test = m.actor().enforces() || WORKING_WITH.matcher(s.text().substring(Math.max(0, from - 40), from)).find() ? ENFORCES : ENFORCES_STRONGLY;
             if (test.matcher(clause).find() && !DeniedActs.only(clause, test)) acting.add(m.actor());
         }

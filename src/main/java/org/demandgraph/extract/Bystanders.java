@@ -33,9 +33,14 @@ final class Bystanders {
             + "|\\b(?:playbook|example|lead)\\s+of\\s+(?:the\\s+)?$|\\b(?:inspired\\s+by|borrow(?:s|ed|ing)?\\s+from|copied\\s+from)\\s+(?:the\\s+)?$");
     private static final Pattern LED_BY = p("\\b(?:led|coordinated|organi[sz]ed|spearheaded|sponsored|headed)\\s+by\\s+(?:the\\s+)?$");
     private static final Pattern LEADS = p("^[’']?s?,?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:led|leads|coordinat(?:ed|es)|organi[sz](?:ed|es)"
-            + "|spearhead(?:ed|s)|sponsor(?:ed|s)|head(?:ed|s)|(?:announc|launch)(?:ed|es)\\s+(?:an?|its|the)\\s+(?:\\w+\\s+){0,2}(?:campaign|initiative|effort|crackdown))\\b");
+            + "|spearhead(?:ed|s)|sponsor(?:ed|s)|head(?:ed|s)|(?:announc|launch)(?:ed|es)\\s+(?:an?|its|the)\\s+(?:\\w+\\s+){0,2}(?:campaign|initiative|effort|crackdown)"
+            // "announced the results of a statewide push": the totals of work done elsewhere too
+            + "|announc(?:ed|es)\\s+(?:the\\s+)?(?:results|totals?|figures|tally)\\s+of)\\b");
     /** A wider initiative than the place's: national, or across a state ("a statewide initiative led by the Attorney General"). */
-    private static final Pattern NATIONAL = p("\\b(?:national|nationwide|interstate|statewide|state-wide|multi-?state|regional|across\\s+the\\s+(?:country|nation|state)|\\d+\\s+states)\\b");
+    // "interstate" as a scope ("an interstate prostitution ring"), not the highway ("truck stops along the interstate")
+    private static final Pattern NATIONAL = p("\\binterstate(?=\\s+(?:prostitution|sex|traffick\\w*|rings?|operations?|efforts?|initiatives?|campaigns?"
+            + "|crackdowns?|stings?|investigations?|networks?|task\\s+forces?))"
+            + "|\\b(?:national|nationwide|statewide|state-wide|multi-?state|regional|across\\s+the\\s+(?:country|nation|state)|\\d+\\s+states)\\b");
 
     /**
      * An agency placed in a state ("the Lowell County Sheriff’s Office in Iowa, which ..."): a profile names its own state's

@@ -19,7 +19,26 @@ final class NameBounds {
     /** A body named before "of" whose own police the name then is. */
     private static final Pattern BODY_OF = Pattern.compile("\\b(?:Port|University|College|(?:Housing|Transit|Airport|Port)\\s+Authority)\\s+of\\s+(?:the\\s+)?$");
 
+    /** Words that name an agency of their own after a tail's last "and": a police, sheriff or task force by its head. */
+    private static final Pattern AGENCY_HEAD_END = Pattern.compile(
+            ".*\\b(?:Police Department|Sheriff[’']s Office|Sheriff[’']s Department|State Police|Highway Patrol|State Patrol|Task Force|Police)$");
+    private static final Pattern AND_THE = Pattern.compile("^,?\\s+(?:and|&)\\s+(?:the\\s+)?");
+
     private NameBounds() {}
+
+    /**
+     * The end of a name whose "of" tail ends in "and" and another agency ("the Ohio Bureau of Criminal Investigation and
+     * Homeland Security Investigations"): before the "and". A tail's own coordination stays ("Department of Health and
+     * Human Services").
+     */
+    static int endBeforeAgency(String sentence, int tailStart, int end) {
+        if (tailStart >= end) return end;
+        Matcher m = LAST_AND.matcher(sentence.substring(tailStart, end));
+        if (!m.matches()) return end;
+        String after = AND_THE.matcher(sentence.substring(tailStart + m.end(1), end)).replaceFirst("");
+        boolean federal = org.demandgraph.extract.lexicon.FederalAgencies.NAMES.stream().anyMatch(names -> names.contains(after));
+        return federal || AGENCY_HEAD_END.matcher(after).matches() ? tailStart + m.end(1) : end;
+    }
 
     /** Capitalised words and "and" right before a name ("Oswin County Vice and " before "Trafficking Task Force"). */
     private static final Pattern WORDS_AND = Pattern.compile("((?:[A-Z][\\w’'.-]*\\s+){1,5})and\\s+$");

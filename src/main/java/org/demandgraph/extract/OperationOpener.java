@@ -111,6 +111,9 @@ final class OperationOpener {
             d.recurring = true;
         }
         d.addActors(actors, s, g.from(), g.to());
+        Actor lead = PartnerAgencies.lead(s, g.from(), g.to(), d.conductedBy, paragraph.start, actors);
+        if (lead != null) d.conductedBy.add(0, lead);
+        TaskForceFounders.apply(d, s, g.from(), g.to(), actors);
         if (d.conductedBy.isEmpty())
             d.conductedBy.addAll(BorrowedAgency.namedBefore(s, g.from(), clause, paragraph.start, paragraph.previousStart, actors, place));
         // "X (with occasional support from Y) works to arrest buyers. X has run reverse stings since 1974": Y too

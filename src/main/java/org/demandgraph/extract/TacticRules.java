@@ -16,7 +16,7 @@ import org.demandgraph.vocab.Tactic;
  */
 final class TacticRules {
 
-    private record Phrase(Tactic tactic, Pattern pattern, Pattern context) {}
+    record Phrase(Tactic tactic, Pattern pattern, Pattern context) {}
 
     private static final String BUYERS = BuyerWords.ANY + "|\\bmen\\b|\\bman\\b|arrest|charged|suspect|offender|those";
     /** Offering to pay for sex is what a buyer does ("when men offer money for sex to a decoy, they are taken into custody"). */
@@ -51,7 +51,7 @@ final class TacticRules {
     /** A newspaper by its name ("the Elm City Daily Herald", "the Hollis Daily Star"). */
     private static final String NEWSPAPER = "(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch"
             + "|Star|Sentinel|Banner|Messenger|Inquirer|Bulletin)";
-    private static final List<Phrase> RULES = List.of(
+    private static final List<Phrase> BASE_RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
                     "\\b(?:mug\\s?shots?|booking photos?)\\b[^.;]{0,80}?\\b(?:released|published|posted|uploaded|disclosed|made public|publicized|broadcast|printed|available\\s+(?:on|to|online)|appear(?:s|ed)?\\s+(?:[\\w-]+\\s+){0,3}(?:in|on))\\b"
@@ -244,12 +244,14 @@ final class TacticRules {
             rule(Tactic.WEB_STINGS,
                     "\\b(?:men|buyers|johns|customers|who)\\s+(?:\\w+\\s+){0,2}(?:responded|replied|answered)\\s+to\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:ads?|advertisements?|listings?)\\b",
                     "online|internet|\\bweb|website|craigslist|backpage|decoy|undercover"));
+    /** The rules above, then the further wordings of {@link MoreTacticPhrases}. */
+    private static final List<Phrase> RULES = java.util.stream.Stream.concat(BASE_RULES.stream(), MoreTacticPhrases.RULES.stream()).toList();
     /** Rules whose evidence also shows the broader tactic: a web sting is a reverse sting. */
     private static final Map<Tactic, Tactic> ALSO = Map.of(Tactic.WEB_STINGS, Tactic.REVERSE_STINGS);
 
     private TacticRules() {}
 
-    private static Phrase rule(Tactic tactic, String pattern, String context) {
+    static Phrase rule(Tactic tactic, String pattern, String context) {
         return new Phrase(tactic, Pattern.compile(pattern, Pattern.CASE_INSENSITIVE),
                 context == null ? null : Pattern.compile(context, Pattern.CASE_INSENSITIVE));
     }

@@ -31,7 +31,16 @@ final class UnitNames {
     private static final Pattern POSSESSIVE_LIST = Pattern.compile(
             "\\b(?:Department|Office|Police|Bureau|Patrol|Agency|department|office|police|sheriff|bureau)[’']s?\\s+(?:[A-Z][\\w-]*\\s+){1,4}(?:and|&)\\s+$");
 
+    /** A unit named after "its" or "their" ("Its Community Policing Unit reported ..."): the agency just told of, no actor of its own. */
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(?:[Ii]ts|[Tt]heir)\\s+$");
+    private static final Pattern UNIT_HEAD = Pattern.compile("\\b(?:Unit|Squad|Section|Team|Division)$");
+
     private UnitNames() {}
+
+    /** Whether the name {@code text[start, end)} is a unit after a possessive pronoun ("its Vice Unit"). */
+    static boolean ofPronoun(String text, int start, int end) {
+        return PRONOUN_BEFORE.matcher(text.substring(Math.max(0, start - 7), start)).find() && UNIT_HEAD.matcher(text.substring(start, end)).find();
+    }
 
     /** Where the agency's own name ends inside the name {@code text[start, end)}, or {@code end} when it names no unit of it. */
     static int agencyEnd(String text, int start, int end) {

@@ -34,12 +34,16 @@ import org.junit.jupiter.api.Test;
  * false operation, Idaho's posted-ads web sting and its two tactics, Brisco's occasional decoy practice, Dunwell's undated
  * move online, Harwick's move to the internet from 2011 on); two agency lines came in on operations now matched (Brisco's practice also has the city police of its
  * sentence, Idaho's April 2015 sting lacks the state police).
+ * After fix12agents (agencies, actors, tactics): agencies of the operations found 1.000 (22/22) / 0.957 (22/23), was 0.947
+ * (18/19) / 0.783 (18/23) on main d0f40e3; actors 1.000 (30/30) / 1.000 (30/30), was 0.966 / 0.933; tactics 1.000 (61/61) /
+ * 0.938 (61/65), was 1.000 / 0.862; operations unchanged. 12 lines left (partners' operations, the task force's founders,
+ * the announcing bureau, pooled officers, lost jobs, plate-reporting members, the one-day class, warning texts); the four
+ * tactic lines still listed are reverse and web stings the operation side misses.
  */
 class TwelfthRoundUnseenTest {
 
     /** Every difference printed on the first run (extractor of main 0e1c7d9). */
     static final List<String> LEFT = List.of(
-            "short-page-round12-kessling.txt ¶2 agencies of 2016-03 web sting 11 EXACT: expected [Dorrance County Sheriff’s Office, Kessling Police Department], got [Dorrance County Sheriff’s Office]",
             "short-page-round12-marrow-county.txt ¶2 agencies of 2019-09 street reverse sting 7 EXACT: expected [Marrow County Sheriff’s Office], got []",
             "short-page-round12-idaho.txt ¶1 agencies of 2014 task force: expected [Idaho Attorney General’s Office, Idaho State Police], got [Gem State Anti-Trafficking Task Force, Idaho State Police]",
             "short-page-round12-idaho.txt ¶1 agencies of 2015-04 web sting 13 EXACT: expected [Gem State Anti-Trafficking Task Force, Idaho State Police], got [Gem State Anti-Trafficking Task Force]",
@@ -85,11 +89,10 @@ class TwelfthRoundUnseenTest {
             "short-page-round12-peyton-falls.txt actor false: Minnesota Bureau of Criminal Apprehension",
             "short-page-round12-varney-county.txt actor missed: Cale City Police Department",
             "short-page-round12-dunwell-county.txt tactic missed: EMPLOYMENT_LOSS",
+            "short-page-round12-idaho.txt ¶2 false: 2015..2022 enforcement operation 240 MORE_THAN [Gem State Anti-Trafficking Task Force]",
+            "short-page-round12-idaho.txt tactic missed: REVERSE_STINGS",
+            "short-page-round12-idaho.txt tactic missed: WEB_STINGS",
             "short-page-round12-lorne-parish.txt tactic missed: WEB_STINGS",
-            "short-page-round12-marrow-county.txt tactic missed: EMPLOYMENT_LOSS",
-            "short-page-round12-quillan.txt tactic missed: NEIGHBORHOOD_ACTION",
-            "short-page-round12-san-aurelio.txt tactic missed: IT_BASED_TACTICS",
-            "short-page-round12-san-aurelio.txt tactic missed: JOHN_SCHOOL",
             "short-page-round12-tolliver.txt tactic missed: REVERSE_STINGS");
 
     @Test
