@@ -26,15 +26,19 @@ import org.junit.jupiter.api.Test;
  * (28/36), tactics 1.000 (59/59) / 0.894 (59/66); the two long pages give operations with year and count 0.867
  * (13/15) / 0.684 (13/19), all operations 0.478 (11/23) / 0.423 (11/26), actors 1.000 (8/8) / 0.727 (8/11), tactics
  * 0.941 (16/17) / 0.800 (16/20).
+ * <p>On the extractor with all round-12 fixes merged (fix12series, fix12single, fix12agents, written without seeing these
+ * pages, so still a first sight): operations with year and count 0.900 (27/30) / 0.551 (27/49); all operations 0.520
+ * (26/50) / 0.356 (26/73), 3 false, 2 dated by a non-event year; agencies 1.000 (33/33) / 0.892 (33/37); actors 1.000
+ * (37/37) / 0.787 (37/47); tactics 0.987 (78/79) / 0.907 (78/86). The fixes lifted actors and tactics on unseen text
+ * but not operation recall. {@link #LEFT} holds the differences of this merged extractor.
  */
 class TwelfthRoundCheckTest {
 
-    /** Every difference printed on the first run (extractor of main 346b79c). */
+    /** Every difference on the extractor with all round-12 fixes merged. */
     static final List<String> LEFT = List.of(
             "short-page-round12-check-carverton.txt ¶3 agencies of 1997 vehicle seizure programme: expected [Carverton Division of Police], got []",
-            "short-page-round12-check-montana.txt ¶1 agencies of 2016 task force: expected [Montana Attorney General’s Office, Montana Highway Patrol], got [Montana Highway Patrol, Treasure State Human Trafficking Task Force]",
             "short-page-round12-check-merriam-forks.txt ¶3 agencies of 2005 vehicle seizure programme: expected [Merriam Forks Police Department], got []",
-            "short-page-round12-check-ashcombe.txt ¶4 agencies of 2013 task force: expected [Ashcombe Police Department, California Department of Justice, Serrano County Sheriff’s Office], got [Ashcombe Police Department, Serrano County Sheriff’s Office, Serrano Valley Anti-Trafficking Task Force]",
+            "short-page-round12-check-ashcombe.txt ¶4 agencies of 2013 task force: expected [Ashcombe Police Department, California Department of Justice, Serrano County Sheriff’s Office], got [Ashcombe Police Department, Serrano County Sheriff’s Office]",
             "short-page-round12-check-fennimore-county.txt ¶4 agencies of 2017-08 web sting 12 EXACT: expected [Fennimore County Sheriff’s Office, Indiana State Police], got [Fennimore County Sheriff’s Office]",
             "short-page-round12-check-carverton.txt ¶1 missed: - since 1984 recurring street reverse sting",
             "short-page-round12-check-carverton.txt ¶1 missed: 1984 street reverse sting 19 EXACT",
@@ -69,7 +73,7 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-kittredge-county.txt ¶1 missed: 2020-01 web sting 9 EXACT",
             "short-page-round12-check-kittredge-county.txt ¶1 missed: 2020-10 web sting 6 EXACT",
             "short-page-round12-check-ashcombe.txt ¶1 details: expected - since 1981 recurring street reverse sting, got - since 1981 recurring reverse sting",
-            "short-page-round12-check-ashcombe.txt ¶1 details: expected 1987-10 street reverse sting 64 EXACT, got 1987-10 enforcement operation 64 EXACT",
+            "short-page-round12-check-ashcombe.txt ¶1 details: expected 1987-10 street reverse sting 64 EXACT, got 1987-10 reverse sting 64 EXACT",
             "short-page-round12-check-ashcombe.txt ¶3 details: expected 2011-11 web sting 1 EXACT, got 2011-11 reverse sting",
             "short-page-round12-check-ashcombe.txt ¶4 details: expected 2017-06 web sting 71 EXACT, got 2017-06 web sting",
             "short-page-round12-check-ashcombe.txt ¶5 missed: 1993 vehicle seizure programme",
@@ -83,7 +87,6 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-fennimore-county.txt ¶3 details: expected 2015-03 web sting 14 EXACT, got 2015-03 enforcement operation 14 EXACT",
             "short-page-round12-check-fennimore-county.txt ¶3 details: expected 2016-09 web sting 10 EXACT, got 2016-09 enforcement operation 10 EXACT",
             "short-page-round12-check-fennimore-county.txt ¶9 details: expected 2022-06 web sting 7 EXACT, got 2022-06 enforcement operation 7 EXACT",
-            "short-page-round12-check-ashcombe.txt ¶7 false: 2010..2020 enforcement operation 1940 EXACT [Ashcombe Police Department]",
             "short-page-round12-check-fennimore-county.txt ¶8 false: 2022-01 enforcement operation 204 EXACT [Fennimore County Sheriff’s Office]",
             "short-page-round12-check-merriam-forks.txt ¶1 false: 1999 reverse sting [Merriam Forks Police Department]",
             "short-page-round12-check-tallis-county.txt ¶3 false: 2019 enforcement operation 112 EXACT [Tallis County Sheriff’s Office]",
@@ -96,7 +99,6 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-kittredge-county.txt actor missed: Kittredge County Sheriff’s Office",
             "short-page-round12-check-kittredge-county.txt actor missed: Kittredge Interagency Vice Team",
             "short-page-round12-check-montana.txt actor missed: Garnet Falls Police Department",
-            "short-page-round12-check-montana.txt actor missed: Montana Attorney General’s Office",
             "short-page-round12-check-montana.txt actor missed: Montana Department of Transportation",
             "short-page-round12-check-ashcombe.txt tactic missed: NEIGHBORHOOD_ACTION",
             "short-page-round12-check-bellwick.txt tactic missed: JOHN_SCHOOL",
@@ -105,11 +107,8 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-dabney-county.txt tactic missed: WEB_STINGS",
             "short-page-round12-check-fennimore-county.txt tactic missed: AUTO_SEIZURE",
             "short-page-round12-check-fennimore-county.txt tactic missed: JOHN_SCHOOL",
-            "short-page-round12-check-fennimore-county.txt tactic missed: NEIGHBORHOOD_ACTION",
             "short-page-round12-check-fennimore-county.txt tactic false: LICENSE_SUSPENSION",
-            "short-page-round12-check-kittredge-county.txt tactic missed: BUYER_ARRESTS",
-            "short-page-round12-check-kittredge-county.txt tactic missed: JOHN_SCHOOL",
-            "short-page-round12-check-wendover-heights.txt tactic missed: NEIGHBORHOOD_ACTION");
+            "short-page-round12-check-kittredge-county.txt tactic missed: BUYER_ARRESTS");
 
     @Test
     void checkPages() {

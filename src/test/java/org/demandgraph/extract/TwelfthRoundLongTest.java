@@ -31,39 +31,21 @@ import org.junit.jupiter.api.Test;
  * unchanged. 16 lines left: the county sheriff's office by "deputies", "the sheriff's office", "sheriff's investigators"
  * and "the unit", the task force's founders, the prosecutor running the class, the health department's campaign, "Its
  * Community Policing Unit".
+ * <p>All round-12 fixes merged (fix12series, fix12single, fix12agents): operations with year and count 1.000 (20/20) /
+ * 0.952 (20/21); all operations 0.893 (25/28) / 0.806 (25/31), 0 false; agencies 1.000 (40/40) / 1.000; actors 1.000
+ * (16/16) / 1.000; tactics 1.000 (32/32) / 1.000. These pages are tuned on now: only the first-run figures estimate
+ * unseen text.
  */
 class TwelfthRoundLongTest {
 
-    /** Every difference of the first run. */
+    /** Every difference left after all round-12 fixes. */
     static final List<String> LEFT = List.of(
-            "long-narrative-round12-bramhall.txt ¶4 agencies of 2014 task force: expected [Alder County Sheriff’s Office, Bramhall Police Department, Homeland Security Investigations, Ohio Bureau of Criminal Investigation], got [Alder County Sheriff’s Office, Bramhall Police Department, Ohio Bureau of Criminal Investigation and Homeland Security Investigations, Tri-River Human Trafficking Task Force]",
-            "long-narrative-round12-wyeth-county.txt ¶1 agencies of - since 2002 recurring reverse sting: expected [Wyeth County Sheriff’s Office], got []",
-            "long-narrative-round12-wyeth-county.txt ¶2 agencies of 2007 reverse sting 9 EXACT: expected [Pelton Police Department, Wyeth County Sheriff’s Office], got [Pelton Police Department]",
-            "long-narrative-round12-wyeth-county.txt ¶2 agencies of 2008-09 reverse sting 21 EXACT: expected [Dorrance Police Department, Garnet Springs Police Department, Wyeth County Sheriff’s Office], got [Dorrance Police Department, Garnet Springs Police Department]",
-            "long-narrative-round12-wyeth-county.txt ¶3 agencies of - since 2011 recurring web sting: expected [Wyeth County Sheriff’s Office], got []",
-            "long-narrative-round12-wyeth-county.txt ¶3 agencies of 2011-02 web sting 8 EXACT: expected [Wyeth County Sheriff’s Office], got []",
-            "long-narrative-round12-wyeth-county.txt ¶4 agencies of 2013-10 web sting 6 EXACT: expected [Garnet Springs Police Department, Wyeth County Sheriff’s Office], got [Garnet Springs Police Department]",
-            "long-narrative-round12-wyeth-county.txt ¶5 agencies of 2016-04 reverse sting 17 EXACT: expected [Tennessee Bureau of Investigation, Wyeth County Sheriff’s Office], got [Tennessee Bureau of Investigation]",
-            "long-narrative-round12-wyeth-county.txt ¶6 agencies of 2019-08 web sting 22 EXACT: expected [Tennessee Bureau of Investigation, Wyeth County Sheriff’s Office], got [Tennessee Bureau of Investigation]",
-            "long-narrative-round12-wyeth-county.txt ¶7 agencies of 2021-06 web sting 19 EXACT Operation Open Road: expected [Dorrance Police Department, Tennessee Bureau of Investigation, Tennessee Highway Patrol, Wyeth County Sheriff’s Office], got [Dorrance Police Department, Tennessee Bureau of Investigation, Tennessee Highway Patrol]",
             "long-narrative-round12-bramhall.txt ¶1 missed: - since 1979 recurring street reverse sting",
             "long-narrative-round12-bramhall.txt ¶2 details: expected 1994 street reverse sting 38 EXACT, got 1994 reverse sting 38 EXACT",
             "long-narrative-round12-bramhall.txt ¶6 missed: 1996 vehicle seizure programme",
             "long-narrative-round12-bramhall.txt ¶10 details: expected 2023-10 street reverse sting 27 EXACT, got 2023-10 reverse sting 27 EXACT",
             "long-narrative-round12-wyeth-county.txt ¶2 details: expected 2005-07 reverse sting 14 EXACT, got 2005-07 enforcement operation 14 EXACT",
-            "long-narrative-round12-harwick.txt ¶1 missed: 1997-06 street reverse sting 13 EXACT",
-            "long-narrative-round12-harwick.txt ¶2 missed: - since 2014 recurring web sting",
-            "long-narrative-round12-harwick.txt ¶2 details: expected 2017-05 web sting 11 EXACT, got 2017-05 street reverse sting 11 EXACT",
-            "long-narrative-round12-harwick.txt ¶2 details: expected 2020-02 web sting 9 AT_LEAST, got 2020-02 street reverse sting 9 AT_LEAST",
-            "long-narrative-round12-harwick.txt ¶2 missed: 2020-02 web sting 9 AT_LEAST",
-            "long-narrative-round12-bramhall.txt actor missed: Alder County Prosecutor’s Office",
-            "long-narrative-round12-bramhall.txt actor missed: Homeland Security Investigations",
-            "long-narrative-round12-bramhall.txt actor missed: Ohio Bureau of Criminal Investigation",
-            "long-narrative-round12-bramhall.txt actor false: Ohio Bureau of Criminal Investigation and Homeland Security Investigations",
-            "long-narrative-round12-harwick.txt actor missed: Whitcomb County Health Department",
-            "long-narrative-round12-harwick.txt actor false: Community Policing Unit",
-            "long-narrative-round12-wyeth-county.txt actor missed: Wyeth County Sheriff’s Office");
-            "long-narrative-round12-harwick.txt ¶2 missed: 2020-02 web sting 9 AT_LEAST");
+            "long-narrative-round12-harwick.txt ¶1 missed: 1997-06 street reverse sting 13 EXACT");
 
     @Test
     void longPages() {

@@ -39,25 +39,21 @@ import org.junit.jupiter.api.Test;
  * 0.938 (61/65), was 1.000 / 0.862; operations unchanged. 12 lines left (partners' operations, the task force's founders,
  * the announcing bureau, pooled officers, lost jobs, plate-reporting members, the one-day class, warning texts); the four
  * tactic lines still listed are reverse and web stings the operation side misses.
+ * <p>All round-12 fixes merged (fix12series, fix12single, fix12agents): operations with year and count 0.962 (25/26) /
+ * 0.806 (25/31); all operations 0.676 (25/37) / 0.543 (25/46), 0 false, none dated by a non-event year; agencies 0.971
+ * (34/35) / 0.919 (34/37); actors 1.000 (30/30) / 1.000; tactics 1.000 (63/63) / 0.969 (63/65). These pages are tuned on
+ * now: only the first-run figures estimate unseen text.
  */
 class TwelfthRoundUnseenTest {
 
-    /** Every difference printed on the first run (extractor of main 0e1c7d9). */
+    /** Every difference left after all round-12 fixes. */
     static final List<String> LEFT = List.of(
             "short-page-round12-marrow-county.txt ¶2 agencies of 2019-09 street reverse sting 7 EXACT: expected [Marrow County Sheriff’s Office], got []",
-            "short-page-round12-idaho.txt ¶1 agencies of 2014 task force: expected [Idaho Attorney General’s Office, Idaho State Police], got [Gem State Anti-Trafficking Task Force, Idaho State Police]",
             "short-page-round12-idaho.txt ¶1 agencies of 2015-04 web sting 13 EXACT: expected [Gem State Anti-Trafficking Task Force, Idaho State Police], got [Gem State Anti-Trafficking Task Force]",
+            "short-page-round12-idaho.txt ¶1 agencies of 2015-11 web sting 18 AT_LEAST: expected [Gem State Anti-Trafficking Task Force, Idaho State Police], got [Gem State Anti-Trafficking Task Force]",
             "short-page-round12-brisco-county.txt ¶1 agencies of - recurring street reverse sting: expected [Brisco County Sheriff’s Office], got [Brisco County Sheriff’s Office, Lindell Police Department]",
-            "short-page-round12-dunwell-county.txt ¶2 agencies of 2020 web sting 15 EXACT: expected [Ashby Police Department, Dunwell County Sheriff’s Office, North Carolina State Bureau of Investigation], got [Ashby Police Department, North Carolina State Bureau of Investigation]",
-            "short-page-round12-san-aurelio.txt ¶1 agencies of - since 2014 recurring web sting Operation Harbor Light: expected [Corrado County Sheriff’s Office, San Aurelio Police Department], got [Corrado County Sheriff’s Office]",
-            "short-page-round12-san-aurelio.txt ¶1 agencies of 2014-03-18..2014-03-21 web sting 27 EXACT Operation Harbor Light: expected [Corrado County Sheriff’s Office, San Aurelio Police Department], got [Corrado County Sheriff’s Office]",
-            "short-page-round12-san-aurelio.txt ¶1 agencies of 2016 web sting 30 APPROXIMATELY Operation Harbor Light: expected [Corrado County Sheriff’s Office, San Aurelio Police Department], got [Corrado County Sheriff’s Office]",
-            "short-page-round12-san-aurelio.txt ¶1 agencies of 2019 web sting 19 EXACT Operation Harbor Light: expected [Corrado County Sheriff’s Office, San Aurelio Police Department], got [Corrado County Sheriff’s Office]",
             "short-page-round12-kessling.txt ¶1 details: expected 2009-08 street reverse sting 16 EXACT, got 2009-08 reverse sting 16 EXACT",
             "short-page-round12-marrow-county.txt ¶1 missed: - recurring web sting",
-            "short-page-round12-idaho.txt ¶1 details: expected 2015-04 web sting 13 EXACT, got 2015-04 enforcement operation 13 EXACT",
-            "short-page-round12-idaho.txt ¶1 details: expected 2015-11 web sting 18 AT_LEAST, got 2015-11 enforcement operation 18 AT_LEAST",
-            "short-page-round12-idaho.txt ¶1 missed: 2015-11 web sting 18 AT_LEAST",
             "short-page-round12-idaho.txt ¶2 missed: 2021-07 street reverse sting 6 EXACT",
             "short-page-round12-tolliver.txt ¶1 missed: 2022-06-14 web sting 4 EXACT",
             "short-page-round12-harwick.txt ¶1 details: expected 2003-05 street reverse sting 14 EXACT, got 2003-05 reverse sting 14 EXACT",
@@ -67,17 +63,9 @@ class TwelfthRoundUnseenTest {
             "short-page-round12-harwick.txt ¶1 details: expected 2004-06 street reverse sting 22 EXACT, got 2004-06 reverse sting 22 EXACT",
             "short-page-round12-harwick.txt ¶2 details: expected 2007-03 street reverse sting 8 EXACT, got 2007-03 reverse sting 8 EXACT",
             "short-page-round12-harwick.txt ¶2 details: expected 2007-10 street reverse sting 11 EXACT, got 2007-10 reverse sting 11 EXACT",
-            "short-page-round12-harwick.txt ¶2 missed: - since 2011 recurring web sting",
             "short-page-round12-lorne-parish.txt ¶1 details: expected 2016-08 enforcement operation 14 EXACT, got 2016-08 reverse sting 3 EXACT",
             "short-page-round12-lorne-parish.txt ¶2 missed: 2021-11 web sting 1 EXACT",
             "short-page-round12-dunwell-county.txt ¶1 details: expected - recurring street reverse sting, got - recurring reverse sting",
-            "short-page-round12-dunwell-county.txt ¶2 missed: - recurring web sting",
-            "short-page-round12-harwick.txt ¶2 missed: 2007-03 street reverse sting 8 EXACT",
-            "short-page-round12-harwick.txt ¶2 missed: 2007-10 street reverse sting 11 EXACT",
-            "short-page-round12-lorne-parish.txt ¶1 details: expected 2016-08 enforcement operation 14 EXACT, got 2016-08 reverse sting 3 EXACT",
-            "short-page-round12-lorne-parish.txt ¶2 missed: 2021-11 web sting 1 EXACT",
-            "short-page-round12-dunwell-county.txt ¶1 details: expected - recurring street reverse sting, got - recurring reverse sting",
-            "short-page-round12-peyton-falls.txt ¶1 details: expected 2019 web sting 8 EXACT, got 2019 web sting 61 EXACT",
             "short-page-round12-san-aurelio.txt ¶1 missed: - recurring street reverse sting",
             "short-page-round12-varney-county.txt ¶1 details: expected - since 2011 recurring street reverse sting Operation Lower Town, got - enforcement operation Operation Lower Town",
             "short-page-round12-varney-county.txt ¶1 details: expected 2015 street reverse sting 12 EXACT Operation Lower Town, got 2015 enforcement operation 12 EXACT Operation Lower Town",
@@ -85,13 +73,6 @@ class TwelfthRoundUnseenTest {
             "short-page-round12-quillan.txt ¶1 missed: 2011-07 street reverse sting 15 EXACT",
             "short-page-round12-quillan.txt ¶1 missed: - since 2011 recurring street reverse sting",
             "short-page-round12-quillan.txt ¶3 missed: 2020-03 street reverse sting 7 EXACT",
-            "short-page-round12-idaho.txt actor missed: Idaho Attorney General’s Office",
-            "short-page-round12-peyton-falls.txt actor false: Minnesota Bureau of Criminal Apprehension",
-            "short-page-round12-varney-county.txt actor missed: Cale City Police Department",
-            "short-page-round12-dunwell-county.txt tactic missed: EMPLOYMENT_LOSS",
-            "short-page-round12-idaho.txt ¶2 false: 2015..2022 enforcement operation 240 MORE_THAN [Gem State Anti-Trafficking Task Force]",
-            "short-page-round12-idaho.txt tactic missed: REVERSE_STINGS",
-            "short-page-round12-idaho.txt tactic missed: WEB_STINGS",
             "short-page-round12-lorne-parish.txt tactic missed: WEB_STINGS",
             "short-page-round12-tolliver.txt tactic missed: REVERSE_STINGS");
 
