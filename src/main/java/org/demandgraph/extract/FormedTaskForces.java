@@ -21,11 +21,11 @@ final class FormedTaskForces {
     /** Whether the task force named at {@code [from, to)} of {@code s} is formed there and works in the next sentence of the paragraph. */
     static boolean worksAfter(Actor a, Sentence s, int from, List<Sentence> sentences) {
         if (a.kind() != Actor.Kind.TASK_FORCE) return false;
-        java.util.regex.Matcher v = FORMED.matcher(s.text());
+        java.util.regex.Matcher v = LiteralGuard.matcher(FORMED, s.text());
         if (!v.find() || v.start() > from) return false;
         int at = sentences.indexOf(s);
         if (at < 0 || at + 1 >= sentences.size()) return false;
         Sentence next = sentences.get(at + 1);
-        return next.paragraph() == s.paragraph() && ITS_WORK.matcher(next.text()).find() && LiteralGuard.find(WORK, next.text());
+        return next.paragraph() == s.paragraph() && LiteralGuard.find(ITS_WORK, next.text()) && LiteralGuard.find(WORK, next.text());
     }
 }

@@ -20,11 +20,13 @@ final class UnadoptedProposals {
 
     /** Whether {@code [from, to)} of {@code sentence} lies between a proposal's noun and the failure told after it. */
     static boolean covers(String sentence, int from, int to) {
-        Matcher p = PROPOSAL.matcher(sentence);
+        if (!LiteralGuard.mayFind(FAILED, sentence)) return false;
+        Matcher p = LiteralGuard.matcher(PROPOSAL, sentence);
         int proposal = -1;
         while (p.find() && p.start() <= from) proposal = p.start();
         if (proposal < 0) return false;
-        Matcher f = FAILED.matcher(sentence);
-        return f.find(to) && f.start() >= to;
+        Matcher f = LiteralGuard.matcher(FAILED, sentence);
+        while (f.find()) if (f.start() >= to) return true;
+        return false;
     }
 }

@@ -1,8 +1,10 @@
 package org.demandgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,5 +28,22 @@ class ThirteenthRoundAgentShapesTest {
     @Test
     void wrongShare() {
         assertEquals(LEFT, ROUND.wrong("round 13 agent shapes"));
+    }
+
+    /** A licence-suspension bill that died, a proposal voted down, a bill that never came to a vote: no License Suspension. */
+    @Test
+    void unadoptedProposalsEvidenceNothing() {
+        for (String page : List.of("round13-agent-shapes-a.txt", "round13-agent-shapes-b.txt", "round13-agent-shapes-c.txt")) {
+            Facts f = RoundExpectations.facts(page);
+            assertTrue(f.tacticUses().stream().noneMatch(u -> u.tactic() == Tactic.LICENSE_SUSPENSION), page + " " + f.tacticUses());
+        }
+    }
+
+    /** The proposal's span only: a tactic told before the bill's noun or after its failure still counts. */
+    @Test
+    void onlyTheProposalsSpanIsCovered() {
+        String s = "Officers impound cars, and a bill to suspend licenses died in committee.";
+        assertTrue(!UnadoptedProposals.covers(s, s.indexOf("impound"), s.indexOf("impound") + 7));
+        assertTrue(UnadoptedProposals.covers(s, s.indexOf("suspend"), s.indexOf("suspend") + 7));
     }
 }
