@@ -12,6 +12,7 @@ final class ActorKinds {
     private static final Pattern KIND_TASK_FORCE = Pattern.compile(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*");
     private static final Pattern KIND_COURT = Pattern.compile(".*\\bCourt\\b.*");
     private static final Pattern KIND_PROSECUTOR = Pattern.compile(".*\\b(Attorney|Prosecutor|Solicitor).*");
+    private static final Pattern KIND_STATE_JUSTICE = Pattern.compile("^(?:[A-Z][a-z]+\\s+){1,2}Department of Justice$");
     private static final Pattern KIND_COUNCIL = Pattern.compile(".*\\b(Council|Supervisors|Commission)\\b.*");
 
     private ActorKinds() {}
@@ -33,6 +34,8 @@ final class ActorKinds {
         if (KIND_PROSECUTOR.matcher(name).matches()) return Actor.Kind.PROSECUTOR;
         if (KIND_COUNCIL.matcher(name).matches()) return Actor.Kind.COUNCIL;
         if (isNational(name)) return Actor.Kind.FEDERAL_AGENCY;
+        // a state's Department of Justice is its attorney general's office ("California Department of Justice")
+        if (KIND_STATE_JUSTICE.matcher(name).matches()) return Actor.Kind.PROSECUTOR;
         return Actor.Kind.ORGANISATION;
     }
 }

@@ -20,7 +20,11 @@ final class ActorRoles {
             + "|undercover|patrol|pos(?:ed|ing|e)\\s+as|charg|cited|intercept|apprehend|collaborat|assist|participat|target|enforc"
             + "|warrant|crack|sweep|detail|revers|prosecut|uncover|surveil|curtail|combat|deter"
             // "have pooled officers to go after the buyers"
-            + "|\\bpool(?:ed|s|ing)?\\s+(?:their\\s+)?(?:officers|deputies|investigators|detectives|resources|personnel)\\b|\\b(?:go(?:es)?|went|gone|going)\\s+after\\b");
+            + "|\\bpool(?:ed|s|ing)?\\s+(?:their\\s+)?(?:officers|deputies|investigators|detectives|resources|personnel)\\b|\\b(?:go(?:es)?|went|gone|going)\\s+after\\b"
+            // "Lathrop police joined the effort in 2009": an agency that joins the work later takes part in it
+            + "|\\bjoin(?:ed|s|ing)?\\s+(?:the\\s+|that\\s+|this\\s+)?(?:effort|fight|crackdown|push|campaign|operations?|stings?|task\\s+force|team|unit)\\b"
+            // "launched a statewide effort against buyers"
+            + "|\\blaunch(?:ed|es|ing)?\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+){0,2}(?:effort|crackdown|campaign|push|initiative|drive)\\s+(?:against|targeting|aimed\\s+at)\\b");
     /** Enforcement in the clause of a prosecutor's mention: a stronger test. */
     private static final Pattern ENFORCES_STRONGLY = p("arrest|sting|operation|raid|prosecut|charg(?:ed|es|ing)|seiz|impound|program");
     private static final Pattern NOT_ACTING = p("decriminali[sz]|\\bMOU\\b|memorandum|\\bsign(?:ed|ing)\\b"
@@ -63,6 +67,7 @@ final class ActorRoles {
             // "neighboring Lakeview ... the Lakeview Police Department runs a john school": that town's work
             if (NOT_ACTING.matcher(clause).find() || OtherPlace.marked(Negation.clause(s.text(), from, to), place)) continue;
             if (ProgrammeRunners.runs(m.actor(), clause, sentences, s)) { acting.add(m.actor()); continue; }
+            if (FormedTaskForces.worksAfter(m.actor(), s, from, sentences)) { acting.add(m.actor()); continue; }
             if (!mayAct(m.actor().kind())) continue;
             Pattern test = m.actor().enforces() || WORKING_WITH.matcher(s.text().substring(Math.max(0, from - 40), from)).find() ? ENFORCES : ENFORCES_STRONGLY;
             if (test.matcher(clause).find() && !DeniedActs.only(clause, test)) acting.add(m.actor());

@@ -19,7 +19,10 @@ final class ProgrammeRunners {
     /** Running, offering or paying for a class, a school, a programme or a campaign. */
     private static final Pattern RUNS = Pattern.compile(
             "\\b(?:run|runs|ran|running|operat\\w*|offer\\w*|launch\\w*|fund\\w*|sponsor\\w*|organi[sz]\\w*|teach\\w*|hold|holds|held|administer\\w*|created?|start(?:s|ed)?)\\b"
-            + "[^.;]{0,60}?\\b(?:class(?:es)?|schools?|programs?|programmes?|campaigns?|courses?|seminars?|workshops?)\\b",
+            + "[^.;]{0,60}?\\b(?:class(?:es)?|schools?|programs?|programmes?|campaigns?|courses?|seminars?|workshops?)\\b"
+            // "ran radio and transit ads aimed at men who buy sex", "put up billboards along the interstates"
+            + "|\\b(?:ran|runs?|running|put\\s+up|puts\\s+up|putting\\s+up|placed|places|bought|buys|aired|airs|erected|paid\\s+for)\\b"
+            + "[^.;]{0,40}?\\b(?:ads|advertisements|billboards|posters|(?:radio|television|TV)\\s+spots|PSAs|public\\s+service\\s+announcements)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT_BUYERS = Pattern.compile(BuyerWords.ANY + "|prostitut|sex\\s+trade|buying\\s+sex|demand", Pattern.CASE_INSENSITIVE);
 

@@ -244,8 +244,8 @@ final class TacticRules {
             rule(Tactic.WEB_STINGS,
                     "\\b(?:men|buyers|johns|customers|who)\\s+(?:\\w+\\s+){0,2}(?:responded|replied|answered)\\s+to\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:ads?|advertisements?|listings?)\\b",
                     "online|internet|\\bweb|website|craigslist|backpage|decoy|undercover"));
-    /** The rules above, then the further wordings of {@link MoreTacticPhrases}. */
-    private static final List<Phrase> RULES = java.util.stream.Stream.concat(BASE_RULES.stream(), MoreTacticPhrases.RULES.stream()).toList();
+    /** The rules above, then the further wordings of {@link MoreTacticPhrases} and {@link FurtherTacticPhrases}. */
+    private static final List<Phrase> RULES = java.util.stream.Stream.of(BASE_RULES, MoreTacticPhrases.RULES, FurtherTacticPhrases.RULES).flatMap(List::stream).toList();
     /** Rules whose evidence also shows the broader tactic: a web sting is a reverse sting. */
     private static final Map<Tactic, Tactic> ALSO = Map.of(Tactic.WEB_STINGS, Tactic.REVERSE_STINGS);
 
@@ -275,6 +275,7 @@ final class TacticRules {
                 if (background && r.tactic() == Tactic.IDENTITY_DISCLOSURE
                         && !LiteralGuard.find(BUYERS_NAMED, Negation.clause(s.text(), m.start(), m.end())) && !buyerArrestedBefore(previous)) continue;
                 if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end(), previous == null ? null : previous.text())) continue;
+                if (UnadoptedProposals.covers(s.text(), m.start(), m.end())) continue;
                 // a tactic another place uses ("the city of Brixton runs a john school") is not this place's
                 String clause = Negation.clause(s.text(), m.start(), m.end());
                 if (OtherPlace.in(clause, place) || OtherPlace.contrasted(s.text(), place) || OtherPlace.about(clause, otherPlaces, place)) continue;

@@ -31,6 +31,12 @@ import org.junit.jupiter.api.Test;
  * (26/50) / 0.356 (26/73), 3 false, 2 dated by a non-event year; agencies 1.000 (33/33) / 0.892 (33/37); actors 1.000
  * (37/37) / 0.787 (37/47); tactics 0.987 (78/79) / 0.907 (78/86). The fixes lifted actors and tactics on unseen text
  * but not operation recall. {@link #LEFT} holds the differences of this merged extractor.
+ * <p>After fix13agents (round 13, rules written from our own wordings in {@code round13-agent-shapes-*.txt}, then run on
+ * these pages): agencies 1.000 (37/37) / 0.925 (37/40); actors 1.000 (45/45) / 0.957 (45/47); tactics 1.000 (84/84) /
+ * 0.977 (84/86); the 2010 vice team's formation now found (operations with year and count unchanged). Left in this area:
+ * the state police whose troopers "worked together" with deputies (the statewide push's launch names it, the sting's
+ * sentence only "troopers"), a town's police named only as "Garnet Falls police officers" in an operation not found, and
+ * a page's sting and web-sting tactics told only in operations not found.
  */
 class TwelfthRoundCheckTest {
 
@@ -38,7 +44,6 @@ class TwelfthRoundCheckTest {
     static final List<String> LEFT = List.of(
             "short-page-round12-check-carverton.txt ¶3 agencies of 1997 vehicle seizure programme: expected [Carverton Division of Police], got []",
             "short-page-round12-check-merriam-forks.txt ¶3 agencies of 2005 vehicle seizure programme: expected [Merriam Forks Police Department], got []",
-            "short-page-round12-check-ashcombe.txt ¶4 agencies of 2013 task force: expected [Ashcombe Police Department, California Department of Justice, Serrano County Sheriff’s Office], got [Ashcombe Police Department, Serrano County Sheriff’s Office]",
             "short-page-round12-check-fennimore-county.txt ¶4 agencies of 2017-08 web sting 12 EXACT: expected [Fennimore County Sheriff’s Office, Indiana State Police], got [Fennimore County Sheriff’s Office]",
             "short-page-round12-check-carverton.txt ¶1 missed: - since 1984 recurring street reverse sting",
             "short-page-round12-check-carverton.txt ¶1 missed: 1984 street reverse sting 19 EXACT",
@@ -68,7 +73,6 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-rensford.txt ¶1 details: expected 2008-05 street reverse sting 17 EXACT, got 2008-05 enforcement operation 17 EXACT",
             "short-page-round12-check-rensford.txt ¶1 details: expected 2008-06-27 street reverse sting 12 EXACT, got 2008-06-27 enforcement operation 12 EXACT",
             "short-page-round12-check-rensford.txt ¶3 date: expected 2018-11 enforcement operation 21 EXACT, got 2019-03 enforcement operation 21 EXACT",
-            "short-page-round12-check-kittredge-county.txt ¶1 missed: 2010 task force",
             "short-page-round12-check-kittredge-county.txt ¶1 missed: - recurring web sting",
             "short-page-round12-check-kittredge-county.txt ¶1 missed: 2020-01 web sting 9 EXACT",
             "short-page-round12-check-kittredge-county.txt ¶1 missed: 2020-10 web sting 6 EXACT",
@@ -90,25 +94,10 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-fennimore-county.txt ¶8 false: 2022-01 enforcement operation 204 EXACT [Fennimore County Sheriff’s Office]",
             "short-page-round12-check-merriam-forks.txt ¶1 false: 1999 reverse sting [Merriam Forks Police Department]",
             "short-page-round12-check-tallis-county.txt ¶3 false: 2019 enforcement operation 112 EXACT [Tallis County Sheriff’s Office]",
-            "short-page-round12-check-ashcombe.txt actor missed: California Department of Justice",
             "short-page-round12-check-fennimore-county.txt actor missed: Indiana State Police",
-            "short-page-round12-check-fennimore-county.txt actor missed: Lathrop Police Department",
-            "short-page-round12-check-kittredge-county.txt actor missed: Dorsey Bend Police Department",
-            "short-page-round12-check-kittredge-county.txt actor missed: Fenwick Police Department",
-            "short-page-round12-check-kittredge-county.txt actor missed: Kittredge County Public Health Department",
-            "short-page-round12-check-kittredge-county.txt actor missed: Kittredge County Sheriff’s Office",
-            "short-page-round12-check-kittredge-county.txt actor missed: Kittredge Interagency Vice Team",
             "short-page-round12-check-montana.txt actor missed: Garnet Falls Police Department",
-            "short-page-round12-check-montana.txt actor missed: Montana Department of Transportation",
-            "short-page-round12-check-ashcombe.txt tactic missed: NEIGHBORHOOD_ACTION",
-            "short-page-round12-check-bellwick.txt tactic missed: JOHN_SCHOOL",
-            "short-page-round12-check-carverton.txt tactic missed: EMPLOYMENT_LOSS",
             "short-page-round12-check-dabney-county.txt tactic missed: REVERSE_STINGS",
-            "short-page-round12-check-dabney-county.txt tactic missed: WEB_STINGS",
-            "short-page-round12-check-fennimore-county.txt tactic missed: AUTO_SEIZURE",
-            "short-page-round12-check-fennimore-county.txt tactic missed: JOHN_SCHOOL",
-            "short-page-round12-check-fennimore-county.txt tactic false: LICENSE_SUSPENSION",
-            "short-page-round12-check-kittredge-county.txt tactic missed: BUYER_ARRESTS");
+            "short-page-round12-check-dabney-county.txt tactic missed: WEB_STINGS");
 
     @Test
     void checkPages() {

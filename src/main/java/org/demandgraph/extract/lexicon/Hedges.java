@@ -54,7 +54,7 @@ public final class Hedges {
             + "|\\bthat\\s+(?:their|his|the)\\s+(?:names?|identities|photos?|mug\\s?shots?)\\s+would\\b";
 
     /** The people a habit is about: arrested buyers or offenders ("if a sex buyer solicited from a car, he may have it impounded"). */
-    public static final String HABIT_SUBJECT = "\\barrest\\w*|\\boffenders?\\b|\\bconvicted\\b|\\bbuyers?\\b|\\bjohns?\\b|\\b(?:been|were|was)\\s+charged\\b";
+    public static final String HABIT_SUBJECT = "\\b(?:used|driven)\\s+to\\s+(?:solicit|pick\\s+up|buy)\\b|\\bmen\\s+(?:charged|cited|who\\s+solicit)\\b|\\barrest\\w*|\\boffenders?\\b|\\bconvicted\\b|\\bbuyers?\\b|\\bjohns?\\b|\\b(?:been|were|was)\\s+charged\\b";
 
     /** A sentence that goes on about the person of the sentence before ("He may also be served with ..."). */
     public static final String CONTINUED_SUBJECT = "^(?:He|She|They)\\s";

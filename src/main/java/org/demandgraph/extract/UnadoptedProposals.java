@@ -1,0 +1,32 @@
+package org.demandgraph.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A proposal never adopted evidences nothing: "A 2021 bill that would have suspended the licenses of men convicted ... died
+ * in committee", "introduced a bill to suspend ...; it died in committee", "a proposal to publish the names ... was voted
+ * down". A tactic matched between the proposal's noun and its failure, in one sentence, is no tactic of the place.
+ */
+final class UnadoptedProposals {
+
+    private static final Pattern PROPOSAL = Pattern.compile("\\b(?:bills?|proposals?|measures?|legislation|ordinances?|amendments?|resolutions?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FAILED = Pattern.compile("\\b(?:died|fail(?:ed|s)|stalled|(?:was|were)\\s+(?:later\\s+|then\\s+)?(?:voted\\s+down|defeated|rejected|vetoed|dropped|tabled"
+            + "|shelved|withdrawn|abandoned|set\\s+aside)|(?:debated|discussed)\\s+and\\s+then\\s+dropped|never\\s+(?:passed|came\\s+to\\s+a\\s+vote|became\\s+law|took\\s+effect"
+            + "|advanced|got\\s+a\\s+vote)|did\\s+not\\s+pass)\\b", Pattern.CASE_INSENSITIVE);
+
+    private UnadoptedProposals() {}
+
+    /** Whether {@code [from, to)} of {@code sentence} lies between a proposal's noun and the failure told after it. */
+    static boolean covers(String sentence, int from, int to) {
+        if (!LiteralGuard.mayFind(FAILED, sentence)) return false;
+        Matcher p = LiteralGuard.matcher(PROPOSAL, sentence);
+        int proposal = -1;
+        while (p.find() && p.start() <= from) proposal = p.start();
+        if (proposal < 0) return false;
+        Matcher f = LiteralGuard.matcher(FAILED, sentence);
+        while (f.find()) if (f.start() >= to) return true;
+        return false;
+    }
+}
