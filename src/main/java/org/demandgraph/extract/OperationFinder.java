@@ -91,6 +91,7 @@ final class OperationFinder {
             else OwnCount.settle(s, current, place, actors, text);
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
+        StingMethod.settle(drafts.all(), sentences);
         return OperationAssembly.assemble(drafts.all());
     }
 
@@ -104,6 +105,8 @@ final class OperationFinder {
         if (OperationCues.totalOverThose(g)) return current;
         // "... arrested more than 150 buyers between 2012 and 2019": a tally over whole years, no operation
         if (YearSpanTotals.total(g)) return keepIfCompatible(g, current);
+        // "The sheriff said in January 2022 that the office had arrested 204 buyers since 2003": a running total
+        if (SinceYearTotals.total(g)) return keepIfCompatible(g, current);
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers) {

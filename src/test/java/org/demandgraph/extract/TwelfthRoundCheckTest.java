@@ -31,28 +31,30 @@ import org.junit.jupiter.api.Test;
  * (26/50) / 0.356 (26/73), 3 false, 2 dated by a non-event year; agencies 1.000 (33/33) / 0.892 (33/37); actors 1.000
  * (37/37) / 0.787 (37/47); tactics 0.987 (78/79) / 0.907 (78/86). The fixes lifted actors and tactics on unseen text
  * but not operation recall. {@link #LEFT} holds the differences of this merged extractor.
+ * <p>After fix13singles (rules written on shapes of our own, {@code round13-singles-shapes.tsv}, then run here): the two
+ * totals "since" a year reported on a date are no longer operations; eleven generic operations take the method their
+ * sentence or paragraph tells (web or street). Four of those lines are replaced by an agency line of the same operation,
+ * now compared since its kind is right (a closer reading, not a new error).
  */
 class TwelfthRoundCheckTest {
 
     /** Every difference on the extractor with all round-12 fixes merged. */
     static final List<String> LEFT = List.of(
+            "short-page-round12-check-carverton.txt ¶2 agencies of 2015-11 web sting 30 MORE_THAN: expected [Carverton Division of Police, Ridley County Sheriff’s Office], got [Ridley County Sheriff’s Office]",
             "short-page-round12-check-carverton.txt ¶3 agencies of 1997 vehicle seizure programme: expected [Carverton Division of Police], got []",
+            "short-page-round12-check-tallis-county.txt ¶1 agencies of 2014-06 street reverse sting 9 EXACT: expected [Rowan Springs Police Department, Tallis County Sheriff’s Office], got [Tallis County Sheriff’s Office]",
+            "short-page-round12-check-tallis-county.txt ¶1 agencies of 2014-08 street reverse sting 8 EXACT: expected [Rowan Springs Police Department, Tallis County Sheriff’s Office], got [Rowan Springs Police Department]",
+            "short-page-round12-check-ossory-county.txt ¶1 agencies of 2012-09 web sting 12 EXACT: expected [Ossory County Sheriff’s Office, Tamsworth Police Department], got []",
             "short-page-round12-check-merriam-forks.txt ¶3 agencies of 2005 vehicle seizure programme: expected [Merriam Forks Police Department], got []",
             "short-page-round12-check-ashcombe.txt ¶4 agencies of 2013 task force: expected [Ashcombe Police Department, California Department of Justice, Serrano County Sheriff’s Office], got [Ashcombe Police Department, Serrano County Sheriff’s Office]",
             "short-page-round12-check-fennimore-county.txt ¶4 agencies of 2017-08 web sting 12 EXACT: expected [Fennimore County Sheriff’s Office, Indiana State Police], got [Fennimore County Sheriff’s Office]",
             "short-page-round12-check-carverton.txt ¶1 missed: - since 1984 recurring street reverse sting",
             "short-page-round12-check-carverton.txt ¶1 missed: 1984 street reverse sting 19 EXACT",
             "short-page-round12-check-carverton.txt ¶1 missed: 1991-08 street reverse sting 41 EXACT",
-            "short-page-round12-check-carverton.txt ¶2 details: expected 2013-03 web sting 27 EXACT, got 2013-03 enforcement operation 27 EXACT",
-            "short-page-round12-check-carverton.txt ¶2 details: expected 2015-11 web sting 30 MORE_THAN, got 2015-11 enforcement operation 30 MORE_THAN",
             "short-page-round12-check-haskins-mill.txt ¶2 missed: 2021 web sting 1 EXACT",
-            "short-page-round12-check-tallis-county.txt ¶1 details: expected 2014-06 street reverse sting 9 EXACT, got 2014-06 enforcement operation 9 EXACT",
-            "short-page-round12-check-tallis-county.txt ¶1 details: expected 2014-08 street reverse sting 8 EXACT, got 2014-08 enforcement operation 8 EXACT",
             "short-page-round12-check-montana.txt ¶1 missed: 2017-05 web sting 11 EXACT",
             "short-page-round12-check-montana.txt ¶1 missed: 2017-09 web sting 6 AT_LEAST",
             "short-page-round12-check-dabney-county.txt ¶2 missed: 2021-10 sweep 15 EXACT",
-            "short-page-round12-check-dabney-county.txt ¶3 details: expected 2022-05 street reverse sting 7 EXACT, got 2022-05 enforcement operation 7 EXACT",
-            "short-page-round12-check-ossory-county.txt ¶1 details: expected 2012-09 web sting 12 EXACT, got 2012-09 enforcement operation 12 EXACT",
             "short-page-round12-check-ossory-county.txt ¶2 missed: 2019-04 web sting 22 EXACT",
             "short-page-round12-check-bellwick.txt ¶1 details: expected 2016-07 street reverse sting 5 EXACT, got 2016-07 reverse sting 5 EXACT",
             "short-page-round12-check-sanderling-bay.txt ¶1 missed: 1995-04 street reverse sting 16 EXACT",
@@ -65,8 +67,6 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-merriam-forks.txt ¶1 missed: - since 1999 recurring street reverse sting",
             "short-page-round12-check-merriam-forks.txt ¶1 missed: - since 2014 recurring web sting",
             "short-page-round12-check-rensford.txt ¶1 missed: - since 1990 recurring street reverse sting",
-            "short-page-round12-check-rensford.txt ¶1 details: expected 2008-05 street reverse sting 17 EXACT, got 2008-05 enforcement operation 17 EXACT",
-            "short-page-round12-check-rensford.txt ¶1 details: expected 2008-06-27 street reverse sting 12 EXACT, got 2008-06-27 enforcement operation 12 EXACT",
             "short-page-round12-check-rensford.txt ¶3 date: expected 2018-11 enforcement operation 21 EXACT, got 2019-03 enforcement operation 21 EXACT",
             "short-page-round12-check-kittredge-county.txt ¶1 missed: 2010 task force",
             "short-page-round12-check-kittredge-county.txt ¶1 missed: - recurring web sting",
@@ -84,12 +84,7 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-fennimore-county.txt ¶2 missed: 2010-05 street reverse sting 11 EXACT",
             "short-page-round12-check-fennimore-county.txt ¶2 missed: 2010-10 street reverse sting 9 EXACT",
             "short-page-round12-check-fennimore-county.txt ¶2 missed: 2012-04 street reverse sting 6 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶3 details: expected 2015-03 web sting 14 EXACT, got 2015-03 enforcement operation 14 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶3 details: expected 2016-09 web sting 10 EXACT, got 2016-09 enforcement operation 10 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶9 details: expected 2022-06 web sting 7 EXACT, got 2022-06 enforcement operation 7 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶8 false: 2022-01 enforcement operation 204 EXACT [Fennimore County Sheriff’s Office]",
             "short-page-round12-check-merriam-forks.txt ¶1 false: 1999 reverse sting [Merriam Forks Police Department]",
-            "short-page-round12-check-tallis-county.txt ¶3 false: 2019 enforcement operation 112 EXACT [Tallis County Sheriff’s Office]",
             "short-page-round12-check-ashcombe.txt actor missed: California Department of Justice",
             "short-page-round12-check-fennimore-county.txt actor missed: Indiana State Police",
             "short-page-round12-check-fennimore-county.txt actor missed: Lathrop Police Department",
@@ -103,7 +98,6 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-ashcombe.txt tactic missed: NEIGHBORHOOD_ACTION",
             "short-page-round12-check-bellwick.txt tactic missed: JOHN_SCHOOL",
             "short-page-round12-check-carverton.txt tactic missed: EMPLOYMENT_LOSS",
-            "short-page-round12-check-dabney-county.txt tactic missed: REVERSE_STINGS",
             "short-page-round12-check-dabney-county.txt tactic missed: WEB_STINGS",
             "short-page-round12-check-fennimore-county.txt tactic missed: AUTO_SEIZURE",
             "short-page-round12-check-fennimore-county.txt tactic missed: JOHN_SCHOOL",
