@@ -182,6 +182,8 @@ final class OperationFinder {
             if (habit != null) return habit;
             OperationDraft online = practices.movedOnline(g);
             if (online != null) return online;
+            OperationDraft street = StreetDecoyPractice.open(g, drafts, paragraph, opener);
+            if (street != null) return street;
             OperationDraft annual = NamedEditions.annualAfterNamed(g, drafts, opener);
             if (annual != null) return annual;
             OperationDraft one = OneOfThose.open(g, current, paragraph.previousStart >= paragraph.start && paragraph.previousStart < paragraph.sentenceStart

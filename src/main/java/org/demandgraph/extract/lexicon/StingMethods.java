@@ -16,7 +16,7 @@ public final class StingMethods {
             + "|\\b(?:work|enforcement|stings?|operations?)\\s+(?:has\\s+been\\s+|have\\s+been\\s+)?(?:done\\s+|conducted\\s+|run\\s+)?online\\b";
 
     /** A regex of a decoy on the street: "female deputies on the frontage road", "a female officer along Dorrance Avenue". */
-    public static final String STREET = "\\b(?:female|women|woman|undercover)\\s+(?:decoys?|officers?|deput(?:y|ies)|troopers?|detectives?)\\b[^.;]{0,30}?\\b(?:on|along|at)\\s+"
+    public static final String STREET = "\\b(?:female|women|woman|undercover)\\s+(?:decoys?|officers?|deput(?:y|ies)|troopers?|detectives?)\\b[^.;]{0,30}?\\b(?:on|along|at|working)\\s+"
             + "(?:the\\s+)?(?:shoulder\\s+of\\s+|corner\\s+of\\s+)?[^.;]{0,30}?\\b(?:street|road|avenue|boulevard|highway|corner|shoulder|strip|corridor)s?\\b"
             + "|\\bdecoys?\\s+(?:on|along)\\s+[^.;]{0,30}?\\b(?:street|road|avenue|boulevard|highway|corner)s?\\b";
 
