@@ -116,6 +116,9 @@ final class OperationFinder {
         // "One man arrested in the Operation Lantern sting was sentenced ...": a name told before is that operation
         OperationDraft sameName = g.name() == null ? null : drafts.named(g.name());
         if (sameName != null && !NamedEditions.repeatedSince(g) && (g.date() == null || sameName.date == null || sameName.date.compatibleWith(g.date().when()))) return details.refer(g, sameName);
+        // "Since 2014, most of the department's stings have been conducted online": a web practice since then
+        OperationDraft onlineSince = OnlineSincePractice.open(g, drafts, opener);
+        if (onlineSince != null) return onlineSince;
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
             // "... announced 19 arrests in human trafficking operations. The online reverse stings were run from hotels": those were stings
             Operation.Kind specific = OperationTriggers.specificSting(g.text());

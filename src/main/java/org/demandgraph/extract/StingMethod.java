@@ -9,7 +9,7 @@ import org.demandgraph.extract.lexicon.StingMethods;
  * sentence's ("arrested 7 men who had answered an ad posted by a detective": a web sting; "placed two female deputies
  * along Farm Road 9": a street reverse sting), else the method the paragraph told of the police before it ("Since 2014
  * the office has done most of this work online. ... In a two-day operation in March 2015, 14 men were arrested"). A
- * "reverse sting" takes only its own sentence's web method. Operations not tied to buyers are left alone (assembly drops them).
+ * "reverse sting" takes only its own sentence's method. Operations not tied to buyers are left alone (assembly drops them).
  */
 final class StingMethod {
 
@@ -21,13 +21,13 @@ final class StingMethod {
 
     static void settle(List<OperationDraft> drafts, List<Sentence> sentences) {
         for (OperationDraft d : drafts) {
-            if (!d.buyerCount && !d.buyerContext || d.name != null) continue;
-            if (d.kind != Operation.Kind.ENFORCEMENT_OPERATION && d.kind != Operation.Kind.REVERSE_STING) continue;
+            if (d.name != null || d.kind != Operation.Kind.ENFORCEMENT_OPERATION && d.kind != Operation.Kind.REVERSE_STING) continue;
+            if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && !d.buyerCount && !d.buyerContext) continue;
             int at = sentenceOf(sentences, d.evidence.start());
             if (at < 0) continue;
             Operation.Kind own = method(sentences.get(at).text());
             if (d.kind == Operation.Kind.REVERSE_STING) {
-                if (own == Operation.Kind.WEB_STING) d.kind = own;
+                if (own != null) d.kind = own;
                 continue;
             }
             if (own != null) { d.kind = own; continue; }
