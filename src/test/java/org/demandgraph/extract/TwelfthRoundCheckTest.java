@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * now compared since its kind is right (a closer reading, not a new error). Street decoys pursuing buyers since a year
  * (carverton, rensford) are a street practice since then; "to start reverse stings in 1999, with female officers posing ..."
  * is a street practice since 1999 (no 1999 operation), and "Since 2014, most of the department’s stings have been
- * conducted online" a web practice since 2014.
+ * conducted online" a web practice since 2014; men charged in March "arrested the previous November" were arrested that November.
  */
 class TwelfthRoundCheckTest {
 
@@ -66,7 +66,6 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-sanderling-bay.txt ¶2 missed: 2016-03 web sting 38 EXACT Operation Low Tide",
             "short-page-round12-check-sanderling-bay.txt ¶2 missed: 2018 web sting 45 EXACT Operation Low Tide",
             "short-page-round12-check-sanderling-bay.txt ¶2 missed: 2021-03 web sting 50 MORE_THAN Operation Low Tide",
-            "short-page-round12-check-rensford.txt ¶3 date: expected 2018-11 enforcement operation 21 EXACT, got 2019-03 enforcement operation 21 EXACT",
             "short-page-round12-check-kittredge-county.txt ¶1 missed: 2010 task force",
             "short-page-round12-check-kittredge-county.txt ¶1 missed: - recurring web sting",
             "short-page-round12-check-kittredge-county.txt ¶1 missed: 2020-01 web sting 9 EXACT",
