@@ -19,7 +19,11 @@ final class OnlineSincePractice {
         if (g.trigger() == null || g.since() == null || g.date() != null || !g.counts().isEmpty() || g.name() != null || g.background()
                 || !LiteralGuard.find(ONLINE, s) || Negation.denied(s, g.trigger().start(), g.trigger().end())) return null;
         OperationDraft before = drafts.lastPractice(0);
-        if (before == null) before = drafts.lastSting();
+        return webAfter(g, before == null ? drafts.lastSting() : before, opener);
+    }
+
+    /** A web-sting practice opened on {@code g} after the sting work {@code before} (not web), of its agencies when none is named; else null. */
+    static OperationDraft webAfter(Segment g, OperationDraft before, OperationOpener opener) {
         if (before == null || !OperationTriggers.isSting(before.kind) || before.kind == Operation.Kind.WEB_STING) return null;
         OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
         d.kind = Operation.Kind.WEB_STING;
