@@ -91,6 +91,7 @@ final class OperationFinder {
             else OwnCount.settle(s, current, place, actors, text);
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
+        StingMethod.settle(drafts.all(), sentences);
         return OperationAssembly.assemble(drafts.all());
     }
 
@@ -104,6 +105,8 @@ final class OperationFinder {
         if (OperationCues.totalOverThose(g)) return current;
         // "... arrested more than 150 buyers between 2012 and 2019": a tally over whole years, no operation
         if (YearSpanTotals.total(g)) return keepIfCompatible(g, current);
+        // "The sheriff said in January 2022 that the office had arrested 204 buyers since 2003": a running total
+        if (SinceYearTotals.total(g)) return keepIfCompatible(g, current);
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers) {
@@ -113,6 +116,9 @@ final class OperationFinder {
         // "One man arrested in the Operation Lantern sting was sentenced ...": a name told before is that operation
         OperationDraft sameName = g.name() == null ? null : drafts.named(g.name());
         if (sameName != null && !NamedEditions.repeatedSince(g) && (g.date() == null || sameName.date == null || sameName.date.compatibleWith(g.date().when()))) return details.refer(g, sameName);
+        // "Since 2014, most of the department's stings have been conducted online": a web practice since then
+        OperationDraft onlineSince = OnlineSincePractice.open(g, drafts, opener);
+        if (onlineSince != null) return onlineSince;
         if (g.trigger() != null && g.name() == null && OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) {
             // "... announced 19 arrests in human trafficking operations. The online reverse stings were run from hotels": those were stings
             Operation.Kind specific = OperationTriggers.specificSting(g.text());
@@ -179,6 +185,8 @@ final class OperationFinder {
             if (habit != null) return habit;
             OperationDraft online = practices.movedOnline(g);
             if (online != null) return online;
+            OperationDraft street = StreetDecoyPractice.open(g, drafts, paragraph, opener);
+            if (street != null) return street;
             OperationDraft annual = NamedEditions.annualAfterNamed(g, drafts, opener);
             if (annual != null) return annual;
             OperationDraft one = OneOfThose.open(g, current, paragraph.previousStart >= paragraph.start && paragraph.previousStart < paragraph.sentenceStart

@@ -104,13 +104,7 @@ final class Practices {
         OperationDraft before = drafts.lastPractice(0);
         // "From 2013 on, the department shifted most of its enforcement to the internet" after single stings: their work
         if (before == null && g.since() != null) before = drafts.lastSting();
-        if (before == null || !OperationTriggers.isSting(before.kind) || before.kind == Operation.Kind.WEB_STING) return null;
-        OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
-        d.kind = Operation.Kind.WEB_STING;
-        d.recurring = true;
-        d.buyerContext |= before.buyerContext || before.buyerCount;
-        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(before.conductedBy);
-        return d;
+        return OnlineSincePractice.webAfter(g, before, opener);
     }
 
     /**

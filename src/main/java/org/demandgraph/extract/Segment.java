@@ -54,6 +54,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "\\s+(?:\\w+\\s+)?(?:conducting|staging|running|using|holding|the\\s+use\\s+of|to\\s+(?:conduct|use|run|stage|hold))\\s+(?:[\\w-]+\\s+){0,3}$"
             // "added internet stings in 2011": a kind of operation taken up, no number of them
             + "|\\b(?:began|begun|started)\\s+$"
+            // "led the department to start reverse stings in 1999" (not "planned to start ...": never done)
+            + "|(?<!\\b(?:plan|plans|planned|proposed|wants|wanted|hoped|hopes|intends|intended|voted|asked|agreed|promised)\\s)\\bto\\s+(?:start|begin)\\s+$"
             + "|\\b(?:added|adopted|introduced|took\\s+up)\\s+(?!(?:" + NumberWords.PATTERN + ")\\s)(?:[\\w-]+\\s+){0,2}$");
 
     /** After an operation noun, its copula to a noun phrase ("..., Operation X, was a four-day "), within the clause. */

@@ -65,7 +65,7 @@ final class SentenceDates {
 
     /** The dates of {@code s}, sorted by offset; call once per sentence, in text order. */
     List<DateMention> of(Sentence s) {
-        List<DateMention> written = ReportRelativeDates.apply(s, Dates.in(s));
+        List<DateMention> written = ArrestedMonthBefore.apply(s, ReportRelativeDates.apply(s, Dates.in(s)));
         List<DateMention> dates = new ArrayList<>(written);
         // a relative date before the paragraph's first date counts from the date the paragraphs before ended on
         Integer lastYear = this.lastYear != null ? this.lastYear : carriedDate == null ? null : Integer.valueOf(carriedDate.year());

@@ -37,67 +37,21 @@ import org.junit.jupiter.api.Test;
  * the state police whose troopers "worked together" with deputies (the statewide push's launch names it, the sting's
  * sentence only "troopers"), a town's police named only as "Garnet Falls police officers" in an operation not found, and
  * a page's sting and web-sting tactics told only in operations not found.
+ * <p>After fix13singles: operations with year and count 1.000 (28/28) / 0.571 (28/49); all operations 0.843 (43/51) /
+ * 0.589 (43/73), 0 false, none dated by a non-event year; agencies 1.000 (51/51) / 0.850 (51/60, more operations now
+ * compared); actors 1.000 (37/37) / 0.787; tactics 0.988 (79/80) / 0.919 (79/86).
+ * (Rules written on shapes of our own, {@code round13-singles-shapes.tsv}, then run here): the two
+ * totals "since" a year reported on a date are no longer operations; eleven generic operations take the method their
+ * sentence or paragraph tells (web or street). Four of those lines are replaced by an agency line of the same operation,
+ * now compared since its kind is right (a closer reading, not a new error). Street decoys pursuing buyers since a year
+ * (carverton, rensford) are a street practice since then; "to start reverse stings in 1999, with female officers posing ..."
+ * is a street practice since 1999 (no 1999 operation), and "Since 2014, most of the department’s stings have been
+ * conducted online" a web practice since 2014; men charged in March "arrested the previous November" were arrested that November.
  */
 class TwelfthRoundCheckTest {
 
     /** Every difference on the extractor with all round-12 fixes merged. */
-    static final List<String> LEFT = List.of(
-            "short-page-round12-check-carverton.txt ¶3 agencies of 1997 vehicle seizure programme: expected [Carverton Division of Police], got []",
-            "short-page-round12-check-merriam-forks.txt ¶3 agencies of 2005 vehicle seizure programme: expected [Merriam Forks Police Department], got []",
-            "short-page-round12-check-fennimore-county.txt ¶4 agencies of 2017-08 web sting 12 EXACT: expected [Fennimore County Sheriff’s Office, Indiana State Police], got [Fennimore County Sheriff’s Office]",
-            "short-page-round12-check-carverton.txt ¶1 missed: - since 1984 recurring street reverse sting",
-            "short-page-round12-check-carverton.txt ¶1 missed: 1984 street reverse sting 19 EXACT",
-            "short-page-round12-check-carverton.txt ¶1 missed: 1991-08 street reverse sting 41 EXACT",
-            "short-page-round12-check-carverton.txt ¶2 details: expected 2013-03 web sting 27 EXACT, got 2013-03 enforcement operation 27 EXACT",
-            "short-page-round12-check-carverton.txt ¶2 details: expected 2015-11 web sting 30 MORE_THAN, got 2015-11 enforcement operation 30 MORE_THAN",
-            "short-page-round12-check-haskins-mill.txt ¶2 missed: 2021 web sting 1 EXACT",
-            "short-page-round12-check-tallis-county.txt ¶1 details: expected 2014-06 street reverse sting 9 EXACT, got 2014-06 enforcement operation 9 EXACT",
-            "short-page-round12-check-tallis-county.txt ¶1 details: expected 2014-08 street reverse sting 8 EXACT, got 2014-08 enforcement operation 8 EXACT",
-            "short-page-round12-check-montana.txt ¶1 missed: 2017-05 web sting 11 EXACT",
-            "short-page-round12-check-montana.txt ¶1 missed: 2017-09 web sting 6 AT_LEAST",
-            "short-page-round12-check-dabney-county.txt ¶2 missed: 2021-10 sweep 15 EXACT",
-            "short-page-round12-check-dabney-county.txt ¶3 details: expected 2022-05 street reverse sting 7 EXACT, got 2022-05 enforcement operation 7 EXACT",
-            "short-page-round12-check-ossory-county.txt ¶1 details: expected 2012-09 web sting 12 EXACT, got 2012-09 enforcement operation 12 EXACT",
-            "short-page-round12-check-ossory-county.txt ¶2 missed: 2019-04 web sting 22 EXACT",
-            "short-page-round12-check-bellwick.txt ¶1 details: expected 2016-07 street reverse sting 5 EXACT, got 2016-07 reverse sting 5 EXACT",
-            "short-page-round12-check-sanderling-bay.txt ¶1 missed: 1995-04 street reverse sting 16 EXACT",
-            "short-page-round12-check-sanderling-bay.txt ¶1 missed: 1995-11 street reverse sting 11 EXACT",
-            "short-page-round12-check-sanderling-bay.txt ¶1 missed: 1996-03 street reverse sting 20 APPROXIMATELY",
-            "short-page-round12-check-sanderling-bay.txt ¶1 details: expected 1998 vehicle seizure programme, got 1998 reverse sting",
-            "short-page-round12-check-sanderling-bay.txt ¶2 missed: 2016-03 web sting 38 EXACT Operation Low Tide",
-            "short-page-round12-check-sanderling-bay.txt ¶2 missed: 2018 web sting 45 EXACT Operation Low Tide",
-            "short-page-round12-check-sanderling-bay.txt ¶2 missed: 2021-03 web sting 50 MORE_THAN Operation Low Tide",
-            "short-page-round12-check-merriam-forks.txt ¶1 missed: - since 1999 recurring street reverse sting",
-            "short-page-round12-check-merriam-forks.txt ¶1 missed: - since 2014 recurring web sting",
-            "short-page-round12-check-rensford.txt ¶1 missed: - since 1990 recurring street reverse sting",
-            "short-page-round12-check-rensford.txt ¶1 details: expected 2008-05 street reverse sting 17 EXACT, got 2008-05 enforcement operation 17 EXACT",
-            "short-page-round12-check-rensford.txt ¶1 details: expected 2008-06-27 street reverse sting 12 EXACT, got 2008-06-27 enforcement operation 12 EXACT",
-            "short-page-round12-check-rensford.txt ¶3 date: expected 2018-11 enforcement operation 21 EXACT, got 2019-03 enforcement operation 21 EXACT",
-            "short-page-round12-check-kittredge-county.txt ¶1 missed: - recurring web sting",
-            "short-page-round12-check-kittredge-county.txt ¶1 missed: 2020-01 web sting 9 EXACT",
-            "short-page-round12-check-kittredge-county.txt ¶1 missed: 2020-10 web sting 6 EXACT",
-            "short-page-round12-check-ashcombe.txt ¶1 details: expected - since 1981 recurring street reverse sting, got - since 1981 recurring reverse sting",
-            "short-page-round12-check-ashcombe.txt ¶1 details: expected 1987-10 street reverse sting 64 EXACT, got 1987-10 reverse sting 64 EXACT",
-            "short-page-round12-check-ashcombe.txt ¶3 details: expected 2011-11 web sting 1 EXACT, got 2011-11 reverse sting",
-            "short-page-round12-check-ashcombe.txt ¶4 details: expected 2017-06 web sting 71 EXACT, got 2017-06 web sting",
-            "short-page-round12-check-ashcombe.txt ¶5 missed: 1993 vehicle seizure programme",
-            "short-page-round12-check-ashcombe.txt ¶8 details: expected 2023-03 street reverse sting 37 EXACT, got 2023-03 reverse sting 37 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶1 details: expected - since 2003 recurring street reverse sting, got - since 2003 recurring reverse sting",
-            "short-page-round12-check-fennimore-county.txt ¶1 missed: 2003-07 street reverse sting 8 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶1 details: expected 2006 street reverse sting 12 EXACT, got 2006 reverse sting 12 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶2 missed: 2010-05 street reverse sting 11 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶2 missed: 2010-10 street reverse sting 9 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶2 missed: 2012-04 street reverse sting 6 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶3 details: expected 2015-03 web sting 14 EXACT, got 2015-03 enforcement operation 14 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶3 details: expected 2016-09 web sting 10 EXACT, got 2016-09 enforcement operation 10 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶9 details: expected 2022-06 web sting 7 EXACT, got 2022-06 enforcement operation 7 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶8 false: 2022-01 enforcement operation 204 EXACT [Fennimore County Sheriff’s Office]",
-            "short-page-round12-check-merriam-forks.txt ¶1 false: 1999 reverse sting [Merriam Forks Police Department]",
-            "short-page-round12-check-tallis-county.txt ¶3 false: 2019 enforcement operation 112 EXACT [Tallis County Sheriff’s Office]",
-            "short-page-round12-check-fennimore-county.txt actor missed: Indiana State Police",
-            "short-page-round12-check-montana.txt actor missed: Garnet Falls Police Department",
-            "short-page-round12-check-dabney-county.txt tactic missed: REVERSE_STINGS",
-            "short-page-round12-check-dabney-county.txt tactic missed: WEB_STINGS");
+    static final List<String> LEFT = List.of();
 
     @Test
     void checkPages() {

@@ -43,10 +43,11 @@ import org.junit.jupiter.api.Test;
  * 0.806 (25/31); all operations 0.676 (25/37) / 0.543 (25/46), 0 false, none dated by a non-event year; agencies 0.971
  * (34/35) / 0.919 (34/37); actors 1.000 (30/30) / 1.000; tactics 1.000 (63/63) / 0.969 (63/65). These pages are tuned on
  * now: only the first-run figures estimate unseen text.
+ * <p>After fix13singles: two reverse stings told with decoys on a street take the street kind (harwick ¶1, dunwell ¶1).
  */
 class TwelfthRoundUnseenTest {
 
-    /** Every difference left after all round-12 fixes. */
+    /** Every difference left after all round-12 fixes and fix13singles. */
     static final List<String> LEFT = List.of(
             "short-page-round12-marrow-county.txt ¶2 agencies of 2019-09 street reverse sting 7 EXACT: expected [Marrow County Sheriff’s Office], got []",
             "short-page-round12-idaho.txt ¶1 agencies of 2015-04 web sting 13 EXACT: expected [Gem State Anti-Trafficking Task Force, Idaho State Police], got [Gem State Anti-Trafficking Task Force]",
@@ -56,7 +57,6 @@ class TwelfthRoundUnseenTest {
             "short-page-round12-marrow-county.txt ¶1 missed: - recurring web sting",
             "short-page-round12-idaho.txt ¶2 missed: 2021-07 street reverse sting 6 EXACT",
             "short-page-round12-tolliver.txt ¶1 missed: 2022-06-14 web sting 4 EXACT",
-            "short-page-round12-harwick.txt ¶1 details: expected 2003-05 street reverse sting 14 EXACT, got 2003-05 reverse sting 14 EXACT",
             "short-page-round12-harwick.txt ¶1 details: expected 2003 street reverse sting 9 EXACT, got 2003 reverse sting 9 EXACT",
             "short-page-round12-harwick.txt ¶1 details: expected 2003 street reverse sting 6 EXACT, got 2003 reverse sting 6 EXACT",
             "short-page-round12-harwick.txt ¶1 missed: - since 2003 recurring street reverse sting",
@@ -65,7 +65,6 @@ class TwelfthRoundUnseenTest {
             "short-page-round12-harwick.txt ¶2 details: expected 2007-10 street reverse sting 11 EXACT, got 2007-10 reverse sting 11 EXACT",
             "short-page-round12-lorne-parish.txt ¶1 details: expected 2016-08 enforcement operation 14 EXACT, got 2016-08 reverse sting 3 EXACT",
             "short-page-round12-lorne-parish.txt ¶2 missed: 2021-11 web sting 1 EXACT",
-            "short-page-round12-dunwell-county.txt ¶1 details: expected - recurring street reverse sting, got - recurring reverse sting",
             "short-page-round12-san-aurelio.txt ¶1 missed: - recurring street reverse sting",
             "short-page-round12-varney-county.txt ¶1 details: expected - since 2011 recurring street reverse sting Operation Lower Town, got - enforcement operation Operation Lower Town",
             "short-page-round12-varney-county.txt ¶1 details: expected 2015 street reverse sting 12 EXACT Operation Lower Town, got 2015 enforcement operation 12 EXACT Operation Lower Town",

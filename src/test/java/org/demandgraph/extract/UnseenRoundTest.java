@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
  * 1.000 (27/27) / 0.931 (27/29), no false operation; long page 1.000 (9/9) / 1.000 (9/9), actors 1.000 (4/4) / 1.000,
  * tactics 1.000 (10/10) / 1.000, agencies 1.000 (11/11) / 0.917 (11/12), no false operation. These pages are tuned on now:
  * the first-run figures above are the unseen estimate.
+ * <p>After fix13singles: the beckett-falls ¶1 March 2021 operation takes the web method its paragraph tells; its kind line is
+ * replaced by its agency line, now compared (a closer reading).
  */
 class UnseenRoundTest {
 
@@ -50,9 +52,9 @@ class UnseenRoundTest {
     static final List<String> SHORT_LEFT = List.of(
             "short-page-unseen-cardell-county.txt ¶3 agencies of 2019-10 reverse sting 17 EXACT: expected [Cardell County Sheriff’s Office], got []",
             "short-page-unseen-hollins-township.txt ¶1 agencies of 2018-05 web sting 6 EXACT: expected [Arlow County Prosecutor’s Office, Hollins Township Police Department], got [Hollins Township Police Department]",
+            "short-page-unseen-beckett-falls.txt ¶1 agencies of 2021-03 web sting 8 EXACT: expected [Arkansas State Police, Beckett Falls Police Department], got []",
             "short-page-unseen-ostrander-county.txt ¶1 date: expected 2019 web sting 5 EXACT, got 2019-10 web sting 5 EXACT",
             "short-page-unseen-beckett-falls.txt ¶1 details: expected 2019-06 web sting 11 EXACT, got 2019-06 web sting",
-            "short-page-unseen-beckett-falls.txt ¶1 details: expected 2021-03 web sting 8 EXACT, got 2021-03 enforcement operation 8 EXACT",
             "short-page-unseen-quarry-hill.txt ¶3 details: expected 2019-05 street reverse sting 12 EXACT, got 2019-05 reverse sting 12 EXACT",
             "short-page-unseen-ashgrove.txt ¶1 missed: - recurring reverse sting");
 

@@ -1,0 +1,35 @@
+package org.demandgraph.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * "Since 2014, most of the department’s stings have been conducted online", "the bulk of its stings have taken place
+ * online since 2015": after stings told before, the place's stings done online from that year, a web-sting practice since
+ * then, of the same agencies when none is named. Else null.
+ */
+final class OnlineSincePractice {
+
+    private static final Pattern ONLINE = OperationTriggers.p("\\b(?:stings?|operations?)\\b[^.;]{0,30}?\\b(?:have|has|had)\\s+(?:mostly\\s+|largely\\s+)?"
+            + "(?:been\\s+(?:conducted|run|held|done|carried\\s+out|staged)|taken\\s+place|happened|occurred)\\s+online\\b");
+
+    private OnlineSincePractice() {}
+
+    static OperationDraft open(Segment g, EarlierOperations drafts, OperationOpener opener) {
+        String s = g.sentence().text();
+        if (g.trigger() == null || g.since() == null || g.date() != null || !g.counts().isEmpty() || g.name() != null || g.background()
+                || !LiteralGuard.find(ONLINE, s) || Negation.denied(s, g.trigger().start(), g.trigger().end())) return null;
+        OperationDraft before = drafts.lastPractice(0);
+        return webAfter(g, before == null ? drafts.lastSting() : before, opener);
+    }
+
+    /** A web-sting practice opened on {@code g} after the sting work {@code before} (not web), of its agencies when none is named; else null. */
+    static OperationDraft webAfter(Segment g, OperationDraft before, OperationOpener opener) {
+        if (before == null || !OperationTriggers.isSting(before.kind) || before.kind == Operation.Kind.WEB_STING) return null;
+        OperationDraft d = opener.open(g, Rule.RECURRING_PRACTICE);
+        d.kind = Operation.Kind.WEB_STING;
+        d.recurring = true;
+        d.buyerContext |= before.buyerContext || before.buyerCount;
+        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(before.conductedBy);
+        return d;
+    }
+}
