@@ -89,7 +89,7 @@ final class OperationFinder {
             }
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
-            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(g, current);
+            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(GappedCounts.fill(g, counts), current);
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
             else OwnCount.settle(s, current, place, actors, text);
@@ -254,7 +254,7 @@ final class OperationFinder {
         if (opens) {
             OperationDraft d = opener.openAfter(g, rule, current);
             d.buyerContext |= DemandWork.namedStingArrests(g);
-            if (stingOfParagraph != null && !d.buyerCount && !d.buyerContext && d.date != null) StingParagraph.adopt(d, stingOfParagraph, g, actors);
+            if (stingOfParagraph != null && !d.buyerCount && !d.buyerContext && d.date != null) StingParagraph.adopt(d, stingOfParagraph, g, actors, drafts);
             // "The 2019 edition netted 26 buyers, and in 2022 close to forty men were charged": the next edition of that name
             if (rule == Rule.DATED_BUYER_ARRESTS && current != null && current.rule == Rule.NAMED_EDITION && current.name != null
                     && g.from() > 0 && current.evidence.equals(g.sentence().evidence())) {

@@ -61,10 +61,11 @@ final class StingParagraph {
      * Makes {@code d}, opened from such a clause, one of the paragraph's stings {@code sting}: of its kind, an edition of
      * its name when it is a named practice, and its agencies too when the clause names no enforcing agency of its own.
      */
-    static void adopt(OperationDraft d, OperationDraft sting, Segment g, ActorFinder.Result actors) {
+    static void adopt(OperationDraft d, OperationDraft sting, Segment g, ActorFinder.Result actors, EarlierOperations drafts) {
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = sting.kind;
         d.buyerContext = true;
-        if (d.name == null && sting.recurring) d.name = sting.name;
+        // "Since 2016 ... under the name Operation X. The first, in March 2016, led to 38 arrests; the 2018 round, to 45": its editions
+        if (d.name == null && sting.name != null && drafts.all().stream().anyMatch(p -> p.recurring && sting.name.equals(p.name))) d.name = sting.name;
         int from = g.sentence().start() + g.from(), to = g.sentence().start() + g.to();
         if (actors.within(from, to).stream().noneMatch(m -> m.actor().enforces()))
             for (Actor a : sting.conductedBy) if (!d.conductedBy.contains(a)) d.conductedBy.add(a);

@@ -32,9 +32,11 @@ import org.junit.jupiter.api.Test;
  * (37/37) / 0.787 (37/47); tactics 0.987 (78/79) / 0.907 (78/86). The fixes lifted actors and tactics on unseen text
  * but not operation recall. {@link #LEFT} holds the differences of this merged extractor.
  * <p>After fix13chains ({@link StingParagraph}: in a paragraph about a sting of a known kind, a clause with its own event
- * date and a count of arrests is one of its operations): operations with year and count 0.914 (32/35) / 0.653 (32/49).
- * Two "missed" lines became "details" lines (the operation is found; only its street kind, a practice-kind matter, is
- * left). {@link #LEFT} holds the differences after it.
+ * date and a count of arrests is one of its operations; {@link GappedCounts}: "; the 2018 round, to 45"): operations with
+ * year and count 0.923 (36/39) / 0.735 (36/49); all operations 0.542 (32/59) / 0.438 (32/73), still 3 false, 2 dated by a
+ * non-event year; agencies 1.000 (42/42) / 0.913 (42/46); actors 1.000 (38/38) / 0.809 (38/47); tactics unchanged. Three
+ * "missed" lines became "details" lines (the operation is found; only its street kind, a practice-kind matter, is left).
+ * {@link #LEFT} holds the differences after it.
  */
 class TwelfthRoundCheckTest {
 
@@ -59,10 +61,7 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-ossory-county.txt ¶1 details: expected 2012-09 web sting 12 EXACT, got 2012-09 enforcement operation 12 EXACT",
             "short-page-round12-check-ossory-county.txt ¶2 missed: 2019-04 web sting 22 EXACT",
             "short-page-round12-check-bellwick.txt ¶1 details: expected 2016-07 street reverse sting 5 EXACT, got 2016-07 reverse sting 5 EXACT",
-            "short-page-round12-check-sanderling-bay.txt ¶1 missed: 1996-03 street reverse sting 20 APPROXIMATELY",
             "short-page-round12-check-sanderling-bay.txt ¶1 details: expected 1998 vehicle seizure programme, got 1998 reverse sting",
-            "short-page-round12-check-sanderling-bay.txt ¶2 missed: 2018 web sting 45 EXACT Operation Low Tide",
-            "short-page-round12-check-sanderling-bay.txt ¶2 missed: 2021-03 web sting 50 MORE_THAN Operation Low Tide",
             "short-page-round12-check-merriam-forks.txt ¶1 missed: - since 1999 recurring street reverse sting",
             "short-page-round12-check-merriam-forks.txt ¶1 missed: - since 2014 recurring web sting",
             "short-page-round12-check-rensford.txt ¶1 missed: - since 1990 recurring street reverse sting",
@@ -83,7 +82,7 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-fennimore-county.txt ¶1 details: expected 2003-07 street reverse sting 8 EXACT, got 2003-07 reverse sting 8 EXACT",
             "short-page-round12-check-fennimore-county.txt ¶1 details: expected 2006 street reverse sting 12 EXACT, got 2006 reverse sting 12 EXACT",
             "short-page-round12-check-fennimore-county.txt ¶2 details: expected 2010-05 street reverse sting 11 EXACT, got 2010-05 reverse sting 11 EXACT",
-            "short-page-round12-check-fennimore-county.txt ¶2 missed: 2010-10 street reverse sting 9 EXACT",
+            "short-page-round12-check-fennimore-county.txt ¶2 details: expected 2010-10 street reverse sting 9 EXACT, got 2010-10 reverse sting 9 EXACT",
             "short-page-round12-check-fennimore-county.txt ¶2 missed: 2012-04 street reverse sting 6 EXACT",
             "short-page-round12-check-fennimore-county.txt ¶3 details: expected 2015-03 web sting 14 EXACT, got 2015-03 enforcement operation 14 EXACT",
             "short-page-round12-check-fennimore-county.txt ¶3 details: expected 2016-09 web sting 10 EXACT, got 2016-09 enforcement operation 10 EXACT",
@@ -93,7 +92,6 @@ class TwelfthRoundCheckTest {
             "short-page-round12-check-tallis-county.txt ¶3 false: 2019 enforcement operation 112 EXACT [Tallis County Sheriff’s Office]",
             "short-page-round12-check-ashcombe.txt actor missed: California Department of Justice",
             "short-page-round12-check-fennimore-county.txt actor missed: Indiana State Police",
-            "short-page-round12-check-fennimore-county.txt actor missed: Lathrop Police Department",
             "short-page-round12-check-kittredge-county.txt actor missed: Dorsey Bend Police Department",
             "short-page-round12-check-kittredge-county.txt actor missed: Fenwick Police Department",
             "short-page-round12-check-kittredge-county.txt actor missed: Kittredge County Public Health Department",
