@@ -38,8 +38,9 @@ final class StingParagraph {
         for (int i = all.size() - 1; i >= Math.max(0, firstDraft); i--)
             if (knownSting(all.get(i))) return all.get(i);
         OperationDraft practice = null;
-        for (int i = Math.min(firstDraft, all.size()) - 1; i >= 0 && knownSting(all.get(i)) && all.get(i).evidence.start() >= previousParagraphStart; i--) {
+        for (int i = Math.min(firstDraft, all.size()) - 1; i >= 0 && OperationTriggers.isSting(all.get(i).kind) && all.get(i).evidence.start() >= previousParagraphStart; i--) {
             OperationDraft d = all.get(i);
+            if (!knownSting(d)) continue;
             if (practice != null && d.kind != practice.kind) return null;
             if (practice == null && d.recurring) practice = d;
         }
