@@ -29,8 +29,8 @@ final class StingParagraph {
 
     /**
      * The sting of a known kind told last in the paragraph (from draft {@code firstDraft} on); else, when the paragraph
-     * right before (from text offset {@code previousParagraphStart}) told stings of one kind only and the drafts right
-     * before this paragraph are stings, the practice they belong to ("... has run reverse stings since 2003 ... In one 2006
+     * right before (from text offset {@code previousParagraphStart}) told stings of one known kind only (generic operations
+     * between them aside) and the drafts right before this paragraph are stings, the practice they belong to ("... has run reverse stings since 2003 ... In one 2006
      * detail, ... ¶ A joint operation in May 2010 ended with 11 arrests"); or null.
      */
     static OperationDraft sting(EarlierOperations drafts, int firstDraft, int previousParagraphStart) {
@@ -51,7 +51,10 @@ final class StingParagraph {
         return d.kind != Operation.Kind.ENFORCEMENT_OPERATION && d.kind != Operation.Kind.SWEEP && OperationTriggers.isSting(d.kind);
     }
 
-    /** Whether {@code g} tells one dated event's arrests: its own date (no span, no "since"), a count, nothing of a total. */
+    /**
+     * Whether {@code g} tells one dated event's arrests: its own date (no span, no "since"), a count, nothing of a total, a
+     * rate or a non-event clause, no people other than buyers, no number of operations, no other place.
+     */
     static boolean datedEventCount(Segment g, String place) {
         return g.date() != null && g.date().until() == null && g.since() == null && !g.counts().isEmpty() && !g.background()
                 && !LiteralGuard.find(NOT_ONE_EVENT, g.text()) && !LiteralGuard.find(ANYONE, g.text()) && !LiteralGuard.find(OPERATIONS_COUNTED, g.text())
