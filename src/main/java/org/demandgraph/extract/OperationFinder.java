@@ -37,6 +37,9 @@ final class OperationFinder {
      */
     private Segment untold, untoldBefore;
 
+    /** Where the paragraph before the one being read starts (text offset). */
+    private int previousParagraphStart;
+
     /** The profile's place name, or null: what another place is told apart from. */
     private final String place;
 
@@ -58,6 +61,7 @@ final class OperationFinder {
                 current = null;
                 paragraph.buyers = false;
                 paragraph.firstDraft = drafts.size();
+                previousParagraphStart = paragraph.start;
                 paragraph.start = s.start();
             }
             paragraph.previousFirstDraft = paragraph.sentenceFirstDraft;
@@ -85,7 +89,7 @@ final class OperationFinder {
             }
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
-            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(g, current);
+            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(GappedCounts.fill(g, counts), current);
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
             else OwnCount.settle(s, current, place, actors, text);
@@ -233,7 +237,10 @@ final class OperationFinder {
         // "... the city's first large internet sting. In August 2014, agents posted ads on an escort site and arrested 10 men": how it was done
         boolean how = opens && g.trigger() != null && g.name() == null && g.since() == null && g.from() == 0
                 && OperationTriggers.verbLed(g.sentence().text(), g.trigger().start()) && current != null && current.kind == g.trigger().kind();
-        if ((!opens && g.trigger() == null || how) && g.date() != null && (!g.background() || DemandWork.buyersByPhrase(g)) && g.buyerCount()) {
+        // Round 13: "Others followed in November 1995 (11 arrests)" in a paragraph about stings: arrests of its stings
+        OperationDraft stingOfParagraph = StingParagraph.datedEventCount(g, place) ? StingParagraph.sting(drafts, paragraph.firstDraft, previousParagraphStart) : null;
+        if ((!opens && g.trigger() == null || how) && g.date() != null && (!g.background() || DemandWork.buyersByPhrase(g))
+                && (g.buyerCount() || stingOfParagraph != null)) {
             if (current != null && current.arrests == null && current.date != null && current.date.compatibleWith(g.date().when())) {
                 // "... ran two reverse stings in 2021. The first, in April, netted 5 johns": the more precise date
                 if (g.date().when().lexical().length() > current.date.lexical().length()) current.date = g.date().when();
@@ -255,6 +262,7 @@ final class OperationFinder {
         if (opens) {
             OperationDraft d = opener.openAfter(g, rule, current);
             d.buyerContext |= DemandWork.namedStingArrests(g);
+            if (stingOfParagraph != null && !d.buyerCount && !d.buyerContext && d.date != null) StingParagraph.adopt(d, stingOfParagraph, g, actors, drafts);
             // "The 2019 edition netted 26 buyers, and in 2022 close to forty men were charged": the next edition of that name
             if (rule == Rule.DATED_BUYER_ARRESTS && current != null && current.rule == Rule.NAMED_EDITION && current.name != null
                     && g.from() > 0 && current.evidence.equals(g.sentence().evidence())) {
