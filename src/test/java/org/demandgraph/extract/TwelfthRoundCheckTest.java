@@ -53,11 +53,47 @@ import org.junit.jupiter.api.Test;
  * non-event year; agencies 1.000 (43/43) / 0.878 (43/49); actors 1.000 (38/38) / 0.809 (38/47); tactics unchanged. Three
  * "missed" lines became "details" lines (the operation is found; only its street kind, a practice-kind matter, is left).
  * {@link #LEFT} holds the differences after it.
+ * <p>All three round-13 fixes merged (fix13agents, fix13singles, fix13chains; tuned on these pages, so no longer a first
+ * sight): operations with year and count 1.000 (39/39) / 0.796 (39/49); all operations 0.825 (52/63) / 0.712 (52/73), 0
+ * false, none dated by a non-event year; agencies 1.000 (66/66) / 0.868 (66/76); actors 1.000 (45/45) / 0.957 (45/47);
+ * tactics 1.000 (85/85) / 0.988 (85/86). {@link #LEFT} holds what the three together leave.
  */
 class TwelfthRoundCheckTest {
 
-    /** Every difference on the extractor with all round-12 fixes merged. */
-    static final List<String> LEFT = List.of();
+    /** Every difference left after the round-13 fixes. */
+    static final List<String> LEFT = List.of(
+            "short-page-round12-check-carverton.txt ¶2 agencies of 2015-11 web sting 30 MORE_THAN: expected [Carverton Division of Police, Ridley County Sheriff’s Office], got [Ridley County Sheriff’s Office]",
+            "short-page-round12-check-carverton.txt ¶3 agencies of 1997 vehicle seizure programme: expected [Carverton Division of Police], got []",
+            "short-page-round12-check-tallis-county.txt ¶1 agencies of 2014-06 street reverse sting 9 EXACT: expected [Rowan Springs Police Department, Tallis County Sheriff’s Office], got [Tallis County Sheriff’s Office]",
+            "short-page-round12-check-tallis-county.txt ¶1 agencies of 2014-08 street reverse sting 8 EXACT: expected [Rowan Springs Police Department, Tallis County Sheriff’s Office], got [Rowan Springs Police Department]",
+            "short-page-round12-check-ossory-county.txt ¶1 agencies of 2012-09 web sting 12 EXACT: expected [Ossory County Sheriff’s Office, Tamsworth Police Department], got []",
+            "short-page-round12-check-ossory-county.txt ¶2 agencies of 2019-04 web sting 22 EXACT: expected [Ossory County Sheriff’s Office, Tamsworth Police Department, Washington State Patrol], got [Washington State Patrol]",
+            "short-page-round12-check-merriam-forks.txt ¶3 agencies of 2005 vehicle seizure programme: expected [Merriam Forks Police Department], got []",
+            "short-page-round12-check-fennimore-county.txt ¶4 agencies of 2017-08 web sting 12 EXACT: expected [Fennimore County Sheriff’s Office, Indiana State Police], got [Fennimore County Sheriff’s Office]",
+            "short-page-round12-check-carverton.txt ¶1 missed: 1984 street reverse sting 19 EXACT",
+            "short-page-round12-check-haskins-mill.txt ¶2 missed: 2021 web sting 1 EXACT",
+            "short-page-round12-check-montana.txt ¶1 missed: 2017-05 web sting 11 EXACT",
+            "short-page-round12-check-montana.txt ¶1 missed: 2017-09 web sting 6 AT_LEAST",
+            "short-page-round12-check-dabney-county.txt ¶2 missed: 2021-10 sweep 15 EXACT",
+            "short-page-round12-check-bellwick.txt ¶1 details: expected 2016-07 street reverse sting 5 EXACT, got 2016-07 reverse sting 5 EXACT",
+            "short-page-round12-check-sanderling-bay.txt ¶1 details: expected 1998 vehicle seizure programme, got 1998 reverse sting",
+            "short-page-round12-check-kittredge-county.txt ¶1 missed: - recurring web sting",
+            "short-page-round12-check-kittredge-county.txt ¶1 missed: 2020-01 web sting 9 EXACT",
+            "short-page-round12-check-kittredge-county.txt ¶1 missed: 2020-10 web sting 6 EXACT",
+            "short-page-round12-check-ashcombe.txt ¶1 details: expected - since 1981 recurring street reverse sting, got - since 1981 recurring reverse sting",
+            "short-page-round12-check-ashcombe.txt ¶1 details: expected 1987-10 street reverse sting 64 EXACT, got 1987-10 reverse sting 64 EXACT",
+            "short-page-round12-check-ashcombe.txt ¶3 details: expected 2011-11 web sting 1 EXACT, got 2011-11 reverse sting",
+            "short-page-round12-check-ashcombe.txt ¶4 details: expected 2017-06 web sting 71 EXACT, got 2017-06 web sting",
+            "short-page-round12-check-ashcombe.txt ¶5 missed: 1993 vehicle seizure programme",
+            "short-page-round12-check-ashcombe.txt ¶8 details: expected 2023-03 street reverse sting 37 EXACT, got 2023-03 reverse sting 37 EXACT",
+            "short-page-round12-check-fennimore-county.txt ¶1 details: expected 2003-07 street reverse sting 8 EXACT, got 2003-07 reverse sting 8 EXACT",
+            "short-page-round12-check-fennimore-county.txt ¶1 details: expected 2006 street reverse sting 12 EXACT, got 2006 reverse sting 12 EXACT",
+            "short-page-round12-check-fennimore-county.txt ¶2 details: expected 2010-05 street reverse sting 11 EXACT, got 2010-05 reverse sting 11 EXACT",
+            "short-page-round12-check-fennimore-county.txt ¶2 details: expected 2010-10 street reverse sting 9 EXACT, got 2010-10 reverse sting 9 EXACT",
+            "short-page-round12-check-fennimore-county.txt ¶2 missed: 2012-04 street reverse sting 6 EXACT",
+            "short-page-round12-check-fennimore-county.txt actor missed: Indiana State Police",
+            "short-page-round12-check-montana.txt actor missed: Garnet Falls Police Department",
+            "short-page-round12-check-dabney-county.txt tactic missed: WEB_STINGS");
 
     @Test
     void checkPages() {
