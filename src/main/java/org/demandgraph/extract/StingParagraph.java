@@ -21,7 +21,7 @@ final class StingParagraph {
     /** "two more in 2006 led to nine and twelve": a number of operations, not of people. */
     private static final Pattern OPERATIONS_COUNTED = OperationTriggers.p(
             "\\b(?:two|three|four|five|six|several|\\d{1,2})\\s+(?:more|others)\\b[^.;,]{0,25}\\b(?:led|resulted|ended|netted|yielded|produced|brought|drew)\\b");
-    /** Arrests of anyone, or for other crimes ("seventeen people were arrested for charges involving drugs"): not told as buyers. */
+    /** Arrests of anyone, or for other crimes ("a dozen people were held on drug counts"): not told as buyers. */
     private static final Pattern ANYONE = OperationTriggers.p(
             "\\b(?:people|persons|individuals|suspects|women|girls|sellers|drugs?|narcotics|traffick\\w*|weapons?|warrants?)\\b");
 
