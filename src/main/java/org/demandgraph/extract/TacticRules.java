@@ -244,8 +244,8 @@ final class TacticRules {
             rule(Tactic.WEB_STINGS,
                     "\\b(?:men|buyers|johns|customers|who)\\s+(?:\\w+\\s+){0,2}(?:responded|replied|answered)\\s+to\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:ads?|advertisements?|listings?)\\b",
                     "online|internet|\\bweb|website|craigslist|backpage|decoy|undercover"));
-    /** The rules above, then the further wordings of {@link MoreTacticPhrases} and {@link FurtherTacticPhrases}. */
-    private static final List<Phrase> RULES = java.util.stream.Stream.of(BASE_RULES, MoreTacticPhrases.RULES, FurtherTacticPhrases.RULES).flatMap(List::stream).toList();
+    /** The rules above, then the further wordings of {@link TacticWordings}. */
+    private static final List<Phrase> RULES = java.util.stream.Stream.of(BASE_RULES, TacticWordings.RULES).flatMap(List::stream).toList();
     /** Rules whose evidence also shows the broader tactic: a web sting is a reverse sting. */
     private static final Map<Tactic, Tactic> ALSO = Map.of(Tactic.WEB_STINGS, Tactic.REVERSE_STINGS);
 
