@@ -14,12 +14,16 @@ import org.demandgraph.vocab.Slugs;
 /**
  * The extraction's published accuracy as DQV measurements about the dataset: for each field
  * (operation date, count with bound, agency, tactic, actor) one dg:extractionPrecision and one
- * dg:extractionRecall measurement, with the counts they come from.
+ * dg:extractionRecall measurement on the development profiles (tuned on), and for each field measured
+ * on blind pages one dg:unseenExtractionPrecision and one dg:unseenExtractionRecall (the estimate for
+ * text no rule was written for), with the counts they come from.
  */
 final class ExtractionAccuracy {
 
     static final Node PRECISION = DG.extractionPrecision.asNode();
     static final Node RECALL = DG.extractionRecall.asNode();
+    static final Node UNSEEN_PRECISION = DG.unseenExtractionPrecision.asNode();
+    static final Node UNSEEN_RECALL = DG.unseenExtractionRecall.asNode();
     static final Node FIELD = DG.extractedField.asNode();
     static final Node MATCHED = DG.matchedFacts.asNode();
     static final Node EXTRACTED = DG.extractedFacts.asNode();
@@ -29,10 +33,15 @@ final class ExtractionAccuracy {
 
     static void addTo(Graph graph, Iris iris) {
         Node dataset = NodeFactory.createURI(Completeness.datasetIri(iris));
-        for (PublishedAccuracy.Figure f : PublishedAccuracy.figures()) {
+        addAll(graph, iris.base() + "quality/extraction/", PublishedAccuracy.Pages.DEVELOPMENT, PRECISION, RECALL, dataset);
+        addAll(graph, iris.base() + "quality/extraction/unseen/", PublishedAccuracy.Pages.UNSEEN, UNSEEN_PRECISION, UNSEEN_RECALL, dataset);
+    }
+
+    private static void addAll(Graph graph, String base, PublishedAccuracy.Pages pages, Node precision, Node recall, Node dataset) {
+        for (PublishedAccuracy.Figure f : PublishedAccuracy.figures(pages)) {
             String slug = Slugs.slug(f.field());
-            add(graph, NodeFactory.createURI(iris.base() + "quality/extraction/" + slug + "/precision"), PRECISION, dataset, f, f.precision());
-            add(graph, NodeFactory.createURI(iris.base() + "quality/extraction/" + slug + "/recall"), RECALL, dataset, f, f.recall());
+            add(graph, NodeFactory.createURI(base + slug + "/precision"), precision, dataset, f, f.precision());
+            add(graph, NodeFactory.createURI(base + slug + "/recall"), recall, dataset, f, f.recall());
         }
     }
 

@@ -156,6 +156,8 @@ public final class DG {
     public static final Resource accuracy = cls("accuracy");
     public static final Resource extractionPrecision = cls("extractionPrecision");
     public static final Resource extractionRecall = cls("extractionRecall");
+    public static final Resource unseenExtractionPrecision = cls("unseenExtractionPrecision");
+    public static final Resource unseenExtractionRecall = cls("unseenExtractionRecall");
     public static final Property extractedField = prop("extractedField");
     public static final Property matchedFacts = prop("matchedFacts");
     public static final Property extractedFacts = prop("extractedFacts");
