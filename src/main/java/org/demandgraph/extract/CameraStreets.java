@@ -13,7 +13,8 @@ import org.demandgraph.vocab.Tactic;
  * Cameras put up along the street the profile names as the buyers' cruising area: "Alameda Boulevard ... has been the
  * center of its street prostitution market" and, paragraphs later, "the department installed surveillance cameras at four
  * intersections along Alameda Boulevard" evidence Cameras, though the cameras' own sentence says nothing of buyers. A
- * camera another town put up, one a study asks about, proposes or denies, is no evidence.
+ * camera another town put up, one a study asks about, proposes or denies, is no evidence; nor one whose sentence gives its
+ * own purpose (the sentence rules judge that one).
  */
 final class CameraStreets {
 
@@ -27,6 +28,13 @@ final class CameraStreets {
     /** A study's, a survey's or a report's question or finding is no deed of the place. */
     private static final Pattern STUDY = Pattern.compile("\\b(?:study|studies|survey|report|analysis|researchers?|evaluation)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A purpose of the cameras' own ("to monitor drug and commercial sex sales in the area"): the sentence says itself what
+     * they watch, and the sentence rules alone judge whether that is buyers.
+     */
+    private static final Pattern OWN_PURPOSE = Pattern.compile("\\b(?:to|in\\s+an\\s+effort\\s+to|aimed\\s+at|meant\\s+to|designed\\s+to)\\s+"
+            + "(?:monitor|watch|curb|reduce|deter|fight|combat|track|catch|record|stop|prevent|discourage|target)\\b", Pattern.CASE_INSENSITIVE);
+
     private CameraStreets() {}
 
     /** The Cameras uses the sentences show so, in a profile of {@code place} that names {@code otherPlaces}. */
@@ -37,7 +45,7 @@ final class CameraStreets {
             String t = s.text();
             Work.add(1);
             Matcher m = LiteralGuard.matcher(CAMERAS, t);
-            if (!m.find() || LiteralGuard.find(STUDY, t)) continue;
+            if (!m.find() || LiteralGuard.find(STUDY, t) || LiteralGuard.find(OWN_PURPOSE, t)) continue;
             if (cruised == null) cruised = cruisedStreets(sentences);
             if (!namesOneOf(t, cruised)) continue;
             if (Negation.denied(t, m.start(), m.end()) || UnadoptedProposals.covers(t, m.start(), m.end())) continue;
