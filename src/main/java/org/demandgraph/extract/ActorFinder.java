@@ -117,6 +117,8 @@ public final class ActorFinder {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<Raw> raws = new ArrayList<>();
         for (Sentence s : sentences) namesIn(text, s, state, drafts, raws);
+        // "Halvard police officers", "police in Garrick": a town's police never named as a department
+        TownPolice.add(text, sentences, place, drafts, raws);
         // "Windsor Locks Police" and "the FBI Task Force" are short forms of a fuller name in the same profile.
         Map<String, String> canonical = ShortForms.canonical(drafts.keySet());
         String narrative = String.join("\n", sentences.stream().map(Sentence::text).toList());

@@ -28,6 +28,8 @@ final class ActorRoles {
     /** Enforcement in the clause of a prosecutor's mention: a stronger test. */
     private static final Pattern ENFORCES_STRONGLY = p("arrest|sting|operation|raid|prosecut|charg(?:ed|es|ing)|seiz|impound|program");
     private static final Pattern NOT_ACTING = p("decriminali[sz]|\\bMOU\\b|memorandum|\\bsign(?:ed|ing)\\b"
+            // a proposal is no act ("the County Attorney’s Office proposed a class for men arrested ..., but the plan was never funded")
+            + "|\\bpropos(?:ed|es|ing|al)\\b"
             // a request is no act ("the District Attorney has asked for a similar program")
             + "|\\b(?:asked|asks|calling|called|calls)\\s+for\\b|\\brequest(?:ed|s)\\b|\\burg(?:ed|es)\\b"
             // a body that keeps the numbers ("which publishes arrest figures for every county")

@@ -21,8 +21,9 @@ final class BackReferences {
             "(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:[Ss]heriff[’']s|Police))\\s+(?:deputies|deputy|officers|detectives|department|office)\\b");
     /** "state troopers": the one state police the profile names. */
     private static final Pattern STATE_TROOPERS = Pattern.compile("\\b[Ss]tate\\s+troopers\\b");
-    /** "the task force": the one task force the profile names. */
-    private static final Pattern TASK_FORCE = Pattern.compile("\\b[Tt]he\\s+(?:[Tt]ask\\s+[Ff]orce)\\b(?![’'\\s]*\\s+(?:of|for)\\b)");
+    /** "the task force", "task force investigators": the one task force the profile names. */
+    private static final Pattern TASK_FORCE = Pattern.compile("\\b[Tt]he\\s+(?:[Tt]ask\\s+[Ff]orce)\\b(?![’'\\s]*\\s+(?:of|for)\\b)"
+            + "|\\btask\\s+force(?=\\s+(?:investigators|officers|agents|detectives|members)\\b)");
     /** "Metro", "the Metro vice unit": the one metropolitan police department the profile names (not "Metro Transit Police"). */
     private static final Pattern METRO = Pattern.compile("(?<![\\w.’'-])Metro\\b(?![\\w’'-]|\\s+[A-Z])");
     private static final Pattern SHERIFF = Pattern.compile(".*Sheriff[’']s (?:Office|Department)");

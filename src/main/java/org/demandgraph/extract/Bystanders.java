@@ -24,6 +24,8 @@ final class Bystanders {
             + "(?:officer|deputy|detective|trooper|agent|employee|dispatcher|sergeant|lieutenant|jailer|guard|clerk|worker)\\s+"
             // "... a jailer employed by the X", "... a clerk who worked for the X"
             + "(?:(?:employed|working|who\\s+work(?:s|ed)?)\\s+)?(?:with|of|for|from|at|by)\\s+(?:the\\s+)?$");
+    /** "a paralegal employed by the X was charged", "one man, who worked for the X, ...": a person's employer, whoever the person is. */
+    private static final Pattern EMPLOYED_BY = p("\\b(?:an?|one|former)\\s+(?:[\\w-]+\\s+){1,2}(?:employed\\s+by|who\\s+work(?:s|ed)?\\s+(?:for|at)|working\\s+(?:for|at))\\s+(?:the\\s+)?$");
     /** The author of a report or study ("a report published that year by the X counted 240 arrests across the state"). */
     private static final Pattern SOURCE = p("\\b(?:report|study|survey|analysis|audit|review|data|figures|statistics)\\s+(?:\\w+\\s+){0,4}?(?:by|from)\\s+(?:the\\s+)?$");
     /** What happened in another place ("convicted in neighboring Barrow County, where the Barrow County Prosecuting Attorney had charged him"). */
@@ -64,6 +66,7 @@ final class Bystanders {
     static boolean named(String sentence, int from, int to) {
         if (employerBefore(sentence, from) && PERSON_AFTER.matcher(sentence.substring(to)).find()) return true;
         if (ARRESTEE_WITH.matcher(sentence.substring(Math.max(0, from - 200), from)).find()) return true;
+        if (EMPLOYED_BY.matcher(sentence.substring(Math.max(0, from - 50), from)).find()) return true;
         if (SOURCE.matcher(sentence.substring(Math.max(0, from - 60), from)).find()) return true;
         if (MODEL.matcher(sentence.substring(Math.max(0, from - 60), from)).find()) return true;
         if (ELSEWHERE.matcher(sentence.substring(0, from)).find() || IN_A_STATE.matcher(sentence.substring(to)).find()) return true;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class CommonNouns {
 
     /** The kinds of common noun, each resolved its own way. */
-    private enum Noun { DEPARTMENT, BUREAU, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS, NAMED_MEMBERS }
+    private enum Noun { DEPARTMENT, BUREAU, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS, NAMED_MEMBERS, OFFICERS }
 
     /** A noun found; {@code actor} is the agency a place's members name ("Tolliver County deputies"), else null. */
     private record Found(int start, int end, Noun noun, Actor actor) {
@@ -48,6 +48,14 @@ final class CommonNouns {
     /** A name right before "police" ("Fenwick police"): that town's, found as a name of its own. */
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![\\w’'.-])(?!(?:The|When|After|Before|Then|But|And|While|Since|Once|Where|Local|City|Town)\\s)[A-Z][\\w’'.-]*\\s+$");
 
+    /**
+     * Bare "officers" or "detectives" ("In May 2021, detectives posted decoy ads ..."): in a city's profile, in a sentence naming
+     * no agency, after its paragraph has named the city's police, that police (a sheriff's are "deputies").
+     */
+    private static final Pattern OFFICERS = Pattern.compile("(?<![\\w’'-])(?:(?:[Uu]ndercover|[Pp]lainclothes|[Ff]emale|[Uu]niformed)\\s+)?(?:officers|detectives)\\b");
+    /** Words right before such a noun that make them some other agency's ("task force investigators", "Sheriff’s detectives"). */
+    private static final Pattern OTHER_MEMBERS_BEFORE = Pattern.compile("(?i)\\b(?:force|sheriff[’']s|patrol|unit|team|agency|bureau|office|department[’']s|federal|state|county|their|its|other|off-duty|former|retired|an?)\\s+$");
+
     private static final Pattern LOCAL = Pattern.compile("Police Department$|Police$|Sheriff[’']s (?:Office|Department)(?: of (?:[A-Z][\\w’'.-]* ){1,3}(?:County|Parish))?$");
     private static final Pattern STATE = Pattern.compile("\\bState Police\\b");
 
@@ -66,12 +74,25 @@ final class CommonNouns {
         Actor onlySheriff = sheriffs.size() == 1 ? sheriffs.get(0) : null;
         List<ActorMention> sorted = new ArrayList<>(named);
         sorted.sort(Comparator.comparingInt(ActorMention::start));
-        int next = 0;
+        int next = 0, inSentence = 0;
         ActorMention lastLocal = null;
         int lastParagraph = -1;
+        boolean ownSeen = false;
+        Actor lastAgency = null;
         for (Sentence s : sentences) {
-            if (s.paragraph() != lastParagraph) { lastLocal = null; lastParagraph = s.paragraph(); }
+            if (s.paragraph() != lastParagraph) { lastLocal = null; lastParagraph = s.paragraph(); ownSeen = false; lastAgency = null; }
             String t = s.text();
+            // the names of this sentence (and whether one of them, or of the paragraph's sentences before, is the city's police)
+            boolean namedHere = false, ownHere = false;
+            Actor lastHere = null;
+            for (; inSentence < sorted.size() && sorted.get(inSentence).start() < s.start() + t.length(); inSentence++) {
+                Work.add(1);
+                ActorMention m = sorted.get(inSentence);
+                if (m.start() < s.start()) continue;
+                namedHere = true;
+                ownHere |= m.actor() == ownPolice;
+                if (m.actor().enforces()) lastHere = m.actor();
+            }
             List<Found> found = new ArrayList<>();
             Actor member;
             for (Matcher m = LiteralGuard.matcher(DEPARTMENT, t); m.find(); ) {
@@ -80,6 +101,10 @@ final class CommonNouns {
             }
             for (Matcher m = LiteralGuard.matcher(POLICE, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.POLICE));
             for (Matcher m = LiteralGuard.matcher(VICE, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPARTMENT));
+            // the paragraph's officers are the city's, or its and a sheriff's; not a task force's ("Its first operation ...: detectives posted ads")
+            if (ownPolice != null && ownSeen && !namedHere && lastAgency != null && (lastAgency == ownPolice || local(lastAgency) && lastAgency.name().contains("Sheriff")))
+                for (Matcher m = LiteralGuard.matcher(OFFICERS, t); m.find(); )
+                    if (!otherMembers(t, m.start())) found.add(new Found(m.start(), m.end(), Noun.OFFICERS));
             for (Matcher m = LiteralGuard.matcher(DEPUTIES, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPUTIES));
             for (Matcher m = LiteralGuard.matcher(OWN_MEMBERS, t); m.find(); )
                 if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith(county ? "county" : "city")) found.add(new Found(m.start(), m.end(), Noun.OWN_MEMBERS));
@@ -120,11 +145,14 @@ final class CommonNouns {
                             : ownSheriff == null && t.substring(f.start(), f.end()).toLowerCase(java.util.Locale.ROOT).contains("sheriff") ? onlySheriff : ownSheriff;
                     case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;
                     case NAMED_MEMBERS -> f.actor();
+                    case OFFICERS -> ownPolice;
                 };
                 if (a == null) continue;
-                out.add(new ActorMention(start, end, a, f.noun() == Noun.POLICE || f.noun() == Noun.DEPUTIES));
+                out.add(new ActorMention(start, end, a, f.noun() == Noun.POLICE || f.noun() == Noun.DEPUTIES || f.noun() == Noun.OFFICERS));
                 taken.add(start, end);
             }
+            ownSeen |= ownHere;
+            if (lastHere != null) lastAgency = lastHere;
         }
         return out;
     }
@@ -164,6 +192,12 @@ final class CommonNouns {
     /** A town's police or a county's sheriff: the agencies "the department" or "police" could mean (not a state police or bureau). */
     private static boolean local(Actor a) {
         return a.kind() == Actor.Kind.POLICE && !a.national() && LOCAL.matcher(a.name()).find() && !STATE.matcher(a.name()).find();
+    }
+
+    /** Whether the officers are named as another agency's or a person's: by the words before them, or a name right before. */
+    private static boolean otherMembers(String t, int from) {
+        String before = t.substring(Math.max(0, from - 30), from);
+        return OTHER_MEMBERS_BEFORE.matcher(before).find() || OTHER_BEFORE.matcher(before).find() || CAPITALISED_BEFORE.matcher(before).find();
     }
 
     private static boolean otherPolice(String t, int from, int to, String place) {

@@ -44,6 +44,9 @@ public final class Extractor {
             uses.addAll(TacticRules.in(s, context, Background.story(s.text()), profile.name(), otherPlaces));
             previous = s;
         }
+        // cameras on the buyers' street, warnings whose message holds a modal: evidence beyond one sentence's rules
+        uses.addAll(CameraStreets.in(sentences, profile.name(), otherPlaces));
+        uses.addAll(WarningMessages.in(sentences, profile.name(), otherPlaces));
         uses.addAll(HeadingTactics.in(profile));
         uses.addAll(SourceTitles.in(profile, otherPlaces));
         for (KeySourceGroup group : profile.keySources()) {

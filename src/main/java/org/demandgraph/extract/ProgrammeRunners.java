@@ -22,7 +22,13 @@ final class ProgrammeRunners {
             + "[^.;]{0,60}?\\b(?:class(?:es)?|schools?|programs?|programmes?|campaigns?|courses?|seminars?|workshops?)\\b"
             // "ran radio and transit ads aimed at men who buy sex", "put up billboards along the interstates"
             + "|\\b(?:ran|runs?|running|put\\s+up|puts\\s+up|putting\\s+up|placed|places|bought|buys|aired|airs|erected|paid\\s+for)\\b"
-            + "[^.;]{0,40}?\\b(?:ads|advertisements|billboards|posters|(?:radio|television|TV)\\s+spots|PSAs|public\\s+service\\s+announcements)\\b",
+            + "[^.;]{0,40}?\\b(?:ads|advertisements|billboards|posters|(?:radio|television|TV)\\s+spots|PSAs|public\\s+service\\s+announcements)\\b"
+            // the programme told first: "a class for first offenders that the X has run since 2016", "a program, which the X runs",
+            // "a class on the harms of prostitution run by the X", "a first-offender program operated by the X"
+            + "|\\b(?:class(?:es)?|schools?|programs?|programmes?|courses?|seminars?|workshops?)\\b[^.;]{0,80}?"
+            + "(?:\\b(?:that|which)\\s+(?:the\\s+)?[^.;]{0,60}?\\s(?:has\\s+|have\\s+|had\\s+)?(?:run|runs|ran|taught|teaches|operates|operated|offers|offered"
+            + "|organi[sz]es|organi[sz]ed|administers|administered|holds|held|sponsors|sponsored)"
+            + "|\\b(?:run|operated|taught|offered|organi[sz]ed|administered|held|sponsored|led)\\s+by)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT_BUYERS = Pattern.compile(BuyerWords.ANY + "|prostitut|sex\\s+trade|buying\\s+sex|demand", Pattern.CASE_INSENSITIVE);
 

@@ -51,6 +51,9 @@ final class TacticRules {
     /** A newspaper by its name ("the Elm City Daily Herald", "the Hollis Daily Star"). */
     private static final String NEWSPAPER = "(?:[A-Z][\\w.-]*\\s+){0,3}(?:Herald|Times|News|Post|Journal|Gazette|Tribune|Ledger|Courier|Register|Observer|Chronicle|Dispatch"
             + "|Star|Sentinel|Banner|Messenger|Inquirer|Bulletin)";
+    /** Cameras by any of their names (also read by {@link CameraStreets}). */
+    static final String CAMERA_WORDS = "\\bcameras?\\b|\\bclosed[\\s-]circuit\\b|\\bCCTV\\b|\\bvideo\\s+surveillance\\b|\\bsurveillance\\s+video\\b"
+            + "|\\b(?:licen[sc]e[\\s-])?plate[\\s-]readers?\\b|\\bsurveillance\\s+(?:trailers?|towers?|vans?)\\b";
     private static final List<Phrase> BASE_RULES = List.of(
             // A mugshot or booking photo is taken on arrest: publishing one needs no further buyer context.
             rule(Tactic.IDENTITY_DISCLOSURE,
@@ -186,7 +189,7 @@ final class TacticRules {
                     + "|\\b(?:tak(?:e|es|en|ing)\\s+away|suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|pull(?:s|ed|ing)?)\\s+(?:the\\s+|his\\s+|their\\s+)?licen[sc]es?\\s+of\\s+(?:\\w+\\s+){0,3}"
                     + "(?:men|man|buyers?|johns?|drivers?|motorists?)\\b[^.;]{0,80}?\\b(?:cars?|vehicles?|trucks?)\\b",
                     PROSTITUTION + "|convict|arrest|charg"),
-            rule(Tactic.CAMERAS, "\\bcameras?\\b|\\bclosed[\\s-]circuit\\b|\\bCCTV\\b|\\bvideo\\s+surveillance\\b|\\bsurveillance\\s+video\\b|\\b(?:licen[sc]e[\\s-])?plate[\\s-]readers?\\b|\\bsurveillance\\s+(?:trailers?|towers?|vans?)\\b",
+            rule(Tactic.CAMERAS, CAMERA_WORDS,
                     BuyerWords.ANY + "|license plates?"),
             rule(Tactic.PUBLIC_EDUCATION,
                     "\\b(?:awareness|education(?:al)?|prevention|anti-demand)\\s+(?:campaign|initiative|ads?|billboards?|messages?)s?\\b"

@@ -29,13 +29,13 @@ class NinthRoundShapesTest {
     /**
      * The long page's differences still left (see docs/extraction.md, Round 9): the kind given by a next sentence after a
      * news release ("Detectives had posted decoy ads online"), and the agency and actor rules' part (a statewide sweep's
-     * leading bureau, a john school's District Attorney's Office), another session's remit.
+     * leading bureau), another session's remit. The john school's District Attorney's Office ("a john school run by the
+     * X") is found since fix14agents ({@link ProgrammeRunners}).
      */
     static final List<String> LEFT = List.of(
             "long-narrative-orrick-springs.txt ¶5 agencies of 2017-01 sweep 14 EXACT: expected [North Carolina State Bureau of Investigation, Orrick Springs Police Department], got [Orrick Springs Police Department]",
             "long-narrative-orrick-springs.txt ¶3 details: expected 2012-04-11..2012-04-12 web sting 9 EXACT, got 2012-04-11..2012-04-12 reverse sting 9 EXACT",
-            "long-narrative-orrick-springs.txt actor missed: North Carolina State Bureau of Investigation",
-            "long-narrative-orrick-springs.txt actor missed: Wexley County District Attorney’s Office");
+            "long-narrative-orrick-springs.txt actor missed: North Carolina State Bureau of Investigation");
 
     @Test
     void paragraphs() {

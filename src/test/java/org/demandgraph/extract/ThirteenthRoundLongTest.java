@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
  * 0.563 (9/16) / 0.474 (9/19), 0 wrong dates, 7 wrong details, 3 missed, 0 false, none dated by a non-event year;
  * agencies of the operations found 1.000 (15/15) / 1.000 (15/15); actors 1.000 (9/9) / 0.900 (9/10); tactics 1.000
  * (17/17) / 0.944 (17/18) (precision / recall). These figures estimate unseen text.
+ *
+ * <p>After fix14agents: LEFT lost the Tillery County Solicitor-General’s Office actor line and the Ashgrove Public
+ * Education line (posters "telling buyers that the woman on the corner might be a police officer"). Actors 1.000 (10/10) /
+ * 1.000 (10/10); tactics 1.000 (18/18) / 1.000 (18/18).
  */
 class ThirteenthRoundLongTest {
 
@@ -31,9 +35,7 @@ class ThirteenthRoundLongTest {
             "long-narrative-round13-ashgrove.txt ¶10 details: expected 2023-10 street reverse sting 19 EXACT, got 2023-10 reverse sting 19 EXACT",
             "long-narrative-round13-tillery-county.txt ¶2 details: expected 2012-04 reverse sting 13 EXACT, got 2012-04 reverse sting",
             "long-narrative-round13-tillery-county.txt ¶3 details: expected 2010 reverse sting 8 EXACT, got 2010 sweep 8 EXACT",
-            "long-narrative-round13-tillery-county.txt ¶4 details: expected 2014-02 web sting 17 EXACT, got 2014-02 web sting 23 EXACT",
-            "long-narrative-round13-tillery-county.txt actor missed: Tillery County Solicitor-General’s Office",
-            "long-narrative-round13-ashgrove.txt tactic missed: PUBLIC_EDUCATION");
+            "long-narrative-round13-tillery-county.txt ¶4 details: expected 2014-02 web sting 17 EXACT, got 2014-02 web sting 23 EXACT");
 
     @Test
     void longPages() {

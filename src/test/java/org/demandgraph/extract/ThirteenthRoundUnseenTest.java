@@ -16,14 +16,19 @@ import org.junit.jupiter.api.Test;
  * wrong date: 0, wrong count/bound/kind/name: 7, missed: 0, false: 2; operations dated by a non-event year: 0;
  * agencies of operations found right: precision 0.938 (15/16), recall 0.789 (15/19); actors: precision 1.000
  * (17/17), recall 0.895 (17/19); tactics: precision 1.000 (35/35), recall 0.972 (35/36).
+ *
+ * <p>After fix14agents (round 14: actors, agencies, tactics): LEFT lost the Harlow County Solicitor General’s Office and
+ * Kearny Flats Police Department actor lines, the Westray 2021-05 agency line, Nebraska's 2018-03 agency line and the
+ * Vista Arroyo Cameras line; Nebraska's 2018-09 line is replaced by a closer reading (it now has the town's police, named
+ * "Kearny Flats police officers", and misses the task force: a follow-up takes the agency named last, not the agencies of
+ * the operation it follows). Agencies of operations 1.000 (18/18) / 0.947 (18/19); actors 1.000 (19/19) / 1.000 (19/19);
+ * tactics 1.000 (36/36) / 1.000 (36/36); operations unchanged.
  */
 class ThirteenthRoundUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
-            "short-page-round13-nebraska.txt ¶1 agencies of 2018-03 web sting 9 EXACT: expected [Kearny Flats Police Department, Platte Valley Human Trafficking Task Force], got []",
-            "short-page-round13-nebraska.txt ¶1 agencies of 2018-09 web sting 5 AT_LEAST: expected [Kearny Flats Police Department, Platte Valley Human Trafficking Task Force], got [Platte Valley Human Trafficking Task Force]",
-            "short-page-round13-westray.txt ¶1 agencies of 2021-05 web sting 7 EXACT: expected [Westray Police Department], got [Dunmore County Sheriff’s Office]",
+            "short-page-round13-nebraska.txt ¶1 agencies of 2018-09 web sting 5 AT_LEAST: expected [Kearny Flats Police Department, Platte Valley Human Trafficking Task Force], got [Kearny Flats Police Department]",
             "short-page-round13-dellmont.txt ¶1 details: expected 1996-06 street reverse sting 22 EXACT, got 1996-06 enforcement operation 22 EXACT",
             "short-page-round13-harlow-county.txt ¶1 details: expected 2015-04 web sting 18 EXACT Operation Night Owl, got 2015-04 enforcement operation 18 EXACT Operation Night Owl",
             "short-page-round13-harlow-county.txt ¶1 details: expected 2017-10 web sting 25 APPROXIMATELY Operation Night Owl, got 2017-10 enforcement operation 25 APPROXIMATELY Operation Night Owl",
@@ -32,10 +37,7 @@ class ThirteenthRoundUnseenTest {
             "short-page-round13-cassin-county.txt ¶1 details: expected 2020-01-10..2020-01-12 web sting 16 EXACT, got 2020-01-10..2020-01-12 enforcement operation 16 EXACT",
             "short-page-round13-westray.txt ¶1 details: expected 2018-07 sweep 12 EXACT, got 2018-07 sweep 5 EXACT",
             "short-page-round13-dellmont.txt ¶1 false: - since 1996 recurring enforcement operation [Dellmont Police Department]",
-            "short-page-round13-vista-arroyo.txt ¶1 false: 1993 vehicle seizure programme [Vista Arroyo Police Department]",
-            "short-page-round13-harlow-county.txt actor missed: Harlow County Solicitor General’s Office",
-            "short-page-round13-nebraska.txt actor missed: Kearny Flats Police Department",
-            "short-page-round13-vista-arroyo.txt tactic missed: CAMERAS");
+            "short-page-round13-vista-arroyo.txt ¶1 false: 1993 vehicle seizure programme [Vista Arroyo Police Department]");
 
     @Test
     void checkPages() {

@@ -18,6 +18,8 @@ public final class Hedges {
             + "|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes|propose|discuss"
             + "|discussed|discussing|debated|debating|suggested|recommend(?:ed|s|ing)?|urged|explored|exploring|studying|studied|talked\\s+(?:about|of)|look(?:ed|ing|s)?\\s+into|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|opposed\\s+by|shelved|tabled|withheld"
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
+            // an opinion ("said that she favored a class for first-time buyers")
+            + "|favou?r(?:s|ed|ing)"
             + "|under\\s+(?:state|federal)\\s+law|" + LAW_ALLOWS + "|proposals?|withdrawn|withdrew"
             // "can have their licenses suspended under a city ordinance passed in 2019": what a law allows; "turned down a request"
             + "|under\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:law|ordinance|statute)\\s+(?:passed|adopted|enacted|approved)|turned\\s+down"
