@@ -22,15 +22,12 @@ class ThirteenthRoundLongTest {
 
     /** Every difference of the first run. */
     static final List<String> LEFT = List.of(
+            "long-narrative-round13-ashgrove.txt ¶5 agencies of 2021 web sting 48 EXACT Operation Crosswind: expected [Central Indiana Demand Task Force], got [Ashgrove Police Department, Central Indiana Demand Task Force]",
+            "long-narrative-round13-tillery-county.txt ¶3 agencies of 2010 reverse sting 8 EXACT: expected [Marlow Police Department, Tillery County Sheriff’s Office], got [Bexley Police Department, Marlow Police Department]",
             "long-narrative-round13-ashgrove.txt ¶1 missed: - since 1981 recurring street reverse sting",
             "long-narrative-round13-ashgrove.txt ¶1 missed: 1986-05 street reverse sting 42 EXACT",
-            "long-narrative-round13-ashgrove.txt ¶4 details: expected 2019-01 web sting 9 EXACT, got 2019-01 enforcement operation 9 EXACT",
-            "long-narrative-round13-ashgrove.txt ¶5 details: expected 2017-08-09..2017-08-11 web sting 33 EXACT Operation Crosswind, got 2017-08-09..2017-08-11 sweep 33 EXACT Operation Crosswind",
             "long-narrative-round13-ashgrove.txt ¶5 missed: - since 2017 recurring web sting Operation Crosswind",
-            "long-narrative-round13-ashgrove.txt ¶5 details: expected 2021 web sting 48 EXACT Operation Crosswind, got 2021 sweep 48 EXACT Operation Crosswind",
-            "long-narrative-round13-ashgrove.txt ¶10 details: expected 2023-10 street reverse sting 19 EXACT, got 2023-10 reverse sting 19 EXACT",
             "long-narrative-round13-tillery-county.txt ¶2 details: expected 2012-04 reverse sting 13 EXACT, got 2012-04 reverse sting",
-            "long-narrative-round13-tillery-county.txt ¶3 details: expected 2010 reverse sting 8 EXACT, got 2010 sweep 8 EXACT",
             "long-narrative-round13-tillery-county.txt ¶4 details: expected 2014-02 web sting 17 EXACT, got 2014-02 web sting 23 EXACT",
             "long-narrative-round13-tillery-county.txt actor missed: Tillery County Solicitor-General’s Office",
             "long-narrative-round13-ashgrove.txt tactic missed: PUBLIC_EDUCATION");

@@ -21,17 +21,15 @@ class ThirteenthRoundUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
+            "short-page-round13-harlow-county.txt ¶1 agencies of 2015-04 web sting 18 EXACT Operation Night Owl: expected [Cordray Police Department, Harlow County Sheriff’s Office], got [Cordray Police Department]",
+            "short-page-round13-harlow-county.txt ¶1 agencies of 2017-10 web sting 25 APPROXIMATELY Operation Night Owl: expected [Cordray Police Department, Harlow County Sheriff’s Office], got [Cordray Police Department]",
             "short-page-round13-nebraska.txt ¶1 agencies of 2018-03 web sting 9 EXACT: expected [Kearny Flats Police Department, Platte Valley Human Trafficking Task Force], got []",
             "short-page-round13-nebraska.txt ¶1 agencies of 2018-09 web sting 5 AT_LEAST: expected [Kearny Flats Police Department, Platte Valley Human Trafficking Task Force], got [Platte Valley Human Trafficking Task Force]",
+            "short-page-round13-pruett-falls.txt ¶1 agencies of 2012-10 street reverse sting 4 EXACT: expected [Brule County Sheriff’s Office, Pruett Falls Police Department], got [Pruett Falls Police Department]",
+            "short-page-round13-cassin-county.txt ¶1 agencies of 2020-01-10..2020-01-12 web sting 16 EXACT: expected [Alderton Police Department, Cassin County Sheriff’s Office, New Mexico State Police], got [New Mexico State Police]",
             "short-page-round13-westray.txt ¶1 agencies of 2021-05 web sting 7 EXACT: expected [Westray Police Department], got [Dunmore County Sheriff’s Office]",
-            "short-page-round13-dellmont.txt ¶1 details: expected 1996-06 street reverse sting 22 EXACT, got 1996-06 enforcement operation 22 EXACT",
-            "short-page-round13-harlow-county.txt ¶1 details: expected 2015-04 web sting 18 EXACT Operation Night Owl, got 2015-04 enforcement operation 18 EXACT Operation Night Owl",
-            "short-page-round13-harlow-county.txt ¶1 details: expected 2017-10 web sting 25 APPROXIMATELY Operation Night Owl, got 2017-10 enforcement operation 25 APPROXIMATELY Operation Night Owl",
             "short-page-round13-pruett-falls.txt ¶1 details: expected 2012-08 street reverse sting 6 EXACT, got 2012-08 reverse sting 6 EXACT",
-            "short-page-round13-pruett-falls.txt ¶1 details: expected 2012-10 street reverse sting 4 EXACT, got 2012-10 reverse sting 4 EXACT",
-            "short-page-round13-cassin-county.txt ¶1 details: expected 2020-01-10..2020-01-12 web sting 16 EXACT, got 2020-01-10..2020-01-12 enforcement operation 16 EXACT",
             "short-page-round13-westray.txt ¶1 details: expected 2018-07 sweep 12 EXACT, got 2018-07 sweep 5 EXACT",
-            "short-page-round13-dellmont.txt ¶1 false: - since 1996 recurring enforcement operation [Dellmont Police Department]",
             "short-page-round13-vista-arroyo.txt ¶1 false: 1993 vehicle seizure programme [Vista Arroyo Police Department]",
             "short-page-round13-harlow-county.txt actor missed: Harlow County Solicitor General’s Office",
             "short-page-round13-nebraska.txt actor missed: Kearny Flats Police Department",
