@@ -96,6 +96,7 @@ final class OperationFinder {
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
         StingMethod.settle(drafts.all(), sentences);
+        PracticeDuplicates.drop(drafts.all(), sentences);
         return OperationAssembly.assemble(drafts.all());
     }
 

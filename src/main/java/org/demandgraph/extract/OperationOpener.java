@@ -174,10 +174,16 @@ final class OperationOpener {
             "\\b(?:names?|photos?|photographs?|mugshots?|pictures?|identities|faces)(?:\\s+and\\s+(?:[\\w-]+\\s+)?\\w+)?\\s+of\\b[^.;]{0,50}$"
             + "|\\b(?:post|publish|upload|display|releas|print|shar)\\w*\\s+(?:the\\s+|their\\s+|his\\s+)?(?:names?|photos?|photographs?|mugshots?|pictures?|identities|faces)\\b[^.;]{0,40}$");
 
-    /** Whether the text names an online medium of the operation (not one where arrested buyers were shown). */
+    /** "in response to complaints about online escort ads": a medium the complaints were about, not the operation's. */
+    private static final Pattern COMPLAINED_OF = OperationTriggers.p("\\b(?:complaints?|complained|concerns?|tips?|reports?)\\s+(?:about|over|of|regarding|concerning)\\b[^.;,]{0,40}$");
+
+    /** Whether the text names an online medium of the operation (not one where arrested buyers were shown, nor one complained of). */
     static boolean online(String text) {
         Matcher m = LiteralGuard.matcher(ONLINE, text);
-        while (m.find()) if (!LiteralGuard.find(SHOWN_BEFORE, text.substring(Math.max(0, m.start() - 80), m.start()))) return true;
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 80), m.start());
+            if (!LiteralGuard.find(SHOWN_BEFORE, before) && !LiteralGuard.find(COMPLAINED_OF, before)) return true;
+        }
         return false;
     }
 

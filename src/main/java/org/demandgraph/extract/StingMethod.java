@@ -1,6 +1,8 @@
 package org.demandgraph.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.lexicon.StingMethods;
 
@@ -8,41 +10,121 @@ import org.demandgraph.extract.lexicon.StingMethods;
  * The method of a buyer operation told with a generic noun ("a three-day operation", "a detail in May 2008"): its own
  * sentence's ("arrested 7 men who had answered an ad posted by a detective": a web sting; "placed two female deputies
  * along Farm Road 9": a street reverse sting), else the method the paragraph told of the police before it ("Since 2014
- * the office has done most of this work online. ... In a two-day operation in March 2015, 14 men were arrested"). A
- * "reverse sting" takes only its own sentence's method. Operations not tied to buyers are left alone (assembly drops them).
+ * the office has done most of this work online. ... In a two-day operation in March 2015, 14 men were arrested"; "has run
+ * online stings since 2014. ... Operation Night Owl, in April 2015, netted 18 men"). A "reverse sting" takes only its own
+ * sentence's method; so does a sweep ("Its first sweep ... ended with 33 men charged after they responded to online ads"),
+ * and a later edition of a named operation takes the kind its first edition was given. "A similar sweep" is of the kind of
+ * the sting before it in its paragraph. Operations not tied to buyers are left alone (assembly drops them).
  */
 final class StingMethod {
 
     private static final Pattern WEB = OperationTriggers.p(StingMethods.WEB);
     private static final Pattern STREET = OperationTriggers.p(StingMethods.STREET);
     private static final Pattern POLICE = OperationTriggers.p("\\b" + StingMethods.POLICE + "\\b");
+    private static final Pattern ON_STREET = OperationTriggers.p(StingMethods.ON_STREET);
+    private static final Pattern DECOY = OperationTriggers.p(StingMethods.DECOY);
+    private static final Pattern INDOORS = OperationTriggers.p(StingMethods.INDOORS);
+    private static final Pattern SELLERS_TOO = OperationTriggers.p(StingMethods.SELLERS_TOO);
+    /** "a similar sweep", "a comparable detail": of the kind told before. */
+    private static final Pattern SIMILAR = OperationTriggers.p("\\b(?:an?|one)\\s+(?:similar|comparable|like)\\s+(?:[\\w-]+\\s+)?(?:sweeps?|details?|operations?|stings?|crackdowns?)\\b");
 
     private StingMethod() {}
 
     static void settle(List<OperationDraft> drafts, List<Sentence> sentences) {
-        for (OperationDraft d : drafts) {
-            if (d.name != null || d.kind != Operation.Kind.ENFORCEMENT_OPERATION && d.kind != Operation.Kind.REVERSE_STING) continue;
-            if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && !d.buyerCount && !d.buyerContext) continue;
-            int at = sentenceOf(sentences, d.evidence.start());
-            if (at < 0) continue;
-            Operation.Kind own = method(sentences.get(at).text());
-            if (d.kind == Operation.Kind.REVERSE_STING) {
-                if (own != null) d.kind = own;
-                continue;
-            }
-            if (own != null) { d.kind = own; continue; }
-            for (int i = at - 1; i >= 0 && sentences.get(i).paragraph() == sentences.get(at).paragraph(); i--) {
-                String s = sentences.get(i).text();
-                Operation.Kind told = method(s);
-                if (told != null && LiteralGuard.find(POLICE, s)) { d.kind = told; break; }
-            }
+        Map<String, Operation.Kind[]> renamed = new HashMap<>();
+        OperationDraft practice = null;
+        Operation.Kind practiceWas = null;
+        for (int k = 0; k < drafts.size(); k++) {
+            OperationDraft d = drafts.get(k);
+            Operation.Kind before = d.kind;
+            settle(d, k == 0 ? null : drafts.get(k - 1), sentences, renamed);
+            if (d.kind == before && practice != null && practiceWas == before && !d.recurring && samePara(sentences, practice, d))
+                followPractice(d, practice, sentences);
+            if (d.name != null && d.kind != before) renamed.putIfAbsent(d.name, new Operation.Kind[] {before, d.kind});
+            if (d.recurring) { practice = d; practiceWas = before; }
         }
+    }
+
+    /**
+     * "... has conducted reverse stings since 2008, when female deputies first worked the corner of Mill Street. The first of
+     * those operations, in June 2008, netted 8 men": an operation given the kind of the practice right before it in its
+     * paragraph takes the method that practice was then found to have (not one told indoors: "a sting at a motel").
+     */
+    private static void followPractice(OperationDraft d, OperationDraft practice, List<Sentence> sentences) {
+        if (practice.kind != Operation.Kind.STREET_REVERSE_STING && practice.kind != Operation.Kind.WEB_STING) return;
+        int at = sentenceOf(sentences, d.evidence.start());
+        if (at >= 0 && !LiteralGuard.find(INDOORS, sentences.get(at).text())) d.kind = practice.kind;
+    }
+
+    private static boolean samePara(List<Sentence> sentences, OperationDraft a, OperationDraft b) {
+        int i = sentenceOf(sentences, a.evidence.start()), j = sentenceOf(sentences, b.evidence.start());
+        return i >= 0 && j >= 0 && sentences.get(i).paragraph() == sentences.get(j).paragraph();
+    }
+
+    private static void settle(OperationDraft d, OperationDraft previous, List<Sentence> sentences, Map<String, Operation.Kind[]> renamed) {
+        boolean sweep = d.kind == Operation.Kind.SWEEP;
+        if (!sweep && d.kind != Operation.Kind.ENFORCEMENT_OPERATION && d.kind != Operation.Kind.REVERSE_STING) return;
+        if (d.kind != Operation.Kind.REVERSE_STING && !d.buyerCount && !d.buyerContext) return;
+        // a sweep keeps its word unless those it counts are buyers ("arrested 7 people, but only 2 of them were men ...; the rest
+        // were women charged with prostitution")
+        if (sweep && (!d.buyerCount || LiteralGuard.find(SELLERS_TOO, ownText(d, sentences)))) return;
+        // "the 2021 edition netted 48 arrests": an edition of a named operation whose first was given its method
+        Operation.Kind[] edition = d.name == null ? null : renamed.get(d.name);
+        if (edition != null && edition[0] == d.kind) { d.kind = edition[1]; return; }
+        int at = sentenceOf(sentences, d.evidence.start());
+        if (at < 0) return;
+        String own = sentences.get(at).text();
+        if (sweep || d.kind == Operation.Kind.ENFORCEMENT_OPERATION) {
+            Operation.Kind like = similar(own, previous, sentences, at);
+            if (like != null) { d.kind = like; return; }
+        }
+        Operation.Kind told = method(own);
+        if (told == null && !d.recurring && onStreetAfterDecoys(sentences, at)) told = Operation.Kind.STREET_REVERSE_STING;
+        // a practice told with a generic noun ("Comparable operations have also taken place") takes only its own sentence's method
+        if (told != null || d.kind == Operation.Kind.REVERSE_STING || sweep || d.recurring) {
+            if (told != null) d.kind = told;
+            return;
+        }
+        for (int i = at - 1; i >= 0 && sentences.get(i).paragraph() == sentences.get(at).paragraph(); i--) {
+            String s = sentences.get(i).text();
+            Operation.Kind earlier = method(s);
+            if (earlier == null) earlier = specific(s);
+            if (earlier != null && LiteralGuard.find(POLICE, s)) { d.kind = earlier; break; }
+        }
+    }
+
+    /** "In 2010, a similar sweep ... netted 8 buyers": the kind of the sting told right before, in the same paragraph. */
+    private static Operation.Kind similar(String own, OperationDraft previous, List<Sentence> sentences, int at) {
+        if (previous == null || !LiteralGuard.find(SIMILAR, own) || !OperationTriggers.isSting(previous.kind)) return null;
+        int p = sentenceOf(sentences, previous.evidence.start());
+        return p >= 0 && sentences.get(p).paragraph() == sentences.get(at).paragraph() ? previous.kind : null;
+    }
+
+    /** "A second operation on Canal Street" after decoys told outdoors in its paragraph (not "a sting on Route 3" alone). */
+    private static boolean onStreetAfterDecoys(List<Sentence> sentences, int at) {
+        if (!LiteralGuard.find(ON_STREET, sentences.get(at).text())) return false;
+        for (int i = at; i >= 0 && sentences.get(i).paragraph() == sentences.get(at).paragraph(); i--) {
+            String s = sentences.get(i).text();
+            if (LiteralGuard.find(DECOY, s) && !LiteralGuard.find(INDOORS, s)) return true;
+        }
+        return false;
+    }
+
+    private static String ownText(OperationDraft d, List<Sentence> sentences) {
+        int at = sentenceOf(sentences, d.evidence.start());
+        return at < 0 ? "" : sentences.get(at).text();
     }
 
     /** The method the sentence tells, or null when none or both. */
     private static Operation.Kind method(String s) {
         boolean web = LiteralGuard.find(WEB, s), street = LiteralGuard.find(STREET, s);
         return web == street ? null : web ? Operation.Kind.WEB_STING : Operation.Kind.STREET_REVERSE_STING;
+    }
+
+    /** A web or street-level sting named by its noun ("has run online stings since 2014"), or null. */
+    private static Operation.Kind specific(String s) {
+        Operation.Kind k = OperationTriggers.specificSting(s);
+        return k == Operation.Kind.WEB_STING || k == Operation.Kind.STREET_REVERSE_STING ? k : null;
     }
 
     private static int sentenceOf(List<Sentence> sentences, int offset) {

@@ -3,6 +3,12 @@ package org.demandgraph.extract.lexicon;
 /** How a sting was done, as a sentence tells it: police advertising online, or a decoy on a street. */
 public final class StingMethods {
 
+    /** Words that make a noun before "ads" something other than the ads themselves ("responded to complaints about ads"). */
+    private static final String NOT_ADS = "(?:complaints?|concerns?|reports?|calls?|tips?|questions?|about|over|regarding)\\b";
+
+    /** Places indoors where a decoy on a named street is not a street sting ("at a motel on Lexington Road"). */
+    public static final String INDOORS = "\\b(?:motels?|hotels?|inns?|apartments?|rooms?|suites?|truck\\s+stops?|houses?|homes?|lodges?|buildings?|parlou?rs?|spas?|bars?|clubs?)\\b";
+
     /** Police, as the subject or the maker of an ad. */
     public static final String POLICE = "(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice|department|office|division|unit|team)";
 
@@ -13,12 +19,37 @@ public final class StingMethods {
     public static final String WEB = "\\b(?:post|posts|posted|posting|place|places|placed|placing)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:ads?|advertisements?|listings?)\\s+(?:online|on\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:escort|dating|classifieds?|web|internet|online)\\w*)"
             + "|\\b(?:posted|placed|posting|placing|post|place)\\s+(?:an?\\s+|the\\s+)?(?:decoy|fake|online)\\s+(?:ads?|advertisements?|listings?)"
             + "|\\b(?:ads?|advertisements?|listings?)\\s+(?:posted|placed)\\s+by\\s+(?:an?\\s+|the\\s+)?(?:undercover\\s+)?" + POLICE + "\\b"
-            + "|\\b(?:work|enforcement|stings?|operations?)\\s+(?:has\\s+been\\s+|have\\s+been\\s+)?(?:done\\s+|conducted\\s+|run\\s+)?online\\b";
+            + "|\\b(?:work|enforcement|stings?|operations?)\\s+(?:has\\s+been\\s+|have\\s+been\\s+)?(?:done\\s+|conducted\\s+|run\\s+)?online\\b"
+            // officers as sellers in ads: "deputies posing as women in ads on escort websites", "posed as escorts in online classified ads"
+            + "|\\bpos(?:e|es|ed|ing)\\s+as\\s+(?:an?\\s+)?[\\w-]+\\s+in\\s+(?:[\\w-]+\\s+){0,3}?(?:ads?|advertisements?|listings?)\\b"
+            // ads answered (by police or by the men they caught): "detectives respond to online escort ads", "men who answered their
+            // ads", "after replying to decoy ads on a dating app" (not "responded to complaints about ads")
+            + "|\\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))\\s+(?:to\\s+)?(?:an?\\s+|the\\s+|their\\s+|its\\s+|his\\s+|her\\s+|those\\s+|these\\s+)?"
+            + "(?:(?!" + NOT_ADS + ")[\\w-]+\\s+){0,2}(?:ads?|advertisements?|listings?|postings?)\\b"
+            // "men who had arranged through a dating website to meet an undercover officer", "arranging meetings over an app"
+            + "|\\barrang(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,3}?(?:online\\b|(?:through|via|over|on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:websites?|web\\s*sites?|sites?|apps?|internet)\\b)";
 
     /** A regex of a decoy on the street: "female deputies on the frontage road", "a female officer along Dorrance Avenue". */
-    public static final String STREET = "\\b(?:female|women|woman|undercover)\\s+(?:decoys?|officers?|deput(?:y|ies)|troopers?|detectives?)\\b[^.;]{0,30}?\\b(?:on|along|at|working)\\s+"
+    public static final String STREET = "\\b(?:female|women|woman|undercover)\\s+(?:decoys?|officers?|deput(?:y|ies)|troopers?|detectives?)\\b[^.;]{0,30}?\\b(?:on|along|at|working|worked|work|works)\\s+"
             + "(?:the\\s+)?(?:shoulder\\s+of\\s+|corner\\s+of\\s+)?[^.;]{0,30}?\\b(?:street|road|avenue|boulevard|highway|corner|shoulder|strip|corridor)s?\\b"
-            + "|\\bdecoys?\\s+(?:on|along)\\s+[^.;]{0,30}?\\b(?:street|road|avenue|boulevard|highway|corner)s?\\b";
+            + "|\\bdecoys?\\s+(?:on|along)\\s+[^.;]{0,30}?\\b(?:street|road|avenue|boulevard|highway|corner)s?\\b"
+            // officers posing on a street or corner, named or not ("posed as women on Furnace Avenue", "posing as women stood on
+            // corners of Foundry Avenue", "posed as a prostitute at the corner of Mill Street"), not at a motel or hotel on one
+            + "|\\bpos(?:e|es|ed|ing)\\s+as\\s+(?:an?\\s+)?[\\w-]+\\s+(?:(?:stood|standing|stand|waited|waiting|walked|walking)\\s+)?(?:on|along|at)\\s+"
+            + "(?:(?!" + INDOORS + ")[^.;,]){0,40}?\\b(?:street|road|avenue|boulevard|highway|corners?|shoulder|strip|corridor|block)s?\\b";
+
+    /**
+     * A regex of an operation told on a street: "a second operation on Canal Street", "a follow-up sting on the same street".
+     * A street sting only where its paragraph told decoys ({@link #DECOY}) before: "a sting on Route 3" alone may be a motel's.
+     */
+    public static final String ON_STREET = "\\b(?:operations?|stings?|details?)\\s+(?:on|along)\\s+(?:the\\s+same\\s+(?:street|road|avenue|boulevard|corner|block|stretch)\\b|" + NamedStreets.NAME + ")";
+
+    /** A regex of officers in a seller's place: "posed as", "decoys", "a female deputy". */
+    public static final String DECOY = "\\bpos(?:e|es|ed|ing)\\s+as\\b|\\bdecoys?\\b|\\b(?:female|women|woman)\\s+(?:officers?|deput(?:y|ies)|troopers?|detectives?)\\b";
+
+    /** A regex of sellers arrested too: "the rest were women charged with prostitution", "arrested 5 women". */
+    public static final String SELLERS_TOO = "\\b(?:women|sellers|prostitutes|sex\\s+workers|escorts)\\s+(?:\\w+\\s+){0,2}?(?:charged|arrested|cited|accused)\\b"
+            + "|\\b(?:arrested|charged|cited)\\s+(?:\\d+|[a-z]+)\\s+(?:women|sellers|prostitutes|sex\\s+workers|escorts)\\b";
 
     private StingMethods() {}
 }

@@ -1,0 +1,25 @@
+package org.demandgraph.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operation-kind shapes round 13's unseen pages showed, each in three wordings of our own
+ * ({@code short-page-round14-kinds-shapes-*.txt}, expected facts in {@code round14-kinds-shapes.tsv}, written before the
+ * rules were run on them): a web sting told by its method only (officers posing in online ads, answering escort ads, men
+ * arranging through an app to meet an officer), also when it is named or called a sweep; officers posing on a street,
+ * road, avenue or corner (a street reverse sting; at a motel on a named road, a plain one); "a similar detail"; a practice
+ * "since <year>, when officers first ..." read once. See docs/extraction.md, "Round 14: operation kinds".
+ */
+class FourteenthRoundKindsShapesTest {
+
+    static final List<String> LEFT = List.of(
+            "short-page-round14-kinds-shapes-arnsby.txt ¶3 agencies of 2018-03 reverse sting 8 EXACT: expected [Arnsby Police Department], got []",
+            "short-page-round14-kinds-shapes-quarles-county.txt ¶1 agencies of 2017-06-08..2017-06-09 web sting 13 EXACT: expected [Hadley Police Department, Quarles County Sheriff’s Office], got [Hadley Police Department]",
+            "short-page-round14-kinds-shapes-colwyn.txt ¶1 missed: - since 2017 recurring web sting Operation Tailwind");
+
+    @Test
+    void shapes() {
+        LongNarrativeEvaluation.check("round14-kinds-shapes.tsv", LEFT);
+    }
+}
