@@ -17,21 +17,29 @@ import org.junit.jupiter.api.Test;
  * 0.563 (9/16) / 0.474 (9/19), 0 wrong dates, 7 wrong details, 3 missed, 0 false, none dated by a non-event year;
  * agencies of the operations found 1.000 (15/15) / 1.000 (15/15); actors 1.000 (9/9) / 0.900 (9/10); tactics 1.000
  * (17/17) / 0.944 (17/18) (precision / recall). These figures estimate unseen text.
+ *
+ * <p>After fix14counts (tuned on these pages, see {@link FourteenthRoundCountsShapesTest}): a sting's buyers among its
+ * arrests ("23 arrests; 17 of those arrested were men ...") and a count "in a single night" are read; Operation
+ * Crosswind's repetition "each summer since then" is its practice since 2017 (its kind line, sweep for web sting, is the
+ * kind words' area). The tillery ¶4 agencies line is new because its operation now matches (Bexley's officers in "with
+ * Bexley and Marlow officers" are not read: the agents' area). Operations with year and count 1.000 (12/12) / 0.923
+ * (12/13); all operations 0.647 (11/17) / 0.579 (11/19); agencies 1.000 (18/18) / 0.947 (18/19); actors and tactics
+ * unchanged. Left in this area: ashgrove ¶1 (a practice begun with a first decoy detail and "those details ran several
+ * times a year from then on", and the 1986 detail continuing it).
  */
 class ThirteenthRoundLongTest {
 
     /** Every difference of the first run. */
     static final List<String> LEFT = List.of(
+            "long-narrative-round13-tillery-county.txt ¶4 agencies of 2014-02 web sting 17 EXACT: expected [Bexley Police Department, Marlow Police Department, Tillery County Sheriff’s Office], got [Marlow Police Department, Tillery County Sheriff’s Office]",
             "long-narrative-round13-ashgrove.txt ¶1 missed: - since 1981 recurring street reverse sting",
             "long-narrative-round13-ashgrove.txt ¶1 missed: 1986-05 street reverse sting 42 EXACT",
             "long-narrative-round13-ashgrove.txt ¶4 details: expected 2019-01 web sting 9 EXACT, got 2019-01 enforcement operation 9 EXACT",
             "long-narrative-round13-ashgrove.txt ¶5 details: expected 2017-08-09..2017-08-11 web sting 33 EXACT Operation Crosswind, got 2017-08-09..2017-08-11 sweep 33 EXACT Operation Crosswind",
-            "long-narrative-round13-ashgrove.txt ¶5 missed: - since 2017 recurring web sting Operation Crosswind",
+            "long-narrative-round13-ashgrove.txt ¶5 details: expected - since 2017 recurring web sting Operation Crosswind, got - since 2017 recurring sweep Operation Crosswind",
             "long-narrative-round13-ashgrove.txt ¶5 details: expected 2021 web sting 48 EXACT Operation Crosswind, got 2021 sweep 48 EXACT Operation Crosswind",
             "long-narrative-round13-ashgrove.txt ¶10 details: expected 2023-10 street reverse sting 19 EXACT, got 2023-10 reverse sting 19 EXACT",
-            "long-narrative-round13-tillery-county.txt ¶2 details: expected 2012-04 reverse sting 13 EXACT, got 2012-04 reverse sting",
             "long-narrative-round13-tillery-county.txt ¶3 details: expected 2010 reverse sting 8 EXACT, got 2010 sweep 8 EXACT",
-            "long-narrative-round13-tillery-county.txt ¶4 details: expected 2014-02 web sting 17 EXACT, got 2014-02 web sting 23 EXACT",
             "long-narrative-round13-tillery-county.txt actor missed: Tillery County Solicitor-General’s Office",
             "long-narrative-round13-ashgrove.txt tactic missed: PUBLIC_EDUCATION");
 
