@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class FourteenthRoundCountsShapesTest {
 
-    /** Every difference of the first run (the fixtures as written, before the round-14 rules). */
+    /**
+     * Left after the rules (first run: 14 lines, b84e568): harmon-county's practice and its 1993 detail are found with the
+     * right dates and count, but "on the shoulder of Old Route 66" is not read as a street (the kind words' area), so the
+     * practice is a plain reverse sting and the detail continuing it an enforcement operation.
+     */
     static final List<String> LEFT = List.of(
-            "short-page-round14-counts-shapes-kestrel-falls.txt ¶1 missed: - since 1979 recurring street reverse sting",
-            "short-page-round14-counts-shapes-harmon-county.txt ¶1 missed: - since 1991 recurring street reverse sting",
-            "short-page-round14-counts-shapes-harmon-county.txt ¶1 missed: 1993-10 street reverse sting 24 EXACT",
-            "short-page-round14-counts-shapes-harmon-county.txt ¶1 false: 1991 reverse sting [Harmon County Sheriff’s Office]");
+            "short-page-round14-counts-shapes-harmon-county.txt ¶1 details: expected - since 1991 recurring street reverse sting, got - since 1991 recurring reverse sting",
+            "short-page-round14-counts-shapes-harmon-county.txt ¶1 details: expected 1993-10 street reverse sting 24 EXACT, got 1993-10 enforcement operation 24 EXACT");
 
     @Test
     void shapes() {

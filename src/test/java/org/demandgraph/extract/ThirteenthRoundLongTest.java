@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
  * (17/17) / 0.944 (17/18) (precision / recall). These figures estimate unseen text.
  *
  * <p>After fix14counts (tuned on these pages, see {@link FourteenthRoundCountsShapesTest}): a sting's buyers among its
- * arrests ("23 arrests; 17 of those arrested were men ...") and a count "in a single night" are read; Operation
- * Crosswind's repetition "each summer since then" is its practice since 2017 (its kind line, sweep for web sting, is the
- * kind words' area). The tillery ¶4 agencies line is new because its operation now matches (Bexley's officers in "with
- * Bexley and Marlow officers" are not read: the agents' area). Operations with year and count 1.000 (12/12) / 0.923
- * (12/13); all operations 0.647 (11/17) / 0.579 (11/19); agencies 1.000 (18/18) / 0.947 (18/19); actors and tactics
- * unchanged. Left in this area: ashgrove ¶1 (a practice begun with a first decoy detail and "those details ran several
- * times a year from then on", and the 1986 detail continuing it).
+ * arrests ("23 arrests; 17 of those arrested were men ...") and a count "in a single night" are read; the May 1986
+ * "three-night detail ... with 42 men under arrest" is found (a count "under arrest"); Operation Crosswind's repetition
+ * "each summer since then" is its practice since 2017 (its kind line, sweep for web sting, is the kind words' area). The
+ * tillery ¶4 agencies line is new because its operation now matches (Bexley's officers in "with Bexley and Marlow
+ * officers" are not read: the agents' area). Operations with year and count 1.000 (13/13) / 1.000 (13/13); all
+ * operations 0.667 (12/18) / 0.632 (12/19); agencies 1.000 (19/19) / 0.950 (19/20); actors and tactics unchanged. Left
+ * in this area: ashgrove ¶1's practice since 1981 ("started putting policewomen out as decoys ... in 1981, and those
+ * details ran several times a year from then on"): the sentence has no operation word the triggers know ("decoys" alone
+ * opens nothing; that is the kind words' lexicon), though {@link KeptUp} reads the rest of it.
  */
 class ThirteenthRoundLongTest {
 
@@ -33,7 +35,6 @@ class ThirteenthRoundLongTest {
     static final List<String> LEFT = List.of(
             "long-narrative-round13-tillery-county.txt ¶4 agencies of 2014-02 web sting 17 EXACT: expected [Bexley Police Department, Marlow Police Department, Tillery County Sheriff’s Office], got [Marlow Police Department, Tillery County Sheriff’s Office]",
             "long-narrative-round13-ashgrove.txt ¶1 missed: - since 1981 recurring street reverse sting",
-            "long-narrative-round13-ashgrove.txt ¶1 missed: 1986-05 street reverse sting 42 EXACT",
             "long-narrative-round13-ashgrove.txt ¶4 details: expected 2019-01 web sting 9 EXACT, got 2019-01 enforcement operation 9 EXACT",
             "long-narrative-round13-ashgrove.txt ¶5 details: expected 2017-08-09..2017-08-11 web sting 33 EXACT Operation Crosswind, got 2017-08-09..2017-08-11 sweep 33 EXACT Operation Crosswind",
             "long-narrative-round13-ashgrove.txt ¶5 details: expected - since 2017 recurring web sting Operation Crosswind, got - since 2017 recurring sweep Operation Crosswind",
