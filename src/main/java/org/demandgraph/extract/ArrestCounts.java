@@ -28,7 +28,7 @@ final class ArrestCounts {
     private static final String PERSON = "((?:women|sellers|prostitutes|sex\\s+workers|escorts)\\s+and\\s+(?:men|clients|johns|buyers|customers)|men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
             + "|individuals|suspects|adults|offenders|motorists|drivers|man|john|buyer|customer|person|individual|suspect)\\b";
     private static final String VERB = "(?:arrested|charged|cited|apprehended|booked|detained|nabbed|caught|ticketed"
-            + "|summonsed|taken into custody|in custody|rounded up|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
+            + "|summonsed|taken into custody|in custody|under arrest|rounded up|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
     private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?|\\s+who\\b[^.;]{0,60}?"
             // "lured eleven men to a parking garage, where all of them were arrested"
@@ -36,7 +36,7 @@ final class ArrestCounts {
             + "|[^.;]{0,80}?(?:;\\s*)?\\b(?:all|each|every\\s+one)(?:\\s+of\\s+(?:them|whom)|\\s+(?:" + NUM + "))?\\s+(?:was|were)\\s+(?:later\\s+|then\\s+)?)\\b" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String VERB_BEFORE = "\\b(?:arrest(?:ed|ing)?|charg(?:ed|ing)|cit(?:ed|ing)|apprehend(?:ed|ing)|book(?:ed|ing)|detain(?:ed|ing)"
-            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|round(?:ed|ing)\\s+up|(?:took|taking)(?=\\s+[\\w\\s-]{1,40}?\\binto\\s+custody\\b)|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|charges\\s+against(?=[^.;,]{0,30}?\\b(?:men|johns|buyers|customers|clients|patrons)\\b)|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
+            + "|nett(?:ed|ing)|nabb(?:ed|ing)|caught|round(?:ed|ing)\\s+up|(?:took|taking|brought|bringing)\\s+in|(?:took|taking)(?=\\s+[\\w\\s-]{1,40}?\\binto\\s+custody\\b)|intercept(?:ed|ing)|captur(?:ed|ing)|arrests?\\s+of|charges\\s+against(?=[^.;,]{0,30}?\\b(?:men|johns|buyers|customers|clients|patrons)\\b)|including|included)\\s+(?:the\\s+arrests?\\s+of\\s+)?";
     private static final Pattern VERB_THEN_PEOPLE = Pattern.compile(
             VERB_BEFORE + "(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON,
             Pattern.CASE_INSENSITIVE);
@@ -81,7 +81,7 @@ final class ArrestCounts {
      * the people of a total told as men or buyers by a predicate after it.
      */
     private static final Pattern WERE_MEN = Pattern.compile(
-            "(?<![\\w$.,-])(?:of\\s+(?:whom|them)\\s+)?(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:of\\s+(?:whom|them)\\s+)?were\\s+"
+            "(?<![\\w$.,-])(?:of\\s+(?:whom|them)\\s+)?(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:of\\s+(?:whom|them|those\\s+(?:arrested|charged|detained|caught))\\s+)?were\\s+"
             + "(men|(?:sex\\s+)?buyers|johns|customers|clients)\\b(?=\\s+(?:who|charged|arrested|accused|cited|booked)\\b|\\s*[,;.])",
             Pattern.CASE_INSENSITIVE);
     /** "the seven men arrested in a reverse sting on March 15": the people of an operation told right there, not a subset. */
@@ -120,7 +120,15 @@ final class ArrestCounts {
     /** "the two men", "two of the men": people already counted (not "the names of four johns"). */
     /** A maximum or an average over many events ("upwards of 28 in a single evening", "an average of 10 per sting"): no one event's count. */
     private static final Pattern PER_EVENT_AFTER = Pattern.compile(
-            "^[^.;,]{0,30}?\\b(?:in\\s+a\\s+single|per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
+            "^[^.;,]{0,30}?\\b(?:per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "arrested 9 men in a single night", "over a dozen men in a single weekend": one event's count, unless "upwards of"
+     * ("upwards of 28 in a single evening") or a habit ("at times", "have ... arrested", "sometimes") makes it a maximum.
+     */
+    private static final Pattern SINGLE_AFTER = Pattern.compile(
+            "^[^.;,]{0,30}?\\b(?:in\\s+)?a\\s+single\\s+(?:evening|night|day|sting|operation|week|weekend)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HABIT_BEFORE = Pattern.compile(
+            "\\b(?:at\\s+times|sometimes|often|occasionally|would|could|can|record|as\\s+many\\s+as|(?:have|has)\\s+(?:\\w+\\s+){0,2}?(?:arrested|charged|caught|netted|cited))\\b[^.;]{0,40}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_EVENT_BEFORE = Pattern.compile("(?:average\\s+of|averag\\w+|(?:at\\s+times|typically|usually|generally|normally)[^.;]{0,30})\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSET_BEFORE = Pattern.compile(
             "(?:\\bthe|\\bthose|\\bthese|\\b(?:one|two|three|some|many|several|all|each|both|none|most|\\d+)\\s+of)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -241,7 +249,9 @@ final class ArrestCounts {
             boolean numberFirst = m.pattern() != VERB_THEN_PEOPLE && m.pattern() != AFTER_SELLERS;
             if (UPPER_BOUND.matcher(before).find() || numberFirst && SUBSET_BEFORE.matcher(beforeMatch).find()) continue;
             if (PER_EVENT_BEFORE.matcher(before).find() || PER_EVENT_AFTER.matcher(text.substring(m.end())).find()) continue;
-            if (m.pattern() != OF_WHOM && OF_AFTER.matcher(text).region(numEnd, text.length()).lookingAt()) continue;
+            if (SINGLE_AFTER.matcher(text.substring(m.end())).find()
+                    && (m.group(boundGroup) != null && m.group(boundGroup).toLowerCase(Locale.ROOT).startsWith("upwards") || HABIT_BEFORE.matcher(text.substring(Math.max(0, lead - 60), lead)).find())) continue;
+            if (m.pattern() != OF_WHOM && m.pattern() != WERE_MEN && OF_AFTER.matcher(text).region(numEnd, text.length()).lookingAt()) continue;
             // "The 2019 edition netted twenty-six buyers, and in 2022 close to forty men were charged": the verb is another dated clause's
             if (m.pattern() == PEOPLE_THEN_VERB && m.group(4) != null && anotherDatedCount(m.group(4))) {
                 m.useTransparentBounds(true).region(m.end(3), text.length());

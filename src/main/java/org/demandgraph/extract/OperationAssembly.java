@@ -21,7 +21,7 @@ final class OperationAssembly {
         List<Operation> out = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         NamedEditions.shareKinds(drafts);
-        for (OperationDraft d : drafts) {
+        for (OperationDraft d : ProgrammesToldTwice.joined(drafts)) {
             // A crackdown whose arrests the text does not tie to buyers is not anti-demand work.
             if ((d.kind == Operation.Kind.SWEEP || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                     && !d.buyerCount && !d.buyerContext) continue;

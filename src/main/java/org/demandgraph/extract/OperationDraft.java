@@ -71,8 +71,14 @@ final class OperationDraft {
         CountMention pick = null;
         for (CountMention c : counts) if (pick == null || c.strength() > pick.strength()) pick = c;
         if (pick == null) return;
+        boolean buyers = pick.buyers();
+        // "a sweep ... that took in 12 people, five of them buyers": a sweep counts everyone it took in, buyers among them
+        if (kind == Operation.Kind.SWEEP) {
+            CountMention total = SweepTotals.totalOf(pick, counts, text);
+            if (total != null) pick = total;
+        }
         arrests = new ArrestCount(pick.value(), pick.bound(), new Evidence(pick.start(), pick.end(), text.substring(pick.start(), pick.end())));
-        buyerCount = pick.buyers();
+        buyerCount = buyers || pick.buyers();
         lone = false;
     }
 

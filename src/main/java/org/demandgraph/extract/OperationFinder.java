@@ -118,6 +118,9 @@ final class OperationFinder {
             if (g.date() != null && g.since() == null && OperationCues.operationWord(g)) untold = g;
             return keepIfCompatible(g, current);
         }
+        // "It has been repeated every spring since then": the operation named last, now a practice since its first run
+        OperationDraft repeated = NamedRepeats.practice(g, drafts, paragraph, opener);
+        if (repeated != null) return repeated;
         // "One man arrested in the Operation Lantern sting was sentenced ...": a name told before is that operation
         OperationDraft sameName = g.name() == null ? null : drafts.named(g.name());
         if (sameName != null && !NamedEditions.repeatedSince(g) && (g.date() == null || sameName.date == null || sameName.date.compatibleWith(g.date().when()))) return details.refer(g, sameName);

@@ -253,7 +253,9 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             own = List.of();
         }
         // "began answering escort ads in 2006, and ... have been part of the routine ever since": the date a practice began
-        if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
+        // "started putting policewomen out as decoys in 1981, and those details ran several times a year from then on": too
+        if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null && KeptUp.after(s.text(), date.end() - s.start(), to)
+                || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                 && LiteralGuard.mayFind(EVER_SINCE, s.text()) && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
                 || date != null && since == null && trigger != null && practiceStart(s.text(), trigger)
                 // "officers first went online in 2007, posting decoy ads": a practice moved online that year, no event of its own

@@ -18,6 +18,13 @@ import org.junit.jupiter.api.Test;
  * date: 0, wrong count/bound/kind/name: 11, missed: 12, false: 1; operations dated by a non-event year: 1; agencies of
  * operations found right: precision 0.903 (28/31), recall 0.737 (28/38); actors: precision 0.958 (23/24), recall 0.767
  * (23/30); tactics: precision 1.000 (50/50), recall 0.962 (50/52).
+ *
+ * <p>After the round-14 fixes (fix14kinds, fix14counts, fix14agents) merged, first sight of their rules (none was
+ * written for these pages): operations with year and count precision 1.000 (25/25), recall 0.806 (25/31); all
+ * operations precision 0.750 (27/36), recall 0.574 (27/47); wrong date: 0, wrong count/bound/kind/name: 8, missed:
+ * 12, false: 1; operations dated by a non-event year: 1; agencies of operations found right precision 0.886 (31/35),
+ * recall 0.721 (31/43); actors precision 0.960 (24/25), recall 0.800 (24/30); tactics precision 1.000 (50/50), recall
+ * 0.962 (50/52). LEFT is this run's differences.
  */
 class FifteenthRoundAUnseenTest {
 
@@ -29,15 +36,15 @@ class FifteenthRoundAUnseenTest {
             "short-page-round15-a-san-aurelio.txt ¶2 agencies of 2016-05 web sting 52 EXACT: expected [San Aurelio Police Department], got [Human Trafficking Unit]",
             "short-page-round15-a-san-aurelio.txt ¶2 agencies of 2019-02 web sting 58 EXACT: expected [San Aurelio Police Department], got [Human Trafficking Unit]",
             "short-page-round15-a-san-aurelio.txt ¶2 agencies of 2021-08 web sting 26 EXACT: expected [Loma Verde County Sheriff’s Office, San Aurelio Police Department], got [Loma Verde County Sheriff’s Office]",
+            "short-page-round15-a-culver-peak-county.txt ¶1 agencies of 2013-03-07..2013-03-08 web sting 12 EXACT: expected [Culver Peak County Sheriff’s Office, Dawes Springs Police Department], got [Dawes Springs Police Department]",
             "short-page-round15-a-st-ambrose-parish.txt ¶1 agencies of - since 2013 recurring web sting: expected [Bayou Claire Police Department, St. Ambrose Parish Sheriff’s Office], got [Bayou Claire Police Department]",
             "short-page-round15-a-st-ambrose-parish.txt ¶2 agencies of 2016-10 web sting 15 EXACT: expected [Bayou Claire Police Department, Louisiana State Police, St. Ambrose Parish Sheriff’s Office], got [Louisiana State Police]",
-            "short-page-round15-a-elm-terrace.txt ¶1 agencies of 2018-01 web sting 9 EXACT: expected [Corliss County Human Trafficking Task Force, Elm Terrace Police Department], got [Corliss County Human Trafficking Task Force]",
+            "short-page-round15-a-st-ambrose-parish.txt ¶2 agencies of 2021-04 web sting 30 APPROXIMATELY: expected [Bayou Claire Police Department, St. Ambrose Parish Sheriff’s Office], got [Louisiana State Police]",
             "short-page-round15-a-quarrytown.txt ¶1 details: expected 2001 street reverse sting 11 EXACT, got 2001 reverse sting 11 EXACT",
             "short-page-round15-a-quarrytown.txt ¶1 details: expected - since 2001 recurring street reverse sting, got - recurring reverse sting",
             "short-page-round15-a-quarrytown.txt ¶1 details: expected 2006-08 street reverse sting 26 EXACT, got 2006-08 enforcement operation 26 EXACT",
             "short-page-round15-a-quarrytown.txt ¶2 missed: - since 2012 recurring web sting",
             "short-page-round15-a-port-aldous.txt ¶1 missed: 2016 task force",
-            "short-page-round15-a-port-aldous.txt ¶1 details: expected 2017-03 web sting 9 EXACT, got 2017-03 enforcement operation",
             "short-page-round15-a-port-aldous.txt ¶2 details: expected 2021 web sting 31 EXACT Operation Lighthouse, got 2021 enforcement operation 31 EXACT",
             "short-page-round15-a-cottonwood-bend.txt ¶1 missed: - since 2011 recurring web sting",
             "short-page-round15-a-ravensport.txt ¶1 missed: 1993 vehicle seizure programme",
@@ -47,20 +54,17 @@ class FifteenthRoundAUnseenTest {
             "short-page-round15-a-san-aurelio.txt ¶1 details: expected 1991-10 street reverse sting 14 EXACT, got 1991-10 enforcement operation 14 EXACT",
             "short-page-round15-a-san-aurelio.txt ¶1 missed: 1992 street reverse sting 20 APPROXIMATELY",
             "short-page-round15-a-san-aurelio.txt ¶1 missed: 1996 vehicle seizure programme",
-            "short-page-round15-a-culver-peak-county.txt ¶1 details: expected 2013-03-07..2013-03-08 web sting 12 EXACT, got 2013-03-07..2013-03-08 enforcement operation 12 EXACT",
             "short-page-round15-a-culver-peak-county.txt ¶1 missed: 2015-08 web sting 27 EXACT",
             "short-page-round15-a-culver-peak-county.txt ¶2 missed: 2019 reverse sting 7 AT_LEAST",
             "short-page-round15-a-st-ambrose-parish.txt ¶1 details: expected - since 2007 recurring reverse sting, got - recurring reverse sting",
             "short-page-round15-a-st-ambrose-parish.txt ¶1 missed: 2007 street reverse sting 11 EXACT",
             "short-page-round15-a-st-ambrose-parish.txt ¶1 missed: 2007 street reverse sting 6 EXACT",
-            "short-page-round15-a-st-ambrose-parish.txt ¶2 details: expected 2021-04 web sting 30 APPROXIMATELY, got 2021-04 enforcement operation 30 APPROXIMATELY",
             "short-page-round15-a-elm-terrace.txt ¶1 missed: - since 2018 recurring web sting",
             "short-page-round15-a-san-aurelio.txt ¶3 false: 2008 reverse sting [San Aurelio Police Department]",
             "short-page-round15-a-culver-peak-county.txt actor missed: Colorado Bureau of Investigation",
             "short-page-round15-a-elm-terrace.txt actor missed: Ardmore Park Police Department",
             "short-page-round15-a-elm-terrace.txt actor missed: Colton Heights Police Department",
             "short-page-round15-a-elm-terrace.txt actor missed: Corliss County Sheriff’s Office",
-            "short-page-round15-a-elm-terrace.txt actor missed: Elm Terrace Police Department",
             "short-page-round15-a-elm-terrace.txt actor missed: Minnesota Bureau of Criminal Apprehension",
             "short-page-round15-a-port-aldous.txt actor missed: Michigan State Police",
             "short-page-round15-a-san-aurelio.txt actor false: Human Trafficking Unit",

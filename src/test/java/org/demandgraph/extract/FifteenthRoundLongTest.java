@@ -21,6 +21,13 @@ import org.junit.jupiter.api.Test;
  * a total since the first sting; 2013, a diversion class begun); agencies of the operations found 0.917 (22/24) / 0.846
  * (22/26); actors 1.000 (17/17) / 1.000 (17/17); tactics 1.000 (30/30) / 1.000 (30/30) (precision / recall). These
  * figures estimate unseen text.
+ *
+ * <p>After the round-14 fixes (fix14kinds, fix14counts, fix14agents) merged, first sight of their rules (none was
+ * written for these pages): operations with year and count precision 0.864 (19/22), recall 0.826 (19/23); all
+ * operations precision 0.688 (22/32), recall 0.688 (22/32); wrong date: 2, wrong count/bound/kind/name: 6, missed: 2,
+ * false: 2; operations dated by a non-event year: 2; agencies of operations found right precision 0.885 (23/26),
+ * recall 0.852 (23/27); actors precision 1.000 (17/17), recall 1.000 (17/17); tactics precision 1.000 (30/30), recall
+ * 1.000 (30/30). LEFT is this run's differences.
  */
 class FifteenthRoundLongTest {
 
@@ -30,18 +37,18 @@ class FifteenthRoundLongTest {
             "long-narrative-round15-ellery-county.txt ¶4 agencies of 2020-02 web sting 21 EXACT: expected [Ellery County Sheriff’s Office, Texas Department of Public Safety], got [Ellery County Sheriff’s Office]",
             "long-narrative-round15-arden-falls.txt ¶2 agencies of 2017-03 web sting 19 EXACT: expected [Arden Falls Police Department, Coyle County Sheriff’s Office, Oregon State Police], got [Coyle County Sheriff’s Office, Oregon State Police]",
             "long-narrative-round15-arden-falls.txt ¶2 agencies of 2019-10-04..2019-10-05 web sting 13 EXACT: expected [Arden Falls Police Department], got [Oregon State Police]",
+            "long-narrative-round15-arden-falls.txt ¶2 agencies of 2021-05 web sting 20 APPROXIMATELY Operation Porch Light: expected [Arden Falls Police Department], got [Arden Falls Police Department, Oregon State Police]",
             "long-narrative-round15-arden-falls.txt ¶5 agencies of 2018-02 stay-out zone: expected [], got [Arden Falls Police Department]",
             "long-narrative-round15-carraway.txt ¶1 details: expected - since 1988 recurring street reverse sting, got - since 1988 recurring reverse sting",
-            "long-narrative-round15-carraway.txt ¶1 details: expected 1993 street reverse sting 60 APPROXIMATELY, got 1993 reverse sting 60 APPROXIMATELY",
             "long-narrative-round15-carraway.txt ¶6 missed: 2014 task force",
             "long-narrative-round15-carraway.txt ¶6 date: expected 2019-06-17..2019-06-21 web sting 38 EXACT Operation Tailwind, got 2019 web sting 38 EXACT Operation Tailwind",
+            "long-narrative-round15-carraway.txt ¶6 details: expected 2023 web sting 45 APPROXIMATELY Operation Tailwind, got 2023 web sting 45 APPROXIMATELY",
             "long-narrative-round15-carraway.txt ¶7 details: expected 2020-01 web sting 17 EXACT, got 2020-01 web sting",
             "long-narrative-round15-ellery-county.txt ¶1 details: expected 2007-03 reverse sting 14 EXACT, got 2007-03 enforcement operation 14 EXACT",
             "long-narrative-round15-ellery-county.txt ¶3 details: expected 2018-08 web sting 16 EXACT, got 2018-08 web sting 25 EXACT",
             "long-narrative-round15-ellery-county.txt ¶4 details: expected 2021-09-09..2021-09-12 reverse sting 30 EXACT Operation Long Haul, got 2021-09-09..2021-09-12 reverse sting 34 EXACT Operation Long Haul",
             "long-narrative-round15-arden-falls.txt ¶1 missed: 2014-09 street reverse sting 11 EXACT",
             "long-narrative-round15-arden-falls.txt ¶1 date: expected 2015 web sting 9 EXACT, got 2015-08 web sting 9 EXACT",
-            "long-narrative-round15-arden-falls.txt ¶2 details: expected 2021-05 web sting 20 APPROXIMATELY Operation Porch Light, got 2021-05 web sting Operation Porch Light",
             "long-narrative-round15-arden-falls.txt ¶6 false: 2023 reverse sting 214 EXACT [Arden Falls Police Department]",
             "long-narrative-round15-ellery-county.txt ¶5 false: 2013 enforcement operation [Ellery County Sheriff’s Office]");
 

@@ -17,25 +17,31 @@ import org.junit.jupiter.api.Test;
  * date: 0, wrong count/bound/kind/name: 8, missed: 3, false: 2; operations dated by a non-event year: 1; agencies of
  * operations found right: precision 0.875 (28/32), recall 0.848 (28/33); actors: precision 0.913 (21/23), recall 0.913
  * (21/23); tactics: precision 1.000 (41/41), recall 0.911 (41/45).
+ *
+ * <p>After the round-14 fixes (fix14kinds, fix14counts, fix14agents) merged, first sight of their rules (none was
+ * written for these pages): operations with year and count precision 0.905 (19/21), recall 0.792 (19/24); all
+ * operations precision 0.818 (27/33), recall 0.794 (27/34); wrong date: 0, wrong count/bound/kind/name: 4, missed: 3,
+ * false: 2; operations dated by a non-event year: 1; agencies of operations found right precision 0.889 (32/36),
+ * recall 0.800 (32/40); actors precision 0.913 (21/23), recall 0.913 (21/23); tactics precision 1.000 (41/41), recall
+ * 0.911 (41/45). LEFT is this run's differences.
  */
 class FourteenthRoundBUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
+            "short-page-round14-b-sable-junction.txt ¶1 agencies of 2020-02 street reverse sting 14 EXACT: expected [Piñon County Sheriff’s Office, Sable Junction Police Department], got [Sable Junction Police Department]",
             "short-page-round14-b-oakhurst-county.txt ¶1 agencies of 2017 web sting 10 EXACT: expected [Kessick Police Department, Oakhurst County Sheriff’s Office], got [Kessick Police Department]",
+            "short-page-round14-b-port-calloway.txt ¶2 agencies of 2011-10 web sting 47 EXACT Operation Tidewater: expected [Pennsylvania State Police, Port Calloway Police Department], got [Pennsylvania State Police]",
             "short-page-round14-b-birch-hollow.txt ¶1 agencies of 2017-01 web sting 19 EXACT: expected [Alden Police Department, Birch Hollow Police Department, Carrow County Police Department], got [Alden County Police Department, Birch Hollow County Police Department, Carrow County Police Department]",
             "short-page-round14-b-birch-hollow.txt ¶1 agencies of 2017-06 web sting 11 EXACT: expected [Alden Police Department, Birch Hollow Police Department, Carrow County Police Department], got [Alden County Police Department, Birch Hollow County Police Department, Carrow County Police Department]",
+            "short-page-round14-b-birch-hollow.txt ¶2 agencies of 2021-05-14..2021-05-16 street reverse sting 17 EXACT: expected [Birch Hollow Police Department, Carrow County Sheriff’s Office], got [Carrow County Sheriff’s Office]",
             "short-page-round14-b-cortez-wells.txt ¶1 details: expected 2003-10 street reverse sting 26 EXACT, got 2003-10 reverse sting 26 EXACT",
             "short-page-round14-b-cortez-wells.txt ¶3 missed: 2005 vehicle seizure programme",
-            "short-page-round14-b-sable-junction.txt ¶1 details: expected 2015-11 web sting 9 EXACT, got 2015-11 reverse sting 9 EXACT",
             "short-page-round14-b-sable-junction.txt ¶1 details: expected 2016 web sting 6 EXACT, got 2016 web sting",
             "short-page-round14-b-sable-junction.txt ¶1 missed: 2016 web sting 8 EXACT",
-            "short-page-round14-b-sable-junction.txt ¶1 details: expected 2020-02 street reverse sting 14 EXACT, got 2020-02 reverse sting 14 EXACT",
-            "short-page-round14-b-ventana-hills.txt ¶1 details: expected 2018-09 web sting 6 EXACT, got 2018-09 enforcement operation 31 EXACT",
+            "short-page-round14-b-ventana-hills.txt ¶1 details: expected 2018-09 web sting 6 EXACT, got 2018-09 web sting 31 EXACT",
             "short-page-round14-b-tremont-county.txt ¶2 details: expected 2021 web sting 9 EXACT, got 2021 web sting 22 EXACT",
             "short-page-round14-b-port-calloway.txt ¶1 missed: 1994 street reverse sting 100 MORE_THAN",
-            "short-page-round14-b-port-calloway.txt ¶2 details: expected 2011-10 web sting 47 EXACT Operation Tidewater, got 2011-10 enforcement operation 47 EXACT Operation Tidewater",
-            "short-page-round14-b-birch-hollow.txt ¶2 details: expected 2021-05-14..2021-05-16 street reverse sting 17 EXACT, got 2021-05-14..2021-05-16 reverse sting 17 EXACT",
             "short-page-round14-b-cortez-wells.txt ¶2 false: 2019 web sting [Cortez Wells Police Department]",
             "short-page-round14-b-oakhurst-county.txt ¶2 false: - recurring reverse sting [Oakhurst County Sheriff’s Office]",
             "short-page-round14-b-birch-hollow.txt actor missed: Alden Police Department",

@@ -17,17 +17,24 @@ import org.junit.jupiter.api.Test;
  * date: 0, wrong count/bound/kind/name: 8, missed: 3, false: 5; operations dated by a non-event year: 1; agencies of
  * operations found right: precision 0.933 (14/15), recall 0.824 (14/17); actors: precision 0.944 (17/18), recall 0.895
  * (17/19); tactics: precision 1.000 (40/40), recall 0.909 (40/44).
+ *
+ * <p>After the round-14 fixes (fix14kinds, fix14counts, fix14agents) merged, first sight of their rules (none was
+ * written for these pages): operations with year and count precision 0.800 (12/15), recall 0.800 (12/15); all
+ * operations precision 0.520 (13/25), recall 0.565 (13/23); wrong date: 0, wrong count/bound/kind/name: 7, missed: 3,
+ * false: 5; operations dated by a non-event year: 1; agencies of operations found right precision 0.938 (15/16),
+ * recall 0.789 (15/19); actors precision 0.947 (18/19), recall 0.947 (18/19); tactics precision 1.000 (40/40), recall
+ * 0.909 (40/44). LEFT is this run's differences.
  */
 class FourteenthRoundDUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
             "short-page-round14-d-brantley-ferry.txt ¶2 agencies of 2016-03 web sting 11 EXACT: expected [Brantley Ferry Police Department, Laurel Fork County Sheriff’s Office], got [Laurel Fork County Sheriff’s Office]",
+            "short-page-round14-d-pell-harbor.txt ¶1 agencies of 2014 street reverse sting 7 EXACT: expected [Pell Harbor Police Department, Sandhill County Sheriff’s Office], got [Sandhill County Sheriff’s Office]",
             "short-page-round14-d-harlan-pass.txt ¶1 agencies of 2017-09 reverse sting 6 EXACT: expected [Montana Division of Criminal Investigation, Sawtell County Sheriff’s Office], got [Montana Division of Criminal Investigation]",
             "short-page-round14-d-harlan-pass.txt ¶1 agencies of 2018 reverse sting 4 EXACT: expected [Sawtell County Sheriff’s Office], got [Montana Division of Criminal Investigation]",
-            "short-page-round14-d-brantley-ferry.txt ¶1 details: expected 1998 vehicle seizure programme, got 1998 enforcement operation",
+            "short-page-round14-d-brantley-ferry.txt ¶1 details: expected 1998 vehicle seizure programme, got 1998 street reverse sting",
             "short-page-round14-d-brantley-ferry.txt ¶2 missed: - since 2012 recurring web sting",
-            "short-page-round14-d-pell-harbor.txt ¶1 details: expected 2014 street reverse sting 7 EXACT, got 2014 reverse sting 7 EXACT",
             "short-page-round14-d-alder-bend.txt ¶1 details: expected 2019-10 web sting 8 EXACT, got 2019-10 enforcement operation 8 EXACT",
             "short-page-round14-d-alder-bend.txt ¶1 details: expected 2022-07 web sting 5 EXACT, got 2022-07 enforcement operation 5 EXACT",
             "short-page-round14-d-osprey-county.txt ¶1 details: expected 2013-11 web sting 38 EXACT, got 2013-11 web sting 61 EXACT",
@@ -42,7 +49,6 @@ class FourteenthRoundDUnseenTest {
             "short-page-round14-d-mercer-point.txt ¶2 false: 2019 reverse sting 26 EXACT [Mercer Point Police Department]",
             "short-page-round14-d-pell-harbor.txt ¶1 false: - recurring enforcement operation [Pell Harbor Police Department]",
             "short-page-round14-d-harlan-pass.txt actor missed: Sawtell County Sheriff’s Office",
-            "short-page-round14-d-lomax-county.txt actor missed: Lomax County District Attorney’s Office",
             "short-page-round14-d-mercer-point.txt actor false: Iowa Attorney General’s Office",
             "short-page-round14-d-alder-bend.txt tactic missed: EMPLOYMENT_LOSS",
             "short-page-round14-d-brantley-ferry.txt tactic missed: AUTO_SEIZURE",

@@ -21,33 +21,37 @@ import org.junit.jupiter.api.Test;
  * 5 missed, 2 false, 1 dated by a non-event year; agencies of the operations found 1.000 (26/26) / 0.897 (26/29); actors
  * 1.000 (19/19) / 0.950 (19/20); tactics 1.000 (27/27) / 1.000 (27/27) (precision / recall). These figures estimate
  * unseen text.
+ *
+ * <p>After the round-14 fixes (fix14kinds, fix14counts, fix14agents) merged, first sight of their rules (none was
+ * written for these pages): operations with year and count precision 0.875 (21/24), recall 0.840 (21/25); all
+ * operations precision 0.730 (27/37), recall 0.675 (27/40); wrong date: 0, wrong count/bound/kind/name: 8, missed: 5,
+ * false: 2; operations dated by a non-event year: 1; agencies of operations found right precision 0.968 (30/31),
+ * recall 0.882 (30/34); actors precision 1.000 (19/19), recall 0.950 (19/20); tactics precision 1.000 (27/27), recall
+ * 1.000 (27/27). LEFT is this run's differences.
  */
 class FourteenthRoundLongTest {
 
     /** Every difference of the first run. */
     static final List<String> LEFT = List.of(
-            "long-narrative-round14-harrowgate.txt ¶2 agencies of 1999 vehicle seizure programme: expected [Harrowgate Police Department], got []",
             "long-narrative-round14-bramlett-county.txt ¶2 agencies of 2005-11 reverse sting 9 EXACT: expected [Bramlett County Sheriff’s Office, Kinsey Police Department], got [Kinsey Police Department]",
             "long-narrative-round14-bramlett-county.txt ¶4 agencies of 2021 web sting 17 EXACT Operation Mile Marker: expected [Bramlett County Sheriff’s Office, North Carolina State Bureau of Investigation], got [North Carolina State Bureau of Investigation]",
-            "long-narrative-round14-harrowgate.txt ¶1 details: expected 1986 street reverse sting 31 EXACT, got 1986 reverse sting 31 EXACT",
+            "long-narrative-round14-arkansas.txt ¶3 agencies of 2020 web sting 19 EXACT Operation Safe Passage: expected [Arkansas State Police, Dorsey Police Department], got [Dorsey Police Department]",
+            "long-narrative-round14-arkansas.txt ¶3 agencies of 2022 web sting 40 APPROXIMATELY Operation Safe Passage: expected [Arkansas State Police], got [Dorsey Police Department]",
             "long-narrative-round14-harrowgate.txt ¶1 details: expected 1994-10 street reverse sting 24 EXACT, got 1994-10 reverse sting 24 EXACT",
             "long-narrative-round14-harrowgate.txt ¶5 missed: 2014 task force",
-            "long-narrative-round14-harrowgate.txt ¶8 details: expected 2023-09 street reverse sting 12 EXACT, got 2023-09 street reverse sting",
             "long-narrative-round14-bramlett-county.txt ¶3 details: expected 2014-09 web sting 19 EXACT, got 2014-09 web sting 27 EXACT",
             "long-narrative-round14-bramlett-county.txt ¶4 missed: 2017-07-18..2017-07-20 web sting 21 EXACT Operation Mile Marker",
             "long-narrative-round14-bramlett-county.txt ¶4 details: expected 2023 web sting 30 MORE_THAN Operation Mile Marker, got 2023 web sting 30 MORE_THAN",
             "long-narrative-round14-bramlett-county.txt ¶5 missed: 2013 vehicle seizure programme",
             "long-narrative-round14-arkansas.txt ¶2 details: expected 2021-03 sweep 31 EXACT, got 2021-03 sweep 14 EXACT",
             "long-narrative-round14-arkansas.txt ¶3 details: expected 2018-10-08..2018-10-12 web sting 57 EXACT Operation Safe Passage, got 2018-10-08..2018-10-12 web sting 57 EXACT",
-            "long-narrative-round14-arkansas.txt ¶3 details: expected - since 2018 recurring web sting Operation Safe Passage, got - enforcement operation Operation Safe Passage",
-            "long-narrative-round14-arkansas.txt ¶3 details: expected 2020 web sting 19 EXACT Operation Safe Passage, got 2020 enforcement operation 19 EXACT Operation Safe Passage",
-            "long-narrative-round14-arkansas.txt ¶3 details: expected 2022 web sting 40 APPROXIMATELY Operation Safe Passage, got 2022 enforcement operation 40 APPROXIMATELY Operation Safe Passage",
+            "long-narrative-round14-arkansas.txt ¶3 details: expected - since 2018 recurring web sting Operation Safe Passage, got - web sting Operation Safe Passage",
             "long-narrative-round14-arkansas.txt ¶4 details: expected - since 1992 recurring street reverse sting, got - since 2009 recurring vehicle seizure programme",
             "long-narrative-round14-arkansas.txt ¶4 details: expected 2011-06 street reverse sting 23 EXACT, got 2011-06 reverse sting 23 EXACT",
             "long-narrative-round14-arkansas.txt ¶4 missed: 2009 vehicle seizure programme",
             "long-narrative-round14-arkansas.txt ¶5 missed: 2020 web sting 8 AT_LEAST",
-            "long-narrative-round14-arkansas.txt ¶6 false: 2015..2022 enforcement operation 1214 EXACT Operation Safe Passage [Dorsey Police Department]",
-            "long-narrative-round14-harrowgate.txt ¶1 false: - recurring street reverse sting [Harrowgate Police Department]",
+            "long-narrative-round14-arkansas.txt ¶6 false: 2015..2022 web sting 1214 EXACT Operation Safe Passage [Dorsey Police Department]",
+            "long-narrative-round14-harrowgate.txt ¶1 false: - recurring enforcement operation [Harrowgate Police Department]",
             "long-narrative-round14-harrowgate.txt actor missed: Missouri State Highway Patrol");
 
     @Test

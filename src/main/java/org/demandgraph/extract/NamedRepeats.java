@@ -1,0 +1,68 @@
+package org.demandgraph.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A named operation told as repeated after its first run: "Operation Lantern, an online sting ... in June 2015 ... It has
+ * been repeated every spring since then", "The sweep has been repeated each summer since then", "The sheriff's office has
+ * held Operation Backroad again each fall since then", "It has returned every year since then". The clause refers back
+ * to the operation named last in the paragraph (by its name, "it", or a definite operation noun) and says it was held
+ * again "since": a practice since the first run's year, with its name, kind and agencies. A later edition in the same
+ * sentence ("the 2019 edition netted 20 arrests") is read as before, an edition of the name.
+ */
+final class NamedRepeats {
+
+    /** Held again: "repeated", "held again", "returned", "come back", "run again". */
+    private static final Pattern REPEATED = OperationTriggers.p("\\b(?:repeated|returned|recurred|come\\s+back|came\\s+back"
+            + "|(?:held|run|ran|staged|conducted|mounted)\\s+(?:it\\s+|them\\s+|(?:Operation\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?\\s+)?(?:again|anew))\\b");
+    /** The clause's subject refers back: "It", "The sweep", "This operation", or a name. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("^\\s*(?:It\\b|(?:The|This|That)\\s+(?:[a-z-]+\\s+)?(?:sweep|sting|operation|crackdown|detail)\\b"
+            + "|(?:The|This|That)\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?\\s+(?:sweep|sting|operation|crackdown|detail)\\b|Operation\\s+[A-Z]|The\\s+[\\w’'-]+(?:\\s+[\\w’'-]+){0,3}?\\s+(?:has|have)\\s+(?:since\\s+)?held\\s+Operation\\s+[A-Z])");
+
+    private NamedRepeats() {}
+
+    /**
+     * The named operation's practice, opened, or null when the segment does not tell it repeated; when the same clause goes
+     * on to a dated edition ("...; the 2019 edition netted 20 arrests"), that edition, opened after the practice.
+     */
+    static OperationDraft practice(Segment g, EarlierOperations drafts, ParagraphState paragraph, OperationOpener opener) {
+        if (g.from() != 0 || g.since() != null || g.background()) return null;
+        String clause = g.text();
+        java.util.regex.Matcher ever = LiteralGuard.matcher(Segment.EVER_SINCE, clause);
+        if (!ever.find() || !LiteralGuard.find(REPEATED, clause.substring(0, ever.end()))
+                || !BACK_REFERENCE.matcher(g.sentence().text()).lookingAt()) return null;
+        // the repetition is told first; a date or count after it is a later edition's
+        int told = g.sentence().start() + g.from() + ever.end();
+        if (g.date() != null && g.date().start() < told || g.counts().stream().anyMatch(c -> c.start() < told)) return null;
+        OperationDraft named = null;
+        for (int i = drafts.size() - 1; named == null && i >= paragraph.firstDraft && i >= 0; i--) {
+            OperationDraft d = drafts.all().get(i);
+            if (d.name != null && d.date != null && !d.recurring) named = d;
+        }
+        // a name told in the clause must be the one told before
+        if (named == null || g.name() != null && !g.name().equals(named.name) || drafts.lastNamed(named.name) != named) return null;
+        String name = named.name;
+        if (drafts.all().stream().anyMatch(d -> d.recurring && name.equals(d.name))) return null;
+        OperationDraft practice = like(opener.open(g, Rule.RECURRING_PRACTICE), named);
+        practice.date = null;
+        practice.end = null;
+        practice.since = new When(When.Precision.YEAR, Integer.toString(named.date.year()));
+        practice.recurring = true;
+        practice.arrests = null;
+        practice.buyerCount = false;
+        practice.conductedBy.clear();
+        practice.conductedBy.addAll(named.conductedBy);
+        if (g.date() == null) return practice;
+        OperationDraft edition = like(opener.open(g, Rule.NAMED_EDITION), named);
+        if (edition.conductedBy.isEmpty()) edition.conductedBy.addAll(named.conductedBy);
+        return edition;
+    }
+
+    private static OperationDraft like(OperationDraft d, OperationDraft named) {
+        d.name = named.name;
+        d.kind = named.kind;
+        d.stingNoun |= named.stingNoun;
+        d.buyerContext |= named.buyerContext || named.buyerCount;
+        return d;
+    }
+}
