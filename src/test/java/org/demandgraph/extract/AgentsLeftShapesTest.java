@@ -1,0 +1,40 @@
+package org.demandgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.demandgraph.vocab.Tactic;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes of the round-14 pages' actor, agency and tactic misses ({@link FourteenthRoundAUnseenTest},
+ * {@link FourteenthRoundBUnseenTest}, {@link FourteenthRoundDUnseenTest}), each in three wordings of our own
+ * ({@code round15-agents-shapes-a.txt} to {@code -c}; expected facts in {@code round15-agents-shapes-expected.tsv}, written
+ * before the rules): towns before a county sharing one plural "Police Departments"; a buyer who resigned or was fired,
+ * told after the count; a judge ordering "the men" out of a stretch; booking photographs posted or released. Exclusions
+ * on the same pages: a state law that only allows a licence suspension; an Attorney General's Office that only
+ * announced a statewide total.
+ */
+class AgentsLeftShapesTest {
+
+    private static final RoundExpectations ROUND = new RoundExpectations("round15-agents-shapes-expected.tsv");
+
+    /** Facts still wrong per field (agency of an operation, actor, tactic, description). */
+    static final List<Integer> LEFT = List.of(0, 0, 0, 0);
+
+    @Test
+    void wrongShare() {
+        assertEquals(LEFT, ROUND.wrong("round 15 agents shapes"));
+    }
+
+    /** A law allowing judges to suspend a licence is no use of it; an office announcing a state total is no actor. */
+    @Test
+    void exclusionsEvidenceNothing() {
+        for (String page : List.of("round15-agents-shapes-b.txt", "round15-agents-shapes-c.txt")) {
+            Facts f = RoundExpectations.facts(page);
+            assertTrue(f.tacticUses().stream().noneMatch(u -> u.tactic() == Tactic.LICENSE_SUSPENSION), f.tacticUses().toString());
+            assertTrue(f.actors().stream().noneMatch(a -> a.name().contains("Attorney General")), f.actors().toString());
+        }
+    }
+}
