@@ -9,7 +9,8 @@ import org.demandgraph.vocab.UsStates;
  * a national initiative ("a nationwide effort led by the FBI", "the FBI announced a campaign against
  * interstate prostitution"), whose work happened across the country; the author of a report or study; and an
  * agency acting in a neighbouring place ("in neighboring X County, where the X County Prosecuting Attorney ..."); an agency
- * whose work was only a model ("borrow from the playbook of the X").
+ * whose work was only a model ("borrow from the playbook of the X"); an agency that only announced a total across the state
+ * or the nation ("the X Attorney General’s Office said 61 men had been arrested in the state that year").
  * Such a mention neither makes an actor nor gives an operation its agency.
  */
 final class Bystanders {
@@ -44,6 +45,13 @@ final class Bystanders {
             + "|crackdowns?|stings?|investigations?|networks?|task\\s+forces?))"
             + "|\\b(?:national|nationwide|statewide|state-wide|multi-?state|regional|across\\s+the\\s+(?:country|nation|state)|\\d+\\s+states)\\b");
 
+    /** "the X Attorney General’s Office announced that 26 men had been arrested in Iowa": a total it only told of. */
+    private static final Pattern ANNOUNCED_TOTAL = p("^[’']?s?,?\\s+(?:announced|said|reported|stated|disclosed|noted)\\s+(?:that\\s+)?[^.;]{0,60}?"
+            + "\\b(?:had\\s+been|have\\s+been|were)\\s+(?:arrested|charged)\\b");
+    /** The total's scope is wider than the place: the state or the nation. */
+    private static final Pattern WIDER = p("\\b(?:in|across|throughout|around)\\s+(?:the\\s+state|the\\s+country|the\\s+nation|"
+            + String.join("|", UsStates.all().values()) + ")\\b|\\b(?:national|nationwide|statewide|state-wide)\\b");
+
     /**
      * An agency placed in a state ("the Lowell County Sheriff’s Office in Iowa, which ..."): a profile names its own state's
      * agencies without saying where they are, so this is another state's (not "in Washington County").
@@ -70,6 +78,7 @@ final class Bystanders {
         if (SOURCE.matcher(sentence.substring(Math.max(0, from - 60), from)).find()) return true;
         if (MODEL.matcher(sentence.substring(Math.max(0, from - 60), from)).find()) return true;
         if (ELSEWHERE.matcher(sentence.substring(0, from)).find() || IN_A_STATE.matcher(sentence.substring(to)).find()) return true;
+        if (ANNOUNCED_TOTAL.matcher(sentence.substring(to)).find() && WIDER.matcher(sentence.substring(to)).find()) return true;
         if (!LED_BY.matcher(sentence.substring(Math.max(0, from - 30), from)).find() && !LEADS.matcher(sentence.substring(to)).find()) return false;
         // the agency's own name ("National Center for ...") says nothing of the initiative
         String blanked = sentence.substring(0, from) + " ".repeat(to - from) + sentence.substring(to);

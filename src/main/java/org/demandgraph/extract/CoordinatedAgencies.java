@@ -71,11 +71,14 @@ final class CoordinatedAgencies {
                 String county = m.group(3) == null ? "" : "County ";
                 String kind = m.group(4).toLowerCase(java.util.Locale.ROOT);
                 String head = kind.startsWith("police") ? "Police Department" : "Sheriff" + m.group(5) + "s " + (kind.endsWith("offices") ? "Office" : "Department");
+                // a sheriff is a county's, so "County" is every member's; a police department may be a town's: "the Birch,
+                // Alden and Carrow County Police Departments" are two towns' and one county's
+                String shared = kind.startsWith("police") ? "" : county;
                 Matcher item = SUFFIX_ITEMS.matcher(m.group(1));
                 while (item.find()) {
                     if (item.group().equals("and")) continue;
                     int start = s.start() + m.start(1) + item.start();
-                    out.add(new Named(start, start + item.group().length(), item.group() + " " + county + head));
+                    out.add(new Named(start, start + item.group().length(), item.group() + " " + shared + head));
                 }
                 String last = m.group(2).trim();
                 if (!last.isEmpty()) {

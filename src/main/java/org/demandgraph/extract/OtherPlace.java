@@ -134,6 +134,8 @@ final class OtherPlace {
         if (!clause.contains("olice")) return false;
         Matcher m = LiteralGuard.matcher(TOWN_POLICE, clause);
         while (m.find()) {
+            // "an off-duty Sandy Ford police officer" arrested here: his employer, not another town at work
+            if (Bystanders.employerBefore(clause, m.start())) continue;
             String[] words = m.group(1).split("\\s+");
             boolean town = true;
             for (String w : words) if (NO_TOWN.contains(w.replace('\'', '’'))) town = false;

@@ -68,7 +68,7 @@ final class TacticRules {
                     + "[^.;]{0,40}?\\b(?:names|identities|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:display(?:ed|s)?|show(?:ed|s)|announc(?:ed|es))\\b[^.;]{0,40}?\\b(?:names|photos|photographs|mug\\s?shots|pictures)\\b"
                     + "|\\b(?:names?|identities)\\b[^.;]{0,80}?\\bprovided to\\b[^.;]{0,20}\\b(?:media|press|news)"
-                    + "|\\b(?:publishing|releasing|posting|publicizing|publicising|disclosing|making public|printing|broadcasting)\\b[^.;]{0,40}?\\b(?:names|identities|photos|mug\\s?shots)\\b"
+                    + "|\\b(?:publishing|releasing|posting|publicizing|publicising|disclosing|making public|printing|broadcasting)\\b[^.;]{0,40}?\\b(?:names|identities|photos|photographs|pictures|mug\\s?shots)\\b"
                     // "handing the names of men charged to local media", "sends their names to news outlets"
                     + "|\\b(?:hand\\w*|turn\\w*|send\\w*|sent|giv\\w*|gave|pass\\w*|forward\\w*|suppl\\w*|provid\\w*)\\s+(?:over\\s+)?(?:\\w+\\s+){0,2}"
                     + "(?:names|identities|photos|photographs|mug\\s?shots)\\b[^.;]{0,80}?\\bto\\s+(?:the\\s+)?(?:local\\s+)?(?:media|press|news|reporters|newspapers?|" + NEWSPAPER + ")\\b"
@@ -99,7 +99,11 @@ final class TacticRules {
                     // "Among the fourteen was a lineman ...": one of the people the text has just counted
                     + "|\\bamong\\s+(?:the|those)\\s+(?:[\\w-]+\\s+){1,2}(?:was|were)\\b"
                     // "a second round ended in 14 arrests, including a pastor who later resigned"
-                    + "|\\b(?:arrests|arrested|charged)\\b[^.;]{0,80}?\\bincluding\\s+(?:an?|one|the)\\s+(?:[\\w-]+\\s+){0,3}who\\b"),
+                    + "|\\b(?:arrests|arrested|charged)\\b[^.;]{0,80}?\\bincluding\\s+(?:an?|one|the)\\s+(?:[\\w-]+\\s+){0,3}who\\b"
+                    // "resigned two weeks after his arrest", "were arrested, among them a coach who resigned", men met through decoys,
+                    // "The names of the three men were published. One of them ... resigned."
+                    + "|\\b(?:after|following|since)\\s+(?:his|her|their)\\s+arrests?\\b|\\barrested\\b[^.;]{0,20}\\bamong\\s+them\\b|\\bdecoys?\\b"
+                    + "|\\b(?:names|identities|photos|photographs|mug\\s?shots)\\s+of\\s+(?:the|all|all\\s+the)\\s+(?:[\\w-]+\\s+)?men\\b"),
             rule(Tactic.AUTO_SEIZURE,
                     "\\b" + VEHICLES + "\\b[^.;]{0,80}?\\b(?:seized|impounded|towed|forfeited|confiscated|hauled)\\b"
                     + "|\\b(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing|ment)?|forfeit(?:ed|ure)?|confiscat\\w*)\\b[^.;]{0,40}?\\b" + VEHICLES + "\\b"
@@ -128,7 +132,7 @@ final class TacticRules {
                     // "sits through a Saturday morning in a classroom ... hearing from a survivor"
                     + "|\\b(?:sit(?:s|ting)?\\s+through|spend(?:s|ing)?|attend(?:s|ing)?)\\s+(?:[\\w-]+\\s+){0,4}in\\s+a\\s+classroom\\b",
                     // the people are buyers: named so, or (in this sentence or the one before) men arrested in stings
-                    PROSTITUTION + "|demand|sex|" + ARRESTED_IN_STINGS),
+                    PROSTITUTION + "|demand|sex|" + ARRESTED_IN_STINGS + "|\\bmen\\s+(?:arrested|charged|convicted)\\b"),
             // "men arrested for soliciting spend two Saturdays scrubbing graffiti off storefronts": work a buyer is set
             rule(Tactic.COMMUNITY_SERVICE, "\\b(?:scrub(?:s|bed|bing)?|paint(?:s|ed|ing)?\\s+over|remov(?:e|es|ed|ing))\\s+(?:the\\s+)?graffiti\\b",
                     BuyerWords.ANY + "|convicted|arrested|offenders?"),
@@ -154,7 +158,8 @@ final class TacticRules {
             rule(Tactic.SOAP_ORDERS,
                     // an order, not a plea ("signs urging johns to stay out of the neighborhood")
                     "\\b(?:order(?:s|ed|ing)?|requir(?:e|es|ed|ing)|told|direct(?:s|ed|ing)?|must)\\b[^.;]{0,160}?\\bto\\s+(?:stay|keep)\\s+(?:away\\s+from|out\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:areas?|zones?|corridors?|neighbou?rhoods?|districts?|downtown|blocks|strip)\\b",
-                    BuyerWords.ANY + "|convicted|arrested"),
+                    // "ordered several of the 17 men to stay out of the corridor": the men are the arrested buyers
+                    BuyerWords.CONTEXT + "|convicted|arrested"),
             // "barred from Foster Avenue and the blocks around it": a named street or stretch
             rule(Tactic.SOAP_ORDERS,
                     "\\b(?:banned|barred|prohibited|excluded)\\s+from\\s+(?:entering\\s+|returning\\s+to\\s+)?(?:[A-Z][\\w-]*\\s+){1,3}"
@@ -167,7 +172,7 @@ final class TacticRules {
             // "judges order them to avoid Harbor Street as a condition of release", "men charged must stay away from Ferry Street"
             rule(Tactic.SOAP_ORDERS,
                     "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|must)\\b[^.;]{0,60}?\\b(?:to\\s+)?(?:avoid|stay\\s+off|(?:stay|keep)\\s+(?:away\\s+from|out\\s+of))\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){1,3}(?:Street|Avenue|Boulevard|Road|Drive|Highway)\\b",
-                    BuyerWords.ANY + "|convicted|arrested|charged"),
+                    BuyerWords.CONTEXT + "|convicted|arrested|charged"),
             rule(Tactic.LETTERS,
                     "\\bdear john[”\"’]?\\s+letters?\\b|\\b(?:letters?|postcards?)\\b[^.;]{0,60}?\\b(?:sent|mailed)\\b"
                     // "letters go out to the homes of men whose plates were recorded"

@@ -9,8 +9,11 @@ public final class Hedges {
     /** Where a clause ends inside a sentence. */
     public static final String CLAUSE_BREAK = ";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+";
 
-    /** What a law lets courts or police do ("a state law passed in 2015 permits courts to ..."): a possibility, not a use. */
-    public static final String LAW_ALLOWS = "\\blaws?\\s+(?:[\\w-]+\\s+){0,4}?(?:allows?|permits?|lets|provides?|authori[sz]es?)";
+    /**
+     * What a law lets courts or police do ("a state law passed in 2015 permits courts to ...", "state law has allowed judges
+     * to suspend ...", "a statute permitted courts to ..."): a possibility, not a use.
+     */
+    public static final String LAW_ALLOWS = "\\b(?:laws?|statutes?)\\s+(?:[\\w-]+\\s+){0,4}?(?:allow(?:s|ed)?|permit(?:s|ted)?|lets|provides?|authori[sz]e[sd]?)";
 
     /** Any denial, plan or hypothesis. */
     public static final String DENIAL = "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses"
@@ -41,7 +44,7 @@ public final class Hedges {
     public static final String NOT_DENIAL = "\\(?\\b(?:if not|or even|and possibly|possibly|and probably|probably|or)\\s+"
             + "(?:earlier|before|sooner|longer)(?:\\s+then)?\\)?|\\bwe\\s+could\\s+(?:gather|find|locate|identify)\\b"
             // a loss ("left them without jobs") and a case's outcome ("their charges were dropped") deny no tactic
-            + "|\\bwithout\\s+(?:jobs?|work|a\\s+job|employment)\\b|\\bcharges?\\s+(?:(?:was|were)\\s+)?(?:later\\s+)?dropped\\b"
+            + "|\\bwithout\\s+(?:jobs?|work|a\\s+job|employment)\\b|\\b(?:lost|wasted)\\s+no\\s+time\\b|\\bcharges?\\s+(?:(?:was|were)\\s+)?(?:later\\s+)?dropped\\b"
             + "|\\bdropped\\s+(?:the\\s+|their\\s+|all\\s+)?charges\\b"
             // a zone's name and what it forbids ("a no-prostitution zone", "men convicted of soliciting may not enter it")
             + "|\\bno[\\s-]+prostitution\\s+zones?\\b|\\b(?:may|can|must)\\s+not\\s+(?:enter|return\\s+to|set\\s+foot)\\b";
