@@ -21,7 +21,7 @@ import org.demandgraph.extract.lexicon.Months;
 public final class ActorFinder {
 
     /** A word of a name: capitalised, or a numbered precinct, district or troop ("Precinct 2 Constable’s Office"). */
-    private static final String CAP = "(?:[A-Z][A-Za-z.’'&-]*|(?<=(?:Precinct|District|Ward|Troop|Zone|Region)\\s)\\d{1,2})";
+    private static final String CAP = "(?:[A-Z][\\p{L}.’'&-]*|(?<=(?:Precinct|District|Ward|Troop|Zone|Region)\\s)\\d{1,2})";
     private static final String HEADS = "Police Department|Police Dept\\.|Sheriff[’']s Office|Sheriff[’']s Department"
             + "|State Police|Highway Patrol|State Patrol|Police|Task Force|Department|Unit|Division|Bureau"
             + "|Superior Court|District Court|Municipal Court|Circuit Court|Criminal Court|Court"

@@ -32,8 +32,6 @@ class FourteenthRoundBUnseenTest {
             "short-page-round14-b-sable-junction.txt ¶1 agencies of 2020-02 street reverse sting 14 EXACT: expected [Piñon County Sheriff’s Office, Sable Junction Police Department], got [Sable Junction Police Department]",
             "short-page-round14-b-oakhurst-county.txt ¶1 agencies of 2017 web sting 10 EXACT: expected [Kessick Police Department, Oakhurst County Sheriff’s Office], got [Kessick Police Department]",
             "short-page-round14-b-port-calloway.txt ¶2 agencies of 2011-10 web sting 47 EXACT Operation Tidewater: expected [Pennsylvania State Police, Port Calloway Police Department], got [Pennsylvania State Police]",
-            "short-page-round14-b-birch-hollow.txt ¶1 agencies of 2017-01 web sting 19 EXACT: expected [Alden Police Department, Birch Hollow Police Department, Carrow County Police Department], got [Alden County Police Department, Birch Hollow County Police Department, Carrow County Police Department]",
-            "short-page-round14-b-birch-hollow.txt ¶1 agencies of 2017-06 web sting 11 EXACT: expected [Alden Police Department, Birch Hollow Police Department, Carrow County Police Department], got [Alden County Police Department, Birch Hollow County Police Department, Carrow County Police Department]",
             "short-page-round14-b-birch-hollow.txt ¶2 agencies of 2021-05-14..2021-05-16 street reverse sting 17 EXACT: expected [Birch Hollow Police Department, Carrow County Sheriff’s Office], got [Carrow County Sheriff’s Office]",
             "short-page-round14-b-cortez-wells.txt ¶1 details: expected 2003-10 street reverse sting 26 EXACT, got 2003-10 reverse sting 26 EXACT",
             "short-page-round14-b-cortez-wells.txt ¶3 missed: 2005 vehicle seizure programme",
@@ -44,12 +42,7 @@ class FourteenthRoundBUnseenTest {
             "short-page-round14-b-port-calloway.txt ¶1 missed: 1994 street reverse sting 100 MORE_THAN",
             "short-page-round14-b-cortez-wells.txt ¶2 false: 2019 web sting [Cortez Wells Police Department]",
             "short-page-round14-b-oakhurst-county.txt ¶2 false: - recurring reverse sting [Oakhurst County Sheriff’s Office]",
-            "short-page-round14-b-birch-hollow.txt actor missed: Alden Police Department",
-            "short-page-round14-b-birch-hollow.txt actor false: Alden County Police Department",
-            "short-page-round14-b-birch-hollow.txt actor false: Birch Hollow County Police Department",
             "short-page-round14-b-sable-junction.txt actor missed: Piñon County Sheriff’s Office",
-            "short-page-round14-b-birch-hollow.txt tactic missed: EMPLOYMENT_LOSS",
-            "short-page-round14-b-birch-hollow.txt tactic missed: SOAP_ORDERS",
             "short-page-round14-b-cortez-wells.txt tactic missed: AUTO_SEIZURE",
             "short-page-round14-b-cortez-wells.txt tactic missed: JOHN_SCHOOL");
 
