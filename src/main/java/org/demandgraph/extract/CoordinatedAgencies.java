@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * police departments of A, B and C", "the Sheriff's Offices of X County and Y County", "the A and B
  * police departments"), the second
  * of two units sharing a department prefix ("the Ocean Grove Police Detective Bureau and Special
- * Assignment Unit"), and a place's police written in lower case ("Tulsa police").
+ * Assignment Unit"), a place's police written in lower case ("Tulsa police") and a county's deputies ("Sawtell County deputies": its
+ * Sheriff's Office).
  */
 final class CoordinatedAgencies {
 
@@ -42,6 +43,8 @@ final class CoordinatedAgencies {
             "Before", "Both", "Then", "Many", "Some", "Other", "Municipal", "Metro", "Area", "Tribal", "Campus", "Military", "Transit");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "Sawtell County deputies": the deputies of that county's sheriff (plural: "a Sawtell County deputy" may be an arrestee). */
+    private static final Pattern COUNTY_DEPUTIES = Pattern.compile("(?<![\\p{L}.’'-])((?:[A-Z][\\p{L}’'.-]*\\s+){1,3}(?:County|Parish))\\s+deputies\\b");
 
     private CoordinatedAgencies() {}
 
@@ -92,6 +95,17 @@ final class CoordinatedAgencies {
             while (m.find()) {
                 String prefix = m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "");
                 out.add(new Named(s.start() + m.start(2), s.start() + m.end(2), prefix + " " + m.group(2).trim()));
+            }
+        }
+        if (t.contains(" deputies")) {
+            Matcher m = LiteralGuard.matcher(COUNTY_DEPUTIES, t);
+            while (m.find()) {
+                String[] words = SPACES.split(m.group(1).trim());
+                int skip = 0;
+                while (skip < words.length - 1 && (NOT_PLACE.contains(words[skip]) || OPENERS.contains(words[skip]))) skip++;
+                if (skip == words.length - 1) continue;
+                int start = t.indexOf(words[skip], m.start(1));
+                out.add(new Named(s.start() + start, s.start() + m.end(1), t.substring(start, m.end(1)) + " Sheriff’s Office"));
             }
         }
         if (t.contains(" police")) {

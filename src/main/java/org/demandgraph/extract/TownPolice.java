@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class TownPolice {
 
-    private static final String TOWN = "((?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*)";
-    private static final Pattern BEFORE_NOUN = Pattern.compile("(?<![\\w.’'-])" + TOWN
+    private static final String TOWN = "((?:[A-Z][\\p{L}\\w.-]*\\s+){0,2}[A-Z][\\p{L}\\w.-]*)";
+    private static final Pattern BEFORE_NOUN = Pattern.compile("(?<![\\p{L}\\w.’'-])" + TOWN
             + "\\s+(?:police(?!\\s+[Dd]epartment)(?:\\s+(?:officers|detectives|investigators))?|officers|detectives)\\b");
     private static final Pattern AFTER_NOUN = Pattern.compile("\\bpolice\\s+(?:officers\\s+|detectives\\s+)?in\\s+" + TOWN + "(?![\\w’'])");
     /** Words that make the capitalised words something other than a town ("State", "Task Force", "Undercover"). */
@@ -35,7 +35,7 @@ final class TownPolice {
             + "|November|December|\\d.*|[A-Z]{2,}|.*[’'].*");
 
     /** "in X", "of X", "north of X": the capitalised words after them are places, and so is each of their beginnings. */
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|of|near|at|from|outside|to)\\s+((?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*)");
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|of|near|at|from|outside|to)\\s+((?:[A-Z][\\p{L}\\w.-]*\\s+){0,2}[A-Z][\\p{L}\\w.-]*)");
 
     private TownPolice() {}
 
