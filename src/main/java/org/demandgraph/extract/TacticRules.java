@@ -132,7 +132,7 @@ final class TacticRules {
                     // "sits through a Saturday morning in a classroom ... hearing from a survivor"
                     + "|\\b(?:sit(?:s|ting)?\\s+through|spend(?:s|ing)?|attend(?:s|ing)?)\\s+(?:[\\w-]+\\s+){0,4}in\\s+a\\s+classroom\\b",
                     // the people are buyers: named so, or (in this sentence or the one before) men arrested in stings
-                    PROSTITUTION + "|demand|sex|" + ARRESTED_IN_STINGS + "|\\bmen\\s+(?:arrested|charged|convicted)\\b"),
+                    PROSTITUTION + "|demand|sex|" + ARRESTED_IN_STINGS),
             // "men arrested for soliciting spend two Saturdays scrubbing graffiti off storefronts": work a buyer is set
             rule(Tactic.COMMUNITY_SERVICE, "\\b(?:scrub(?:s|bed|bing)?|paint(?:s|ed|ing)?\\s+over|remov(?:e|es|ed|ing))\\s+(?:the\\s+)?graffiti\\b",
                     BuyerWords.ANY + "|convicted|arrested|offenders?"),
