@@ -11,10 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.demandgraph.pipeline.DatasetLoader;
-import org.demandgraph.pipeline.LoadResult;
 import org.demandgraph.vocab.Iris;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,11 +34,7 @@ class StatePageTest {
         Path city = dir.resolve("ames-ia.txt");
         Files.writeString(city, "Ames, IA\n\nTactics Used\n\nReverse Stings\n\n"
                 + "In May 2019, Ames police ran a reverse sting at a hotel, arresting 4 men.\n\nState Iowa\nType City\nPopulation 66,427\n");
-        LoadResult loaded = new DatasetLoader(Iris.defaults()).load(List.of(ROOT.resolve("src/test/resources/profiles/title-state.txt"), city));
-        assertEquals(List.of(), loaded.rejected());
-        DatasetGraph txn = DatasetGraphFactory.createTxnMem();
-        loaded.dataset().find().forEachRemaining(txn::add);
-        server = new LinkedDataServer(txn);
+        server = LinkedDataServer.ofProfiles(List.of(ROOT.resolve("src/test/resources/profiles/title-state.txt"), city));
     }
 
     @AfterAll
