@@ -26,8 +26,8 @@ import org.demandgraph.vocab.UsStates;
 
 /**
  * A parsed profile and its facts → the profile's named graph ({@link Iris#profile}): the jurisdiction
- * (a city or county, or for a state's own profile the state itself), its state, the profile document with its provenance, Key Partners as actors, Key Sources as sources
- * with the tactics their headings name, and the printed tactic list as {@code dg:listedTactic} only.
+ * (a city or county, or for a state's own profile the state itself), its state, the profile document
+ * with its provenance, Key Partners as actors, Key Sources as sources with the tactics their headings name, and the printed tactic list as {@code dg:listedTactic} only.
  * Same profile, same triples.
  */
 public final class ProfileMapper {

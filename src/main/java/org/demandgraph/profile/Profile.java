@@ -50,7 +50,7 @@ public record Profile(
         missing = List.copyOf(missing);
     }
 
-    /** A place's profile: with the given kind ({@link Kind#PLACE} when the title is "Place, ST"). */
+    /** A place's profile ({@link Kind#PLACE}, a "Place, ST" title): every field but the kind. */
     public Profile(String source, String text, String sha256, Span title, String name, String stateCode, Span categories,
             List<Span> listedTactics, List<Block> narrative, List<KeyPartner> keyPartners, List<KeySourceGroup> keySources,
             Footer footer, Sections sections, List<String> missing) {
