@@ -72,6 +72,13 @@ class StatePageTest {
     }
 
     @Test
+    void theLandingPageCountsTheProfiledStateAmongTheJurisdictions() throws Exception {
+        Document landing = page("/");
+        assertEquals("2", landing.select("#count-profiles").text());
+        assertEquals("2", landing.select("#count-jurisdictions").text(), "Ames and the state of Iowa");
+    }
+
+    @Test
     void theStatesProfileDocumentAndItsRdf() throws Exception {
         Document doc = page("/profile/us/ia");
         assertTrue(doc.text().contains("Iowa Division of Criminal Investigation conducted a reverse sting"));
