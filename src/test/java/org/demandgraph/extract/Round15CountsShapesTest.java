@@ -1,0 +1,38 @@
+package org.demandgraph.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 15, counts and false operations, in three wordings of our own ({@code short-page-round15-counts-shapes-*.txt},
+ * expected facts in {@code round15-counts-shapes.tsv}, committed before the rules): a sting's total followed by the men
+ * among it who came to buy sex, answered decoy ads or replied to listings (the sting counts those buyers); a sweep's total
+ * with the buyers among it (the sweep counts everyone); a wider (statewide, nationwide, regional) operation's total beside
+ * the place's own share (the place's share counts); a chief's announcement of a year's total, a spokesman's statement of
+ * how often stings happen and an annual report's total (no operation). See docs/extraction.md, "Round 15: counts and
+ * false operations".
+ */
+class Round15CountsShapesTest {
+
+    /** Left after the rules (first run, before them: every difference). */
+    static final List<String> LEFT = List.of(
+            "short-page-round15-counts-shapes-carrow-bend.txt ¶1 details: expected 2017-04 web sting 17 EXACT, got 2017-04 web sting 23 EXACT",
+            "short-page-round15-counts-shapes-carrow-bend.txt ¶2 details: expected 2019-06 sweep 26 EXACT, got 2019-06 sweep 9 EXACT",
+            "short-page-round15-counts-shapes-carrow-bend.txt ¶3 details: expected 2020-10 web sting 5 EXACT, got 2020-10 web sting 44 EXACT",
+            "short-page-round15-counts-shapes-linden-forks.txt ¶1 details: expected 2015-05 web sting 11 EXACT, got 2015-05 web sting 30 EXACT",
+            "short-page-round15-counts-shapes-linden-forks.txt ¶2 details: expected 2018-08 web sting 16 EXACT, got 2018-08 web sting 25 EXACT",
+            "short-page-round15-counts-shapes-linden-forks.txt ¶3 details: expected 2020-03 sweep 33 EXACT, got 2020-03 sweep 12 EXACT",
+            "short-page-round15-counts-shapes-linden-forks.txt ¶4 details: expected 2021-07 web sting 3 EXACT, got 2021-07 enforcement operation 3 EXACT",
+            "short-page-round15-counts-shapes-sawtell-county.txt ¶2 details: expected 2019-02 web sting 10 EXACT, got 2019-02 web sting 18 EXACT",
+            "short-page-round15-counts-shapes-sawtell-county.txt ¶3 details: expected 2021-11 sweep 28 EXACT, got 2021-11 sweep 15 EXACT",
+            "short-page-round15-counts-shapes-sawtell-county.txt ¶4 details: expected 2022 web sting 7 EXACT, got 2022 web sting 57 EXACT",
+            "short-page-round15-counts-shapes-carrow-bend.txt ¶4 false: 2022-01 enforcement operation 19 EXACT [Carrow Bend Police Department]",
+            "short-page-round15-counts-shapes-linden-forks.txt ¶5 false: 2022 sweep [A Police Department]",
+            "short-page-round15-counts-shapes-linden-forks.txt actor false: A Police Department",
+            "short-page-round15-counts-shapes-sawtell-county.txt actor missed: Texas Department of Public Safety");
+
+    @Test
+    void shapes() {
+        LongNarrativeEvaluation.check("round15-counts-shapes.tsv", LEFT);
+    }
+}
