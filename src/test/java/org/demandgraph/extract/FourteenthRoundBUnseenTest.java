@@ -31,6 +31,7 @@ class FourteenthRoundBUnseenTest {
     static final List<String> LEFT = List.of(
             "short-page-round14-b-sable-junction.txt ¶1 agencies of 2020-02 street reverse sting 14 EXACT: expected [Piñon County Sheriff’s Office, Sable Junction Police Department], got [Sable Junction Police Department]",
             "short-page-round14-b-oakhurst-county.txt ¶1 agencies of 2017 web sting 10 EXACT: expected [Kessick Police Department, Oakhurst County Sheriff’s Office], got [Kessick Police Department]",
+            "short-page-round14-b-tremont-county.txt ¶2 agencies of 2021 web sting 9 EXACT: expected [Dunlow Police Department, Ohio Attorney General’s Office, Tremont County Sheriff’s Office], got [Dunlow Police Department, Tremont County Sheriff’s Office]",
             "short-page-round14-b-port-calloway.txt ¶2 agencies of 2011-10 web sting 47 EXACT Operation Tidewater: expected [Pennsylvania State Police, Port Calloway Police Department], got [Pennsylvania State Police]",
             "short-page-round14-b-birch-hollow.txt ¶1 agencies of 2017-01 web sting 19 EXACT: expected [Alden Police Department, Birch Hollow Police Department, Carrow County Police Department], got [Alden County Police Department, Birch Hollow County Police Department, Carrow County Police Department]",
             "short-page-round14-b-birch-hollow.txt ¶1 agencies of 2017-06 web sting 11 EXACT: expected [Alden Police Department, Birch Hollow Police Department, Carrow County Police Department], got [Alden County Police Department, Birch Hollow County Police Department, Carrow County Police Department]",
@@ -40,7 +41,6 @@ class FourteenthRoundBUnseenTest {
             "short-page-round14-b-sable-junction.txt ¶1 details: expected 2016 web sting 6 EXACT, got 2016 web sting",
             "short-page-round14-b-sable-junction.txt ¶1 missed: 2016 web sting 8 EXACT",
             "short-page-round14-b-ventana-hills.txt ¶1 details: expected 2018-09 web sting 6 EXACT, got 2018-09 web sting 31 EXACT",
-            "short-page-round14-b-tremont-county.txt ¶2 details: expected 2021 web sting 9 EXACT, got 2021 web sting 22 EXACT",
             "short-page-round14-b-port-calloway.txt ¶1 missed: 1994 street reverse sting 100 MORE_THAN",
             "short-page-round14-b-cortez-wells.txt ¶2 false: 2019 web sting [Cortez Wells Police Department]",
             "short-page-round14-b-oakhurst-county.txt ¶2 false: - recurring reverse sting [Oakhurst County Sheriff’s Office]",

@@ -37,7 +37,6 @@ class FourteenthRoundDUnseenTest {
             "short-page-round14-d-brantley-ferry.txt ¶2 missed: - since 2012 recurring web sting",
             "short-page-round14-d-alder-bend.txt ¶1 details: expected 2019-10 web sting 8 EXACT, got 2019-10 enforcement operation 8 EXACT",
             "short-page-round14-d-alder-bend.txt ¶1 details: expected 2022-07 web sting 5 EXACT, got 2022-07 enforcement operation 5 EXACT",
-            "short-page-round14-d-osprey-county.txt ¶1 details: expected 2013-11 web sting 38 EXACT, got 2013-11 web sting 61 EXACT",
             "short-page-round14-d-osprey-county.txt ¶2 details: expected 2009 vehicle seizure programme, got 2009 reverse sting",
             "short-page-round14-d-osprey-county.txt ¶4 missed: - recurring street reverse sting",
             "short-page-round14-d-osprey-county.txt ¶4 missed: 2018-06 street reverse sting 9 EXACT",
