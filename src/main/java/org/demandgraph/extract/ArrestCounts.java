@@ -76,7 +76,9 @@ final class ArrestCounts {
             + "|men\\s+(?:(?:accused|suspected)\\s+of|(?:arrested|charged)\\s+(?:in\\s+[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2}\\s+)?(?:for|with))\\s+" + OFFENCE
             + "|for\\s+" + OFFENCE
             // "22 arrests, nine of them men who had answered online ads", "with 10 of those arrested being men who came to buy sex"
-            + "|men\\s+" + BuyerWords.WHO_CAME_TO_BUY + ")",
+            + "|men\\s+" + BuyerWords.WHO_CAME_TO_BUY
+            // "31 men were arrested across the county, six of them in Ventana Hills": the named place's share of a wider total
+            + "|(?:(?:were|was)\\s+(?:arrested|charged|caught)\\s+)?in\\s+(?-i:\\p{Lu}))",
             Pattern.CASE_INSENSITIVE);
     /**
      * "38 arrests, of whom 31 were men who had answered decoy ads", "17 arrests; twelve were men charged with patronizing":
@@ -93,6 +95,7 @@ final class ArrestCounts {
     private static final Pattern MEN_WHO = Pattern.compile(
             "(?<=[:,]\\s{1,3}|including\\s{1,3})(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(men|males)\\s+" + BuyerWords.WHO_CAME_TO_BUY,
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE = Pattern.compile("\\sin\\s+\\p{Lu}$");
     private static final Pattern WHO_CAME = Pattern.compile("\\bmen\\s+" + BuyerWords.WHO_CAME_TO_BUY, Pattern.CASE_INSENSITIVE);
     /** "the seven men arrested in a reverse sting on March 15": the people of an operation told right there, not a subset. */
     private static final Pattern THE_PEOPLE_OF = Pattern.compile(
@@ -271,6 +274,8 @@ final class ArrestCounts {
             if ((m.pattern() == FOR_OFFENCE || m.pattern() == MEN_WHO) && !ARREST_BEFORE.matcher(text.substring(Math.max(0, lead - 80), lead)).find()) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;
+            boolean share = m.pattern() == OF_WHOM && SHARE.matcher(m.group()).find();
+            if (!share && WiderTotals.wider(text, numStart, numEnd)) continue;
             // "97 arrests; 9 of the men were arrested in Elm County": the men of the place named
             // "31 arrests: 19 for prostitution and 12 for soliciting": a count by its offence, without a noun
             int nounEnd = m.group(nounGroup) == null ? numEnd : m.end(nounGroup);
@@ -284,6 +289,7 @@ final class ArrestCounts {
             int strength;
             if (m.pattern() == ARRESTS_NOUN) strength = noun.isEmpty() ? 0 : 3;
             // "nine of them men who had answered online ads": their own clause names them buyers, as a buyer noun would
+            else if (share) strength = 1; // the place's share of a wider total: whose, the sentence says
             else if ((m.pattern() == OF_WHOM || m.pattern() == MEN_WHO) && WHO_CAME.matcher(m.group()).find()) strength = 3;
             else if (BuyerWords.NOUNS.contains(noun) || m.pattern() == FOR_OFFENCE) strength = 3; // "29 men accused of trying to buy sex"
             else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count

@@ -40,7 +40,6 @@ class FourteenthRoundBUnseenTest {
             "short-page-round14-b-cortez-wells.txt ¶3 missed: 2005 vehicle seizure programme",
             "short-page-round14-b-sable-junction.txt ¶1 details: expected 2016 web sting 6 EXACT, got 2016 web sting",
             "short-page-round14-b-sable-junction.txt ¶1 missed: 2016 web sting 8 EXACT",
-            "short-page-round14-b-ventana-hills.txt ¶1 details: expected 2018-09 web sting 6 EXACT, got 2018-09 web sting 31 EXACT",
             "short-page-round14-b-port-calloway.txt ¶1 missed: 1994 street reverse sting 100 MORE_THAN",
             "short-page-round14-b-cortez-wells.txt ¶2 false: 2019 web sting [Cortez Wells Police Department]",
             "short-page-round14-b-oakhurst-county.txt ¶2 false: - recurring reverse sting [Oakhurst County Sheriff’s Office]",

@@ -41,7 +41,6 @@ class FourteenthRoundDUnseenTest {
             "short-page-round14-d-osprey-county.txt ¶4 missed: - recurring street reverse sting",
             "short-page-round14-d-osprey-county.txt ¶4 missed: 2018-06 street reverse sting 9 EXACT",
             "short-page-round14-d-lomax-county.txt ¶1 details: expected 2019-03-08..2019-03-10 web sting 14 EXACT Operation Bluebonnet, got 2019-03-08..2019-03-10 reverse sting 14 EXACT Operation Bluebonnet",
-            "short-page-round14-d-mercer-point.txt ¶1 details: expected 2019-07 web sting 4 EXACT, got 2019-07 web sting 300 MORE_THAN",
             "short-page-round14-d-brantley-ferry.txt ¶2 false: 2012 web sting [Brantley Ferry Police Department]",
             "short-page-round14-d-brantley-ferry.txt ¶2 false: 2019 web sting [Laurel Fork County Sheriff’s Office]",
             "short-page-round14-d-brantley-ferry.txt ¶3 false: - web sting 1 EXACT []",
