@@ -49,7 +49,6 @@ class FourteenthRoundAUnseenTest {
             "short-page-round14-a-iowa.txt ¶1 missed: 2019 web sting 22 EXACT",
             "short-page-round14-a-iowa.txt ¶1 missed: 2021 web sting 9 EXACT",
             "short-page-round14-a-iowa.txt ¶1 missed: 2021 web sting 16 EXACT",
-            "short-page-round14-a-pasquo-county.txt ¶3 false: 2023 enforcement operation 38 EXACT []",
             "short-page-round14-a-corliss.txt tactic missed: WEB_STINGS",
             "short-page-round14-a-corliss.txt tactic missed: SOAP_ORDERS",
             "short-page-round14-a-iowa.txt tactic missed: WEB_STINGS",
