@@ -86,6 +86,8 @@ public final class FactsMapper {
         private final Profile profile;
         private final Graph g;
         private final String st;
+        /** Null for a state's own profile: its facts belong to the state. */
+        private final String placeName;
         private final Node place;
         private final Map<String, Integer> operationIris = new HashMap<>();
 
@@ -93,7 +95,8 @@ public final class FactsMapper {
             this.profile = profile;
             this.g = g;
             this.st = profile.stateCode();
-            this.place = uri(iris.jurisdiction(st, profile.name()));
+            this.placeName = ProfileMapper.placeName(profile);
+            this.place = uri(iris.jurisdiction(st, placeName));
         }
 
         void map(Facts facts) {
@@ -144,14 +147,14 @@ public final class FactsMapper {
 
         /** The operation's IRI from its key; a key that slugs like an earlier one of the profile gets a number. */
         private String operationIri(Operation o) {
-            String iri = iris.operation(st, profile.name(), o.key());
+            String iri = iris.operation(st, placeName, o.key());
             int n = operationIris.merge(iri, 1, Integer::sum);
-            return n == 1 ? iri : iris.operation(st, profile.name(), o.key() + " " + n);
+            return n == 1 ? iri : iris.operation(st, placeName, o.key() + " " + n);
         }
 
         private void tacticUse(String key, List<TacticUse> uses) {
             Tactic tactic = uses.get(0).tactic();
-            Node s = uri(iris.ofProfile(st, profile.name(), "tactic-use", key));
+            Node s = uri(iris.ofProfile(st, placeName, "tactic-use", key));
             Node t = uri(iris.tactic(tactic));
             add(place, DG.usesTactic.asNode(), t);
             add(s, RDF.type.asNode(), DG.TacticUse.asNode());
@@ -164,7 +167,7 @@ public final class FactsMapper {
 
         private void evidence(Node subject, Collection<Evidence> evidence) {
             for (Evidence e : evidence) {
-                Node n = uri(iris.ofProfile(st, profile.name(), "evidence", e.start() + "-" + e.end()));
+                Node n = uri(iris.ofProfile(st, placeName, "evidence", e.start() + "-" + e.end()));
                 add(subject, DG.evidence.asNode(), n);
                 add(n, RDF.type.asNode(), DG.Evidence.asNode());
                 add(n, OA.exact.asNode(), NodeFactory.createLiteralString(e.exact()));

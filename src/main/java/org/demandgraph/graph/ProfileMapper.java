@@ -25,9 +25,9 @@ import org.demandgraph.vocab.Iris;
 import org.demandgraph.vocab.UsStates;
 
 /**
- * A parsed profile and its facts → the profile's named graph ({@link Iris#profile}): the jurisdiction,
- * its state, the profile document with its provenance, Key Partners as actors, Key Sources as sources
- * with the tactics their headings name, and the printed tactic list as {@code dg:listedTactic} only.
+ * A parsed profile and its facts → the profile's named graph ({@link Iris#profile}): the jurisdiction
+ * (a city or county, or for a state's own profile the state itself), its state, the profile document
+ * with its provenance, Key Partners as actors, Key Sources as sources with the tactics their headings name, and the printed tactic list as {@code dg:listedTactic} only.
  * Same profile, same triples.
  */
 public final class ProfileMapper {
@@ -49,7 +49,12 @@ public final class ProfileMapper {
 
     /** The named graph a profile's triples go to (also the profile document's IRI). */
     public Node graphName(Profile profile) {
-        return uri(iris.profile(profile.stateCode(), profile.name()));
+        return uri(iris.profile(profile.stateCode(), placeName(profile)));
+    }
+
+    /** The place name the profile's IRIs are minted from: null for a state's own profile (see {@link Iris}). */
+    static String placeName(Profile profile) {
+        return profile.isState() ? null : profile.name();
     }
 
     public void map(Profile profile, Facts extracted, DatasetGraph target) {
@@ -68,13 +73,15 @@ public final class ProfileMapper {
         g.add(state, Vocab.type, node(DG.Jurisdiction));
         g.add(state, Vocab.notation, text(st.toUpperCase(Locale.ROOT)));
         stateName(p).ifPresent(name -> g.add(state, Vocab.label, text(name)));
-
-        Node place = uri(iris.jurisdiction(st, p.name()));
-        g.add(place, Vocab.type, node(DG.Jurisdiction));
-        placeClass(p).ifPresent(cls -> g.add(place, Vocab.type, cls));
-        g.add(place, Vocab.label, text(title(p)));
+        // A state's own profile: the facts belong to the state, which lies in no state.
+        Node place = p.isState() ? state : uri(iris.jurisdiction(st, p.name()));
+        if (!p.isState()) {
+            g.add(place, Vocab.type, node(DG.Jurisdiction));
+            placeClass(p).ifPresent(cls -> g.add(place, Vocab.type, cls));
+            g.add(place, Vocab.label, text(title(p)));
+            g.add(place, node(DG.inState), state);
+        }
         g.add(place, node(DG.name), text(tidy(p.name())));
-        g.add(place, node(DG.inState), state);
         population(p).ifPresent(n -> g.add(place, node(DG.population), NodeFactory.createLiteralDT(n, XSDDatatype.XSDinteger)));
         // A printed value that is not a whole number is kept as printed (a plain string), so that
         // validation names it as a Violation instead of calling the population missing.
@@ -127,7 +134,7 @@ public final class ProfileMapper {
             if (group.heading() != null) {
                 String name = tidy(group.heading().text());
                 tactics = facts.sourceTactics(ordinal - 1);
-                heading = uri(iris.source(p.stateCode(), p.name(), ordinal + "-" + keySlug(name)));
+                heading = uri(iris.source(p.stateCode(), placeName(p), ordinal + "-" + keySlug(name)));
                 source(g, doc, heading, name, name, tactics, p.lineOf(group.heading().start()));
             }
             int entryOrdinal = 0;
@@ -135,7 +142,7 @@ public final class ProfileMapper {
                 entryOrdinal++;
                 String label = BULLET.matcher(tidy(entry.text())).replaceFirst("");
                 String entryTitle = quotedTitle(label);
-                Node source = uri(iris.source(p.stateCode(), p.name(),
+                Node source = uri(iris.source(p.stateCode(), placeName(p),
                         ordinal + "-entry-" + entryOrdinal + "-" + keySlug(entryTitle != null ? entryTitle : label)));
                 source(g, doc, source, label, entryTitle, tactics, p.lineOf(entry.start()));
                 if (heading != null) g.add(source, Vocab.isPartOf, heading);

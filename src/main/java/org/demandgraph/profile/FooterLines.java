@@ -8,7 +8,7 @@ import java.util.Set;
 import org.demandgraph.vocab.UsStates;
 
 /**
- * Finds the footer ({@code State <name>}, {@code Type City|County}, {@code Population <n>}, optionally
+ * Finds the footer ({@code State <name>}, {@code Type City|County|State}, {@code Population <n>}, optionally
  * {@code Location ...}) as the last run of such lines on the page, blank lines and page chrome
  * ("Comments are closed.", a {@code Categories:} line) aside. Anchoring at the end keeps a narrative sentence that happens to
  * start with "State" out of it; a run needs a State, Type or Population line to count as a footer.

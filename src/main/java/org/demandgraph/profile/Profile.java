@@ -10,8 +10,10 @@ import java.util.List;
  * @param text            the whole text as read: byte-order mark removed, nothing else changed
  * @param sha256          hex SHA-256 of the file's bytes as read
  * @param title           the title line as printed, trimmed ("Norfolk , VA")
- * @param name            the place name from the title, spaces normalised ("Norfolk", "St. Lucie County")
+ * @param name            the place name from the title, spaces normalised ("Norfolk", "St. Lucie County");
+ *                        for a state's own profile the state's name ("Iowa", whether titled "Iowa" or "State of Iowa")
  * @param stateCode       the USPS code from the title, upper case ("VA")
+ * @param kind            {@link Kind#PLACE} for a "Place, ST" title, {@link Kind#STATE} for a state's own profile
  * @param categories      the {@code Categories:} line's value in a table rendering, or null
  * @param listedTactics   the printed "Tactics Used" names, in page order: the site's template, never evidence
  * @param narrative       the narrative blocks in page order
@@ -30,6 +32,7 @@ public record Profile(
         Span title,
         String name,
         String stateCode,
+        Kind kind,
         Span categories,
         List<Span> listedTactics,
         List<Block> narrative,
@@ -45,6 +48,22 @@ public record Profile(
         keyPartners = List.copyOf(keyPartners);
         keySources = List.copyOf(keySources);
         missing = List.copyOf(missing);
+    }
+
+    /** A place's profile ({@link Kind#PLACE}, a "Place, ST" title): every field but the kind. */
+    public Profile(String source, String text, String sha256, Span title, String name, String stateCode, Span categories,
+            List<Span> listedTactics, List<Block> narrative, List<KeyPartner> keyPartners, List<KeySourceGroup> keySources,
+            Footer footer, Sections sections, List<String> missing) {
+        this(source, text, sha256, title, name, stateCode, Kind.PLACE, categories, listedTactics, narrative, keyPartners,
+                keySources, footer, sections, missing);
+    }
+
+    /** What the profile describes: a city, county or other place in a state ("Norwich, CT"), or a state itself ("Iowa"). */
+    public enum Kind { PLACE, STATE }
+
+    /** True for a state's own profile (titled with the state's name). */
+    public boolean isState() {
+        return kind == Kind.STATE;
     }
 
     /** Which optional sections the page carried (a section may be present and empty). */

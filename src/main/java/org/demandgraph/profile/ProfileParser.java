@@ -9,7 +9,7 @@ import java.util.Locale;
  * Text → {@link Profile}: the page's section grammar.
  *
  * <pre>
- * title            "Place, ST" (first non-blank line)
+ * title            "Place, ST", or a state's name ("Iowa", "State of Iowa") for a state's own profile (first non-blank line)
  * [Categories: …]  table renderings only
  * [Tactics Used]   the printed template list: plain names, "- Name" bullets or "Name | ✓ |" table rows
  * narrative        paragraphs, headings, bullets, quotations (until Key Partners, Key Sources or the footer)
@@ -43,7 +43,7 @@ public final class ProfileParser {
         List<Block> narrative = body.narrative.blocks();
         Profile.Sections sections = new Profile.Sections(
                 body.tacticsHeader, body.partnersHeader, body.sourcesHeader, footer.start() < lines.size());
-        return new Profile(source, text, sha256, title.span(), title.name(), title.stateCode(),
+        return new Profile(source, text, sha256, title.span(), title.name(), title.stateCode(), title.kind(),
                 body.categories, body.tactics, narrative, body.partners.entries(), body.sources.groups(),
                 footer.footer(), sections, missing(sections, footer.footer(), narrative));
     }

@@ -5,7 +5,9 @@ import org.demandgraph.vocab.Tactic;
 
 /**
  * Mints every data IRI under a base, deterministically (the patterns are in docs/vocabulary.md). Callers pass raw names;
- * everything goes through {@link Slugs}.
+ * everything goes through {@link Slugs}. A place name of {@code null} stands for the state itself (a state's own
+ * profile): its IRIs drop the place segment ({@code profile/us/ia}, {@code operation/us/ia/{key}}), so they can never
+ * be those of a place in the state, which always have one.
  */
 public final class Iris {
 
@@ -32,14 +34,17 @@ public final class Iris {
         return base + "jurisdiction/us/" + st(stateCode);
     }
 
-    /** {@code jurisdiction/us/ct/windsor-locks}. */
+    /** {@code jurisdiction/us/ct/windsor-locks}; the state's own IRI for a null name. */
     public String jurisdiction(String stateCode, String name) {
-        return state(stateCode) + "/" + Slugs.slug(name);
+        return state(stateCode) + place(name);
     }
 
-    /** {@code profile/us/ct/norwich}: the profile document and the named graph of what is derived from it. */
+    /**
+     * {@code profile/us/ct/norwich}: the profile document and the named graph of what is derived from it;
+     * {@code profile/us/ia} for a state's own profile (null name).
+     */
     public String profile(String stateCode, String name) {
-        return base + "profile/us/" + st(stateCode) + "/" + Slugs.slug(name);
+        return base + "profile/us/" + st(stateCode) + place(name);
     }
 
     /** {@code actor/us/ct/windsor-locks-police-department}: one actor per name within a state. */
@@ -54,12 +59,12 @@ public final class Iris {
 
     /** {@code operation/us/ct/norwich/{key}}: key is the extraction's deterministic key within the profile. */
     public String operation(String stateCode, String name, String key) {
-        return base + "operation/us/" + st(stateCode) + "/" + Slugs.slug(name) + "/" + Slugs.slug(key);
+        return base + "operation/us/" + st(stateCode) + place(name) + "/" + Slugs.slug(key);
     }
 
     /** {@code source/us/ct/norwich/{key}}: a Key Sources entry or heading of one profile. */
     public String source(String stateCode, String name, String key) {
-        return base + "source/us/" + st(stateCode) + "/" + Slugs.slug(name) + "/" + Slugs.slug(key);
+        return base + "source/us/" + st(stateCode) + place(name) + "/" + Slugs.slug(key);
     }
 
     /** Any other resource of a profile (evidence, tactic uses): {@code {profile}/{kind}/{key}}. */
@@ -70,6 +75,11 @@ public final class Iris {
     /** The named graph holding the ontology and the tactic scheme. */
     public String ontologyGraph() {
         return base + "graph/ontology";
+    }
+
+    /** "/{slug}" of a place in a state; nothing for the state itself (null). */
+    private static String place(String name) {
+        return name == null ? "" : "/" + Slugs.slug(name);
     }
 
     private static String st(String stateCode) {

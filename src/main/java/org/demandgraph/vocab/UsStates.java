@@ -30,6 +30,14 @@ public final class UsStates {
         return NAME_BY_CODE.containsKey(code);
     }
 
+    /** True for one of the fifty states or the District of Columbia ("IA", "DC"), not a territory. */
+    public static boolean isStateOrDc(String code) {
+        return isCode(code) && Integer.parseInt(FIPS_BY_CODE.get(code)) <= MAX_STATE_FIPS;
+    }
+
+    /** The highest FIPS code of a state (Wyoming, 56); the territories' codes start at 60. */
+    private static final int MAX_STATE_FIPS = 56;
+
     /** "CT" (any case) → "Connecticut"; empty for a code that is not in the table. */
     public static Optional<String> name(String code) {
         return Optional.ofNullable(NAME_BY_CODE.get(code.toUpperCase(Locale.ROOT)));

@@ -55,6 +55,11 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aMisspeltStateNameIsNoTitle() {
+        assertRejected("misspelt-state.txt", 1, "no title line: expected \"Place, ST\" or a state's name but found \"Iowaa\"");
+    }
+
+    @Test
     void unknownStateCode() {
         assertRejected("unknown-state.txt", 1, "unknown state code \"XX\"");
     }

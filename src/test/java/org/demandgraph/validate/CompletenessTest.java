@@ -86,8 +86,10 @@ class CompletenessTest {
         }
         // Written twice, the graph is replaced, not added to.
         Validation.withBundledShapes().summarise(ds).completeness().writeTo(ds, iris);
-        // Three completeness measurements of 6 triples, and a precision and a recall of 8 per published field.
-        assertEquals(3 * 6 + 2 * 8 * org.demandgraph.extract.PublishedAccuracy.figures().size(),
+        // Three completeness measurements of 6 triples, and a precision and a recall of 8 per field published for
+        // the development profiles and per field published for unseen pages.
+        assertEquals(3 * 6 + 2 * 8 * (org.demandgraph.extract.PublishedAccuracy.figures(org.demandgraph.extract.PublishedAccuracy.Pages.DEVELOPMENT).size()
+                        + org.demandgraph.extract.PublishedAccuracy.figures(org.demandgraph.extract.PublishedAccuracy.Pages.UNSEEN).size()),
                 ds.getGraph(NodeFactory.createURI(Completeness.qualityGraph(iris))).size());
     }
 

@@ -27,6 +27,15 @@ final class LinkedDataServer implements AutoCloseable {
         server = b.build().start();
     }
 
+    /** A server of profiles (files or folders) loaded as {@code build} loads them; none may be rejected. */
+    static LinkedDataServer ofProfiles(java.util.List<java.nio.file.Path> inputs) {
+        org.demandgraph.pipeline.LoadResult loaded = new org.demandgraph.pipeline.DatasetLoader(Iris.defaults()).load(inputs);
+        if (!loaded.rejected().isEmpty()) throw new AssertionError("rejected: " + loaded.rejected());
+        DatasetGraph txn = DatasetGraphFactory.createTxnMem();
+        loaded.dataset().find().forEachRemaining(txn::add);
+        return new LinkedDataServer(txn);
+    }
+
     static DatasetGraph load(String fixture) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         try (InputStream in = LinkedDataServer.class.getResourceAsStream("/server/" + fixture)) {

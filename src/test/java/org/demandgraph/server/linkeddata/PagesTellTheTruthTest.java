@@ -15,11 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.demandgraph.pipeline.DatasetLoader;
 import org.demandgraph.vocab.Iris;
-import org.demandgraph.pipeline.LoadResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,12 +32,8 @@ class PagesTellTheTruthTest {
 
     @BeforeAll
     static void start() {
-        LoadResult loaded = new DatasetLoader(Iris.defaults()).load(List.of(ROOT.resolve("data/profiles"),
+        server = LinkedDataServer.ofProfiles(List.of(ROOT.resolve("data/profiles"),
                 ROOT.resolve("src/test/resources/validate/profiles/malformed-population.txt")));
-        assertEquals(List.of(), loaded.rejected());
-        DatasetGraph txn = DatasetGraphFactory.createTxnMem();
-        loaded.dataset().find().forEachRemaining(txn::add);
-        server = new LinkedDataServer(txn);
     }
 
     @AfterAll
