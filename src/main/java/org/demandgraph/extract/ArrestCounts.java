@@ -71,10 +71,14 @@ final class ArrestCounts {
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged|the\\s+(?:men|johns|buyers)(?=\\s+were\\s+arrested\\s+in\\s+[A-Z])"
             // "Brackwater officers accounted for six of the men charged with trying to buy sex"
             + "|the\\s+(?:men|johns|buyers)(?=\\s+(?:charged|arrested)\\s+(?:with|for)\\s+" + OFFENCE + "))\\s+"
-            + "(?:were\\s+|was\\s+|had been\\s+)?(?:arrested|charged|cited|(?:sex\\s+)?(?:buyers|johns|customers|clients|patrons)\\b"
+            + "(?:were\\s+|was\\s+|had been\\s+|being\\s+)?(?:arrested|charged|cited|(?:sex\\s+)?(?:buyers|johns|customers|clients|patrons)\\b"
             // "Nineteen people, 11 of them men accused of paying for sex, were arrested"; "17 of them men arrested in Brackwater for trying to buy sex"
             + "|men\\s+(?:(?:accused|suspected)\\s+of|(?:arrested|charged)\\s+(?:in\\s+[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2}\\s+)?(?:for|with))\\s+" + OFFENCE
-            + "|for\\s+" + OFFENCE + ")",
+            + "|for\\s+" + OFFENCE
+            // "22 arrests, nine of them men who had answered online ads", "with 10 of those arrested being men who came to buy sex"
+            + "|men\\s+" + BuyerWords.WHO_CAME_TO_BUY
+            // "31 men were arrested across the county, six of them in Ventana Hills": the named place's share of a wider total
+            + "|(?:(?:were|was)\\s+(?:arrested|charged|caught)\\s+)?in\\s+(?-i:\\p{Lu}))",
             Pattern.CASE_INSENSITIVE);
     /**
      * "38 arrests, of whom 31 were men who had answered decoy ads", "17 arrests; twelve were men charged with patronizing":
@@ -84,6 +88,15 @@ final class ArrestCounts {
             "(?<![\\w$.,-])(?:of\\s+(?:whom|them)\\s+)?(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:of\\s+(?:whom|them|those\\s+(?:arrested|charged|detained|caught))\\s+)?were\\s+"
             + "(men|(?:sex\\s+)?buyers|johns|customers|clients)\\b(?=\\s+(?:who|charged|arrested|accused|cited|booked)\\b|\\s*[,;.])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "27 people in custody: 19 men who had answered decoy ads and eight women ...", "30 arrests, including 21 men who came to
+     * buy sex": the men of a total after a colon, comma or "including", made buyers by their own relative clause.
+     */
+    private static final Pattern MEN_WHO = Pattern.compile(
+            "(?<=[:,]\\s{1,3}|including\\s{1,3})(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(men|males)\\s+" + BuyerWords.WHO_CAME_TO_BUY,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE = Pattern.compile("\\sin\\s+\\p{Lu}$");
+    private static final Pattern WHO_CAME = Pattern.compile("\\bmen\\s+" + BuyerWords.WHO_CAME_TO_BUY, Pattern.CASE_INSENSITIVE);
     /** "the seven men arrested in a reverse sting on March 15": the people of an operation told right there, not a subset. */
     private static final Pattern THE_PEOPLE_OF = Pattern.compile(
             "\\bthe\\s+()(" + NUM + ")\\s+" + ADJ + PERSON + "(?=\\s+(?:arrested|charged|caught|detained|booked)\\s+(?:in|during|at)\\s+(?:an?|one)\\s)",
@@ -137,7 +150,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
 
     /** An arrest told before a verbless count ("14 arrests: ..."), with no prosecution or conviction. */
-    private static final Pattern ARREST_BEFORE = Pattern.compile("^(?![^.;]*(?:prosecut|convict|sentenc))[^.;]*\\b(?:arrest|charg|cited|booked|netted|caught|detained|apprehended)",
+    private static final Pattern ARREST_BEFORE = Pattern.compile("^(?![^.;]*(?:prosecut|convict|sentenc))[^.;]*\\b(?:arrest|charg|cited|booked|netted|caught|detained|apprehended|custody)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
@@ -149,7 +162,7 @@ final class ArrestCounts {
     static List<CountMention> in(Sentence s, int from, int to) {
         String text = s.text();
         List<CountMention> out = new ArrayList<>();
-        for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM, THE_PEOPLE_OF, WERE_MEN))
+        for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM, THE_PEOPLE_OF, WERE_MEN, MEN_WHO))
             collect(out, s, LiteralGuard.matcher(p, text), 1, 2, 3);
         for (Matcher m = LiteralGuard.matcher(MORE_PEOPLE, text); m.find(); ) {
             int g = m.group(2) != null ? 2 : 4;
@@ -258,9 +271,11 @@ final class ArrestCounts {
                 continue;
             }
             // "... ended with 14 arrests: 9 women for prostitution and 5 men for soliciting", not "prosecuted 135 men for patronizing"
-            if (m.pattern() == FOR_OFFENCE && !ARREST_BEFORE.matcher(text.substring(Math.max(0, lead - 80), lead)).find()) continue;
+            if ((m.pattern() == FOR_OFFENCE || m.pattern() == MEN_WHO) && !ARREST_BEFORE.matcher(text.substring(Math.max(0, lead - 80), lead)).find()) continue;
             OptionalInt value = NumberWords.parse(m.group(numGroup));
             if (value.isEmpty()) continue;
+            boolean share = m.pattern() == OF_WHOM && SHARE.matcher(m.group()).find();
+            if (!share && WiderTotals.wider(text, numStart, numEnd)) continue;
             // "97 arrests; 9 of the men were arrested in Elm County": the men of the place named
             // "31 arrests: 19 for prostitution and 12 for soliciting": a count by its offence, without a noun
             int nounEnd = m.group(nounGroup) == null ? numEnd : m.end(nounGroup);
@@ -273,6 +288,9 @@ final class ArrestCounts {
             String phrase = text.substring(m.start(), Math.min(phraseEnd, m.end() + 60));
             int strength;
             if (m.pattern() == ARRESTS_NOUN) strength = noun.isEmpty() ? 0 : 3;
+            // "nine of them men who had answered online ads": their own clause names them buyers, as a buyer noun would
+            else if (share) strength = 1; // the place's share of a wider total: whose, the sentence says
+            else if ((m.pattern() == OF_WHOM || m.pattern() == MEN_WHO) && WHO_CAME.matcher(m.group()).find()) strength = 3;
             else if (BuyerWords.NOUNS.contains(noun) || m.pattern() == FOR_OFFENCE) strength = 3; // "29 men accused of trying to buy sex"
             else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
             else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;

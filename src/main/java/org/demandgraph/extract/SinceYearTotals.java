@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  */
 final class SinceYearTotals {
 
-    /** After a count, within its clause: "since 2003", "since at least 1998". */
-    private static final Pattern SINCE_YEAR = OperationTriggers.p("^[^.;]{0,60}?\\bsince\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d\\b");
+    /**
+     * After a count, within its clause: "since 2003", "since at least 1998"; or a whole named year told as the span
+     * (round 15: "announced that 38 buyers had been charged in the county during 2022", "said 19 buyers had been arrested
+     * throughout 2021"): a year's total told when it was reported, no operation.
+     */
+    private static final Pattern SINCE_YEAR = OperationTriggers.p("^[^.;]{0,80}?\\b(?:since\\s+(?:at\\s+least\\s+)?|(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+)(?:19|20)\\d\\d\\b(?!\\s*[-–])");
 
     private SinceYearTotals() {}
 

