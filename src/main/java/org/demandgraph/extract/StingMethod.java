@@ -32,12 +32,16 @@ final class StingMethod {
 
     static void settle(List<OperationDraft> drafts, List<Sentence> sentences) {
         Map<String, Operation.Kind[]> renamed = new HashMap<>();
+        Map<OperationDraft, Operation.Kind> unsettled = new HashMap<>();
         OperationDraft practice = null;
         Operation.Kind practiceWas = null;
         for (int k = 0; k < drafts.size(); k++) {
             OperationDraft d = drafts.get(k);
             Operation.Kind before = d.kind;
+            unsettled.put(d, before);
             settle(d, k == 0 ? null : drafts.get(k - 1), sentences, renamed);
+            // "Officers have repeated the detail most springs since then": the method the repeated operation was found to have
+            if (d.repeats != null && unsettled.get(d.repeats) == d.kind) d.kind = d.repeats.kind;
             if (d.kind == before && practice != null && practiceWas == before && !d.recurring && samePara(sentences, practice, d))
                 followPractice(d, practice, sentences);
             if (d.name != null && d.kind != before) renamed.putIfAbsent(d.name, new Operation.Kind[] {before, d.kind});

@@ -31,20 +31,17 @@ class FourteenthRoundAUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
+            "short-page-round14-a-corliss.txt ¶1 agencies of 2010-05 street reverse sting 12 EXACT: expected [Wendell County Sheriff’s Office, Wendell County Vice Task Force], got [Wendell County Vice Task Force]",
             "short-page-round14-a-marquand.txt ¶1 agencies of 2012 vehicle seizure programme: expected [Marquand Police Department], got [Tallmadge County Sheriff’s Office]",
             "short-page-round14-a-halden-falls.txt ¶2 details: expected 2016-10 web sting 14 EXACT, got 2016-10 web sting 16 EXACT",
-            "short-page-round14-a-corliss.txt ¶1 details: expected 2010-05 street reverse sting 12 EXACT, got 2010-05 reverse sting 12 EXACT",
             "short-page-round14-a-corliss.txt ¶1 details: expected 2010 street reverse sting 8 EXACT, got 2010 reverse sting 8 EXACT",
             "short-page-round14-a-corliss.txt ¶2 missed: - since 2013 recurring web sting",
             "short-page-round14-a-corliss.txt ¶2 details: expected 2018-06-04..2018-06-07 web sting 26 EXACT Operation Northbound, got 2018-06-04..2018-06-07 enforcement operation 26 EXACT Operation Northbound",
             "short-page-round14-a-corliss.txt ¶2 details: expected 2021-04 web sting 20 APPROXIMATELY Operation Northbound, got 2021-04 enforcement operation 20 APPROXIMATELY Operation Northbound",
             "short-page-round14-a-milbury.txt ¶2 details: expected 2020-02 web sting 4 EXACT, got 2020-02 reverse sting 4 EXACT",
-            "short-page-round14-a-marquand.txt ¶1 details: expected 2004-07 street reverse sting 11 EXACT, got 2004-07 reverse sting 11 EXACT",
-            "short-page-round14-a-marquand.txt ¶1 missed: - since 2004 recurring street reverse sting",
             "short-page-round14-a-pasquo-county.txt ¶2 missed: - since 2016 recurring web sting",
             "short-page-round14-a-pasquo-county.txt ¶2 details: expected 2019-09 web sting 15 EXACT Operation Crossroads, got 2019-09 web sting 21 EXACT Operation Crossroads",
             "short-page-round14-a-bevill-county.txt ¶1 details: expected 2017 web sting 6 EXACT, got 2017 enforcement operation 6 EXACT",
-            "short-page-round14-a-bevill-county.txt ¶2 details: expected 2019-05 street reverse sting 5 EXACT, got 2019-05 reverse sting 5 EXACT",
             "short-page-round14-a-iowa.txt ¶1 details: expected 2017 task force, got 2017 task force 13 EXACT",
             "short-page-round14-a-iowa.txt ¶1 missed: 2017-08 web sting 13 EXACT",
             "short-page-round14-a-iowa.txt ¶1 missed: - since 2017 recurring web sting",

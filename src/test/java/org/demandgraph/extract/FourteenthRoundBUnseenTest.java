@@ -36,7 +36,6 @@ class FourteenthRoundBUnseenTest {
             "short-page-round14-b-birch-hollow.txt ¶1 agencies of 2017-06 web sting 11 EXACT: expected [Alden Police Department, Birch Hollow Police Department, Carrow County Police Department], got [Alden County Police Department, Birch Hollow County Police Department, Carrow County Police Department]",
             "short-page-round14-b-birch-hollow.txt ¶2 agencies of 2021-05-14..2021-05-16 street reverse sting 17 EXACT: expected [Birch Hollow Police Department, Carrow County Sheriff’s Office], got [Carrow County Sheriff’s Office]",
             "short-page-round14-b-cortez-wells.txt ¶1 details: expected 2003-10 street reverse sting 26 EXACT, got 2003-10 reverse sting 26 EXACT",
-            "short-page-round14-b-cortez-wells.txt ¶3 missed: 2005 vehicle seizure programme",
             "short-page-round14-b-sable-junction.txt ¶1 details: expected 2016 web sting 6 EXACT, got 2016 web sting",
             "short-page-round14-b-sable-junction.txt ¶1 missed: 2016 web sting 8 EXACT",
             "short-page-round14-b-ventana-hills.txt ¶1 details: expected 2018-09 web sting 6 EXACT, got 2018-09 web sting 31 EXACT",
@@ -50,7 +49,6 @@ class FourteenthRoundBUnseenTest {
             "short-page-round14-b-sable-junction.txt actor missed: Piñon County Sheriff’s Office",
             "short-page-round14-b-birch-hollow.txt tactic missed: EMPLOYMENT_LOSS",
             "short-page-round14-b-birch-hollow.txt tactic missed: SOAP_ORDERS",
-            "short-page-round14-b-cortez-wells.txt tactic missed: AUTO_SEIZURE",
             "short-page-round14-b-cortez-wells.txt tactic missed: JOHN_SCHOOL");
 
     @Test
