@@ -83,6 +83,7 @@ final class StingMethod {
             if (like != null) { d.kind = like; return; }
         }
         Operation.Kind told = method(own);
+        if (told == null && !d.recurring) told = toldInDetails(d, sentences, at);
         if (told == null && !d.recurring && onStreetAfterDecoys(sentences, at)) told = Operation.Kind.STREET_REVERSE_STING;
         // a practice told with a generic noun ("Comparable operations have also taken place") takes only its own sentence's method
         if (told != null || d.kind == Operation.Kind.REVERSE_STING || sweep || d.recurring) {
@@ -95,6 +96,23 @@ final class StingMethod {
             if (earlier == null) earlier = specific(s);
             if (earlier != null && LiteralGuard.find(POLICE, s)) { d.kind = earlier; break; }
         }
+    }
+
+    /**
+     * "The town's first reverse sting came in February 2020. A detective answered an online ad ...; four men ... were taken into
+     * custody": the one method the sentences that told the operation's details (its count) in its paragraph tell, or null.
+     */
+    private static Operation.Kind toldInDetails(OperationDraft d, List<Sentence> sentences, int at) {
+        Operation.Kind found = null;
+        for (Evidence e : d.details) {
+            int i = sentenceOf(sentences, e.start());
+            if (i < 0 || i == at || sentences.get(i).paragraph() != sentences.get(at).paragraph()) continue;
+            Operation.Kind k = method(sentences.get(i).text());
+            if (k == null) continue;
+            if (found != null && found != k) return null;
+            found = k;
+        }
+        return found;
     }
 
     /** "In 2010, a similar sweep ... netted 8 buyers": the kind of the sting told right before, in the same paragraph. */

@@ -10,7 +10,7 @@ public final class StingMethods {
     public static final String INDOORS = "\\b(?:motels?|hotels?|inns?|apartments?|rooms?|suites?|truck\\s+stops?|houses?|homes?|lodges?|buildings?|parlou?rs?|spas?|bars?|clubs?)\\b";
 
     /** Police, as the subject or the maker of an ad. */
-    public static final String POLICE = "(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice|department|office|division|unit|team)";
+    public static final String POLICE = "(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice|department|office|division|unit|team|task\\s+force)";
 
     /**
      * A regex of police advertising as sellers or answering for them: "post ads on dating apps", "an ad posted by a detective",
@@ -22,6 +22,9 @@ public final class StingMethods {
             + "|\\b(?:work|enforcement|stings?|operations?)\\s+(?:has\\s+been\\s+|have\\s+been\\s+)?(?:done\\s+|conducted\\s+|run\\s+)?online\\b"
             // officers as sellers in ads: "deputies posing as women in ads on escort websites", "posed as escorts in online classified ads"
             + "|\\bpos(?:e|es|ed|ing)\\s+as\\s+(?:an?\\s+)?[\\w-]+\\s+in\\s+(?:[\\w-]+\\s+){0,3}?(?:ads?|advertisements?|listings?)\\b"
+            // "officers posed online as teenage girls"; "detectives posted ads and met responders" (police the subject)
+            + "|\\bpos(?:e|es|ed|ing)\\s+online\\s+as\\b"
+            + "|(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?)\\s)(?:posted|placed|posting|placing)\\s+(?:their\\s+own\\s+)?(?:ads|advertisements)\\s+(?:and|to)\\s+(?:met|meet|answered|answer|waited|arranged|lure|lured)\\b"
             // ads answered (by police or by the men they caught): "detectives respond to online escort ads", "men who answered their
             // ads", "after replying to decoy ads on a dating app" (not "responded to complaints about ads")
             + "|\\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))\\s+(?:to\\s+)?(?:an?\\s+|the\\s+|their\\s+|its\\s+|his\\s+|her\\s+|those\\s+|these\\s+)?"
