@@ -107,8 +107,10 @@ final class StingMethod {
         for (Evidence e : d.details) {
             int i = sentenceOf(sentences, e.start());
             if (i < 0 || i == at || sentences.get(i).paragraph() != sentences.get(at).paragraph()) continue;
-            Operation.Kind k = method(sentences.get(i).text());
-            if (k == null) continue;
+            String t = sentences.get(i).text();
+            Operation.Kind k = method(t);
+            // "posed as prostitutes at the corners and in two motels": street and indoors, no one method
+            if (k == null || k == Operation.Kind.STREET_REVERSE_STING && LiteralGuard.find(INDOORS, t)) continue;
             if (found != null && found != k) return null;
             found = k;
         }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * 8, false: 1; operations dated by a non-event year: 1; agencies of operations found right precision 0.944 (17/18),
  * recall 0.944 (17/18); actors precision 1.000 (26/26), recall 1.000 (26/26); tactics precision 0.972 (35/36), recall
  * 0.814 (35/43). LEFT is this run's differences.
+ *
+ * <p>After fix15kinds (operation kinds): street decoys (corliss 2010-05, marquand 2004-07, bevill-county 2019-05), the marquand harbor practice repeated since 2004, web stings told by the sentence of their count or by a task force working online (bevill-county 2017, milbury 2020-02, corliss Operation Northbound 2018 and 2021) are found; four agency lines now visible on those operations replace their kind lines (agencies are fix15agents' area).
  */
 class FourteenthRoundAUnseenTest {
 

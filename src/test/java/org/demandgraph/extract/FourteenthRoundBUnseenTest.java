@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * false: 2; operations dated by a non-event year: 1; agencies of operations found right precision 0.889 (32/36),
  * recall 0.800 (32/40); actors precision 0.913 (21/23), recall 0.913 (21/23); tactics precision 1.000 (41/41), recall
  * 0.911 (41/45). LEFT is this run's differences.
+ *
+ * <p>After fix15kinds (operation kinds): the cortez-wells 2005 impound ordinance is a vehicle seizure programme.
  */
 class FourteenthRoundBUnseenTest {
 

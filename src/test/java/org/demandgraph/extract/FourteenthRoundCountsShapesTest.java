@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
  * "repeated every spring since then" (a practice since its first run) and its later edition; a vehicle programme told
  * twice in one sentence; with a period total, a yearly average, a maximum and another place's sweep beside them.
  * See docs/extraction.md, "Round 14: counts, series and practices".
+ *
+ * <p>After fix15kinds: harmon-county's 1991 practice (deputies as decoys on a highway's shoulder) and its 1993 detail are street reverse stings.
  */
 class FourteenthRoundCountsShapesTest {
 

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * false: 5; operations dated by a non-event year: 1; agencies of operations found right precision 0.938 (15/16),
  * recall 0.789 (15/19); actors precision 0.947 (18/19), recall 0.947 (18/19); tactics precision 1.000 (40/40), recall
  * 0.909 (40/44). LEFT is this run's differences.
+ *
+ * <p>After fix15kinds (operation kinds): ordinances impounding buyers' cars (brantley-ferry 1998, osprey-county 2009) are vehicle seizure programmes; alder-bend 2019-10 and 2022-07 and lomax-county Operation Bluebonnet are web stings; the osprey-county programme's and alder-bend 2022-07's agency lines are now visible (fix15agents' area).
  */
 class FourteenthRoundDUnseenTest {
 

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * false: 2; operations dated by a non-event year: 1; agencies of operations found right precision 0.968 (30/31),
  * recall 0.882 (30/34); actors precision 1.000 (19/19), recall 0.950 (19/20); tactics precision 1.000 (27/27), recall
  * 1.000 (27/27). LEFT is this run's differences.
+ *
+ * <p>After fix15kinds (operation kinds): harrowgate 1994-10 (decoys sent back onto the corridor) is a street reverse sting.
  */
 class FourteenthRoundLongTest {
 
