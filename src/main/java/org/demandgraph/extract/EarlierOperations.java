@@ -140,11 +140,21 @@ final class EarlierOperations {
 
     /** What a definite mention ("the sting", "the February 2014 sting") refers to: the current one, or the last of a compatible date. */
     OperationDraft referent(When date, OperationDraft current) {
-        if (date == null) return current != null ? current : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        return referent(date, current, false);
+    }
+
+    /**
+     * As {@link #referent(When, OperationDraft)}; a sting noun ({@code sting}) refers to no programme ("Under a 2015 ordinance,
+     * vehicles ... are impounded. The vehicles of 14 men arrested in the October 2015 sting ...": the sting told before).
+     */
+    OperationDraft referent(When date, OperationDraft current, boolean sting) {
+        if (date == null && (!sting || current == null || OperationTriggers.isSting(current.kind)))
+            return current != null ? current : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
             Work.add(1);
             OperationDraft d = drafts.get(i);
-            if (d.date != null && d.date.compatibleWith(date)) return d;
+            if (sting && !OperationTriggers.isSting(d.kind)) continue;
+            if (date == null || d.date != null && d.date.compatibleWith(date)) return d;
         }
         return null;
     }

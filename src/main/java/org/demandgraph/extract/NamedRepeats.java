@@ -54,13 +54,7 @@ final class NamedRepeats {
         if (named == null || g.name() != null && !g.name().equals(named.name) || drafts.lastNamed(named.name) != named) return null;
         String name = named.name;
         if (drafts.all().stream().anyMatch(d -> d.recurring && name.equals(d.name))) return null;
-        OperationDraft practice = like(opener.open(g, Rule.RECURRING_PRACTICE), named);
-        practice.date = null;
-        practice.end = null;
-        practice.since = new When(When.Precision.YEAR, Integer.toString(named.date.year()));
-        practice.recurring = true;
-        practice.arrests = null;
-        practice.buyerCount = false;
+        OperationDraft practice = practiceSince(opener.open(g, Rule.RECURRING_PRACTICE), named);
         practice.conductedBy.clear();
         practice.conductedBy.addAll(named.conductedBy);
         if (g.date() == null) return practice;
@@ -82,16 +76,22 @@ final class NamedRepeats {
             if (last == null && d.date != null) last = d;
         }
         if (last == null || !OperationTriggers.isSting(last.kind) && last.kind != Operation.Kind.SWEEP) return null;
-        OperationDraft practice = like(opener.open(g, Rule.RECURRING_PRACTICE), last);
-        practice.date = null;
-        practice.end = null;
-        practice.since = new When(When.Precision.YEAR, Integer.toString(last.date.year()));
-        practice.recurring = true;
-        practice.arrests = null;
-        practice.buyerCount = false;
+        OperationDraft practice = practiceSince(opener.open(g, Rule.RECURRING_PRACTICE), last);
         practice.repeats = last;
         for (var a : last.conductedBy) if (!practice.conductedBy.contains(a)) practice.conductedBy.add(a);
         return practice;
+    }
+
+    /** {@code d} made the practice of {@code first}: undated and uncounted, since its year, of its name and kind. */
+    private static OperationDraft practiceSince(OperationDraft d, OperationDraft first) {
+        like(d, first);
+        d.date = null;
+        d.end = null;
+        d.since = new When(When.Precision.YEAR, Integer.toString(first.date.year()));
+        d.recurring = true;
+        d.arrests = null;
+        d.buyerCount = false;
+        return d;
     }
 
     private static OperationDraft like(OperationDraft d, OperationDraft named) {
