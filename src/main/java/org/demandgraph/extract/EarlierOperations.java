@@ -140,11 +140,26 @@ final class EarlierOperations {
 
     /** What a definite mention ("the sting", "the February 2014 sting") refers to: the current one, or the last of a compatible date. */
     OperationDraft referent(When date, OperationDraft current) {
-        if (date == null) return current != null ? current : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        return referent(date, current, false);
+    }
+
+    /**
+     * As {@link #referent(When, OperationDraft)}; a sting noun ({@code sting}) refers to no programme, camera installation or zone ("Under a 2015 ordinance,
+     * vehicles ... are impounded. The vehicles of 14 men arrested in the October 2015 sting ...": the sting told before).
+     */
+    /** A vehicle seizure programme, camera installation or stay-out zone (a task force may run the sting told after it). */
+    private static boolean programme(OperationDraft d) {
+        return d.kind == Operation.Kind.VEHICLE_SEIZURE_PROGRAMME || d.kind == Operation.Kind.CAMERAS || d.kind == Operation.Kind.STAY_OUT_ZONE;
+    }
+
+    OperationDraft referent(When date, OperationDraft current, boolean sting) {
+        if (date == null && (!sting || current == null || !programme(current)))
+            return current != null ? current : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - LOOK_BACK; i--) {
             Work.add(1);
             OperationDraft d = drafts.get(i);
-            if (d.date != null && d.date.compatibleWith(date)) return d;
+            if (sting && programme(d)) continue;
+            if (date == null || d.date != null && d.date.compatibleWith(date)) return d;
         }
         return null;
     }

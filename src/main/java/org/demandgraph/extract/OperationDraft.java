@@ -23,6 +23,8 @@ final class OperationDraft {
     boolean lone;
     /** Its noun is a bare "sting" ("a sting", "two stings"): a reverse sting once its arrests are of buyers. */
     boolean stingNoun;
+    /** The operation a practice repeats ("Officers have repeated the detail ... since then"): it takes that one's settled method. */
+    OperationDraft repeats;
     final List<Actor> conductedBy = new ArrayList<>();
     final Rule rule;
     final Evidence evidence;

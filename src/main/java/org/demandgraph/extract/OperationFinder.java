@@ -140,7 +140,7 @@ final class OperationFinder {
                 d.recurring = true;
                 return d;
             }
-            OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current);
+            OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current, OperationTriggers.isSting(g.trigger().kind()));
             // A count is one event's: it does not go to a practice repeated over years.
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return details.refer(g, target);
             // "the department's month-long sting" never introduced: the sentence itself describes it.

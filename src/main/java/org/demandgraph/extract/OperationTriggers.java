@@ -65,6 +65,14 @@ final class OperationTriggers {
             Map.entry(p("\\b(?:formed|to\\s+form|created|established|set up)\\s+the\\s+(?-i:(?:[A-Z][\\w’'-]*\\s+){0,4}(?:Vice|Interagency|Joint|Trafficking|Prostitution|Demand)\\s+(?:[A-Z][\\w’'-]*\\s+){0,2}(?:Team|Unit|Squad))\\b"), Operation.Kind.TASK_FORCE),
             Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION),
             Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s|\\bin\\s|business\\s|day-to-day\\s)\\boperations?\\b(?!\\s+(?:bureau|division|unit|section|command|group|center|centre)\\b)"), Operation.Kind.ENFORCEMENT_OPERATION));
+    /**
+     * Cars taken by rule, which outranks an earlier sting noun ("Men arrested in these stings have had their cars impounded
+     * under a county ordinance adopted in 2009"): cars impounded, towed or seized under an ordinance, policy or directive, and
+     * officers directed to impound them ("directed deputies to seize the vehicles of men who solicit").
+     */
+    private static final Pattern CARS_BY_RULE = p("\\b(?:vehicles?|cars?|autos?)\\s+(?:[\\w-]+\\s+){0,3}?(?:impounded|towed|seized|forfeited)\\b[^.;]{0,60}?\\bunder\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:ordinance|policy|directive)\\b"
+            + "|\\bunder\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:ordinance|policy|directive)\\b[^.;]{0,60}?\\b(?:vehicles?|cars?|autos?)\\b[^.;]{0,40}?\\b(?:impounded|towed|seized|forfeited)\\b"
+            + "|\\bdirect(?:ed|s|ing)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?:impound|seize|tow|confiscate|forfeit)\\s+(?:[\\w’'-]+\\s+){0,2}(?:vehicles?|cars?|autos?)\\b");
     private static final Pattern NAME = Pattern.compile(
             "\\bOperation:?\\s+[“\"‘]?((?!(?:was|is|in|of|to|and|the|a|an|targeted|targeting)\\b)[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})");
     private static final Pattern DEFINITE = p("^(?:the|this|that|these|those|its|their|his|her|said|same)$");
@@ -120,6 +128,8 @@ final class OperationTriggers {
 
     /** The first operation noun of {@code seg}, at offsets shifted by {@code offset}, or null. */
     static Trigger find(String seg, int offset) {
+        Matcher byRule = LiteralGuard.matcher(CARS_BY_RULE, seg);
+        if (byRule.find()) return new Trigger(offset + byRule.start(), offset + byRule.end(), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME);
         Trigger best = null;
         for (Map.Entry<Pattern, Operation.Kind> t : TRIGGERS) {
             Matcher m = LiteralGuard.matcher(t.getKey(), seg);

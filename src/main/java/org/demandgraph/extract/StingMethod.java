@@ -32,12 +32,16 @@ final class StingMethod {
 
     static void settle(List<OperationDraft> drafts, List<Sentence> sentences) {
         Map<String, Operation.Kind[]> renamed = new HashMap<>();
+        Map<OperationDraft, Operation.Kind> unsettled = new HashMap<>();
         OperationDraft practice = null;
         Operation.Kind practiceWas = null;
         for (int k = 0; k < drafts.size(); k++) {
             OperationDraft d = drafts.get(k);
             Operation.Kind before = d.kind;
+            unsettled.put(d, before);
             settle(d, k == 0 ? null : drafts.get(k - 1), sentences, renamed);
+            // "Officers have repeated the detail most springs since then": the method the repeated operation was found to have
+            if (d.repeats != null && unsettled.get(d.repeats) == d.kind) d.kind = d.repeats.kind;
             if (d.kind == before && practice != null && practiceWas == before && !d.recurring && samePara(sentences, practice, d))
                 followPractice(d, practice, sentences);
             if (d.name != null && d.kind != before) renamed.putIfAbsent(d.name, new Operation.Kind[] {before, d.kind});
@@ -79,6 +83,7 @@ final class StingMethod {
             if (like != null) { d.kind = like; return; }
         }
         Operation.Kind told = method(own);
+        if (told == null && !d.recurring) told = toldInDetails(d, sentences, at);
         if (told == null && !d.recurring && onStreetAfterDecoys(sentences, at)) told = Operation.Kind.STREET_REVERSE_STING;
         // a practice told with a generic noun ("Comparable operations have also taken place") takes only its own sentence's method
         if (told != null || d.kind == Operation.Kind.REVERSE_STING || sweep || d.recurring) {
@@ -91,6 +96,25 @@ final class StingMethod {
             if (earlier == null) earlier = specific(s);
             if (earlier != null && LiteralGuard.find(POLICE, s)) { d.kind = earlier; break; }
         }
+    }
+
+    /**
+     * "The town's first reverse sting came in February 2020. A detective answered an online ad ...; four men ... were taken into
+     * custody": the one method the sentences that told the operation's details (its count) in its paragraph tell, or null.
+     */
+    private static Operation.Kind toldInDetails(OperationDraft d, List<Sentence> sentences, int at) {
+        Operation.Kind found = null;
+        for (Evidence e : d.details) {
+            int i = sentenceOf(sentences, e.start());
+            if (i < 0 || i == at || sentences.get(i).paragraph() != sentences.get(at).paragraph()) continue;
+            String t = sentences.get(i).text();
+            Operation.Kind k = method(t);
+            // "posed as prostitutes at the corners and in two motels": street and indoors, no one method
+            if (k == null || k == Operation.Kind.STREET_REVERSE_STING && LiteralGuard.find(INDOORS, t)) continue;
+            if (found != null && found != k) return null;
+            found = k;
+        }
+        return found;
     }
 
     /** "In 2010, a similar sweep ... netted 8 buyers": the kind of the sting told right before, in the same paragraph. */

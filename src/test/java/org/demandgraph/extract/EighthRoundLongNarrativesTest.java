@@ -41,7 +41,6 @@ class EighthRoundLongNarrativesTest {
             "long-narrative-wilcombe.txt ¶5 missed: 2017 reverse sting 30 APPROXIMATELY Operation Lantern",
             "long-narrative-fenwood.txt ¶1 missed: 1995 reverse sting 20 MORE_THAN",
             "long-narrative-fenwood.txt ¶1 details: expected 1998 reverse sting 20 MORE_THAN, got 1998 enforcement operation 20 MORE_THAN",
-            "long-narrative-fenwood.txt ¶4 details: expected 2018 web sting 17 EXACT, got 2018 reverse sting 17 EXACT",
             "long-narrative-fenwood.txt ¶5 missed: 2019 task force",
             "long-narrative-fenwood.txt ¶6 missed: 2021-04 web sting 18 EXACT",
             "long-narrative-fenwood.txt ¶7 details: expected 2022 enforcement operation 9 EXACT Operation Open Door, got 2022 enforcement operation 9 EXACT",

@@ -24,6 +24,13 @@ import org.junit.jupiter.api.Test;
  * false: 0; operations dated by a non-event year: 0; agencies of operations found right precision 1.000 (27/27),
  * recall 0.844 (27/32); actors precision 1.000 (24/24), recall 0.960 (24/25); tactics precision 1.000 (48/48), recall
  * 0.889 (48/54). LEFT is this run's differences.
+ *
+ * <p>Final extractor (round-15 fixes fix15counts, fix15kinds, fix15agents merged; none of them read these pages),
+ * first sight: operations with year and count precision 0.909 (20/22), recall 0.769 (20/26); all operations precision
+ * 0.742 (23/31), recall 0.605 (23/38); wrong date: 0, wrong count/bound/kind/name: 8, missed: 7, false: 0; operations
+ * dated by a non-event year: 0; agencies of operations found right precision 1.000 (27/27), recall 0.844 (27/32);
+ * actors precision 1.000 (24/24), recall 0.960 (24/25); tactics precision 1.000 (49/49), recall 0.907 (49/54). LEFT
+ * is this run's differences.
  */
 class FifteenthRoundBUnseenTest {
 
@@ -53,7 +60,6 @@ class FifteenthRoundBUnseenTest {
             "short-page-round15-b-bellamy.txt tactic missed: IDENTITY_DISCLOSURE",
             "short-page-round15-b-greyford.txt tactic missed: JOHN_SCHOOL",
             "short-page-round15-b-hollin-county.txt tactic missed: JOHN_SCHOOL",
-            "short-page-round15-b-kessel-county.txt tactic missed: EMPLOYMENT_LOSS",
             "short-page-round15-b-port-sallis.txt tactic missed: PUBLIC_EDUCATION",
             "short-page-round15-b-wexcombe.txt tactic missed: IDENTITY_DISCLOSURE");
 

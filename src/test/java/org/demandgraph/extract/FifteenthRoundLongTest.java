@@ -28,6 +28,13 @@ import org.junit.jupiter.api.Test;
  * false: 2; operations dated by a non-event year: 2; agencies of operations found right precision 0.885 (23/26),
  * recall 0.852 (23/27); actors precision 1.000 (17/17), recall 1.000 (17/17); tactics precision 1.000 (30/30), recall
  * 1.000 (30/30). LEFT is this run's differences.
+ *
+ * <p>Final extractor (round-15 fixes fix15counts, fix15kinds, fix15agents merged; none of them read these pages),
+ * first sight: operations with year and count precision 0.955 (21/22), recall 0.913 (21/23); all operations precision
+ * 0.750 (24/32), recall 0.750 (24/32); wrong date: 2, wrong count/bound/kind/name: 4, missed: 2, false: 2; operations
+ * dated by a non-event year: 2; agencies of operations found right precision 0.897 (26/29), recall 0.867 (26/30);
+ * actors precision 1.000 (17/17), recall 1.000 (17/17); tactics precision 1.000 (30/30), recall 1.000 (30/30). LEFT
+ * is this run's differences.
  */
 class FifteenthRoundLongTest {
 
@@ -45,8 +52,6 @@ class FifteenthRoundLongTest {
             "long-narrative-round15-carraway.txt ¶6 details: expected 2023 web sting 45 APPROXIMATELY Operation Tailwind, got 2023 web sting 45 APPROXIMATELY",
             "long-narrative-round15-carraway.txt ¶7 details: expected 2020-01 web sting 17 EXACT, got 2020-01 web sting",
             "long-narrative-round15-ellery-county.txt ¶1 details: expected 2007-03 reverse sting 14 EXACT, got 2007-03 enforcement operation 14 EXACT",
-            "long-narrative-round15-ellery-county.txt ¶3 details: expected 2018-08 web sting 16 EXACT, got 2018-08 web sting 25 EXACT",
-            "long-narrative-round15-ellery-county.txt ¶4 details: expected 2021-09-09..2021-09-12 reverse sting 30 EXACT Operation Long Haul, got 2021-09-09..2021-09-12 reverse sting 34 EXACT Operation Long Haul",
             "long-narrative-round15-arden-falls.txt ¶1 missed: 2014-09 street reverse sting 11 EXACT",
             "long-narrative-round15-arden-falls.txt ¶1 date: expected 2015 web sting 9 EXACT, got 2015-08 web sting 9 EXACT",
             "long-narrative-round15-arden-falls.txt ¶6 false: 2023 reverse sting 214 EXACT [Arden Falls Police Department]",

@@ -35,32 +35,33 @@ import org.junit.jupiter.api.Test;
  * operations with year and count precision 1.000 (19/19), recall 0.864 (19/22); all operations precision 0.640
  * (16/25), recall 0.485 (16/33). Gone: halden-falls 2016-10 and pasquo-county Crossroads (a sting counts the men who
  * came to buy sex or answered ads), pasquo-county's 2023 false operation (a year's total announced later).
+ * <p>After fix15kinds (operation kinds): street decoys (corliss 2010-05, marquand 2004-07, bevill-county 2019-05), the marquand harbor practice repeated since 2004, web stings told by the sentence of their count or by a task force working online (bevill-county 2017, milbury 2020-02, corliss Operation Northbound 2018 and 2021) are found; agency lines now visible on those operations replace their kind lines (agencies are fix15agents' area).
+ *
+ * <p>After the three round-15 fixes merged (tuned on these pages): operations with year and count precision 1.000
+ * (19/19), recall 0.864 (19/22); all operations precision 0.923 (24/26), recall 0.727 (24/33); wrong date: 0, wrong
+ * count/bound/kind/name: 2, missed: 7, false: 0; operations dated by a non-event year: 0; agencies of operations
+ * found right precision 0.968 (30/31), recall 0.857 (30/35); actors precision 1.000 (26/26), recall 1.000 (26/26);
+ * tactics precision 1.000 (41/41), recall 0.953 (41/43). LEFT is this run's differences.
  */
 class FourteenthRoundAUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
+            "short-page-round14-a-corliss.txt ¶1 agencies of 2010-05 street reverse sting 12 EXACT: expected [Wendell County Sheriff’s Office, Wendell County Vice Task Force], got [Wendell County Vice Task Force]",
+            "short-page-round14-a-corliss.txt ¶2 agencies of 2018-06-04..2018-06-07 web sting 26 EXACT Operation Northbound: expected [Ohio Bureau of Criminal Investigation, Wendell County Vice Task Force], got [Ohio Bureau of Criminal Investigation]",
+            "short-page-round14-a-corliss.txt ¶2 agencies of 2021-04 web sting 20 APPROXIMATELY Operation Northbound: expected [Ohio Bureau of Criminal Investigation, Wendell County Vice Task Force], got [Ohio Bureau of Criminal Investigation]",
+            "short-page-round14-a-milbury.txt ¶2 agencies of 2020-02 web sting 4 EXACT: expected [Milbury Police Department], got []",
             "short-page-round14-a-marquand.txt ¶1 agencies of 2012 vehicle seizure programme: expected [Marquand Police Department], got [Tallmadge County Sheriff’s Office]",
-            "short-page-round14-a-corliss.txt ¶1 details: expected 2010-05 street reverse sting 12 EXACT, got 2010-05 reverse sting 12 EXACT",
             "short-page-round14-a-corliss.txt ¶1 details: expected 2010 street reverse sting 8 EXACT, got 2010 reverse sting 8 EXACT",
             "short-page-round14-a-corliss.txt ¶2 missed: - since 2013 recurring web sting",
-            "short-page-round14-a-corliss.txt ¶2 details: expected 2018-06-04..2018-06-07 web sting 26 EXACT Operation Northbound, got 2018-06-04..2018-06-07 enforcement operation 26 EXACT Operation Northbound",
-            "short-page-round14-a-corliss.txt ¶2 details: expected 2021-04 web sting 20 APPROXIMATELY Operation Northbound, got 2021-04 enforcement operation 20 APPROXIMATELY Operation Northbound",
-            "short-page-round14-a-milbury.txt ¶2 details: expected 2020-02 web sting 4 EXACT, got 2020-02 reverse sting 4 EXACT",
-            "short-page-round14-a-marquand.txt ¶1 details: expected 2004-07 street reverse sting 11 EXACT, got 2004-07 reverse sting 11 EXACT",
-            "short-page-round14-a-marquand.txt ¶1 missed: - since 2004 recurring street reverse sting",
             "short-page-round14-a-pasquo-county.txt ¶2 missed: - since 2016 recurring web sting",
-            "short-page-round14-a-bevill-county.txt ¶1 details: expected 2017 web sting 6 EXACT, got 2017 enforcement operation 6 EXACT",
-            "short-page-round14-a-bevill-county.txt ¶2 details: expected 2019-05 street reverse sting 5 EXACT, got 2019-05 reverse sting 5 EXACT",
             "short-page-round14-a-iowa.txt ¶1 details: expected 2017 task force, got 2017 task force 13 EXACT",
             "short-page-round14-a-iowa.txt ¶1 missed: 2017-08 web sting 13 EXACT",
             "short-page-round14-a-iowa.txt ¶1 missed: - since 2017 recurring web sting",
             "short-page-round14-a-iowa.txt ¶1 missed: 2019 web sting 22 EXACT",
             "short-page-round14-a-iowa.txt ¶1 missed: 2021 web sting 9 EXACT",
             "short-page-round14-a-iowa.txt ¶1 missed: 2021 web sting 16 EXACT",
-            "short-page-round14-a-corliss.txt tactic missed: WEB_STINGS",
             "short-page-round14-a-iowa.txt tactic missed: WEB_STINGS",
-            "short-page-round14-a-milbury.txt tactic missed: WEB_STINGS",
             "short-page-round14-a-milbury.txt tactic missed: NEIGHBORHOOD_ACTION");
 
     @Test

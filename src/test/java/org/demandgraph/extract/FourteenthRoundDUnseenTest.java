@@ -34,6 +34,13 @@ import org.junit.jupiter.api.Test;
  * operations with year and count precision 0.933 (14/15), recall 0.933 (14/15); all operations precision 0.600
  * (15/25), recall 0.652 (15/23). Gone: osprey-county 2013-11 (38 of them men who came expecting to pay for sex),
  * mercer-point 2019-07 (a nationwide total is no place's count).
+ * <p>After fix15kinds (operation kinds): ordinances impounding buyers' cars (brantley-ferry 1998, osprey-county 2009) are vehicle seizure programmes; alder-bend 2019-10 and 2022-07 and lomax-county Operation Bluebonnet are web stings; the osprey-county programme's and alder-bend 2022-07's agency lines are now visible (fix15agents' area).
+ *
+ * <p>After the three round-15 fixes merged (tuned on these pages): operations with year and count precision 0.933
+ * (14/15), recall 0.933 (14/15); all operations precision 0.800 (20/25), recall 0.870 (20/23); wrong date: 0, wrong
+ * count/bound/kind/name: 0, missed: 3, false: 5; operations dated by a non-event year: 1; agencies of operations
+ * found right precision 1.000 (25/25), recall 0.862 (25/29); actors precision 1.000 (19/19), recall 1.000 (19/19);
+ * tactics precision 1.000 (43/43), recall 0.977 (43/44). LEFT is this run's differences.
  */
 class FourteenthRoundDUnseenTest {
 
@@ -41,20 +48,16 @@ class FourteenthRoundDUnseenTest {
     static final List<String> LEFT = List.of(
             "short-page-round14-d-brantley-ferry.txt ¶2 agencies of 2016-03 web sting 11 EXACT: expected [Brantley Ferry Police Department, Laurel Fork County Sheriff’s Office], got [Laurel Fork County Sheriff’s Office]",
             "short-page-round14-d-pell-harbor.txt ¶1 agencies of 2014 street reverse sting 7 EXACT: expected [Pell Harbor Police Department, Sandhill County Sheriff’s Office], got [Sandhill County Sheriff’s Office]",
-            "short-page-round14-d-brantley-ferry.txt ¶1 details: expected 1998 vehicle seizure programme, got 1998 street reverse sting",
+            "short-page-round14-d-alder-bend.txt ¶1 agencies of 2022-07 web sting 5 EXACT: expected [Alder Bend Police Department, Washington State Patrol], got [Alder Bend Police Department]",
+            "short-page-round14-d-osprey-county.txt ¶2 agencies of 2009 vehicle seizure programme: expected [Osprey County Sheriff’s Office], got []",
             "short-page-round14-d-brantley-ferry.txt ¶2 missed: - since 2012 recurring web sting",
-            "short-page-round14-d-alder-bend.txt ¶1 details: expected 2019-10 web sting 8 EXACT, got 2019-10 enforcement operation 8 EXACT",
-            "short-page-round14-d-alder-bend.txt ¶1 details: expected 2022-07 web sting 5 EXACT, got 2022-07 enforcement operation 5 EXACT",
-            "short-page-round14-d-osprey-county.txt ¶2 details: expected 2009 vehicle seizure programme, got 2009 reverse sting",
             "short-page-round14-d-osprey-county.txt ¶4 missed: - recurring street reverse sting",
             "short-page-round14-d-osprey-county.txt ¶4 missed: 2018-06 street reverse sting 9 EXACT",
-            "short-page-round14-d-lomax-county.txt ¶1 details: expected 2019-03-08..2019-03-10 web sting 14 EXACT Operation Bluebonnet, got 2019-03-08..2019-03-10 reverse sting 14 EXACT Operation Bluebonnet",
             "short-page-round14-d-brantley-ferry.txt ¶2 false: 2012 web sting [Brantley Ferry Police Department]",
             "short-page-round14-d-brantley-ferry.txt ¶2 false: 2019 web sting [Laurel Fork County Sheriff’s Office]",
             "short-page-round14-d-brantley-ferry.txt ¶3 false: - web sting 1 EXACT []",
             "short-page-round14-d-mercer-point.txt ¶2 false: 2019 reverse sting 26 EXACT [Mercer Point Police Department]",
             "short-page-round14-d-pell-harbor.txt ¶1 false: - recurring enforcement operation [Pell Harbor Police Department]",
-            "short-page-round14-d-brantley-ferry.txt tactic missed: AUTO_SEIZURE",
             "short-page-round14-d-brantley-ferry.txt tactic missed: IDENTITY_DISCLOSURE");
 
     @Test

@@ -34,6 +34,13 @@ import org.junit.jupiter.api.Test;
  * (29/37), recall 0.725 (29/40). Gone: bramlett-county 2014-09 (19 men who had answered decoy ads, after a colon),
  * arkansas 2021-03 (a sweep counts all 31). Replaced by a closer reading: the arkansas sweep, now matched, shows its
  * agencies line (Arkansas State Police missing, agents' area).
+ * <p>After fix15kinds (operation kinds): harrowgate 1994-10 (decoys sent back onto the corridor) is a street reverse sting.
+ *
+ * <p>After the three round-15 fixes merged (tuned on these pages): operations with year and count precision 0.958
+ * (23/24), recall 0.920 (23/25); all operations precision 0.811 (30/37), recall 0.750 (30/40); wrong date: 0, wrong
+ * count/bound/kind/name: 5, missed: 5, false: 2; operations dated by a non-event year: 1; agencies of operations
+ * found right precision 0.972 (35/36), recall 0.875 (35/40); actors precision 1.000 (19/19), recall 0.950 (19/20);
+ * tactics precision 1.000 (27/27), recall 1.000 (27/27). LEFT is this run's differences.
  */
 class FourteenthRoundLongTest {
 
@@ -44,7 +51,6 @@ class FourteenthRoundLongTest {
             "long-narrative-round14-arkansas.txt ¶2 agencies of 2021-03 sweep 31 EXACT: expected [Arkansas State Police, Tamarack Police Department], got [Tamarack Police Department]",
             "long-narrative-round14-arkansas.txt ¶3 agencies of 2020 web sting 19 EXACT Operation Safe Passage: expected [Arkansas State Police, Dorsey Police Department], got [Dorsey Police Department]",
             "long-narrative-round14-arkansas.txt ¶3 agencies of 2022 web sting 40 APPROXIMATELY Operation Safe Passage: expected [Arkansas State Police], got [Dorsey Police Department]",
-            "long-narrative-round14-harrowgate.txt ¶1 details: expected 1994-10 street reverse sting 24 EXACT, got 1994-10 reverse sting 24 EXACT",
             "long-narrative-round14-harrowgate.txt ¶5 missed: 2014 task force",
             "long-narrative-round14-bramlett-county.txt ¶4 missed: 2017-07-18..2017-07-20 web sting 21 EXACT Operation Mile Marker",
             "long-narrative-round14-bramlett-county.txt ¶4 details: expected 2023 web sting 30 MORE_THAN Operation Mile Marker, got 2023 web sting 30 MORE_THAN",

@@ -10,7 +10,7 @@ public final class StingMethods {
     public static final String INDOORS = "\\b(?:motels?|hotels?|inns?|apartments?|rooms?|suites?|truck\\s+stops?|houses?|homes?|lodges?|buildings?|parlou?rs?|spas?|bars?|clubs?)\\b";
 
     /** Police, as the subject or the maker of an ad. */
-    public static final String POLICE = "(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice|department|office|division|unit|team)";
+    public static final String POLICE = "(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?|police|policewom[ae]n|vice|department|office|division|unit|team|task\\s+force)";
 
     /**
      * A regex of police advertising as sellers or answering for them: "post ads on dating apps", "an ad posted by a detective",
@@ -22,6 +22,9 @@ public final class StingMethods {
             + "|\\b(?:work|enforcement|stings?|operations?)\\s+(?:has\\s+been\\s+|have\\s+been\\s+)?(?:done\\s+|conducted\\s+|run\\s+)?online\\b"
             // officers as sellers in ads: "deputies posing as women in ads on escort websites", "posed as escorts in online classified ads"
             + "|\\bpos(?:e|es|ed|ing)\\s+as\\s+(?:an?\\s+)?[\\w-]+\\s+in\\s+(?:[\\w-]+\\s+){0,3}?(?:ads?|advertisements?|listings?)\\b"
+            // "officers posed online as teenage girls"; "detectives posted ads and met responders" (police the subject)
+            + "|\\bpos(?:e|es|ed|ing)\\s+online\\s+as\\b"
+            + "|(?<=\\b(?:detectives?|officers?|deput(?:y|ies)|troopers?|agents?|investigators?)\\s)(?:posted|placed|posting|placing)\\s+(?:their\\s+own\\s+)?(?:ads|advertisements)\\s+(?:and|to)\\s+(?:met|meet|answered|answer|waited|arranged|lure|lured)\\b"
             // ads answered (by police or by the men they caught): "detectives respond to online escort ads", "men who answered their
             // ads", "after replying to decoy ads on a dating app" (not "responded to complaints about ads")
             + "|\\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))\\s+(?:to\\s+)?(?:an?\\s+|the\\s+|their\\s+|its\\s+|his\\s+|her\\s+|those\\s+|these\\s+)?"
@@ -29,14 +32,27 @@ public final class StingMethods {
             // "men who had arranged through a dating website to meet an undercover officer", "arranging meetings over an app"
             + "|\\barrang(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,3}?(?:online\\b|(?:through|via|over|on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:websites?|web\\s*sites?|sites?|apps?|internet)\\b)";
 
-    /** A regex of a decoy on the street: "female deputies on the frontage road", "a female officer along Dorrance Avenue". */
-    public static final String STREET = "\\b(?:female|women|woman|undercover)\\s+(?:decoys?|officers?|deput(?:y|ies)|troopers?|detectives?)\\b[^.;]{0,30}?\\b(?:on|along|at|working|worked|work|works)\\s+"
-            + "(?:the\\s+)?(?:shoulder\\s+of\\s+|corner\\s+of\\s+)?[^.;]{0,30}?\\b(?:street|road|avenue|boulevard|highway|corner|shoulder|strip|corridor)s?\\b"
-            + "|\\bdecoys?\\s+(?:on|along)\\s+[^.;]{0,30}?\\b(?:street|road|avenue|boulevard|highway|corner)s?\\b"
+    /** Where a decoy stands outdoors: a street, road, shoulder, corner, corridor, "a stretch of U.S. 31A". */
+    private static final String OUTDOORS = "\\b(?:street|road|avenue|boulevard|highway|corners?|shoulder|strip|corridor|stretch|block)s?\\b";
+
+    /** Going to or being on a place ("on", "along", "onto", "out on", "working"). */
+    private static final String ON = "(?:on|onto|along|at|working|worked|work|works)\\s+";
+
+    /** Up to 30 characters of a clause that name no place indoors. */
+    private static final String OUT_GAP = "(?:(?!" + INDOORS + ")[^.;]){0,30}?";
+
+    /**
+     * A regex of a decoy on the street: "female deputies on the frontage road", "a female officer along Dorrance Avenue",
+     * "a female Wendell County deputy posing as a prostituted woman on the shoulder of Route 97", "sending a female officer
+     * onto Harbor Street", "sent decoys back onto the corridor" (not at a motel or hotel on a named road).
+     */
+    public static final String STREET = "\\b(?:female|women|woman|undercover)\\s+(?:[\\w-]+\\s+){0,3}?(?:decoys?|officers?|deput(?:y|ies)|troopers?|detectives?)\\b"
+            + "(?:\\s+pos(?:e|es|ed|ing)\\s+as\\s+(?:an?\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?" + OUT_GAP + "\\b" + ON + "(?:the\\s+)?(?:shoulder\\s+of\\s+|corner\\s+of\\s+)?" + OUT_GAP + OUTDOORS
+            + "|\\bdecoys?\\s+(?:(?:back|out)\\s+)?(?:on|onto|along)\\s+" + OUT_GAP + OUTDOORS
             // officers posing on a street or corner, named or not ("posed as women on Furnace Avenue", "posing as women stood on
-            // corners of Foundry Avenue", "posed as a prostitute at the corner of Mill Street"), not at a motel or hotel on one
-            + "|\\bpos(?:e|es|ed|ing)\\s+as\\s+(?:an?\\s+)?[\\w-]+\\s+(?:(?:stood|standing|stand|waited|waiting|walked|walking)\\s+)?(?:on|along|at)\\s+"
-            + "(?:(?!" + INDOORS + ")[^.;,]){0,40}?\\b(?:street|road|avenue|boulevard|highway|corners?|shoulder|strip|corridor|block)s?\\b";
+            // corners of Foundry Avenue", "posed as a decoy on a stretch of a state route"), not at a motel or hotel on one
+            + "|\\bpos(?:e|es|ed|ing)\\s+as\\s+(?:an?\\s+)?[\\w-]+\\s+(?:(?:stood|standing|stand|waited|waiting|walked|walking)\\s+)?(?:on|onto|along|at)\\s+"
+            + "(?:(?!" + INDOORS + ")[^.;,]){0,40}?" + OUTDOORS;
 
     /**
      * A regex of an operation told on a street: "a second operation on Canal Street", "a follow-up sting on the same street".
