@@ -21,7 +21,7 @@ import org.demandgraph.extract.lexicon.NumberWords;
 final class ArrestCounts {
 
     private static final String NUM = NumberWords.PATTERN;
-    private static final String BOUND = "(a total of|total of|at least|no fewer than|no less than|more than|over|upwards of|in excess of"
+    static final String BOUND = "(a total of|total of|at least|no fewer than|no less than|more than|over|upwards of|in excess of"
             + "|about|approximately|around|roughly|nearly|almost|close to|some|an estimated|estimated)";
     private static final String ADJ = "(?:(?:sex|suspected|alleged|would-be|male|adult|more|other|additional|potential"
             + "|prospective|accused|local|different|out-of-town|area)\\s+){0,3}";
@@ -101,21 +101,6 @@ final class ArrestCounts {
     private static final Pattern THE_PEOPLE_OF = Pattern.compile(
             "\\bthe\\s+()(" + NUM + ")\\s+" + ADJ + PERSON + "(?=\\s+(?:arrested|charged|caught|detained|booked)\\s+(?:in|during|at)\\s+(?:an?|one)\\s)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ELLIPTIC_AFTER_VERB = Pattern.compile(
-            "\\b(?:arrested|charged|cited|arresting|charging|netted|netting|caught|catching|nabbed|added|adding|drew|drawing|yielded|yielding|(?:ended|ending)\\s+with|(?:led|leading)\\s+to)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")"
-            // "caught 9 more in a smaller sting": "more" may be followed by where or when
-            + "(?:\\s+more(?=\\s*(?:[.;,]|$)|\\s+(?:in|at|during|on|after|over|from|when)\\b)|(?=\\s*(?:[.;,]|$)))",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ELLIPTIC_MORE = Pattern.compile(
-            "(?:,|\\band\\b)\\s+(?:in\\s+\\w+,?\\s+)?()(" + NUM + ")\\s+more(?=\\s*(?:[.;,]|$)|\\s+(?:in|at|during|on|after)\\b)",
-            Pattern.CASE_INSENSITIVE);
-    /** "a 2020 edition led to 26 arrests, and a 2022 edition to 19": the verb left out, a bare number after a count, like it. */
-    private static final Pattern ELLIPTIC_GAPPED = Pattern.compile(
-            "\\b(?:editions?|ones?|stings?|operations?)\\s+()to\\s+(" + NUM + ")(?=\\s*(?:[.;,]|$))", Pattern.CASE_INSENSITIVE);
-    /** "... did so again in 2006, when 8 were arrested": a bare number of people after a count, like it. */
-    private static final Pattern ELLIPTIC_WERE = Pattern.compile(
-            "\\b(?:when|where|and)\\s+()(" + NUM + ")\\s+(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?(?:arrested|charged|cited|booked|caught|detained|taken\\s+into\\s+custody)\\b",
-            Pattern.CASE_INSENSITIVE);
     /** "Four more were charged", "another 8 were arrested": people like those of the operation before, without a noun. */
     private static final Pattern MORE_PEOPLE = Pattern.compile(
             "(?<![\\w$.,-])(?:(?:another|an\\s+additional)\\s+()(" + NUM + ")|()(" + NUM + ")\\s+(?:more|others))\\s+(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?" + VERB + "\\b",
@@ -174,23 +159,8 @@ final class ArrestCounts {
         List<CountMention> distinct = new ArrayList<>();
         for (CountMention c : out)
             if (distinct.stream().noneMatch(d -> d.start() < c.end() && c.start() < d.end())) distinct.add(c);
-        // "arrested 12 men, and in November, 8 more": a bare number takes the reading of the count before it.
         List<CountMention> all = new ArrayList<>(distinct);
-        for (Pattern p : List.of(ELLIPTIC_AFTER_VERB, ELLIPTIC_MORE, ELLIPTIC_WERE, ELLIPTIC_GAPPED)) {
-            Matcher m = LiteralGuard.matcher(p, text);
-            while (m.find()) {
-                int start = s.start() + m.start(2), end = s.start() + m.end(2);
-                if (all.stream().anyMatch(d -> d.start() < end && start < d.end())) continue;
-                CountMention before = null;
-                for (CountMention d : distinct) if (d.end() <= start) before = d;
-                // "another sting caught 11 more": people like those counted before, of no known kind on their own
-                boolean more = m.group().toLowerCase(Locale.ROOT).endsWith("more");
-                if (before == null && !(p == ELLIPTIC_AFTER_VERB && more)) continue;
-                OptionalInt value = NumberWords.parse(m.group(2));
-                if (value.isEmpty()) continue;
-                all.add(new CountMention(start, end, value.getAsInt(), bound(m.group(1)), before == null ? 0 : Math.min(before.strength(), 1)));
-            }
-        }
+        EllipticCounts.addTo(all, distinct, s, text);
         all.sort(Comparator.comparingInt(CountMention::start));
         return within(all, s, from, to);
     }
@@ -312,7 +282,7 @@ final class ArrestCounts {
         return y.find() && PEOPLE.matcher(gap).region(y.end(), gap.length()).find();
     }
 
-    private static ArrestCount.Bound bound(String raw) {
+    static ArrestCount.Bound bound(String raw) {
         if (raw == null || raw.isEmpty()) return ArrestCount.Bound.EXACT;
         String b = raw.toLowerCase(Locale.ROOT);
         if (b.contains("total")) return ArrestCount.Bound.EXACT;

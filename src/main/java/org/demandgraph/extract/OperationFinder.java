@@ -206,35 +206,9 @@ final class OperationFinder {
             OperationDraft ofNamed = NamedEditions.edition(g, drafts, opener, paragraph.firstDraft);
             if (ofNamed != null) return ofNamed;
         }
-        // "In March 2016, deputies watched a motel room ... The three men were arrested": the dated paragraph's buyers, counted later
-        if (!opens && g.trigger() == null && g.date() == null && g.since() == null && g.counts().isEmpty() && current == null
-                && paragraph.date != null && paragraph.buyers && !g.background()) {
-            CountMention referred = ArrestCounts.referred(g.sentence(), g.from(), g.to());
-            if (referred != null) {
-                OperationDraft d = opener.open(g, Rule.DATED_BUYER_ARRESTS);
-                d.date = paragraph.date;
-                d.addCount(List.of(referred), text);
-                d.buyerContext = true;
-                return d;
-            }
-        }
-        // "In 2011 deputies held a reverse sting ... It took place over two nights in early November.": the month of the one just told
-        if (!opens && g.trigger() == null && g.counts().isEmpty() && g.date() != null && g.since() == null && g.from() == 0
-                && current != null && OperationCues.sameOperation(g) && refines(current, g.date())) {
-            current.date = g.date().when();
-            current.addDetail(g.sentence().evidence());
-            return current;
-        }
-        // "... was offered money for sex by four drivers in one afternoon. Each was arrested.": the people of the sentence before
-        if (g.trigger() == null && g.date() == null && g.counts().isEmpty() && g.from() == 0 && current != null && current.arrests == null
-                && !current.recurring && paragraph.previousStart >= paragraph.start) {
-            CountMention each = ArrestCounts.each(g.sentence(), text, paragraph.previousStart);
-            if (each != null) {
-                current.addCount(List.of(each), text);
-                current.addDetail(g.sentence().evidence());
-                return current;
-            }
-        }
+        // what a sentence after the operation adds to it: its counted buyers, its month, "Each was arrested"
+        OperationDraft after = SentenceAfterOperation.read(g, opens, current, paragraph, opener, text);
+        if (after != null) return after;
         // "In all, 31 buyers were charged in 2015 alone": a period's total, not an operation.
         // "During 2017, a total of 48 johns were arrested": a whole year's count without an operation noun is its total.
         if (g.trigger() == null && OperationCues.periodTotal(g)) return keepIfCompatible(g, current);
@@ -308,7 +282,7 @@ final class OperationFinder {
     }
 
     /** Whether {@code d} makes the year of a single operation told without a range more precise. */
-    private static boolean refines(OperationDraft current, DateMention d) {
+    static boolean refines(OperationDraft current, DateMention d) {
         return !current.recurring && current.end == null && d.until() == null && current.date != null
                 && current.date.precision() == When.Precision.YEAR && d.when().precision() != When.Precision.YEAR && current.date.compatibleWith(d.when());
     }

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demandgraph.extract.OperationTriggers.Trigger;
 import org.demandgraph.extract.lexicon.Hedges;
-import org.demandgraph.extract.lexicon.NumberWords;
 
 /**
  * One stretch of a sentence between two dates, with what it says: its event date and since-year, its
@@ -45,18 +44,6 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     /** A sting on sellers: officers answering sellers' ads or posing as customers. */
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
             + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
-    /** "Reverse stings began in 1985", "web stings were first used in 2004": the start of a practice, right after its noun. */
-    private static final Pattern PRACTICE_START_AFTER = OperationTriggers.p("^[\\s,]*(?:[\\w’'-]+\\s+){0,3}?(?:began|begun|started|commenced"
-            + "|first\\s+(?:used|tried|held|conducted|staged|run|introduced|launched|adopted)\\s+by\\b"
-            + "|(?:were|was|have\\s+been|had\\s+been)\\s+(?:first\\s+(?:used|held|conducted|staged|run|tried)|(?:first\\s+)?(?:introduced|launched|initiated|adopted)))\\b");
-    /** "started running reverse stings in 1979", "started using online reverse stings": the start of a practice, right before its noun. */
-    private static final Pattern PRACTICE_START = OperationTriggers.p("\\b(?:began|begun|begin|begins|started|starting|launch\\w*|initiat\\w*|introduc\\w*)"
-            + "\\s+(?:\\w+\\s+)?(?:conducting|staging|running|using|holding|the\\s+use\\s+of|to\\s+(?:conduct|use|run|stage|hold))\\s+(?:[\\w-]+\\s+){0,3}$"
-            // "added internet stings in 2011": a kind of operation taken up, no number of them
-            + "|\\b(?:began|begun|started)\\s+$"
-            // "led the department to start reverse stings in 1999" (not "planned to start ...": never done)
-            + "|(?<!\\b(?:plan|plans|planned|proposed|wants|wanted|hoped|hopes|intends|intended|voted|asked|agreed|promised)\\s)\\bto\\s+(?:start|begin)\\s+$"
-            + "|\\b(?:added|adopted|introduced|took\\s+up)\\s+(?!(?:" + NumberWords.PATTERN + ")\\s)(?:[\\w-]+\\s+){0,2}$");
 
     /** After an operation noun, its copula to a noun phrase ("..., Operation X, was a four-day "), within the clause. */
     private static final Pattern IS_A = OperationTriggers.p("\\G[^.;:]{0,60}?\\b(?:was|is)\\s+an?\\s+");
@@ -257,7 +244,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null && KeptUp.after(s.text(), date.end() - s.start(), to)
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                 && LiteralGuard.mayFind(EVER_SINCE, s.text()) && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
-                || date != null && since == null && trigger != null && practiceStart(s.text(), trigger)
+                || date != null && since == null && trigger != null && PracticeStarts.practiceStart(s.text(), trigger)
                 // "officers first went online in 2007, posting decoy ads": a practice moved online that year, no event of its own
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                     && OperationCues.movedOnlineIn(s.text(), from, date.start() - s.start())) {
@@ -280,15 +267,6 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     static boolean reported(String sentence, int from, int to) {
         return REPORTED.matcher(sentence.substring(Math.max(0, from - 40), from)).find() || REPORTER_AFTER.matcher(sentence.substring(to)).lookingAt()
                 || RELEASE_AFTER.matcher(sentence.substring(to)).lookingAt();
-    }
-
-    /** The trigger names a practice that began then: a plural noun ("started running reverse stings") or "the use of" it. */
-    private static boolean practiceStart(String sentence, Trigger t) {
-        int[] b = Negation.bounds(sentence, t.start(), t.end());
-        String before = sentence.substring(Math.max(b[0], t.start() - 80), t.start());
-        String noun = sentence.substring(t.start(), t.end()).trim();
-        if (noun.endsWith("s") && PRACTICE_START_AFTER.matcher(sentence.substring(t.end(), b[1])).find()) return true;
-        return PRACTICE_START.matcher(before).find() && (noun.endsWith("s") || before.contains("use of"));
     }
 
     /** An undated, uncounted, indefinite sting noun described as a repeated practice. */

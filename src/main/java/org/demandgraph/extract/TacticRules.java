@@ -20,10 +20,8 @@ final class TacticRules {
 
     private static final String BUYERS = BuyerWords.ANY + "|\\bmen\\b|\\bman\\b|arrest|charged|suspect|offender|those";
     /** Offering to pay for sex is what a buyer does ("when men offer money for sex to a decoy, they are taken into custody"). */
-    private static final String OFFERS = "\\b(?:offer\\w*|pa(?:y|id|ying))\\s+(?:\\w+\\s+){0,3}for\\s+(?:sex|sexual)"
+    static final String OFFERS = "\\b(?:offer\\w*|pa(?:y|id|ying))\\s+(?:\\w+\\s+){0,3}for\\s+(?:sex|sexual)"
             + "|\\b(?:agree|negotiat)\\w*\\s+(?:on\\s+|to\\s+)?(?:a\\s+|the\\s+)?price\\b|\\bproposition(?:s|ed|ing)?\\b|\\bseek\\w*\\s+paid\\s+sex\\b";
-    /** A clause whose subject is the person the sentence has just described ("When a man ..., he is booked"). */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:he|they)\\s+(?:is|are|was|were|gets?|will\\s+be|may\\s+be|can\\s+be)\\b", Pattern.CASE_INSENSITIVE);
     private static final String SEX_TRADE = BuyerWords.SEX_TRADE;
     /** A buyer's vehicle, by any of its names ("their pickups towed"). */
     private static final String VEHICLES = "(?:vehicles?|cars?|automobiles?|trucks?|pickups?|vans?|SUVs?)";
@@ -35,17 +33,11 @@ final class TacticRules {
     /** Tactics a background crime story (trafficking, homicide) must not evidence; identity disclosure only where its clause names buyers. */
     private static final Set<Tactic> NOT_IN_BACKGROUND = java.util.EnumSet.of(
             Tactic.BUYER_ARRESTS, Tactic.WEB_STINGS, Tactic.AUTO_SEIZURE, Tactic.EMPLOYMENT_LOSS);
-    /** A reverse sting arrests buyers by definition: with an arrest word, no other buyer word is needed. */
-    private static final Pattern REVERSE = Pattern.compile("\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?|\\bjohn[\\s-]+stings?|\\bstings?\\b[^.;]{0,60}\\bmen\\b|\\bmen\\b[^.;]{0,60}\\bstings?\\b",
-            Pattern.CASE_INSENSITIVE);
     /** Vehicles seized with cash, jewellery or drugs are a business's assets, not buyers' cars. */
     private static final Pattern ASSETS = Pattern.compile("\\b(?:seiz\\w*|confiscat\\w*)\\b[^.;]{0,80}?\\b(?:currency|cash|proceeds|jewel\\w*|drugs|narcotics|firearms|weapons|guns|goods)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Buyers named as such in a crime story: by a buyer word or by what they did. */
     private static final Pattern BUYERS_NAMED = Pattern.compile(BuyerWords.ANY + "|" + OFFERS, Pattern.CASE_INSENSITIVE);
-    /** Someone arrested or charged as a buyer: by a buyer word, an offer to pay, or sex "for a fee". */
-    private static final Pattern ARRESTED_AS_BUYER = Pattern.compile("\\b(?:arrest|charg)\\w*\\b[^.;]{0,160}?(?:" + BuyerWords.ANY + "|" + OFFERS
-            + "|\\bsex(?:ual\\s+conduct)?\\s+for\\s+a\\s+fee\\b)", Pattern.CASE_INSENSITIVE);
     /** Photos of a victim posted to advertise her are the trafficker's doing, not buyers being named. */
     private static final Pattern VICTIM_ADVERTISED = Pattern.compile("\\bvictims?\\b|\\badvertis", Pattern.CASE_INSENSITIVE);
     /** A newspaper by its name ("the Elm City Daily Herald", "the Hollis Daily Star"). */
@@ -226,7 +218,7 @@ final class TacticRules {
                     "buy|john|demand|purchas|solicit|ads?\\b|deter"),
             rule(Tactic.BUYER_ARRESTS,
                     "\\b(?:arrest\\w*|charg(?:ed|es|ing)|cited|citations?|summons(?:es|ed)?|ticketed|apprehend\\w*|booked|handcuffed|intercept\\w*|taken into custody)\\b",
-                    BuyerWords.ANY + "|" + OFFERS + "|" + REVERSE.pattern()),
+                    BuyerWords.ANY + "|" + OFFERS + "|" + BuyerArrestClauses.REVERSE.pattern()),
             rule(Tactic.REVERSE_STINGS,
                     "\\breverse[\\s-]+(?:prostitution[\\s-]+)?stings?\\b|\\b(?:john|decoy)[\\s-]+stings?\\b|\\b(?:reverse|decoy|john)[\\s-]+operations?\\b"
                     + "|\\b(?:(?:posing|dressed|disguised)\\s+as|play(?:s|ing|ed)?\\s+the\\s+(?:part|role)s?\\s+of)\\s+(?:a |an )?(?:prostitut\\w*|streetwalkers?|sex workers?|women|woman|minors?|teens?|girls?|escorts?|decoys?)", POLICE),
@@ -281,7 +273,7 @@ final class TacticRules {
             while (m.find()) {
                 // in a crime story, names disclosed are buyers' only when the clause says so ("the names of 5 men charged with paying for sex")
                 if (background && r.tactic() == Tactic.IDENTITY_DISCLOSURE
-                        && !LiteralGuard.find(BUYERS_NAMED, Negation.clause(s.text(), m.start(), m.end())) && !buyerArrestedBefore(previous)) continue;
+                        && !LiteralGuard.find(BUYERS_NAMED, Negation.clause(s.text(), m.start(), m.end())) && !BuyerArrestClauses.buyerArrestedBefore(previous)) continue;
                 if (Negation.deniedUnlessHabit(s.text(), m.start(), m.end(), previous == null ? null : previous.text())) continue;
                 if (UnadoptedProposals.covers(s.text(), m.start(), m.end())) continue;
                 // a tactic another place uses ("the city of Brixton runs a john school") is not this place's
@@ -291,7 +283,7 @@ final class TacticRules {
                 if (r.tactic() == Tactic.AUTO_SEIZURE && LiteralGuard.find(ASSETS, Negation.clause(s.text(), m.start(), m.end()))) continue;
                 if (r.context() != null && !LiteralGuard.find(r.context(), s.text())
                         && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && LiteralGuard.find(r.context(), previous.text()))) continue;
-                if (r.tactic() == Tactic.BUYER_ARRESTS && !buyerArrest(s.text(), m.start(), m.end(), r.context())) continue;
+                if (r.tactic() == Tactic.BUYER_ARRESTS && !BuyerArrestClauses.buyerArrest(s.text(), m.start(), m.end(), r.context())) continue;
                 out.add(new TacticUse(r.tactic(), TacticUse.Basis.NARRATIVE, Rule.TACTIC_PHRASE, s.evidence()));
                 Tactic broader = ALSO.get(r.tactic());
                 if (broader != null) out.add(new TacticUse(broader, TacticUse.Basis.NARRATIVE, Rule.TACTIC_PHRASE, s.evidence()));
@@ -299,20 +291,5 @@ final class TacticRules {
             }
         }
         return out;
-    }
-
-    /**
-     * "... he was charged with engaging in sex for a fee. He ... had his identity publicized": the sentence before (in the
-     * paragraph) tells of a man arrested or charged as a buyer, so the names disclosed in a crime story are a buyer's.
-     */
-    private static boolean buyerArrestedBefore(Sentence previous) {
-        return previous != null && LiteralGuard.find(ARRESTED_AS_BUYER, previous.text());
-    }
-
-    /** An arrest verb and a buyer word in the same clause, or in a sentence about reverse stings. */
-    private static boolean buyerArrest(String sentence, int from, int to, Pattern buyers) {
-        String clause = Negation.clause(sentence, from, to);
-        return LiteralGuard.find(buyers, clause) || LiteralGuard.find(REVERSE, sentence)
-                || PRONOUN_SUBJECT.matcher(clause).find() && LiteralGuard.find(buyers, sentence);
     }
 }
