@@ -115,7 +115,6 @@ final class ArrestCounts {
     private static final Pattern UPPER_BOUND = Pattern.compile(
             "(?:up to|as many as|dozens of|hundreds of|between\\s+\\S+\\s+and)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    /** "the two men", "two of the men": people already counted (not "the names of four johns"). */
     /** A maximum or an average over many events ("upwards of 28 in a single evening", "an average of 10 per sting"): no one event's count. */
     private static final Pattern PER_EVENT_AFTER = Pattern.compile(
             "^[^.;,]{0,30}?\\b(?:per|each)\\s+(?:evening|night|day|sting|operation|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
@@ -128,6 +127,7 @@ final class ArrestCounts {
     private static final Pattern HABIT_BEFORE = Pattern.compile(
             "\\b(?:at\\s+times|sometimes|often|occasionally|would|could|can|record|as\\s+many\\s+as|(?:have|has)\\s+(?:\\w+\\s+){0,2}?(?:arrested|charged|caught|netted|cited))\\b[^.;]{0,40}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_EVENT_BEFORE = Pattern.compile("(?:average\\s+of|averag\\w+|(?:at\\s+times|typically|usually|generally|normally)[^.;]{0,30})\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "the two men", "two of the men": people already counted (not "the names of four johns"). */
     private static final Pattern SUBSET_BEFORE = Pattern.compile(
             "(?:\\bthe|\\bthose|\\bthese|\\b(?:one|two|three|some|many|several|all|each|both|none|most|\\d+)\\s+of)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUYER_WORDS = Pattern.compile(
