@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
  * date: 0, wrong count/bound/kind/name: 7, missed: 7, false: 0; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 0.943 (33/35), recall 0.846 (33/39); actors: precision 1.000 (24/24), recall 1.000
  * (24/24); tactics: precision 1.000 (41/41), recall 0.953 (41/43).
+ *
+ * <p>Bound convention corrected in the expectations after the first run (the lead's brief had said "more than N" is
+ * AT_LEAST; the project writes MORE_THAN): no figure changed (the "more than 20" operation is missed either way; its missed line now reads MORE_THAN). LEFT is that run's differences.
  */
 class SixteenthRoundBUnseenTest {
 
@@ -36,7 +39,7 @@ class SixteenthRoundBUnseenTest {
             "short-page-round16-b-calloway-springs.txt ¶2 details: expected 2020-02 web sting 44 EXACT Operation Lone Star Dawn, got 2020-02 web sting 44 EXACT",
             "short-page-round16-b-redbud-hollow.txt ¶1 missed: - since 2004 recurring street reverse sting",
             "short-page-round16-b-redbud-hollow.txt ¶1 details: expected 2008-06 street reverse sting 9 EXACT, got 2008-06 reverse sting 9 EXACT",
-            "short-page-round16-b-redbud-hollow.txt ¶2 missed: 2018-09 web sting 20 AT_LEAST",
+            "short-page-round16-b-redbud-hollow.txt ¶2 missed: 2018-09 web sting 20 MORE_THAN",
             "short-page-round16-b-redbud-hollow.txt ¶2 details: expected 2019 web sting 16 EXACT, got 2019 reverse sting 100 APPROXIMATELY",
             "short-page-round16-b-tamsin-county.txt ¶1 details: expected 2003-07 reverse sting 10 EXACT, got 2003-07 reverse sting",
             "short-page-round16-b-st-euphrasie-parish.txt ¶1 missed: - since 1998 recurring street reverse sting",

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * 0, wrong count/bound/kind/name: 6, missed: 7, false: 2; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 0.862 (25/29), recall 0.806 (25/31); actors: precision 0.938 (15/16), recall 0.938
  * (15/16); tactics: precision 1.000 (30/30), recall 0.938 (30/32). These figures estimate unseen text.
+ *
+ * <p>Bound convention corrected in the expectations after the first run (the lead's brief had said "more than N" is
+ * AT_LEAST; the project writes MORE_THAN): no figure changed (the "more than 30" operation is missed either way; its missed line now reads MORE_THAN). LEFT is that run's differences.
  */
 class SixteenthRoundLongTest {
 
@@ -45,7 +48,7 @@ class SixteenthRoundLongTest {
             "long-narrative-round16-tillery-county.txt ¶1 details: expected 1999-10 reverse sting 13 EXACT, got 1999-10 enforcement operation 13 EXACT",
             "long-narrative-round16-tillery-county.txt ¶4 missed: 2017 task force",
             "long-narrative-round16-tillery-county.txt ¶5 missed: - since 2019 recurring web sting",
-            "long-narrative-round16-tillery-county.txt ¶5 missed: 2022-02 web sting 30 AT_LEAST",
+            "long-narrative-round16-tillery-county.txt ¶5 missed: 2022-02 web sting 30 MORE_THAN",
             "long-narrative-round16-kellerton.txt ¶1 missed: 2008-05 street reverse sting 12 APPROXIMATELY Operation Night Shift II",
             "long-narrative-round16-kellerton.txt ¶3 details: expected 2019-11 web sting 33 EXACT Operation Open House 2, got 2019-11 web sting 35 EXACT Operation Open House",
             "long-narrative-round16-kellerton.txt ¶1 false: - since 2005 recurring enforcement operation [Kellerton Police Department]",
