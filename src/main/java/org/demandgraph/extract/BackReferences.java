@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Sheriff's deputies" or "Elm City Police officers" when the agency of that prefix is named; "state
  * troopers" when the profile names one state police; "the task force" when it names one task force. A short
  * form that could be either of two agencies, or that names a person's employer ("an off-duty Elm City
- * Police officer"), is no mention.
+ * Police officer"), is no mention. Bare "troopers" ("troopers and city officers posted decoy ads") is the one state police too.
  */
 final class BackReferences {
 
@@ -19,8 +19,8 @@ final class BackReferences {
             "\\b[Tt]he\\s+((?:County\\s+)?Sheriff[’']s\\s+(?:Office|Department)|(?:City\\s+)?Police\\s+Department)\\b");
     private static final Pattern MEMBERS = Pattern.compile(
             "(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3}(?:[Ss]heriff[’']s|Police))\\s+(?:deputies|deputy|officers|detectives|department|office)\\b");
-    /** "state troopers": the one state police the profile names. */
-    private static final Pattern STATE_TROOPERS = Pattern.compile("\\b[Ss]tate\\s+troopers\\b");
+    /** "state troopers", bare "troopers": the one state police (state patrol, highway patrol) the profile names. */
+    private static final Pattern STATE_TROOPERS = Pattern.compile("(?<![\\w’'-])(?:[Ss]tate\\s+)?[Tt]roopers\\b");
     /** "the task force", "task force investigators": the one task force the profile names. */
     private static final Pattern TASK_FORCE = Pattern.compile("\\b[Tt]he\\s+(?:[Tt]ask\\s+[Ff]orce)\\b(?![’'\\s]*\\s+(?:of|for)\\b)"
             + "|\\btask\\s+force(?=\\s+(?:investigators|officers|agents|detectives|members)\\b)");
@@ -49,9 +49,10 @@ final class BackReferences {
                 Matcher m = LiteralGuard.matcher(METRO, t);
                 while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), metro.get(0));
             }
-            if (statePolice.size() == 1 && t.contains("troopers")) {
+            if (statePolice.size() == 1 && (t.contains("troopers") || t.contains("Troopers"))) {
                 Matcher m = LiteralGuard.matcher(STATE_TROOPERS, t);
-                while (m.find()) add(out, taken, s.start() + m.start(), s.start() + m.end(), statePolice.get(0));
+                while (m.find())
+                    if (!Bystanders.employerBefore(t, m.start())) add(out, taken, s.start() + m.start(), s.start() + m.end(), statePolice.get(0));
             }
             if (t.contains("Sheriff") || t.contains("sheriff") || t.contains("Police")) {
                 Matcher m = LiteralGuard.matcher(SHORT_FORM, t);

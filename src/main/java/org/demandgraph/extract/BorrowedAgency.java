@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class BorrowedAgency {
 
-    private static final Pattern BOTH = OperationTriggers.p("\\bboth\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
+    private static final Pattern BOTH = OperationTriggers.p("\\b(?:both|the\\s+two)\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
     private static final Pattern MULTI_AGENCY = OperationTriggers.p("\\b(?:multi-?agency|multi-?jurisdictional|joint|task\\s+force|statewide|regional)\\b");
 
     private static final Pattern UNNAMED_POLICE = OperationTriggers.p("\\bpolice\\b");
@@ -33,7 +33,7 @@ final class BorrowedAgency {
      * stings on the street (since 1992) and online (since 2011)").
      */
     static List<Actor> namedBefore(Sentence s, int from, String clause, int paragraphStart, int previousStart, ActorFinder.Result actors, String place) {
-        // "both agencies staged reverse stings": the last two, even in a joint operation
+        // "both agencies staged reverse stings", "a second sting by the two agencies": the last two, even in a joint operation
         int n = BOTH.matcher(s.text()).find() ? 2 : 1;
         // a multi-agency operation is not the work of the agency the sentence before named
         if (n == 1 && MULTI_AGENCY.matcher(clause).find()) return List.of();

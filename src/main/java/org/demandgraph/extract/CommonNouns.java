@@ -38,8 +38,8 @@ final class CommonNouns {
     private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|,?\\s*and|with|along\\s+with|joined)\\s*$");
     /** "vice officers", "the vice squad": the local agency named last in the paragraph, else the place's own (not "the sheriff's vice unit"). */
     private static final Pattern VICE = Pattern.compile("(?<![Ss]heriff[’']s\\s)(?<![\\w’'-])[Vv]ice\\s+(?:officers|detectives|investigators|squad|unit)\\b");
-    /** "city detectives" in a city's profile, "county deputies" in a county's: its own. */
-    private static final Pattern OWN_MEMBERS = Pattern.compile("\\b(?:[Cc]ity|[Cc]ounty)\\s+(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
+    /** "city detectives" (or "town officers") in a city's or town's profile, "county deputies" in a county's: its own. */
+    private static final Pattern OWN_MEMBERS = Pattern.compile("\\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Vv]illage)\\s+(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
     private static final Pattern PLACE_MEMBERS = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3})(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
     /** Words before "police" that make it other police than the place's ("state police", "police in nearby Fenwick"). */
     private static final Pattern OTHER_BEFORE = Pattern.compile("(?i)\\b(?:state|county|federal|transit|campus|university|college|tribal|military"
@@ -107,7 +107,7 @@ final class CommonNouns {
                     if (!otherMembers(t, m.start())) found.add(new Found(m.start(), m.end(), Noun.OFFICERS));
             for (Matcher m = LiteralGuard.matcher(DEPUTIES, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPUTIES));
             for (Matcher m = LiteralGuard.matcher(OWN_MEMBERS, t); m.find(); )
-                if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith(county ? "county" : "city")) found.add(new Found(m.start(), m.end(), Noun.OWN_MEMBERS));
+                if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith("county") == county) found.add(new Found(m.start(), m.end(), Noun.OWN_MEMBERS));
             for (Matcher m = LiteralGuard.matcher(PLACE_MEMBERS, t); m.find(); ) {
                 String of = m.group(1).trim().replaceFirst("^(?:The|the)\\s+", "");
                 if (of.equals(place)) found.add(new Found(m.start(1), m.end(), Noun.OWN_MEMBERS));

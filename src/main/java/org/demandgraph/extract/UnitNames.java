@@ -35,7 +35,16 @@ final class UnitNames {
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(?:[Ii]ts|[Tt]heir)\\s+$");
     private static final Pattern UNIT_HEAD = Pattern.compile("\\b(?:Unit|Squad|Section|Team|Division)$");
 
+    /** A unit named after an indefinite article ("the department created a Human Trafficking Unit"): a part of an agency, no name. */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\w’'-])[Aa]n?\\s+$");
+    private static final Pattern PART_HEAD = Pattern.compile("\\b(?:Unit|Squad|Section)$");
+
     private UnitNames() {}
+
+    /** Whether the name {@code text[start, end)} is a unit after "a" or "an": a unit of some agency, not an agency's name. */
+    static boolean ofArticle(String text, int start, int end) {
+        return ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find() && PART_HEAD.matcher(text.substring(start, end)).find();
+    }
 
     /** Whether the name {@code text[start, end)} is a unit after a possessive pronoun ("its Vice Unit"). */
     static boolean ofPronoun(String text, int start, int end) {

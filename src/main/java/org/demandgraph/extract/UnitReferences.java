@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * "The unit" after a unit was named with its agency ("investigators in the sheriff’s Special Investigations Unit ... The
  * unit’s first web-based sting"): a mention of that agency. The antecedent is the last mention, in the sentence's paragraph
  * or the one before, that a unit's name follows ("the sheriff’s Special Investigations Unit", "the X Police Department’s
- * vice squad"); none when the paragraph names no unit so.
+ * vice squad", "the department created a Human Trafficking Unit"); none when the paragraph names no unit so.
  */
 final class UnitReferences {
 
     private static final Pattern THE_UNIT = Pattern.compile("\\b[Tt]he\\s+(?:unit|squad)\\b");
     /** A unit's name right after an agency's mention. */
-    private static final Pattern UNIT_AFTER = Pattern.compile("^[’']?s?\\s+(?:(?:[A-Z][\\w-]*\\s+){0,3}(?:Unit|Squad|Division|Team)\\b|(?:[a-z-]+\\s+){0,2}(?:unit|squad)\\b)");
+    private static final Pattern UNIT_AFTER = Pattern.compile("^[’']?s?\\s+(?:(?:created|formed|set\\s+up|established|launched|started|added)\\s+an?\\s+"
+            + "(?:[A-Z][\\w-]*\\s+){0,3}(?:Unit|Squad|Section)\\b|(?:[A-Z][\\w-]*\\s+){0,3}(?:Unit|Squad|Division|Team)\\b|(?:[a-z-]+\\s+){0,2}(?:unit|squad)\\b)");
 
     private UnitReferences() {}
 

@@ -35,16 +35,12 @@ import org.junit.jupiter.api.Test;
  */
 class FifteenthRoundAUnseenTest {
 
-    /** Every difference printed on the first run. */
+    /** Every difference printed on the first run. After fix16agents: bare "troopers", "the two agencies" and a unit told with "a" fixed 8 lines; agencies 0.973/0.837 (was 0.886/0.721), actors 1.000/0.833 (was 0.960/0.800).
+     */
     static final List<String> LEFT = List.of(
-            "short-page-round15-a-port-aldous.txt ¶1 agencies of 2017-09-22..2017-09-24 web sting 17 EXACT Operation Lighthouse: expected [Bay Region Anti-Trafficking Team, Michigan State Police, Port Aldous Police Department], got [Port Aldous Police Department]",
+            "short-page-round15-a-port-aldous.txt ¶1 agencies of 2017-09-22..2017-09-24 web sting 17 EXACT Operation Lighthouse: expected [Bay Region Anti-Trafficking Team, Michigan State Police, Port Aldous Police Department], got [Michigan State Police, Port Aldous Police Department]",
             "short-page-round15-a-ravensport.txt ¶2 agencies of 2013-04 web sting 41 EXACT: expected [Kilbride County Sheriff’s Office, Ravensport Division of Police], got [Kilbride County Sheriff’s Office]",
-            "short-page-round15-a-san-aurelio.txt ¶2 agencies of - since 2014 recurring web sting: expected [San Aurelio Police Department], got [Human Trafficking Unit, San Aurelio Police Department]",
-            "short-page-round15-a-san-aurelio.txt ¶2 agencies of 2016-05 web sting 52 EXACT: expected [San Aurelio Police Department], got [Human Trafficking Unit]",
-            "short-page-round15-a-san-aurelio.txt ¶2 agencies of 2019-02 web sting 58 EXACT: expected [San Aurelio Police Department], got [Human Trafficking Unit]",
-            "short-page-round15-a-san-aurelio.txt ¶2 agencies of 2021-08 web sting 26 EXACT: expected [Loma Verde County Sheriff’s Office, San Aurelio Police Department], got [Loma Verde County Sheriff’s Office]",
             "short-page-round15-a-culver-peak-county.txt ¶1 agencies of 2013-03-07..2013-03-08 web sting 12 EXACT: expected [Culver Peak County Sheriff’s Office, Dawes Springs Police Department], got [Dawes Springs Police Department]",
-            "short-page-round15-a-st-ambrose-parish.txt ¶1 agencies of - since 2013 recurring web sting: expected [Bayou Claire Police Department, St. Ambrose Parish Sheriff’s Office], got [Bayou Claire Police Department]",
             "short-page-round15-a-st-ambrose-parish.txt ¶2 agencies of 2016-10 web sting 15 EXACT: expected [Bayou Claire Police Department, Louisiana State Police, St. Ambrose Parish Sheriff’s Office], got [Louisiana State Police]",
             "short-page-round15-a-st-ambrose-parish.txt ¶2 agencies of 2021-04 web sting 30 APPROXIMATELY: expected [Bayou Claire Police Department, St. Ambrose Parish Sheriff’s Office], got [Louisiana State Police]",
             "short-page-round15-a-quarrytown.txt ¶1 details: expected 2001 street reverse sting 11 EXACT, got 2001 reverse sting 11 EXACT",
@@ -73,8 +69,6 @@ class FifteenthRoundAUnseenTest {
             "short-page-round15-a-elm-terrace.txt actor missed: Colton Heights Police Department",
             "short-page-round15-a-elm-terrace.txt actor missed: Corliss County Sheriff’s Office",
             "short-page-round15-a-elm-terrace.txt actor missed: Minnesota Bureau of Criminal Apprehension",
-            "short-page-round15-a-port-aldous.txt actor missed: Michigan State Police",
-            "short-page-round15-a-san-aurelio.txt actor false: Human Trafficking Unit",
             "short-page-round15-a-culver-peak-county.txt tactic missed: IDENTITY_DISCLOSURE",
             "short-page-round15-a-san-aurelio.txt tactic missed: AUTO_SEIZURE");
 

@@ -34,10 +34,9 @@ import org.junit.jupiter.api.Test;
  */
 class FifteenthRoundBUnseenTest {
 
-    /** Every difference printed on the first run. */
+    /** Every difference printed on the first run. After fix16agents: "Troopers and town officers", "the two agencies" fixed 2 lines; agencies 1.000/0.906 (was 1.000/0.844).
+     */
     static final List<String> LEFT = List.of(
-            "short-page-round15-b-wexcombe.txt ¶1 agencies of 2017 web sting 6 EXACT: expected [New Hampshire State Police, Wexcombe Police Department], got [New Hampshire State Police]",
-            "short-page-round15-b-wexcombe.txt ¶1 agencies of 2019-11 web sting 6 EXACT: expected [New Hampshire State Police, Wexcombe Police Department], got [New Hampshire State Police]",
             "short-page-round15-b-kessel-county.txt ¶1 agencies of 2010-04 reverse sting 5 EXACT: expected [Fordham Police Department, Kessel County Sheriff’s Office], got [Fordham Police Department]",
             "short-page-round15-b-hollin-county.txt ¶2 agencies of 2019-10 web sting 12 EXACT: expected [Hollin County Sheriff’s Office, West Virginia State Police], got [Hollin County Sheriff’s Office]",
             "short-page-round15-b-greyford.txt ¶2 agencies of 2022-04 web sting 6 EXACT: expected [Greyford Police Department], got []",

@@ -44,13 +44,11 @@ import org.junit.jupiter.api.Test;
  */
 class FourteenthRoundLongTest {
 
-    /** Every difference of the first run. */
+    /** Every difference of the first run. After fix16agents: bare "troopers" gives the state police to three operations; agencies 1.000/0.950 (was 0.972/0.875).
+     */
     static final List<String> LEFT = List.of(
             "long-narrative-round14-bramlett-county.txt ¶2 agencies of 2005-11 reverse sting 9 EXACT: expected [Bramlett County Sheriff’s Office, Kinsey Police Department], got [Kinsey Police Department]",
             "long-narrative-round14-bramlett-county.txt ¶4 agencies of 2021 web sting 17 EXACT Operation Mile Marker: expected [Bramlett County Sheriff’s Office, North Carolina State Bureau of Investigation], got [North Carolina State Bureau of Investigation]",
-            "long-narrative-round14-arkansas.txt ¶2 agencies of 2021-03 sweep 31 EXACT: expected [Arkansas State Police, Tamarack Police Department], got [Tamarack Police Department]",
-            "long-narrative-round14-arkansas.txt ¶3 agencies of 2020 web sting 19 EXACT Operation Safe Passage: expected [Arkansas State Police, Dorsey Police Department], got [Dorsey Police Department]",
-            "long-narrative-round14-arkansas.txt ¶3 agencies of 2022 web sting 40 APPROXIMATELY Operation Safe Passage: expected [Arkansas State Police], got [Dorsey Police Department]",
             "long-narrative-round14-harrowgate.txt ¶5 missed: 2014 task force",
             "long-narrative-round14-bramlett-county.txt ¶4 missed: 2017-07-18..2017-07-20 web sting 21 EXACT Operation Mile Marker",
             "long-narrative-round14-bramlett-county.txt ¶4 details: expected 2023 web sting 30 MORE_THAN Operation Mile Marker, got 2023 web sting 30 MORE_THAN",
@@ -61,7 +59,7 @@ class FourteenthRoundLongTest {
             "long-narrative-round14-arkansas.txt ¶4 details: expected 2011-06 street reverse sting 23 EXACT, got 2011-06 reverse sting 23 EXACT",
             "long-narrative-round14-arkansas.txt ¶4 missed: 2009 vehicle seizure programme",
             "long-narrative-round14-arkansas.txt ¶5 missed: 2020 web sting 8 AT_LEAST",
-            "long-narrative-round14-arkansas.txt ¶6 false: 2015..2022 web sting 1214 EXACT Operation Safe Passage [Dorsey Police Department]",
+            "long-narrative-round14-arkansas.txt ¶6 false: 2015..2022 web sting 1214 EXACT Operation Safe Passage [Arkansas State Police]",
             "long-narrative-round14-harrowgate.txt ¶1 false: - recurring enforcement operation [Harrowgate Police Department]",
             "long-narrative-round14-harrowgate.txt actor missed: Missouri State Highway Patrol");
 

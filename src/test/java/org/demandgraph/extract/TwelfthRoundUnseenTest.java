@@ -47,11 +47,10 @@ import org.junit.jupiter.api.Test;
  */
 class TwelfthRoundUnseenTest {
 
-    /** Every difference left after all round-12 fixes and fix13singles. */
+    /** Every difference left after all round-12 fixes and fix13singles. After fix16agents: bare "troopers" gives the state police to two operations.
+     */
     static final List<String> LEFT = List.of(
             "short-page-round12-marrow-county.txt ¶2 agencies of 2019-09 street reverse sting 7 EXACT: expected [Marrow County Sheriff’s Office], got []",
-            "short-page-round12-idaho.txt ¶1 agencies of 2015-04 web sting 13 EXACT: expected [Gem State Anti-Trafficking Task Force, Idaho State Police], got [Gem State Anti-Trafficking Task Force]",
-            "short-page-round12-idaho.txt ¶1 agencies of 2015-11 web sting 18 AT_LEAST: expected [Gem State Anti-Trafficking Task Force, Idaho State Police], got [Gem State Anti-Trafficking Task Force]",
             "short-page-round12-brisco-county.txt ¶1 agencies of - recurring street reverse sting: expected [Brisco County Sheriff’s Office], got [Brisco County Sheriff’s Office, Lindell Police Department]",
             "short-page-round12-harwick.txt ¶1 agencies of 2004-06 street reverse sting 22 EXACT: expected [Harwick Police Department, Tate County Sheriff’s Office], got [Tate County Sheriff’s Office]",
             "short-page-round12-varney-county.txt ¶1 agencies of 2015 street reverse sting 12 EXACT Operation Lower Town: expected [Cale City Police Department, Varney County Sheriff’s Office], got []",
