@@ -19,7 +19,9 @@ final class OperationCues {
             // "over the twelve months of 2019", "during 2018 as a whole", "the whole of 2016"
             + "|months\\s+of\\s+(?:19|20)\\d\\d|as\\s+a\\s+whole|the\\s+whole\\s+of|(?:entire|whole|calendar)\\s+year"
             // "Over all of 2017, ... charged 41 men ..., according to its annual report"
-            + "|all\\s+of\\s+(?:19|20)\\d\\d|(?:annual|yearly|year-end)\\s+(?:report|figures|statistics|tally|totals?))\\b");
+            + "|all\\s+of\\s+(?:19|20)\\d\\d|(?:annual|yearly|year-end)\\s+(?:report|figures|statistics|tally|totals?)"
+            // "A state report issued in 2021 counted 44 buyers arrested by task forces across the state": a report's tally
+            + "|(?:report|survey|study|audit|review)\\s+(?:[\\w,-]+\\s+){0,5}?(?:counted|tallied|recorded|listed))\\b");
     private static final Pattern PLURAL_STINGS = OperationTriggers.p("\\b(?:stings|operations|sweeps|details|crackdowns|reversals)\\s*$");
     private static final Pattern ACTION = OperationTriggers.p("\\b(?:ran|run|runs|running|conduct\\w*|h[eo]ld\\w*|stag(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\\s+out"
             + "|launch\\w*|organi[sz]\\w*|mount\\w*|set\\s+up|beg[au]n|start\\w*|use[ds]?|using|perform\\w*|initiat\\w*|undert\\w*|coordinat\\w*"

@@ -41,6 +41,11 @@ import org.junit.jupiter.api.Test;
  * count/bound/kind/name: 5, missed: 5, false: 2; operations dated by a non-event year: 1; agencies of operations
  * found right precision 0.972 (35/36), recall 0.875 (35/40); actors precision 1.000 (19/19), recall 0.950 (19/20);
  * tactics precision 1.000 (27/27), recall 1.000 (27/27). LEFT is this run's differences.
+ * <p>After fix16counts: harrowgate's 2014 task force is found, and Missouri State Highway Patrol is an actor again.
+ * Figures: operations with year and count: precision 0.958 (23/24), recall 0.920 (23/25); all operations (exact date,
+ * kind, count, name): precision 0.816 (31/38), recall 0.775 (31/40); operations dated by a non-event year: 1; agencies
+ * of operations found right: precision 0.974 (38/39), recall 0.884 (38/43); actors: precision 1.000 (20/20), recall
+ * 1.000 (20/20); tactics: precision 1.000 (27/27), recall 1.000 (27/27).
  */
 class FourteenthRoundLongTest {
 
@@ -51,7 +56,6 @@ class FourteenthRoundLongTest {
             "long-narrative-round14-arkansas.txt ¶2 agencies of 2021-03 sweep 31 EXACT: expected [Arkansas State Police, Tamarack Police Department], got [Tamarack Police Department]",
             "long-narrative-round14-arkansas.txt ¶3 agencies of 2020 web sting 19 EXACT Operation Safe Passage: expected [Arkansas State Police, Dorsey Police Department], got [Dorsey Police Department]",
             "long-narrative-round14-arkansas.txt ¶3 agencies of 2022 web sting 40 APPROXIMATELY Operation Safe Passage: expected [Arkansas State Police], got [Dorsey Police Department]",
-            "long-narrative-round14-harrowgate.txt ¶5 missed: 2014 task force",
             "long-narrative-round14-bramlett-county.txt ¶4 missed: 2017-07-18..2017-07-20 web sting 21 EXACT Operation Mile Marker",
             "long-narrative-round14-bramlett-county.txt ¶4 details: expected 2023 web sting 30 MORE_THAN Operation Mile Marker, got 2023 web sting 30 MORE_THAN",
             "long-narrative-round14-bramlett-county.txt ¶5 missed: 2013 vehicle seizure programme",
@@ -62,8 +66,7 @@ class FourteenthRoundLongTest {
             "long-narrative-round14-arkansas.txt ¶4 missed: 2009 vehicle seizure programme",
             "long-narrative-round14-arkansas.txt ¶5 missed: 2020 web sting 8 AT_LEAST",
             "long-narrative-round14-arkansas.txt ¶6 false: 2015..2022 web sting 1214 EXACT Operation Safe Passage [Dorsey Police Department]",
-            "long-narrative-round14-harrowgate.txt ¶1 false: - recurring enforcement operation [Harrowgate Police Department]",
-            "long-narrative-round14-harrowgate.txt actor missed: Missouri State Highway Patrol");
+            "long-narrative-round14-harrowgate.txt ¶1 false: - recurring enforcement operation [Harrowgate Police Department]");
 
     @Test
     void longPages() {
