@@ -197,8 +197,17 @@ final class OperationCues {
         Trigger t = g.trigger();
         return PLURAL_STINGS.matcher(s.substring(t.start(), t.end())).find() && (!ACTION.matcher(Negation.clause(s, t.start(), t.end())).find()
                 // "the police chief told the council that reverse stings cost too much overtime to be worth running": said of them
-                || SAID_THAT.matcher(s.substring(Math.max(0, t.start() - 120), t.start())).find());
+                || SAID_THAT.matcher(s.substring(Math.max(0, t.start() - 120), t.start())).find()
+                // "Asked in 2019 how often the unit holds such stings, a spokesman estimated four to six a year": a frequency told
+                || HOW_OFTEN.matcher(s.substring(Math.max(0, t.start() - 80), t.start())).find()
+                // "A spokesman said in 2019 that the unit holds three or four such operations in a typical year": a frequency said
+                || SAID_BEFORE.matcher(s.substring(Math.max(0, t.start() - 120), t.start())).find() && FREQUENCY.matcher(s.substring(t.end())).find());
     }
+
+    private static final Pattern SAID_BEFORE = OperationTriggers.p("\\b(?:told|said|says|estimated|stated|explained)\\b[^.;]{0,100}?\\bthat\\b");
+    private static final Pattern FREQUENCY = OperationTriggers.p("^[^.;]{0,30}?\\b(?:a|per|each|in\\s+a\\s+(?:typical|normal|given|busy)|in\\s+an\\s+(?:average|ordinary))\\s+(?:year|month)\\b");
+
+    private static final Pattern HOW_OFTEN = OperationTriggers.p("\\bhow\\s+(?:often|frequently|many)\\b[^.;]{0,60}$");
 
     /** Reported speech whose subject is the plural operation noun right after: "told the council that reverse stings ...". */
     private static final Pattern SAID_THAT = OperationTriggers.p("\\b(?:told|said|says|argued|complained|testified|warned|wrote|conceded|acknowledged)\\b"

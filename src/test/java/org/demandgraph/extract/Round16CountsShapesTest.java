@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
  * in {@code round16-counts-shapes.tsv}, committed before the rules): a task force formed in a year (a long name, a
  * hyphenated "Anti-Trafficking Team", an unnamed "joint vice unit") is an operation of that year, and its first operation
  * told next is one more; a dated, counted operation followed in its own sentence by a practice kept up since then gives
- * both. Traps: a council's discussion of forming a task force, a state report's total, "no sting has been held since
- * then". See docs/extraction.md, "Round 16: counts and practices".
+ * both; a practice moved online since a year with no sting noun ("has worked mostly online", "has handled most of these
+ * cases online"; fenner-bay, orrin-county and tolland-mills, written after that batch's rules). Traps: a council's
+ * discussion of forming a task force, a state report's total, "no sting has been held since then", a frequency asked
+ * ("how often ... runs such stings") or said ("said in 2021 that deputies hold four or five such stings in a normal
+ * year"). See docs/extraction.md, "Round 16: counts and practices".
  */
 class Round16CountsShapesTest {
 
