@@ -4,6 +4,9 @@ package org.demandgraph.extract.lexicon;
 public final class MovedOnline {
 
     /** Work told before: "this work", "its enforcement", "such efforts", "the work", "these cases". */
+    /** Work told before by a determiner that points back ("this work", "its enforcement"), not a bare "the work". */
+    public static final String WORK_BEFORE = "(?:this|that|these|those|such|its|their|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:work|efforts?|enforcement|cases)";
+
     public static final String WORK = "(?:this|that|these|those|such|its|their|the(?:\\s+same)?)\\s+(?:[\\w-]+\\s+)?(?:work|efforts?|enforcement|cases)";
 
     /** A regex of the plain move, no work named: "went online", "moved to the internet", "began working online". */
