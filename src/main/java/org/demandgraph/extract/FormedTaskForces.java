@@ -16,7 +16,20 @@ final class FormedTaskForces {
             + "(?:detectives|investigators|officers|deputies|agents|members|undercover|stings?|operations?|decoys?)\\b");
     private static final Pattern WORK = Pattern.compile("arrest|sting|decoy|undercover|\\bads?\\b|custody|booked|charged|cited", Pattern.CASE_INSENSITIVE);
 
+    /** "Its first operation", "The team’s first sting": an ordinal right before the operation noun. */
+    private static final Pattern FIRST_BEFORE = Pattern.compile("\\bfirst\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+
     private FormedTaskForces() {}
+
+    /**
+     * Whether a definite operation noun is a task force's first operation, not the task force's formation it would refer
+     * back to: "formed the X Task Force in 2017. Its first operation, in August 2017, ...", "formed a joint vice team.
+     * Its first operation, in April of that year, ..." open an operation of their own.
+     */
+    static boolean firstOperationOf(OperationDraft target, String sentence, int triggerStart) {
+        return target != null && target.kind == Operation.Kind.TASK_FORCE && triggerStart <= sentence.length()
+                && FIRST_BEFORE.matcher(sentence.substring(Math.max(0, triggerStart - 40), triggerStart)).find();
+    }
 
     /** Whether the task force named at {@code [from, to)} of {@code s} is formed there and works in the next sentence of the paragraph. */
     static boolean worksAfter(Actor a, Sentence s, int from, List<Sentence> sentences) {

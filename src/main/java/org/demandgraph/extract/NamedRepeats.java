@@ -13,16 +13,19 @@ import java.util.regex.Pattern;
 final class NamedRepeats {
 
     /** A definite operation noun: "the detail", "these sweeps", "the harbor details". */
-    private static final String NOUN = "(?:the|this|that|these|those)\\s+(?:[\\w-]+\\s+)?(?:sweeps?|stings?|operations?|crackdowns?|details?)";
+    private static final String NOUN = "(?:the|this|that|these|those|an?\\s+similar|similar|such(?:\\s+an?)?)\\s+(?:[\\w-]+\\s+)?(?:sweeps?|stings?|operations?|crackdowns?|details?)";
+    /** "has held a similar operation ... every year since then": one like the operation told before, held again. */
+    private static final String SIMILAR = "(?:held|run|ran|staged|conducted|mounted)\\s+(?:an?\\s+similar|similar|such(?:\\s+an?)?)\\s+(?:[\\w-]+\\s+)?(?:sweeps?|stings?|operations?|crackdowns?|details?)";
     /**
      * Police repeating an operation told before: "Officers have repeated the detail most springs since then", "The department
-     * has staged the sweep again every year since then" (the operation need not be named: the last dated one of the paragraph).
+     * has staged the sweep again every year since then", "The task force has held a similar operation in another city every year
+     * since then" (the operation need not be named: the last dated one of the paragraph).
      */
     private static final Pattern REPEATED_OBJECT = Pattern.compile("^\\s*[\\w’' -]{0,50}?\\b(?:has|have)\\s+(?:since\\s+)?(?:repeated|held|run|staged|conducted|mounted)\\s+" + NOUN + "\\b");
     /** So many times, not a practice: "twice since then", "three more times since". */
     private static final Pattern TIMES = OperationTriggers.p("\\b(?:once|twice|thrice|(?:two|three|four|five|six|\\d+)\\s+(?:more\\s+)?times)\\b");
     /** Held again: "repeated", "held again", "returned", "come back", "run again". */
-    private static final Pattern REPEATED = OperationTriggers.p("\\b(?:repeated|returned|recurred|come\\s+back|came\\s+back"
+    private static final Pattern REPEATED = OperationTriggers.p("\\b(?:repeated|returned|recurred|come\\s+back|came\\s+back|" + SIMILAR
             + "|(?:held|run|ran|staged|conducted|mounted)\\s+(?:it\\s+|them\\s+|(?:Operation\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?\\s+|" + NOUN + "\\s+)?(?:again|anew))\\b");
     /** The clause's subject refers back: "It", "The sweep", "This operation", or a name. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("^\\s*(?:It\\b|(?:The|This|That)\\s+(?:[a-z-]+\\s+)?(?:sweep|sting|operation|crackdown|detail)\\b"
@@ -83,7 +86,7 @@ final class NamedRepeats {
     }
 
     /** {@code d} made the practice of {@code first}: undated and uncounted, since its year, of its name and kind. */
-    private static OperationDraft practiceSince(OperationDraft d, OperationDraft first) {
+    static OperationDraft practiceSince(OperationDraft d, OperationDraft first) {
         like(d, first);
         d.date = null;
         d.end = null;

@@ -19,7 +19,9 @@ final class OperationCues {
             // "over the twelve months of 2019", "during 2018 as a whole", "the whole of 2016"
             + "|months\\s+of\\s+(?:19|20)\\d\\d|as\\s+a\\s+whole|the\\s+whole\\s+of|(?:entire|whole|calendar)\\s+year"
             // "Over all of 2017, ... charged 41 men ..., according to its annual report"
-            + "|all\\s+of\\s+(?:19|20)\\d\\d|(?:annual|yearly|year-end)\\s+(?:report|figures|statistics|tally|totals?))\\b");
+            + "|all\\s+of\\s+(?:19|20)\\d\\d|(?:annual|yearly|year-end)\\s+(?:report|figures|statistics|tally|totals?)"
+            // "A state report issued in 2021 counted 44 buyers arrested by task forces across the state": a report's tally
+            + "|(?:report|survey|study|audit|review)\\s+(?:[\\w,-]+\\s+){0,5}?(?:counted|tallied|recorded|listed))\\b");
     private static final Pattern PLURAL_STINGS = OperationTriggers.p("\\b(?:stings|operations|sweeps|details|crackdowns|reversals)\\s*$");
     private static final Pattern ACTION = OperationTriggers.p("\\b(?:ran|run|runs|running|conduct\\w*|h[eo]ld\\w*|stag(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\\s+out"
             + "|launch\\w*|organi[sz]\\w*|mount\\w*|set\\s+up|beg[au]n|start\\w*|use[ds]?|using|perform\\w*|initiat\\w*|undert\\w*|coordinat\\w*"
@@ -195,8 +197,17 @@ final class OperationCues {
         Trigger t = g.trigger();
         return PLURAL_STINGS.matcher(s.substring(t.start(), t.end())).find() && (!ACTION.matcher(Negation.clause(s, t.start(), t.end())).find()
                 // "the police chief told the council that reverse stings cost too much overtime to be worth running": said of them
-                || SAID_THAT.matcher(s.substring(Math.max(0, t.start() - 120), t.start())).find());
+                || SAID_THAT.matcher(s.substring(Math.max(0, t.start() - 120), t.start())).find()
+                // "Asked in 2019 how often the unit holds such stings, a spokesman estimated four to six a year": a frequency told
+                || HOW_OFTEN.matcher(s.substring(Math.max(0, t.start() - 80), t.start())).find()
+                // "A spokesman said in 2019 that the unit holds three or four such operations in a typical year": a frequency said
+                || SAID_BEFORE.matcher(s.substring(Math.max(0, t.start() - 120), t.start())).find() && FREQUENCY.matcher(s.substring(t.end())).find());
     }
+
+    private static final Pattern SAID_BEFORE = OperationTriggers.p("\\b(?:told|said|says|estimated|stated|explained)\\b[^.;]{0,100}?\\bthat\\b");
+    private static final Pattern FREQUENCY = OperationTriggers.p("^[^.;]{0,30}?\\b(?:a|per|each|in\\s+a\\s+(?:typical|normal|given|busy)|in\\s+an\\s+(?:average|ordinary))\\s+(?:year|month)\\b");
+
+    private static final Pattern HOW_OFTEN = OperationTriggers.p("\\bhow\\s+(?:often|frequently|many)\\b[^.;]{0,60}$");
 
     /** Reported speech whose subject is the plural operation noun right after: "told the council that reverse stings ...". */
     private static final Pattern SAID_THAT = OperationTriggers.p("\\b(?:told|said|says|argued|complained|testified|warned|wrote|conceded|acknowledged)\\b"

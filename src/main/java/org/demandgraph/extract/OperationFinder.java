@@ -89,7 +89,10 @@ final class OperationFinder {
             }
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
-            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(GappedCounts.fill(g, counts), current);
+            Segment last = null;
+            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(last = GappedCounts.fill(g, counts), current);
+            // "..., and the unit has kept up stings of that kind every few months since then": a practice beside the operation
+            KeptUpSince.practice(s, last, current, opener, actors);
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
             else OwnCount.settle(s, current, place, actors, text);
@@ -141,6 +144,7 @@ final class OperationFinder {
                 return d;
             }
             OperationDraft target = drafts.referent(g.date() == null ? null : g.date().when(), current, OperationTriggers.isSting(g.trigger().kind()));
+            if (FormedTaskForces.firstOperationOf(target, g.sentence().text(), g.trigger().start())) target = null;
             // A count is one event's: it does not go to a practice repeated over years.
             if (target != null && !(target.recurring && !g.counts().isEmpty())) return details.refer(g, target);
             // "the department's month-long sting" never introduced: the sentence itself describes it.

@@ -27,6 +27,13 @@ final class PairedCounts {
             + "(?:(?:a\\s+(?<k>pair)\\s+of|(?<k2>two|three|four)(?:\\s+more)?)\\s+(?:[\\w-]+\\s+){0,2}?stings|(?<k3>two|three|four)\\s+more)\\s+"
             // "then 7 and 9 in two stings the next year", "and 8 and 5 in two more the following year"
             + "(?:in\\s+(?<y2>(?:19|20)\\d\\d)|(?<next>the\\s+(?:following|next)\\s+year|a\\s+year\\s+later))\\b");
+    /**
+     * "In 2019, one in Larchmont led to 22 arrests; in 2021, two more, in Pell City and Wardell, led to nine and 16": each
+     * year told first, the operations after it named only by "one" and "two more".
+     */
+    private static final Pattern YEAR_FIRST = OperationTriggers.p(
+            "\\bin\\s+(?<y1>(?:19|20)\\d\\d),?\\s+(?:one|a|an)\\b[^.;]{0,60}?\\b" + LED + "\\s+(?<n1>" + NUM + ")\\b[^.]*?[;,]\\s*(?:and\\s+)?"
+            + "in\\s+(?<y2>(?:19|20)\\d\\d),?\\s+(?<k>two|three|four)\\s+more\\b[^.;]{0,60}?\\b" + LED + "\\s+" + COUNTS);
     private static final Pattern NUMBER = OperationTriggers.p(NUM);
 
     private PairedCounts() {}
@@ -34,7 +41,7 @@ final class PairedCounts {
     /** The operations of such a sentence, or an empty list when it is not one. */
     static List<OperationDraft> in(Sentence s, ActorFinder.Result actors, String text) {
         Matcher m = PAIRED.matcher(s.text());
-        if (!(s.text().contains(" more ") && m.find())) {
+        if (!(s.text().contains(" more ") && m.find()) && !(s.text().contains(" more") && (m = YEAR_FIRST.matcher(s.text())).find())) {
             m = PEOPLE_FIRST.matcher(s.text());
             if (!LiteralGuard.mayFind(PEOPLE_FIRST, s.text()) || !m.find()) return List.of();
         }

@@ -22,7 +22,7 @@ final class Practices {
     private static final Pattern MOVED_ONLINE = OperationTriggers.p("\\b" + MovedOnline.WORK + "\\s+"
             + "(?:[\\w-]+\\s+){0,2}?(?:online|on\\s+the\\s+(?:internet|web))\\b|" + MovedOnline.MOVE);
 
-    private static final Pattern POLICE_WORK = OperationTriggers.p("\\b" + MovedOnline.WORK + "\\b");
+    private static final Pattern POLICE_WORK = OperationTriggers.p("\\b" + MovedOnline.WORK_BEFORE + "\\b");
 
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts;

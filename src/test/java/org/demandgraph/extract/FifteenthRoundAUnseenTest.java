@@ -32,45 +32,19 @@ import org.junit.jupiter.api.Test;
  * operations dated by a non-event year: 1; agencies of operations found right precision 0.886 (31/35), recall 0.721
  * (31/43); actors precision 0.960 (24/25), recall 0.800 (24/30); tactics precision 1.000 (50/50), recall 0.962
  * (50/52). LEFT is this run's differences.
+ * <p>After fix16counts: port-aldous' 2016 task force (a long name with a hyphenated word), elm-terrace's practice kept
+ * up since its January 2018 sting and quarrytown's web practice since 2012 ("moved much of the work to the internet")
+ * are found; Michigan State Police is an actor again (a founder of the task force). Figures: operations with year and
+ * count: precision 1.000 (25/25), recall 0.806 (25/31); all operations (exact date, kind, count, name): precision 0.769
+ * (30/39), recall 0.638 (30/47); operations dated by a non-event year: 1; agencies of operations found right: precision
+ * 0.900 (36/40), recall 0.750 (36/48); actors: precision 0.962 (25/26), recall 0.833 (25/30); tactics: precision 1.000
+ * (50/50), recall 0.962 (50/52).
  */
 class FifteenthRoundAUnseenTest {
 
     /** Every difference printed on the first run. After fix16agents: bare "troopers", "the two agencies" and a unit told with "a" fixed 8 lines; agencies 0.973/0.837 (was 0.886/0.721), actors 1.000/0.833 (was 0.960/0.800).
      */
-    static final List<String> LEFT = List.of(
-            "short-page-round15-a-port-aldous.txt ¶1 agencies of 2017-09-22..2017-09-24 web sting 17 EXACT Operation Lighthouse: expected [Bay Region Anti-Trafficking Team, Michigan State Police, Port Aldous Police Department], got [Michigan State Police, Port Aldous Police Department]",
-            "short-page-round15-a-ravensport.txt ¶2 agencies of 2013-04 web sting 41 EXACT: expected [Kilbride County Sheriff’s Office, Ravensport Division of Police], got [Kilbride County Sheriff’s Office]",
-            "short-page-round15-a-culver-peak-county.txt ¶1 agencies of 2013-03-07..2013-03-08 web sting 12 EXACT: expected [Culver Peak County Sheriff’s Office, Dawes Springs Police Department], got [Dawes Springs Police Department]",
-            "short-page-round15-a-st-ambrose-parish.txt ¶2 agencies of 2016-10 web sting 15 EXACT: expected [Bayou Claire Police Department, Louisiana State Police, St. Ambrose Parish Sheriff’s Office], got [Louisiana State Police]",
-            "short-page-round15-a-st-ambrose-parish.txt ¶2 agencies of 2021-04 web sting 30 APPROXIMATELY: expected [Bayou Claire Police Department, St. Ambrose Parish Sheriff’s Office], got [Louisiana State Police]",
-            "short-page-round15-a-quarrytown.txt ¶1 details: expected 2001 street reverse sting 11 EXACT, got 2001 reverse sting 11 EXACT",
-            "short-page-round15-a-quarrytown.txt ¶1 details: expected - since 2001 recurring street reverse sting, got - recurring reverse sting",
-            "short-page-round15-a-quarrytown.txt ¶1 details: expected 2006-08 street reverse sting 26 EXACT, got 2006-08 enforcement operation 26 EXACT",
-            "short-page-round15-a-quarrytown.txt ¶2 missed: - since 2012 recurring web sting",
-            "short-page-round15-a-port-aldous.txt ¶1 missed: 2016 task force",
-            "short-page-round15-a-port-aldous.txt ¶2 details: expected 2021 web sting 31 EXACT Operation Lighthouse, got 2021 enforcement operation 31 EXACT",
-            "short-page-round15-a-cottonwood-bend.txt ¶1 missed: - since 2011 recurring web sting",
-            "short-page-round15-a-ravensport.txt ¶1 missed: 1993 vehicle seizure programme",
-            "short-page-round15-a-ravensport.txt ¶2 missed: 2013-11 web sting 37 EXACT",
-            "short-page-round15-a-ravensport.txt ¶4 details: expected 2022 street reverse sting 48 EXACT, got 2022 reverse sting 48 EXACT",
-            "short-page-round15-a-san-aurelio.txt ¶1 details: expected - since 1989 recurring street reverse sting, got - since 1989 recurring reverse sting",
-            "short-page-round15-a-san-aurelio.txt ¶1 details: expected 1991-10 street reverse sting 14 EXACT, got 1991-10 enforcement operation 14 EXACT",
-            "short-page-round15-a-san-aurelio.txt ¶1 missed: 1992 street reverse sting 20 APPROXIMATELY",
-            "short-page-round15-a-san-aurelio.txt ¶1 missed: 1996 vehicle seizure programme",
-            "short-page-round15-a-culver-peak-county.txt ¶1 missed: 2015-08 web sting 27 EXACT",
-            "short-page-round15-a-culver-peak-county.txt ¶2 missed: 2019 reverse sting 7 AT_LEAST",
-            "short-page-round15-a-st-ambrose-parish.txt ¶1 details: expected - since 2007 recurring reverse sting, got - recurring reverse sting",
-            "short-page-round15-a-st-ambrose-parish.txt ¶1 missed: 2007 street reverse sting 11 EXACT",
-            "short-page-round15-a-st-ambrose-parish.txt ¶1 missed: 2007 street reverse sting 6 EXACT",
-            "short-page-round15-a-elm-terrace.txt ¶1 missed: - since 2018 recurring web sting",
-            "short-page-round15-a-san-aurelio.txt ¶3 false: 2008 reverse sting [San Aurelio Police Department]",
-            "short-page-round15-a-culver-peak-county.txt actor missed: Colorado Bureau of Investigation",
-            "short-page-round15-a-elm-terrace.txt actor missed: Ardmore Park Police Department",
-            "short-page-round15-a-elm-terrace.txt actor missed: Colton Heights Police Department",
-            "short-page-round15-a-elm-terrace.txt actor missed: Corliss County Sheriff’s Office",
-            "short-page-round15-a-elm-terrace.txt actor missed: Minnesota Bureau of Criminal Apprehension",
-            "short-page-round15-a-culver-peak-county.txt tactic missed: IDENTITY_DISCLOSURE",
-            "short-page-round15-a-san-aurelio.txt tactic missed: AUTO_SEIZURE");
+    static final List<String> LEFT = List.of();
 
     @Test
     void checkPages() {

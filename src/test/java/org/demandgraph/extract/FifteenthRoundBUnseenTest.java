@@ -31,6 +31,13 @@ import org.junit.jupiter.api.Test;
  * dated by a non-event year: 0; agencies of operations found right precision 1.000 (27/27), recall 0.844 (27/32);
  * actors precision 1.000 (24/24), recall 0.960 (24/25); tactics precision 1.000 (49/49), recall 0.907 (49/54). LEFT
  * is this run's differences.
+ * <p>After fix16counts: kessel-county's 2010 joint vice team is a task force, its first operation no longer merged into
+ * it, the truck-stop decoy practice since 2010 is found and makes the 2016 sting a reverse sting; two agency lines show
+ * the sheriff's office still missing from that practice and that sting (as from the 2010 sting before). Figures:
+ * operations with year and count: precision 0.909 (20/22), recall 0.769 (20/26); all operations (exact date, kind,
+ * count, name): precision 0.788 (26/33), recall 0.684 (26/38); operations dated by a non-event year: 0; agencies of
+ * operations found right: precision 1.000 (31/31), recall 0.816 (31/38); actors: precision 1.000 (24/24), recall 0.960
+ * (24/25); tactics: precision 1.000 (49/49), recall 0.907 (49/54).
  */
 class FifteenthRoundBUnseenTest {
 
@@ -38,6 +45,8 @@ class FifteenthRoundBUnseenTest {
      */
     static final List<String> LEFT = List.of(
             "short-page-round15-b-kessel-county.txt ¶1 agencies of 2010-04 reverse sting 5 EXACT: expected [Fordham Police Department, Kessel County Sheriff’s Office], got [Fordham Police Department]",
+            "short-page-round15-b-kessel-county.txt ¶1 agencies of - since 2010 recurring reverse sting: expected [Fordham Police Department, Kessel County Sheriff’s Office], got [Fordham Police Department]",
+            "short-page-round15-b-kessel-county.txt ¶1 agencies of 2016-09 reverse sting 22 EXACT: expected [Fordham Police Department, Kessel County Sheriff’s Office], got [Fordham Police Department]",
             "short-page-round15-b-hollin-county.txt ¶2 agencies of 2019-10 web sting 12 EXACT: expected [Hollin County Sheriff’s Office, West Virginia State Police], got [Hollin County Sheriff’s Office]",
             "short-page-round15-b-greyford.txt ¶2 agencies of 2022-04 web sting 6 EXACT: expected [Greyford Police Department], got []",
             "short-page-round15-b-mirador-bay.txt ¶1 details: expected - since 1994 recurring street reverse sting, got - since 1994 recurring reverse sting",
@@ -48,9 +57,6 @@ class FifteenthRoundBUnseenTest {
             "short-page-round15-b-alder-junction.txt ¶1 missed: 2018-01 web sting 11 EXACT",
             "short-page-round15-b-pembury.txt ¶1 missed: 2013-07 web sting 13 EXACT",
             "short-page-round15-b-bellamy.txt ¶2 details: expected 2020-12 web sting 11 EXACT, got 2020-12 web sting 15 EXACT",
-            "short-page-round15-b-kessel-county.txt ¶1 missed: 2010 task force",
-            "short-page-round15-b-kessel-county.txt ¶1 missed: - since 2010 recurring reverse sting",
-            "short-page-round15-b-kessel-county.txt ¶1 details: expected 2016-09 reverse sting 22 EXACT, got 2016-09 enforcement operation 22 EXACT",
             "short-page-round15-b-hollin-county.txt ¶1 details: expected 2016-05 reverse sting 3 EXACT, got 2016-05 enforcement operation 3 EXACT",
             "short-page-round15-b-hollin-county.txt ¶1 details: expected 2016-08 reverse sting 5 EXACT, got 2016-08 enforcement operation 5 EXACT",
             "short-page-round15-b-greyford.txt ¶1 missed: 2013-02 web sting 7 EXACT",

@@ -35,6 +35,11 @@ import org.junit.jupiter.api.Test;
  * dated by a non-event year: 2; agencies of operations found right precision 0.897 (26/29), recall 0.867 (26/30);
  * actors precision 1.000 (17/17), recall 1.000 (17/17); tactics precision 1.000 (30/30), recall 1.000 (30/30). LEFT
  * is this run's differences.
+ * <p>After fix16counts: carraway's 2014 task force (a name of six words before Task Force) is found. Figures:
+ * operations with year and count: precision 0.955 (21/22), recall 0.913 (21/23); all operations (exact date, kind,
+ * count, name): precision 0.758 (25/33), recall 0.781 (25/32); operations dated by a non-event year: 2; agencies of
+ * operations found right: precision 0.909 (30/33), recall 0.882 (30/34); actors: precision 1.000 (17/17), recall 1.000
+ * (17/17); tactics: precision 1.000 (30/30), recall 1.000 (30/30).
  */
 class FifteenthRoundLongTest {
 
@@ -47,7 +52,6 @@ class FifteenthRoundLongTest {
             "long-narrative-round15-arden-falls.txt ¶2 agencies of 2021-05 web sting 20 APPROXIMATELY Operation Porch Light: expected [Arden Falls Police Department], got [Arden Falls Police Department, Oregon State Police]",
             "long-narrative-round15-arden-falls.txt ¶5 agencies of 2018-02 stay-out zone: expected [], got [Arden Falls Police Department]",
             "long-narrative-round15-carraway.txt ¶1 details: expected - since 1988 recurring street reverse sting, got - since 1988 recurring reverse sting",
-            "long-narrative-round15-carraway.txt ¶6 missed: 2014 task force",
             "long-narrative-round15-carraway.txt ¶6 date: expected 2019-06-17..2019-06-21 web sting 38 EXACT Operation Tailwind, got 2019 web sting 38 EXACT Operation Tailwind",
             "long-narrative-round15-carraway.txt ¶6 details: expected 2023 web sting 45 APPROXIMATELY Operation Tailwind, got 2023 web sting 45 APPROXIMATELY",
             "long-narrative-round15-carraway.txt ¶7 details: expected 2020-01 web sting 17 EXACT, got 2020-01 web sting",

@@ -42,6 +42,14 @@ import org.junit.jupiter.api.Test;
  * count/bound/kind/name: 2, missed: 7, false: 0; operations dated by a non-event year: 0; agencies of operations
  * found right precision 0.968 (30/31), recall 0.857 (30/35); actors precision 1.000 (26/26), recall 1.000 (26/26);
  * tactics precision 1.000 (41/41), recall 0.953 (41/43). LEFT is this run's differences.
+ * <p>After fix16counts: iowa's task force keeps no count, its first operation (August 2017), the practice held every
+ * year since then and the 2019 and 2021 operations ("two more ... led to nine and 16") are found; the practice has
+ * Cedar Hollow Police Department besides the task force (a trade: one agency line for seven lines gone); corliss' and
+ * pasquo-county's web practices ("has worked mostly online", "has worked most of these cases online") are found.
+ * Figures: operations with year and count: precision 1.000 (22/22), recall 1.000 (22/22); all operations (exact date,
+ * kind, count, name): precision 0.970 (32/33), recall 0.970 (32/33); operations dated by a non-event year: 0; agencies
+ * of operations found right: precision 0.953 (41/43), recall 0.891 (41/46); actors: precision 1.000 (26/26), recall
+ * 1.000 (26/26); tactics: precision 1.000 (42/42), recall 0.977 (42/43).
  */
 class FourteenthRoundAUnseenTest {
 
@@ -52,16 +60,8 @@ class FourteenthRoundAUnseenTest {
             "short-page-round14-a-corliss.txt ¶2 agencies of 2021-04 web sting 20 APPROXIMATELY Operation Northbound: expected [Ohio Bureau of Criminal Investigation, Wendell County Vice Task Force], got [Ohio Bureau of Criminal Investigation]",
             "short-page-round14-a-milbury.txt ¶2 agencies of 2020-02 web sting 4 EXACT: expected [Milbury Police Department], got []",
             "short-page-round14-a-marquand.txt ¶1 agencies of 2012 vehicle seizure programme: expected [Marquand Police Department], got [Tallmadge County Sheriff’s Office]",
+            "short-page-round14-a-iowa.txt ¶1 agencies of - since 2017 recurring web sting: expected [Iowa Demand Reduction Task Force], got [Cedar Hollow Police Department, Iowa Demand Reduction Task Force]",
             "short-page-round14-a-corliss.txt ¶1 details: expected 2010 street reverse sting 8 EXACT, got 2010 reverse sting 8 EXACT",
-            "short-page-round14-a-corliss.txt ¶2 missed: - since 2013 recurring web sting",
-            "short-page-round14-a-pasquo-county.txt ¶2 missed: - since 2016 recurring web sting",
-            "short-page-round14-a-iowa.txt ¶1 details: expected 2017 task force, got 2017 task force 13 EXACT",
-            "short-page-round14-a-iowa.txt ¶1 missed: 2017-08 web sting 13 EXACT",
-            "short-page-round14-a-iowa.txt ¶1 missed: - since 2017 recurring web sting",
-            "short-page-round14-a-iowa.txt ¶1 missed: 2019 web sting 22 EXACT",
-            "short-page-round14-a-iowa.txt ¶1 missed: 2021 web sting 9 EXACT",
-            "short-page-round14-a-iowa.txt ¶1 missed: 2021 web sting 16 EXACT",
-            "short-page-round14-a-iowa.txt tactic missed: WEB_STINGS",
             "short-page-round14-a-milbury.txt tactic missed: NEIGHBORHOOD_ACTION");
 
     @Test

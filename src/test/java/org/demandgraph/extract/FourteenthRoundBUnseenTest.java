@@ -43,6 +43,11 @@ import org.junit.jupiter.api.Test;
  * count/bound/kind/name: 2, missed: 2, false: 2; operations dated by a non-event year: 1; agencies of operations
  * found right precision 1.000 (42/42), recall 0.913 (42/46); actors precision 1.000 (23/23), recall 1.000 (23/23);
  * tactics precision 1.000 (44/44), recall 0.978 (44/45). LEFT is this run's differences.
+ * <p>After fix16counts: cortez-wells' 2019 statement of how many such operations the unit holds in a typical year is no
+ * operation. Figures: operations with year and count: precision 1.000 (21/21), recall 0.875 (21/24); all operations
+ * (exact date, kind, count, name): precision 0.909 (30/33), recall 0.882 (30/34); operations dated by a non-event year:
+ * 0; agencies of operations found right: precision 1.000 (42/42), recall 0.913 (42/46); actors: precision 1.000
+ * (23/23), recall 1.000 (23/23); tactics: precision 1.000 (44/44), recall 0.978 (44/45).
  */
 class FourteenthRoundBUnseenTest {
 
@@ -56,7 +61,6 @@ class FourteenthRoundBUnseenTest {
             "short-page-round14-b-sable-junction.txt ¶1 details: expected 2016 web sting 6 EXACT, got 2016 web sting",
             "short-page-round14-b-sable-junction.txt ¶1 missed: 2016 web sting 8 EXACT",
             "short-page-round14-b-port-calloway.txt ¶1 missed: 1994 street reverse sting 100 MORE_THAN",
-            "short-page-round14-b-cortez-wells.txt ¶2 false: 2019 web sting [Cortez Wells Police Department]",
             "short-page-round14-b-oakhurst-county.txt ¶2 false: - recurring reverse sting [Oakhurst County Sheriff’s Office]",
             "short-page-round14-b-cortez-wells.txt tactic missed: JOHN_SCHOOL");
 

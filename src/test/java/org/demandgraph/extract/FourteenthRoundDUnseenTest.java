@@ -41,6 +41,12 @@ import org.junit.jupiter.api.Test;
  * count/bound/kind/name: 0, missed: 3, false: 5; operations dated by a non-event year: 1; agencies of operations
  * found right precision 1.000 (25/25), recall 0.862 (25/29); actors precision 1.000 (19/19), recall 1.000 (19/19);
  * tactics precision 1.000 (43/43), recall 0.977 (43/44). LEFT is this run's differences.
+ * <p>After fix16counts: brantley-ferry's web practice since 2012 ("began working online in 2012") replaces the false
+ * 2012 web sting, and the 2019 spokesman's estimate ("Asked in 2019 how often ...") is no operation. Figures:
+ * operations with year and count: precision 0.933 (14/15), recall 0.933 (14/15); all operations (exact date, kind,
+ * count, name): precision 0.875 (21/24), recall 0.913 (21/23); operations dated by a non-event year: 0; agencies of
+ * operations found right: precision 1.000 (26/26), recall 0.867 (26/30); actors: precision 1.000 (19/19), recall 1.000
+ * (19/19); tactics: precision 1.000 (43/43), recall 0.977 (43/44).
  */
 class FourteenthRoundDUnseenTest {
 
@@ -50,11 +56,8 @@ class FourteenthRoundDUnseenTest {
             "short-page-round14-d-pell-harbor.txt ¶1 agencies of 2014 street reverse sting 7 EXACT: expected [Pell Harbor Police Department, Sandhill County Sheriff’s Office], got [Sandhill County Sheriff’s Office]",
             "short-page-round14-d-alder-bend.txt ¶1 agencies of 2022-07 web sting 5 EXACT: expected [Alder Bend Police Department, Washington State Patrol], got [Alder Bend Police Department]",
             "short-page-round14-d-osprey-county.txt ¶2 agencies of 2009 vehicle seizure programme: expected [Osprey County Sheriff’s Office], got []",
-            "short-page-round14-d-brantley-ferry.txt ¶2 missed: - since 2012 recurring web sting",
             "short-page-round14-d-osprey-county.txt ¶4 missed: - recurring street reverse sting",
             "short-page-round14-d-osprey-county.txt ¶4 missed: 2018-06 street reverse sting 9 EXACT",
-            "short-page-round14-d-brantley-ferry.txt ¶2 false: 2012 web sting [Brantley Ferry Police Department]",
-            "short-page-round14-d-brantley-ferry.txt ¶2 false: 2019 web sting [Laurel Fork County Sheriff’s Office]",
             "short-page-round14-d-brantley-ferry.txt ¶3 false: - web sting 1 EXACT []",
             "short-page-round14-d-mercer-point.txt ¶2 false: 2019 reverse sting 26 EXACT [Mercer Point Police Department]",
             "short-page-round14-d-pell-harbor.txt ¶1 false: - recurring enforcement operation [Pell Harbor Police Department]",
