@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * operations dated by a non-event year: 1; agencies of operations found right precision 0.886 (31/35), recall 0.721
  * (31/43); actors precision 0.960 (24/25), recall 0.800 (24/30); tactics precision 1.000 (50/50), recall 0.962
  * (50/52). LEFT is this run's differences.
+ *
+ * <p>After fix16kinds: operations with year and count unchanged; all operations precision 0.892 (33/37), recall 0.702
+ * (33/47); wrong count/bound/kind/name: 3, missed: 11; tactics 1.000 (51/51) / 0.981 (51/52).
  */
 class FifteenthRoundAUnseenTest {
 
@@ -39,6 +42,7 @@ class FifteenthRoundAUnseenTest {
     static final List<String> LEFT = List.of(
             "short-page-round15-a-port-aldous.txt ¶1 agencies of 2017-09-22..2017-09-24 web sting 17 EXACT Operation Lighthouse: expected [Bay Region Anti-Trafficking Team, Michigan State Police, Port Aldous Police Department], got [Port Aldous Police Department]",
             "short-page-round15-a-ravensport.txt ¶2 agencies of 2013-04 web sting 41 EXACT: expected [Kilbride County Sheriff’s Office, Ravensport Division of Police], got [Kilbride County Sheriff’s Office]",
+            "short-page-round15-a-ravensport.txt ¶4 agencies of 2022 street reverse sting 48 EXACT: expected [Ravensport Division of Police], got []",
             "short-page-round15-a-san-aurelio.txt ¶2 agencies of - since 2014 recurring web sting: expected [San Aurelio Police Department], got [Human Trafficking Unit, San Aurelio Police Department]",
             "short-page-round15-a-san-aurelio.txt ¶2 agencies of 2016-05 web sting 52 EXACT: expected [San Aurelio Police Department], got [Human Trafficking Unit]",
             "short-page-round15-a-san-aurelio.txt ¶2 agencies of 2019-02 web sting 58 EXACT: expected [San Aurelio Police Department], got [Human Trafficking Unit]",
@@ -47,20 +51,14 @@ class FifteenthRoundAUnseenTest {
             "short-page-round15-a-st-ambrose-parish.txt ¶1 agencies of - since 2013 recurring web sting: expected [Bayou Claire Police Department, St. Ambrose Parish Sheriff’s Office], got [Bayou Claire Police Department]",
             "short-page-round15-a-st-ambrose-parish.txt ¶2 agencies of 2016-10 web sting 15 EXACT: expected [Bayou Claire Police Department, Louisiana State Police, St. Ambrose Parish Sheriff’s Office], got [Louisiana State Police]",
             "short-page-round15-a-st-ambrose-parish.txt ¶2 agencies of 2021-04 web sting 30 APPROXIMATELY: expected [Bayou Claire Police Department, St. Ambrose Parish Sheriff’s Office], got [Louisiana State Police]",
-            "short-page-round15-a-quarrytown.txt ¶1 details: expected 2001 street reverse sting 11 EXACT, got 2001 reverse sting 11 EXACT",
-            "short-page-round15-a-quarrytown.txt ¶1 details: expected - since 2001 recurring street reverse sting, got - recurring reverse sting",
-            "short-page-round15-a-quarrytown.txt ¶1 details: expected 2006-08 street reverse sting 26 EXACT, got 2006-08 enforcement operation 26 EXACT",
+            "short-page-round15-a-quarrytown.txt ¶1 details: expected - since 2001 recurring street reverse sting, got - recurring street reverse sting",
             "short-page-round15-a-quarrytown.txt ¶2 missed: - since 2012 recurring web sting",
             "short-page-round15-a-port-aldous.txt ¶1 missed: 2016 task force",
             "short-page-round15-a-port-aldous.txt ¶2 details: expected 2021 web sting 31 EXACT Operation Lighthouse, got 2021 enforcement operation 31 EXACT",
             "short-page-round15-a-cottonwood-bend.txt ¶1 missed: - since 2011 recurring web sting",
             "short-page-round15-a-ravensport.txt ¶1 missed: 1993 vehicle seizure programme",
             "short-page-round15-a-ravensport.txt ¶2 missed: 2013-11 web sting 37 EXACT",
-            "short-page-round15-a-ravensport.txt ¶4 details: expected 2022 street reverse sting 48 EXACT, got 2022 reverse sting 48 EXACT",
-            "short-page-round15-a-san-aurelio.txt ¶1 details: expected - since 1989 recurring street reverse sting, got - since 1989 recurring reverse sting",
-            "short-page-round15-a-san-aurelio.txt ¶1 details: expected 1991-10 street reverse sting 14 EXACT, got 1991-10 enforcement operation 14 EXACT",
             "short-page-round15-a-san-aurelio.txt ¶1 missed: 1992 street reverse sting 20 APPROXIMATELY",
-            "short-page-round15-a-san-aurelio.txt ¶1 missed: 1996 vehicle seizure programme",
             "short-page-round15-a-culver-peak-county.txt ¶1 missed: 2015-08 web sting 27 EXACT",
             "short-page-round15-a-culver-peak-county.txt ¶2 missed: 2019 reverse sting 7 AT_LEAST",
             "short-page-round15-a-st-ambrose-parish.txt ¶1 details: expected - since 2007 recurring reverse sting, got - recurring reverse sting",
@@ -75,8 +73,7 @@ class FifteenthRoundAUnseenTest {
             "short-page-round15-a-elm-terrace.txt actor missed: Minnesota Bureau of Criminal Apprehension",
             "short-page-round15-a-port-aldous.txt actor missed: Michigan State Police",
             "short-page-round15-a-san-aurelio.txt actor false: Human Trafficking Unit",
-            "short-page-round15-a-culver-peak-county.txt tactic missed: IDENTITY_DISCLOSURE",
-            "short-page-round15-a-san-aurelio.txt tactic missed: AUTO_SEIZURE");
+            "short-page-round15-a-culver-peak-county.txt tactic missed: IDENTITY_DISCLOSURE");
 
     @Test
     void checkPages() {
