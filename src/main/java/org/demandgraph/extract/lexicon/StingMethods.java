@@ -70,10 +70,13 @@ public final class StingMethods {
             + "|\\breturned\\s+to\\s+(?:" + NamedStreets.NAME + ")\\s+with\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?decoy\\s+(?:details?|operations?|stings?)\\b";
 
     /**
-     * A regex of an operation told on a street: "a second operation on Canal Street", "a follow-up sting on the same street".
+     * A regex of an operation told on a street: "a second operation on Canal Street", "a follow-up sting on the same street",
+     * "eight more were arrested at the same spot".
      * A street sting only where its paragraph told decoys ({@link #DECOY}) before: "a sting on Route 3" alone may be a motel's.
      */
-    public static final String ON_STREET = "\\b(?:operations?|stings?|details?)\\s+(?:on|along)\\s+(?:the\\s+same\\s+(?:street|road|avenue|boulevard|corner|block|stretch)\\b|" + NamedStreets.NAME + ")";
+    public static final String ON_STREET = "\\b(?:operations?|stings?|details?)\\s+(?:on|along)\\s+(?:the\\s+same\\s+(?:street|road|avenue|boulevard|corner|block|stretch)\\b|" + NamedStreets.NAME + ")"
+            // "eight more were arrested at the same spot" (after decoys told outdoors)
+            + "|\\b(?:arrested|charged|booked|caught)\\s+(?:[\\w-]+\\s+){0,2}?(?:at|on|along)\\s+the\\s+same\\s+(?:spot|street|road|avenue|boulevard|corner|block|stretch)\\b";
 
     /** A regex of officers in a seller's place: "posed as", "decoys", "a female deputy". */
     public static final String DECOY = "\\bpos(?:e|es|ed|ing)\\s+as\\b|\\bdecoys?\\b|\\b(?:female|women|woman)\\s+(?:officers?|deput(?:y|ies)|troopers?|detectives?)\\b";
