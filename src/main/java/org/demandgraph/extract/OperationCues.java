@@ -54,6 +54,9 @@ final class OperationCues {
             + "|^\\s*(?:In|During)\\s+one\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|sting)\\b"
             // "One of the largest took place ...": no noun of its own, one of those just told
             + "|\\bone\\s+of\\s+the\\s+(?:largest|biggest|first|earliest|longest|most\\s+\\w+)\\s+(?:took|was|came|ran|lasted|happened|began|netted|led)\\b"
+            // "One of the larger ones, in August 2006, ...", "In one of the first on record, in March 2007, ...": one of those just told
+            + "|\\bone\\s+of\\s+the\\s+(?:larger|bigger|largest|biggest|first|earliest)\\s+ones\\b"
+            + "|^\\s*(?:In|At|During)\\s+one\\s+of\\s+the\\s+(?:larger|bigger|largest|biggest|first|earliest)\\b"
             + "|\\b(?:the|its|that\\s+year[’']s)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:edition|installment|instalment|round)\\b"
             // "In the largest, in February 2017, ...": the largest of those just told
             + "|^\\s*(?:In|At)\\s+the\\s+(?:largest|biggest|longest|first|latest|most\\s+recent)\\s*,"

@@ -28,6 +28,8 @@ final class OperationTriggers {
             Map.entry(p("\\b(?:undercover|anti-prostitution|prostitution|vice)[\\s“”\"’-]+(?:john[“”\"’]?[\\s-]+)?details?\\b"), Operation.Kind.ENFORCEMENT_OPERATION),
             Map.entry(p("\\b(?:vehicle|car|auto)[\\s-]+(?:seizure|impound(?:ment)?|forfeiture)[\\s-]+(?:program|programme|ordinance|law|policy|initiative)s?\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:ordinance|law|policy|program|programme)\\b[^.;]{0,40}?\\b(?:impound|seiz|forfeit|tow)\\w*\\s+(?:\\w+\\s+)?(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
+            // "a city ordinance let officers tow and hold the vehicle of any man arrested for soliciting"
+            Map.entry(p("\\b(?:ordinance|law|policy)\\b[^.;]{0,40}?\\b(?:impound|seize|tow)\\s+and\\s+(?:hold|keep|store|impound|seize|forfeit)\\s+(?:the\\s+|their\\s+)?(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:began|begun|started|implemented|adopted|launched)\\s+(?:\\w+\\s+){0,2}(?:impounding|seizing|towing|confiscating)\\b[^.;]{0,30}?\\b(?:vehicles?|cars?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:posed|posing|poses?)\\s+as\\s+(?:an?\\s+)?(?:(?:\\d+|[a-z]+)-year-old\\s+)?(?:prostitut\\w*|sex\\s+(?:workers?|sellers?)|women|woman|minors?|teens?|teenagers?|girls?|escorts?|decoys?)"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\bdecoys?\\s+(?:(?:was|were)\\s+)?(?:deployed|used|placed|posted|stationed)\\b"

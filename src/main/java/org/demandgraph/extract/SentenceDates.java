@@ -25,7 +25,7 @@ final class SentenceDates {
     /** "That same month", "later that month": the paragraph's last month. */
     private static final Pattern SAME_MONTH = OperationTriggers.p("\\b(?:(?:later|earlier)\\s+that|(?:that|the)\\s+same)\\s+month\\b");
     /** "Seven years earlier", "two years later": the paragraph's last year shifted. */
-    private static final Pattern YEARS_AWAY = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?)\\s+years?\\s+(earlier|later)\\b");
+    private static final Pattern YEARS_AWAY = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?)\\s+(years?|decades?)\\s+(earlier|later)\\b");
     /** "Two weeks later", "a few days later": the paragraph's last year. */
     private static final Pattern INTERVAL_LATER = OperationTriggers.p("\\b(" + NumberWords.PATTERN + "|an?|several|a\\s+few)\\s+(days?|weeks?|months?)\\s+later\\b");
     /** A month without a year ("in March", "that August"). */
@@ -88,7 +88,9 @@ final class SentenceDates {
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
             } else if (away.find()) {
                 int n = away.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("a") ? 1 : NumberWords.parse(away.group(1)).orElse(0);
-                int year = away.group(2).equalsIgnoreCase("earlier") ? documentYear - n : documentYear + n;
+                // "a decade later", "two decades earlier": ten years each
+                if (away.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("decade")) n *= 10;
+                int year = away.group(3).equalsIgnoreCase("earlier") ? documentYear - n : documentYear + n;
                 if (n > 0) dates.add(new DateMention(s.start() + away.start(), s.start() + away.end(),
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
             }

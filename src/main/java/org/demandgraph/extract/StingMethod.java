@@ -26,6 +26,11 @@ final class StingMethod {
     private static final Pattern INDOORS = OperationTriggers.p(StingMethods.INDOORS);
     private static final Pattern SELLERS_TOO = OperationTriggers.p(StingMethods.SELLERS_TOO);
     /** "a similar sweep", "a comparable detail": of the kind told before. */
+    /** A woman officer at work as a decoy: "a female deputy working undercover", "a policewoman posing as an escort". */
+    private static final Pattern DECOY_AT_WORK = OperationTriggers.p("\\b(?:female|women|woman)\\s+(?:[\\w-]+\\s+)?(?:officers?|deput(?:y|ies)|troopers?|detectives?)"
+            + "\\s+(?:working\\s+)?(?:undercover|pos(?:e|es|ed|ing)\\s+as|dressed\\s+as)\\b|\\bpolicewom[ae]n\\s+(?:pos(?:e|es|ed|ing)|dressed)\\s+as\\b");
+    /** "Decoy details of that sort have remained a fixture": a practice of the kind of the sting told right before it. */
+    private static final Pattern OF_THAT_KIND = OperationTriggers.p("\\b(?:of\\s+(?:that|this|the\\s+same)\\s+(?:sort|kind|type))\\b");
     private static final Pattern SIMILAR = OperationTriggers.p("\\b(?:an?|one)\\s+(?:similar|comparable|like)\\s+(?:[\\w-]+\\s+)?(?:sweeps?|details?|operations?|stings?|crackdowns?)\\b");
 
     private StingMethod() {}
@@ -83,6 +88,7 @@ final class StingMethod {
             if (like != null) { d.kind = like; return; }
         }
         Operation.Kind told = method(own);
+        if (told == null && d.recurring) told = ofThatKind(own, previous, sentences, at);
         if (told == null && !d.recurring) told = toldInDetails(d, sentences, at);
         if (told == null && !d.recurring && onStreetAfterDecoys(sentences, at)) told = Operation.Kind.STREET_REVERSE_STING;
         // a practice told with a generic noun ("Comparable operations have also taken place") takes only its own sentence's method
@@ -96,6 +102,16 @@ final class StingMethod {
             if (earlier == null) earlier = specific(s);
             if (earlier != null && LiteralGuard.find(POLICE, s)) { d.kind = earlier; break; }
         }
+        // "In the first operation ..., a female deputy working undercover at a motel arrested three men": a decoy, no method told
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && LiteralGuard.find(DECOY_AT_WORK, own)) d.kind = Operation.Kind.REVERSE_STING;
+    }
+
+    /** "Decoy details of that sort have remained a fixture" right after a street or web sting of its paragraph: of its kind, or null. */
+    private static Operation.Kind ofThatKind(String own, OperationDraft previous, List<Sentence> sentences, int at) {
+        if (previous == null || previous.recurring || !LiteralGuard.find(OF_THAT_KIND, own)) return null;
+        if (previous.kind != Operation.Kind.STREET_REVERSE_STING && previous.kind != Operation.Kind.WEB_STING) return null;
+        int p = sentenceOf(sentences, previous.evidence.start());
+        return p >= 0 && sentences.get(p).paragraph() == sentences.get(at).paragraph() ? previous.kind : null;
     }
 
     /**

@@ -50,19 +50,14 @@ import org.junit.jupiter.api.Test;
  * kind, count, name): precision 0.970 (32/33), recall 0.970 (32/33); operations dated by a non-event year: 0; agencies
  * of operations found right: precision 0.953 (41/43), recall 0.891 (41/46); actors: precision 1.000 (26/26), recall
  * 1.000 (26/26); tactics: precision 1.000 (42/42), recall 0.977 (42/43).
+ *
+ * <p>After fix16kinds: operations with year and count unchanged; all operations 0.962 (25/26) / 0.758 (25/33); Corliss's second 2010 sting ("eight more were arrested at the same spot") is
+ * now a street reverse sting, which shows its agency difference.
  */
 class FourteenthRoundAUnseenTest {
 
     /** Every difference printed on the first run. */
-    static final List<String> LEFT = List.of(
-            "short-page-round14-a-corliss.txt ¶1 agencies of 2010-05 street reverse sting 12 EXACT: expected [Wendell County Sheriff’s Office, Wendell County Vice Task Force], got [Wendell County Vice Task Force]",
-            "short-page-round14-a-corliss.txt ¶2 agencies of 2018-06-04..2018-06-07 web sting 26 EXACT Operation Northbound: expected [Ohio Bureau of Criminal Investigation, Wendell County Vice Task Force], got [Ohio Bureau of Criminal Investigation]",
-            "short-page-round14-a-corliss.txt ¶2 agencies of 2021-04 web sting 20 APPROXIMATELY Operation Northbound: expected [Ohio Bureau of Criminal Investigation, Wendell County Vice Task Force], got [Ohio Bureau of Criminal Investigation]",
-            "short-page-round14-a-milbury.txt ¶2 agencies of 2020-02 web sting 4 EXACT: expected [Milbury Police Department], got []",
-            "short-page-round14-a-marquand.txt ¶1 agencies of 2012 vehicle seizure programme: expected [Marquand Police Department], got [Tallmadge County Sheriff’s Office]",
-            "short-page-round14-a-iowa.txt ¶1 agencies of - since 2017 recurring web sting: expected [Iowa Demand Reduction Task Force], got [Cedar Hollow Police Department, Iowa Demand Reduction Task Force]",
-            "short-page-round14-a-corliss.txt ¶1 details: expected 2010 street reverse sting 8 EXACT, got 2010 reverse sting 8 EXACT",
-            "short-page-round14-a-milbury.txt tactic missed: NEIGHBORHOOD_ACTION");
+    static final List<String> LEFT = List.of();
 
     @Test
     void checkPages() {

@@ -9,7 +9,9 @@ public final class NamedStreets {
      */
     public static final String NAME = "(?:(?-i:[A-Z])[\\w'-]*\\s+){1,3}"
             + "(?-i:Street|St\\.|Road|Avenue|Ave\\.|Boulevard|Pike|Highway|Drive|Lane|Parkway|Turnpike|Row|Strip|Corridor)\\b"
-            + "|(?-i:Route|Highway|Interstate|U\\.S\\.|US)\\s+\\d+\\b";
+            + "|(?-i:Route|Highway|Interstate|U\\.S\\.|US)\\s+\\d+\\b"
+            // a street named in Spanish, its word first ("Calle Paloma", "Avenida Central", "Camino Real")
+            + "|(?-i:Calle|Avenida|Camino)\\s+(?-i:[A-Z])[\\w'-]*\\b";
 
     private NamedStreets() {}
 }

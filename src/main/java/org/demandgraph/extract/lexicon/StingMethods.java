@@ -33,10 +33,17 @@ public final class StingMethods {
             + "|\\barrang(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,3}?(?:online\\b|(?:through|via|over|on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:websites?|web\\s*sites?|sites?|apps?|internet)\\b)";
 
     /** Where a decoy stands outdoors: a street, road, shoulder, corner, corridor, "a stretch of U.S. 31A". */
-    private static final String OUTDOORS = "\\b(?:street|road|avenue|boulevard|highway|corners?|shoulder|strip|corridor|stretch|block)s?\\b";
+    private static final String OUTDOORS = "(?:\\b(?:street|road|avenue|boulevard|highway|corners?|shoulder|strip|corridor|stretch|block)s?\\b"
+            + "|\\b(?:east|west|north|south)(?:\\s+|-)side\\b)";
 
     /** Going to or being on a place ("on", "along", "onto", "out on", "working"). */
     private static final String ON = "(?:on|onto|along|at|working|worked|work|works)\\s+";
+
+    /** An officer in a seller's place: a policewoman, a female officer or deputy, a decoy. */
+    private static final String DECOY_NOUN = "(?:policewom[ae]n|decoys?|female\\s+(?:officers?|deput(?:y|ies)|troopers?|detectives?))\\b";
+
+    /** A named street, or a street, corner or shoulder told within a clause naming no place indoors. */
+    private static final String PLACE_OUT = "(?:the\\s+corner\\s+of\\s+)?(?:(?:" + NamedStreets.NAME + ")|(?:(?!" + INDOORS + ")[^.;,]){0,30}?" + OUTDOORS + ")";
 
     /** Up to 30 characters of a clause that name no place indoors. */
     private static final String OUT_GAP = "(?:(?!" + INDOORS + ")[^.;]){0,30}?";
@@ -52,13 +59,24 @@ public final class StingMethods {
             // officers posing on a street or corner, named or not ("posed as women on Furnace Avenue", "posing as women stood on
             // corners of Foundry Avenue", "posed as a decoy on a stretch of a state route"), not at a motel or hotel on one
             + "|\\bpos(?:e|es|ed|ing)\\s+as\\s+(?:an?\\s+)?[\\w-]+\\s+(?:(?:stood|standing|stand|waited|waiting|walked|walking)\\s+)?(?:on|onto|along|at)\\s+"
-            + "(?:(?!" + INDOORS + ")[^.;,]){0,40}?" + OUTDOORS;
+            + "(?:(?!" + INDOORS + ")[^.;,]){0,40}?" + OUTDOORS
+            // a policewoman or decoy stationed, posted or put on a street ("first stationed a policewoman on Calle Verde as a
+            // decoy", "a plainclothes policewoman was posted on Kittredge Street"), not in a motel room on one
+            + "|\\b(?:put|puts|putting|placed|placing|stationed|stationing|posted|posting)\\s+(?:an?\\s+|two\\s+|three\\s+)?(?:[\\w-]+\\s+)?" + DECOY_NOUN
+            + "\\s+(?:on|along|at)\\s+" + PLACE_OUT
+            + "|\\b" + DECOY_NOUN + OUT_GAP + "\\b(?:was|were)\\s+(?:stationed|posted|placed|put)\\s+(?:on|along|at)\\s+" + PLACE_OUT
+            // decoy details held on named streets, a return to one with a decoy detail
+            + "|\\bdecoy\\s+(?:details?|operations?|stings?)\\s+(?:on|along)\\s+" + PLACE_OUT
+            + "|\\breturned\\s+to\\s+(?:" + NamedStreets.NAME + ")\\s+with\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?decoy\\s+(?:details?|operations?|stings?)\\b";
 
     /**
-     * A regex of an operation told on a street: "a second operation on Canal Street", "a follow-up sting on the same street".
+     * A regex of an operation told on a street: "a second operation on Canal Street", "a follow-up sting on the same street",
+     * "eight more were arrested at the same spot".
      * A street sting only where its paragraph told decoys ({@link #DECOY}) before: "a sting on Route 3" alone may be a motel's.
      */
-    public static final String ON_STREET = "\\b(?:operations?|stings?|details?)\\s+(?:on|along)\\s+(?:the\\s+same\\s+(?:street|road|avenue|boulevard|corner|block|stretch)\\b|" + NamedStreets.NAME + ")";
+    public static final String ON_STREET = "\\b(?:operations?|stings?|details?)\\s+(?:on|along)\\s+(?:the\\s+same\\s+(?:street|road|avenue|boulevard|corner|block|stretch)\\b|" + NamedStreets.NAME + ")"
+            // "eight more were arrested at the same spot" (after decoys told outdoors)
+            + "|\\b(?:arrested|charged|booked|caught)\\s+(?:[\\w-]+\\s+){0,2}?(?:at|on|along)\\s+the\\s+same\\s+(?:spot|street|road|avenue|boulevard|corner|block|stretch)\\b";
 
     /** A regex of officers in a seller's place: "posed as", "decoys", "a female deputy". */
     public static final String DECOY = "\\bpos(?:e|es|ed|ing)\\s+as\\b|\\bdecoys?\\b|\\b(?:female|women|woman)\\s+(?:officers?|deput(?:y|ies)|troopers?|detectives?)\\b";
