@@ -13,7 +13,14 @@ import org.junit.jupiter.api.Test;
  */
 class Round16bCountsShapesTest {
 
-    static final List<String> LEFT = List.of();
+    /**
+     * Left after the rules (before them: 17 count differences, 9 false operations, 3 false AUTO_SEIZURE): "began reverse
+     * stings in September 2004, when a decoy officer ... arrested ..." is read as a practice since 2004, not as the first
+     * event (a start told with its month and a "when" clause; the operations' area).
+     */
+    static final List<String> LEFT = List.of(
+            "short-page-round16b-counts-shapes-kestrel-bay.txt ¶1 missed: 2004-09 street reverse sting 11 EXACT",
+            "short-page-round16b-counts-shapes-kestrel-bay.txt ¶1 false: - since 2004 recurring street reverse sting [Kestrel Bay Police Department]");
 
     @Test
     void shapes() {
