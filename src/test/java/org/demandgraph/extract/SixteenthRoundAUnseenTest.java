@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Bound convention corrected in the expectations after the first run (the lead's brief had said "more than N" is
  * AT_LEAST; the project writes MORE_THAN): operations with year and count precision 0.957 (22/23), recall 0.957 (22/23); all operations precision 0.757 (28/37), recall 0.718 (28/39); agencies 0.972 (35/36) / 0.833 (35/42); actors and tactics unchanged. LEFT is that run's differences.
+ *
+ * <p>After fix16bcounts: operations with year and count precision 1.000 (22/22), recall 0.957 (22/23) | operations dated by a non-event year: 0 (before precision 0.957 (22/23), recall 0.957 (22/23); non-event years 2 before).
  */
 class SixteenthRoundAUnseenTest {
 
@@ -44,13 +46,10 @@ class SixteenthRoundAUnseenTest {
             "short-page-round16-a-lorrimer-county.txt ¶1 details: expected - since 2008 recurring reverse sting, got - recurring enforcement operation",
             "short-page-round16-a-lorrimer-county.txt ¶1 missed: - since 2013 recurring web sting",
             "short-page-round16-a-ashby-falls.txt ¶1 false: - recurring street reverse sting [Carrow County Sheriff’s Office]",
-            "short-page-round16-a-kessington.txt ¶2 false: 2020-01 enforcement operation 112 EXACT []",
-            "short-page-round16-a-tamworth-county.txt ¶3 false: 2019 vehicle seizure programme [Tamworth County Sheriff’s Office]",
             "short-page-round16-a-lorrimer-county.txt actor missed: Lorrimer County District Attorney’s Office",
             "short-page-round16-a-orrin-lake.txt actor missed: Bexley County Prosecutor’s Office",
             "short-page-round16-a-ashby-falls.txt tactic missed: JOHN_SCHOOL",
-            "short-page-round16-a-orrin-lake.txt tactic missed: IDENTITY_DISCLOSURE",
-            "short-page-round16-a-tamworth-county.txt tactic false: AUTO_SEIZURE");
+            "short-page-round16-a-orrin-lake.txt tactic missed: IDENTITY_DISCLOSURE");
 
     @Test
     void checkPages() {
