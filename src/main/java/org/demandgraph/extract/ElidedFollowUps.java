@@ -39,7 +39,9 @@ final class ElidedFollowUps {
     private static final Pattern ELIDED_COUNT = OperationTriggers.p(",?\\s+and\\s+" + FollowUpCounts.BOUND + "(?<n>" + NUM + ")" + AFTER_NUMBER
             + "(?<where>\\s+(?:on|at|near|along|outside|around|in)\\s+[^.;,]{1,40}?)?\\s+" + WHEN + "\\s*(?=[.;]|$)");
     /** Where an elided count is no operation's: a total, another place, the whole state. */
-    private static final Pattern NOT_A_PLACE = OperationTriggers.p("\\b(?:all|total|the\\s+state|statewide|nationwide|across|neighbou?ring|nearby|other|second|third|fourth|fifth)\\b");
+    private static final Pattern NOT_A_PLACE = OperationTriggers.p("\\b(?:all|total|the\\s+state|statewide|nationwide|across|neighbou?ring|nearby|other|second|third|fourth|fifth|more|two|three|four)\\b");
+    /** A count right before (not a year): "8 and 5 ...". */
+    private static final Pattern NUMBER_BEFORE = OperationTriggers.p("(?:(?<![\\d,])\\d{1,3}|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\\s*$");
     private static final Pattern YEARS_LATER = OperationTriggers.p("^(?<k>a|one|two|three|four|five|six)\\s+years?\\s+later$");
     private static final Pattern THAT = OperationTriggers.p("^(?:later\\s+)?that\\s+(?<w>\\w+)$");
     private static final Pattern FOLLOWING = OperationTriggers.p("^the\\s+(?:following|next)\\s+(?<w>\\w+)$");
@@ -55,6 +57,8 @@ final class ElidedFollowUps {
             if (OtherPlace.marked(Negation.clause(s.text(), m.start(), m.end()), place) || OtherPlace.contrasted(s.text(), place)) continue;
             boolean elided = p == ELIDED_COUNT;
             if (elided && m.group("where") != null && LiteralGuard.find(NOT_A_PLACE, m.group("where"))) continue;
+            // "8 and 5 in two more the following year": a pair of counts, told by the rules of paired counts
+            if (elided && LiteralGuard.find(NUMBER_BEFORE, s.text().substring(Math.max(0, m.start() - 20), m.start()))) continue;
             OperationDraft model = model(s, s.start() + m.start(), drafts, paragraph, out, elided);
             if (model == null || model.date == null) continue;
             When date = relative(m.group("when"), model.date);
@@ -86,16 +90,13 @@ final class ElidedFollowUps {
         List<OperationDraft> all = drafts.all();
         for (int i = all.size() - 1; i >= 0 && i >= all.size() - EarlierOperations.LOOK_BACK; i--) {
             OperationDraft d = all.get(i);
+            if (d.recurring || d.since != null) continue;
             boolean here = d.evidence.equals(s.evidence());
-            // an elided count's model is the operation counted before it, of whatever noun, when its count is of buyers
-            boolean generic = d.kind == Operation.Kind.ENFORCEMENT_OPERATION && !(elided && here && d.buyerCount);
-            if (d.recurring || d.since != null || !OperationTriggers.isSting(d.kind) || generic) continue;
-            if (here) {
-                // one of this sentence's: told before the shape (its count is), else not yet told
-                if (d.arrests == null || d.arrests.evidence().start() >= at) continue;
-                return d;
-            }
-            return elided ? null : d;
+            // one of this sentence's: told before the shape (its count is), else not yet told
+            if (here && (d.arrests == null || d.arrests.evidence().start() >= at)) continue;
+            // the operation told right before: a sting, or one of no stated kind whose count is of buyers; else none
+            boolean sting = OperationTriggers.isSting(d.kind) && (d.kind != Operation.Kind.ENFORCEMENT_OPERATION || d.buyerCount || d.buyerContext);
+            return sting && (here || !elided) ? d : null;
         }
         return null;
     }

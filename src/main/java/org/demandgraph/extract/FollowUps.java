@@ -28,7 +28,7 @@ final class FollowUps {
      */
     private static final Pattern MORE_FOLLOWED = OperationTriggers.p("\\b(?:(?<k>" + FEW + ")\\s+more(?:\\s+(?:[\\w-]+\\s+)?(?:stings|operations|sweeps|details|rounds))?"
             // round 16b: "two more that summer led to 11 and 6" (no verb of their own), "Two more online stings followed"
-            + "(?:\\s+(?:followed|came|were\\s+held|were\\s+run))?|(?:repeated|held|ran|staged)\\s+(?:it|the\\s+(?:[\\w-]+\\s+)?(?:sting|operation|sweep|detail))"
+            + "(?<v>\\s+(?:followed|came|were\\s+held|were\\s+run))?|(?:repeated|held|ran|staged)\\s+(?:it|the\\s+(?:[\\w-]+\\s+)?(?:sting|operation|sweep|detail))"
             + "\\s+(?<t>twice|three\\s+times|four\\s+times)\\s+more)\\b(?<when>[^.;:]{0,40}?),?\\s+(?:netting|bringing\\s+in|producing|yielding|with|leading\\s+to"
             + "|arresting|charging|led\\s+to|resulted\\s+in)\\s+" + COUNTS);
     /** "arrested 6 men in May 2009 and 9 in September 2009": a count per month of its year. */
@@ -106,6 +106,8 @@ final class FollowUps {
         Matcher m = LiteralGuard.matcher(MORE_FOLLOWED, s.text());
         if (!m.find() || Negation.denied(s.text(), m.start(), m.end()) || elsewhere(s, m)) return;
         // "...; the department repeated the sting twice more that year": the sting told earlier in the sentence
+        // "two more in 2016 led to 4 and 9" without a verb of their own: paired counts (their rule); only a relative date here
+        if (m.group("k") != null && m.group("v") == null && YEAR.matcher(m.group("when")).find()) return;
         OperationDraft model = found(out, m.start() > OPENING ? drafts.lastSting() : stingBefore(false));
         When date = model == null ? null : relative(opening(s, m) + m.group("when"), model);
         if (date == null) return;
