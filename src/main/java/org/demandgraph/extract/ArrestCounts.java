@@ -21,14 +21,14 @@ import org.demandgraph.extract.lexicon.NumberWords;
 final class ArrestCounts {
 
     private static final String NUM = NumberWords.PATTERN;
-    static final String BOUND = "(a total of|total of|at least|no fewer than|no less than|more than|over|upwards of|in excess of"
+    static final String BOUND = "(a total of|total of|a combined|at least|no fewer than|no less than|more than|over|upwards of|in excess of"
             + "|about|approximately|around|roughly|nearly|almost|close to|some|an estimated|estimated)";
     private static final String ADJ = "(?:(?:sex|suspected|alleged|would-be|male|adult|more|other|additional|potential"
             + "|prospective|accused|local|different|out-of-town|area)\\s+){0,3}";
     private static final String PERSON = "((?:women|sellers|prostitutes|sex\\s+workers|escorts)\\s+and\\s+(?:men|clients|johns|buyers|customers)|men|males|johns|buyers|customers|patrons|clients|solicitors|people|persons"
-            + "|individuals|suspects|adults|offenders|motorists|drivers|man|john|buyer|customer|person|individual|suspect)\\b";
+            + "|individuals|suspects|adults|offenders|motorists|drivers|truckers|man|john|buyer|customer|person|individual|suspect)\\b";
     private static final String VERB = "(?:arrested|charged|cited|apprehended|booked|detained|nabbed|caught|ticketed"
-            + "|summonsed|taken into custody|in custody|under arrest|rounded up|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
+            + "|summonsed|taken into custody|in custody|in jail|under arrest|rounded up|faced? charges|facing charges|netted|intercepted|captured|accused of (?:soliciting|patronizing|patronising|solicitation))";
     private static final Pattern PEOPLE_THEN_VERB = Pattern.compile(
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+" + ADJ + PERSON + "([^.;]{0,40}?|\\s+who\\b[^.;]{0,60}?"
             // "lured eleven men to a parking garage, where all of them were arrested"
@@ -71,12 +71,14 @@ final class ArrestCounts {
             "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged|the\\s+(?:men|johns|buyers)(?=\\s+were\\s+arrested\\s+in\\s+[A-Z])"
             // "Brackwater officers accounted for six of the men charged with trying to buy sex"
             + "|the\\s+(?:men|johns|buyers)(?=\\s+(?:charged|arrested)\\s+(?:with|for)\\s+" + OFFENCE + "))\\s+"
+            // "about 80 men, 12 of whom arrived at the hotel and were arrested": those of the repliers who came
+            + "(?:(?:(?:showed|turned)\\s+up|arrived|came|appeared)\\b[^.;,]{0,40}?\\s+and\\s+)?"
             + "(?:were\\s+|was\\s+|had been\\s+|being\\s+)?(?:arrested|charged|cited|(?:sex\\s+)?(?:buyers|johns|customers|clients|patrons)\\b"
             // "Nineteen people, 11 of them men accused of paying for sex, were arrested"; "17 of them men arrested in Brackwater for trying to buy sex"
             + "|men\\s+(?:(?:accused|suspected)\\s+of|(?:arrested|charged)\\s+(?:in\\s+[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2}\\s+)?(?:for|with))\\s+" + OFFENCE
             + "|for\\s+" + OFFENCE
             // "22 arrests, nine of them men who had answered online ads", "with 10 of those arrested being men who came to buy sex"
-            + "|men\\s+" + BuyerWords.WHO_CAME_TO_BUY
+            + "|(?:of\\s+)?men\\s+" + BuyerWords.WHO_CAME_TO_BUY
             // "31 men were arrested across the county, six of them in Ventana Hills": the named place's share of a wider total
             + "|(?:(?:were|was)\\s+(?:arrested|charged|caught)\\s+)?in\\s+(?-i:\\p{Lu}))",
             Pattern.CASE_INSENSITIVE);
@@ -140,6 +142,7 @@ final class ArrestCounts {
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     private static final Pattern MEN = Pattern.compile("men|males|man");
+    private static final Pattern OPEN_SUBSET = Pattern.compile(",\\s*(?:" + NUM + ")\\s+of\\s+(?:whom|them)\\b[^,]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MORE_THAN = Pattern.compile("more than|over|upwards of|in excess of");
 
     private ArrestCounts() {}
@@ -147,6 +150,7 @@ final class ArrestCounts {
     static List<CountMention> in(Sentence s, int from, int to) {
         String text = s.text();
         List<CountMention> out = new ArrayList<>();
+        GroupCounts.addTo(out, s);
         for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM, THE_PEOPLE_OF, WERE_MEN, MEN_WHO))
             collect(out, s, LiteralGuard.matcher(p, text), 1, 2, 3);
         for (Matcher m = LiteralGuard.matcher(MORE_PEOPLE, text); m.find(); ) {
@@ -236,6 +240,8 @@ final class ArrestCounts {
                     && (m.group(boundGroup) != null && m.group(boundGroup).toLowerCase(Locale.ROOT).startsWith("upwards") || HABIT_BEFORE.matcher(text.substring(Math.max(0, lead - 60), lead)).find())) continue;
             if (m.pattern() != OF_WHOM && m.pattern() != WERE_MEN && OF_AFTER.matcher(text).region(numEnd, text.length()).lookingAt()) continue;
             // "The 2019 edition netted twenty-six buyers, and in 2022 close to forty men were charged": the verb is another dated clause's
+            // "drew replies from about 80 men, 12 of whom arrived and were arrested": the verb is the subset's
+            if (m.pattern() == PEOPLE_THEN_VERB && m.group(4) != null && OPEN_SUBSET.matcher(m.group(4)).find()) continue;
             if (m.pattern() == PEOPLE_THEN_VERB && m.group(4) != null && anotherDatedCount(m.group(4))) {
                 m.useTransparentBounds(true).region(m.end(3), text.length());
                 continue;
@@ -285,7 +291,7 @@ final class ArrestCounts {
     static ArrestCount.Bound bound(String raw) {
         if (raw == null || raw.isEmpty()) return ArrestCount.Bound.EXACT;
         String b = raw.toLowerCase(Locale.ROOT);
-        if (b.contains("total")) return ArrestCount.Bound.EXACT;
+        if (b.contains("total") || b.contains("combined")) return ArrestCount.Bound.EXACT;
         if (b.startsWith("at least") || b.startsWith("no ")) return ArrestCount.Bound.AT_LEAST;
         if (MORE_THAN.matcher(b).matches()) return ArrestCount.Bound.MORE_THAN;
         return ArrestCount.Bound.APPROXIMATELY;

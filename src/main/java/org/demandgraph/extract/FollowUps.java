@@ -26,10 +26,11 @@ final class FollowUps {
      * "Three more followed that fall, netting 5, 8 and 4 buyers", "repeated the sting twice more that year, arresting 6 and 9
      * men": so many more of the sting before, counted in order.
      */
-    private static final Pattern MORE_FOLLOWED = OperationTriggers.p("\\b(?:(?<k>" + FEW + ")\\s+more(?:\\s+(?:stings|operations|sweeps|details|rounds))?"
-            + "\\s+(?:followed|came|were\\s+held|were\\s+run)|(?:repeated|held|ran|staged)\\s+(?:it|the\\s+(?:[\\w-]+\\s+)?(?:sting|operation|sweep|detail))"
+    private static final Pattern MORE_FOLLOWED = OperationTriggers.p("\\b(?:(?<k>" + FEW + ")\\s+more(?:\\s+(?:[\\w-]+\\s+)?(?:stings|operations|sweeps|details|rounds))?"
+            // round 16b: "two more that summer led to 11 and 6" (no verb of their own), "Two more online stings followed"
+            + "(?<v>\\s+(?:followed|came|were\\s+held|were\\s+run))?|(?:repeated|held|ran|staged)\\s+(?:it|the\\s+(?:[\\w-]+\\s+)?(?:sting|operation|sweep|detail))"
             + "\\s+(?<t>twice|three\\s+times|four\\s+times)\\s+more)\\b(?<when>[^.;:]{0,40}?),?\\s+(?:netting|bringing\\s+in|producing|yielding|with|leading\\s+to"
-            + "|arresting|charging)\\s+" + COUNTS);
+            + "|arresting|charging|led\\s+to|resulted\\s+in)\\s+" + COUNTS);
     /** "arrested 6 men in May 2009 and 9 in September 2009": a count per month of its year. */
     private static final Pattern MONTH_COUNTS = OperationTriggers.p("\\b(?:made|arrested|charged|logged|caught)\\s+(?<n1>" + NUM + ")\\s+(?:arrests|men|johns|buyers)"
             + "\\s+(?:in|during)\\s+(?<m1>" + Months.FULL + ")\\s+(?<y1>(?:19|20)\\d\\d)\\s*,?\\s+and\\s+(?:another\\s+)?(?<n2>" + NUM + ")(?:\\s+more)?"
@@ -92,6 +93,7 @@ final class FollowUps {
         if (found.isEmpty()) CountsInParentheses.in(s, text, stingBefore(false), found, actors);
         another(s, found);
         followedWith(s, found);
+        ElidedFollowUps.in(s, text, drafts, paragraph, actors, place, found);
         if (found.isEmpty()) return null;
         for (OperationDraft d : found)
             drafts.removeSince(paragraph.sentenceFirstDraft, o -> o.arrests != null
@@ -104,15 +106,21 @@ final class FollowUps {
         Matcher m = LiteralGuard.matcher(MORE_FOLLOWED, s.text());
         if (!m.find() || Negation.denied(s.text(), m.start(), m.end()) || elsewhere(s, m)) return;
         // "...; the department repeated the sting twice more that year": the sting told earlier in the sentence
+        // "two more in 2016 led to 4 and 9" without a verb of their own: paired counts (their rule); only a relative date here
+        if (m.group("k") != null && m.group("v") == null && YEAR.matcher(m.group("when")).find()) return;
         OperationDraft model = found(out, m.start() > OPENING ? drafts.lastSting() : stingBefore(false));
         When date = model == null ? null : relative(opening(s, m) + m.group("when"), model);
         if (date == null) return;
         List<Integer> values = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         if (!RespectiveCounts.numbers(s, m.start("ns"), m.group("ns"), values, spans) || values.size() != times(m)) return;
+        // "Two more online stings followed": the kind their own words give
+        boolean online = OperationOpener.online(s.text().substring(m.start(), m.start("when")));
         for (int i = 0; i < values.size(); i++) {
             int[] sp = spans.get(i);
-            out.add(like(model, s, date, new ArrestCount(values.get(i), ArrestCount.Bound.EXACT, new Evidence(sp[0], sp[1], text.substring(sp[0], sp[1])))));
+            OperationDraft d = like(model, s, date, new ArrestCount(values.get(i), ArrestCount.Bound.EXACT, new Evidence(sp[0], sp[1], text.substring(sp[0], sp[1]))));
+            if (online) d.kind = Operation.Kind.WEB_STING;
+            out.add(d);
         }
         whole |= m.start() <= OPENING;
     }

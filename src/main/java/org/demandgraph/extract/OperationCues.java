@@ -14,7 +14,7 @@ import org.demandgraph.extract.lexicon.NumberWords;
  */
 final class OperationCues {
 
-    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|alone|over the (?:year|period)|over\\s+the\\s+course\\s+of\\s+the\\s+(?:year|period)|for the year|throughout the year"
+    private static final Pattern PERIOD_TOTAL = OperationTriggers.p("\\b(?:in all|in total|altogether|(?:(?:19|20)\\d\\d|year|month|quarter|week|weekend|night|day|summer|spring|fall|autumn|winter)\\s+alone|over the (?:year|period)|over\\s+the\\s+course\\s+of\\s+the\\s+(?:year|period)|for the year|throughout the year"
             + "|(?:first|second|last)\\s+(?:half|quarter|(?:three|six|nine)\\s+months)\\s+of"
             // "over the twelve months of 2019", "during 2018 as a whole", "the whole of 2016"
             + "|months\\s+of\\s+(?:19|20)\\d\\d|as\\s+a\\s+whole|the\\s+whole\\s+of|(?:entire|whole|calendar)\\s+year"
@@ -31,8 +31,8 @@ final class OperationCues {
     private static final Pattern SIMILAR = OperationTriggers.p("\\b(?:similar|the\\s+same)\\s+(?:tactics?|methods?|techniques?|approach|ruse|ploy)\\b");
     private static final Pattern ORDINAL = OperationTriggers.p("\\bthe\\s+(?:second|third|fourth|fifth|last|latter|next|other)\\b");
     /** A count told as what a practice has achieved so far ("By 2012, police had arrested more than 300 buyers in reverse stings"). */
-    private static final Pattern CUMULATIVE = OperationTriggers.p("\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:arrested|charged|cited|netted|led\\s+to)\\b"
-            + "|\\bby\\s+(?:19|20)\\d\\d\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
+    private static final Pattern CUMULATIVE = OperationTriggers.p("\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:arrested|charged|cited|netted|led\\s+to|counted|tallied|made)\\b|\\b(?:counted|tallied)\\b"
+            + "|\\bby\\s+(?:the\\s+end\\s+of\\s+)?(?:19|20)\\d\\d\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
     /** After a count: the span a running total covers ("... since the first sting", "... in three years", "over the past decade"). */
     private static final Pattern TOTAL_SPAN = OperationTriggers.p("^[^.;]*?\\b(?:since\\b(?!\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)"
             + "|(?:in|over|across|within|during)\\s+(?:the\\s+(?:past|last|previous|first)\\s+)?(?:[\\w-]+\\s+)?(?:years|decades?)\\b)");
@@ -131,7 +131,7 @@ final class OperationCues {
     }
 
     /** A sentence telling a year's tally ("In fiscal year 2008 alone the department reported 143 arrests"): its counts are no event's. */
-    private static final Pattern YEAR_TALLY = OperationTriggers.p("\\b(?:alone|for\\s+the\\s+year|throughout\\s+the\\s+year|as\\s+a\\s+whole|(?:entire|whole|calendar|fiscal)\\s+year)\\b");
+    private static final Pattern YEAR_TALLY = OperationTriggers.p("\\b(?:(?:(?:19|20)\\d\\d|year|month|quarter|week|weekend|night|day|summer|spring|fall|autumn|winter)\\s+alone|for\\s+the\\s+year|throughout\\s+the\\s+year|as\\s+a\\s+whole|(?:entire|whole|calendar|fiscal)\\s+year)\\b");
 
     static boolean yearTally(String sentence) {
         return LiteralGuard.find(YEAR_TALLY, sentence);

@@ -109,6 +109,7 @@ final class OperationFinder {
         boolean namedForBuyers = DemandWork.namedForBuyers(g);
         // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
         if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
+        if (WiderTotals.nationalLead(g.sentence().text())) return keepIfCompatible(g, current);
         if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
         if (OperationCues.totalOverThose(g)) return current;
         // "... arrested more than 150 buyers between 2012 and 2019": a tally over whole years, no operation

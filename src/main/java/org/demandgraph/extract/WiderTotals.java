@@ -26,13 +26,26 @@ final class WiderTotals {
     private static final Pattern SHARE_AFTER = Pattern.compile(
             "^[^.;]{0,40}?,\\s*(?:\\S+)\\s+of\\s+(?:them|whom|those)\\s+(?:(?:were|was)\\s+(?:arrested|charged|caught)\\s+)?in\\s+\\p{Lu}");
 
+    /** A sentence that opens on a wider scope ("Statewide, ...", "Nationwide, ...", "Across the state, ..."): all its counts are of it. */
+    private static final Pattern LEAD = Pattern.compile(
+            "^\\s*(?:statewide|state-wide|nationwide|nationally|(?:across|throughout)\\s+the\\s+(?:state|country|nation))\\s*,", Pattern.CASE_INSENSITIVE);
+
     private WiderTotals() {}
+
+    /** "Nationwide, federal authorities reported 600 buyer arrests during an April 2019 operation": no U.S. place's operation. */
+    static boolean nationalLead(String sentence) {
+        return NATIONAL_LEAD.matcher(sentence).lookingAt();
+    }
+
+    private static final Pattern NATIONAL_LEAD = Pattern.compile(
+            "^\\s*(?:nationwide|nationally|(?:across|throughout)\\s+the\\s+(?:country|nation))\\s*,", Pattern.CASE_INSENSITIVE);
 
     /** Whether the count at {@code [start, end)} of {@code text} is a wider operation's total, not the place's. */
     static boolean wider(String text, int start, int end) {
         int from = start, to = end;
         while (from > 0 && ",;.".indexOf(text.charAt(from - 1)) < 0) from--;
         while (to < text.length() && ",;.".indexOf(text.charAt(to)) < 0) to++;
+        if (LEAD.matcher(text).lookingAt()) return true;
         String clause = text.substring(from, to);
         if (LiteralGuard.find(NATIONAL, clause)) return true;
         return LiteralGuard.find(WIDE, clause) && LiteralGuard.find(SHARE_AFTER, text.substring(end));

@@ -47,6 +47,8 @@ import org.junit.jupiter.api.Test;
  * of operations found right: precision 0.974 (38/39), recall 0.884 (38/43); actors: precision 1.000 (20/20), recall
  * 1.000 (20/20); tactics: precision 1.000 (27/27), recall 1.000 (27/27).
  * <p>After fix16kinds: figures unchanged (the false Harrowgate practice is now told as a street reverse sting).
+ *
+ * <p>After fix16bops: arkansas's 'and a second that fall to at least eight more' is found; operations with year and count precision 0.960 (24/25), recall 0.960 (24/25) (was 23/25).
  */
 class FourteenthRoundLongTest {
 
@@ -63,7 +65,6 @@ class FourteenthRoundLongTest {
             "long-narrative-round14-arkansas.txt ¶4 details: expected - since 1992 recurring street reverse sting, got - since 2009 recurring vehicle seizure programme",
             "long-narrative-round14-arkansas.txt ¶4 details: expected 2011-06 street reverse sting 23 EXACT, got 2011-06 reverse sting 23 EXACT",
             "long-narrative-round14-arkansas.txt ¶4 missed: 2009 vehicle seizure programme",
-            "long-narrative-round14-arkansas.txt ¶5 missed: 2020 web sting 8 AT_LEAST",
             "long-narrative-round14-arkansas.txt ¶6 false: 2015..2022 web sting 1214 EXACT Operation Safe Passage [Arkansas State Police]",
             "long-narrative-round14-harrowgate.txt ¶1 false: - recurring street reverse sting [Harrowgate Police Department]");
 

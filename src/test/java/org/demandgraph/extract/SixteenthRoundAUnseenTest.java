@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Bound convention corrected in the expectations after the first run (the lead's brief had said "more than N" is
  * AT_LEAST; the project writes MORE_THAN): operations with year and count precision 0.957 (22/23), recall 0.957 (22/23); all operations precision 0.757 (28/37), recall 0.718 (28/39); agencies 0.972 (35/36) / 0.833 (35/42); actors and tactics unchanged. LEFT is that run's differences.
+ *
+ * <p>After fix16bcounts: operations with year and count precision 1.000 (22/22), recall 0.957 (22/23) | operations dated by a non-event year: 0 (before precision 0.957 (22/23), recall 0.957 (22/23); non-event years 2 before).
+ * <p>After fix16bops: millbridge's 'a second that September took in 15 more' is found (its kind, like the sting before's, left to the kinds' area); operations with year and count precision 0.958 (23/24), recall 1.000 (23/23).
  */
 class SixteenthRoundAUnseenTest {
 
@@ -37,20 +40,17 @@ class SixteenthRoundAUnseenTest {
             "short-page-round16-a-calderwood.txt ¶1 missed: - since 1979 recurring street reverse sting",
             "short-page-round16-a-ashby-falls.txt ¶1 details: expected - since 2009 recurring street reverse sting, got - since 2009 recurring reverse sting",
             "short-page-round16-a-millbridge.txt ¶1 details: expected 2004-05 street reverse sting 27 EXACT, got 2004-05 reverse sting 27 EXACT",
-            "short-page-round16-a-millbridge.txt ¶1 missed: 2004-09 street reverse sting 15 EXACT",
+            "short-page-round16-a-millbridge.txt ¶1 details: expected 2004-09 street reverse sting 15 EXACT, got 2004-09 reverse sting 15 EXACT",
             "short-page-round16-a-millbridge.txt ¶3 missed: 2008 vehicle seizure programme",
             "short-page-round16-a-orrin-lake.txt ¶1 details: expected 2021-08 web sting 5 EXACT, got 2021-08 reverse sting 5 EXACT",
             "short-page-round16-a-kessington.txt ¶1 details: expected - since 2012 recurring reverse sting, got - since 2012 recurring enforcement operation",
             "short-page-round16-a-lorrimer-county.txt ¶1 details: expected - since 2008 recurring reverse sting, got - recurring enforcement operation",
             "short-page-round16-a-lorrimer-county.txt ¶1 missed: - since 2013 recurring web sting",
             "short-page-round16-a-ashby-falls.txt ¶1 false: - recurring street reverse sting [Carrow County Sheriff’s Office]",
-            "short-page-round16-a-kessington.txt ¶2 false: 2020-01 enforcement operation 112 EXACT []",
-            "short-page-round16-a-tamworth-county.txt ¶3 false: 2019 vehicle seizure programme [Tamworth County Sheriff’s Office]",
             "short-page-round16-a-lorrimer-county.txt actor missed: Lorrimer County District Attorney’s Office",
             "short-page-round16-a-orrin-lake.txt actor missed: Bexley County Prosecutor’s Office",
             "short-page-round16-a-ashby-falls.txt tactic missed: JOHN_SCHOOL",
-            "short-page-round16-a-orrin-lake.txt tactic missed: IDENTITY_DISCLOSURE",
-            "short-page-round16-a-tamworth-county.txt tactic false: AUTO_SEIZURE");
+            "short-page-round16-a-orrin-lake.txt tactic missed: IDENTITY_DISCLOSURE");
 
     @Test
     void checkPages() {

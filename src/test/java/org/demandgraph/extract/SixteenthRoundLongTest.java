@@ -26,11 +26,14 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Bound convention corrected in the expectations after the first run (the lead's brief had said "more than N" is
  * AT_LEAST; the project writes MORE_THAN): no figure changed (the "more than 30" operation is missed either way; its missed line now reads MORE_THAN). LEFT is that run's differences.
+ *
+ * <p>After fix16bcounts: operations with year and count precision 1.000 (24/24), recall 0.889 (24/27) | operations dated by a non-event year: 0 (before precision 0.917 (22/24), recall 0.815 (22/27); non-event years 0 before).
  */
 class SixteenthRoundLongTest {
 
     /** Every difference of the first run. */
     static final List<String> LEFT = List.of(
+            "long-narrative-round16-lorimer.txt ¶2 agencies of 2004-06 street reverse sting 31 EXACT: expected [Lorimer Metropolitan Police Department], got []",
             "long-narrative-round16-lorimer.txt ¶2 agencies of 2010-10 street reverse sting 17 EXACT: expected [Lorimer Metropolitan Police Department], got []",
             "long-narrative-round16-lorimer.txt ¶4 agencies of 2021-01 web sting 11 EXACT: expected [Lorimer Metropolitan Police Department], got [Lorimer Metropolitan Police Department, Tamsen County Human Trafficking Task Force]",
             "long-narrative-round16-tillery-county.txt ¶3 agencies of - since 2011 recurring web sting: expected [Tillery County Sheriff’s Office], got [Special Victims Unit]",
@@ -40,7 +43,6 @@ class SixteenthRoundLongTest {
             "long-narrative-round16-kellerton.txt ¶2 agencies of - since 2014 recurring web sting: expected [Kellerton Police Department], got [Dunmore County Sheriff’s Office]",
             "long-narrative-round16-lorimer.txt ¶1 details: expected - since 1979 recurring street reverse sting, got - since 1979 recurring reverse sting",
             "long-narrative-round16-lorimer.txt ¶1 details: expected 1983-08 street reverse sting 112 EXACT, got 1983-08 reverse sting 112 EXACT",
-            "long-narrative-round16-lorimer.txt ¶2 details: expected 2004-06 street reverse sting 31 EXACT, got 2004-06 street reverse sting 38 EXACT",
             "long-narrative-round16-lorimer.txt ¶3 missed: - since 2007 recurring web sting",
             "long-narrative-round16-lorimer.txt ¶3 missed: 2007 web sting 9 EXACT",
             "long-narrative-round16-lorimer.txt ¶8 missed: 2016 task force",
@@ -50,7 +52,7 @@ class SixteenthRoundLongTest {
             "long-narrative-round16-tillery-county.txt ¶5 missed: - since 2019 recurring web sting",
             "long-narrative-round16-tillery-county.txt ¶5 missed: 2022-02 web sting 30 MORE_THAN",
             "long-narrative-round16-kellerton.txt ¶1 missed: 2008-05 street reverse sting 12 APPROXIMATELY Operation Night Shift II",
-            "long-narrative-round16-kellerton.txt ¶3 details: expected 2019-11 web sting 33 EXACT Operation Open House 2, got 2019-11 web sting 35 EXACT Operation Open House",
+            "long-narrative-round16-kellerton.txt ¶3 details: expected 2019-11 web sting 33 EXACT Operation Open House 2, got 2019-11 web sting 33 EXACT Operation Open House",
             "long-narrative-round16-kellerton.txt ¶1 false: - since 2005 recurring enforcement operation [Kellerton Police Department]",
             "long-narrative-round16-lorimer.txt ¶4 false: - since 2016 recurring web sting [Lorimer Metropolitan Police Department, Tamsen County Human Trafficking Task Force]",
             "long-narrative-round16-lorimer.txt actor missed: Indiana State Police",

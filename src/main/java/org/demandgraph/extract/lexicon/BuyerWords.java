@@ -19,7 +19,9 @@ public final class BuyerWords {
      * What makes men buyers in a relative clause after them ("men who had driven to the motel to buy sex", "men who came
      * expecting to pay for sex", "men who had answered decoy ads"): the words up to the offence or the ads, in one clause.
      */
-    public static final String WHO_CAME_TO_BUY = "who\\s+[^.;,:]{0,80}?(?:" + OFFENCE + "|" + ANSWERED_ADS + ")";
+    public static final String WHO_CAME_TO_BUY = "who\\s+[^.;,:]{0,80}?(?:" + OFFENCE + "|" + ANSWERED_ADS
+            // "men who had offered money to the decoys"
+            + "|offer(?:ed|ing)\\s+(?:money|cash)\\s+to\\s+(?:the\\s+|an?\\s+)?(?:undercover\\s+|female\\s+)?(?:decoys?|officers?|deput(?:y|ies)))";
 
     /** Any sign that the people concerned are buyers: a buyer noun or a buyer offence. */
     public static final String ANY = OFFENCE + "|\\bjohns?\\b|\\bbuyers?\\b|customers?|\\bpatrons?\\b";
