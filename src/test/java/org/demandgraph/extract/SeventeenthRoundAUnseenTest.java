@@ -33,6 +33,7 @@ class SeventeenthRoundAUnseenTest {
             "short-page-round17-a-ferris-park.txt ¶1 agencies of 2013 camera installation: expected [Ferris Park Police Department], got []",
             "short-page-round17-a-ferris-park.txt ¶3 agencies of 2016-01 web sting 9 EXACT: expected [Federal Bureau of Investigation, Ferris Park Police Department], got [Federal Bureau of Investigation]",
             "short-page-round17-a-harwell.txt ¶1 details: expected - since 1986 recurring street reverse sting, got - since 1986 recurring reverse sting",
+            "short-page-round17-a-harwell.txt ¶1 details: expected 1997-09 street reverse sting 28 EXACT, got 1997-09 reverse sting 28 EXACT",
             "short-page-round17-a-harwell.txt ¶2 missed: - since 2009 recurring web sting",
             "short-page-round17-a-harwell.txt ¶2 missed: 2016-11-17..2016-11-18 web sting 23 EXACT Operation Closing Time",
             "short-page-round17-a-marbury-county.txt ¶1 details: expected 2009-03 reverse sting 9 EXACT, got 2009-03 enforcement operation 9 EXACT",
