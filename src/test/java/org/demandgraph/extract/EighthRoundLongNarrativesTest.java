@@ -44,7 +44,6 @@ class EighthRoundLongNarrativesTest {
             "long-narrative-fenwood.txt ¶5 missed: 2019 task force",
             "long-narrative-fenwood.txt ¶6 missed: 2021-04 web sting 18 EXACT",
             "long-narrative-fenwood.txt ¶7 details: expected 2022 enforcement operation 9 EXACT Operation Open Door, got 2022 enforcement operation 9 EXACT",
-            "long-narrative-fenwood.txt actor missed: Indiana State Police",
             "long-narrative-fenwood.txt actor false: Fenwood’s Police Department",
             "long-narrative-harlow-bend.txt actor false: Street Crimes Unit",
             "long-narrative-fenwood.txt tactic missed: LETTERS");

@@ -65,12 +65,6 @@ class FifteenthRoundAUnseenTest {
             "short-page-round15-a-st-ambrose-parish.txt ¶1 missed: 2007 street reverse sting 11 EXACT",
             "short-page-round15-a-st-ambrose-parish.txt ¶1 missed: 2007 street reverse sting 6 EXACT",
             "short-page-round15-a-san-aurelio.txt ¶3 false: 2008 reverse sting [San Aurelio Police Department]",
-            "short-page-round15-a-culver-peak-county.txt actor missed: Colorado Bureau of Investigation",
-            "short-page-round15-a-elm-terrace.txt actor missed: Ardmore Park Police Department",
-            "short-page-round15-a-elm-terrace.txt actor missed: Colton Heights Police Department",
-            "short-page-round15-a-elm-terrace.txt actor missed: Corliss County Sheriff’s Office",
-            "short-page-round15-a-elm-terrace.txt actor missed: Minnesota Bureau of Criminal Apprehension",
-            "short-page-round15-a-culver-peak-county.txt tactic missed: IDENTITY_DISCLOSURE");
 
     @Test
     void checkPages() {

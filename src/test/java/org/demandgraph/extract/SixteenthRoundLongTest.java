@@ -33,8 +33,6 @@ class SixteenthRoundLongTest {
     static final List<String> LEFT = List.of(
             "long-narrative-round16-lorimer.txt ¶2 agencies of 2010-10 street reverse sting 17 EXACT: expected [Lorimer Metropolitan Police Department], got []",
             "long-narrative-round16-lorimer.txt ¶4 agencies of 2021-01 web sting 11 EXACT: expected [Lorimer Metropolitan Police Department], got [Lorimer Metropolitan Police Department, Tamsen County Human Trafficking Task Force]",
-            "long-narrative-round16-tillery-county.txt ¶3 agencies of - since 2011 recurring web sting: expected [Tillery County Sheriff’s Office], got [Special Victims Unit]",
-            "long-narrative-round16-tillery-county.txt ¶3 agencies of 2013-03 web sting 12 EXACT: expected [Tillery County Sheriff’s Office], got [Special Victims Unit]",
             "long-narrative-round16-tillery-county.txt ¶3 agencies of 2015 web sting 22 EXACT: expected [Georgia Bureau of Investigation, Tillery County Sheriff’s Office], got [Georgia Bureau of Investigation]",
             "long-narrative-round16-kellerton.txt ¶2 agencies of 2013-03 web sting 16 EXACT Operation Vacancy: expected [Dunmore County Sheriff’s Office, Kellerton Police Department], got [Dunmore County Sheriff’s Office]",
             "long-narrative-round16-kellerton.txt ¶2 agencies of - since 2014 recurring web sting: expected [Kellerton Police Department], got [Dunmore County Sheriff’s Office]",
@@ -53,10 +51,6 @@ class SixteenthRoundLongTest {
             "long-narrative-round16-kellerton.txt ¶3 details: expected 2019-11 web sting 33 EXACT Operation Open House 2, got 2019-11 web sting 35 EXACT Operation Open House",
             "long-narrative-round16-kellerton.txt ¶1 false: - since 2005 recurring enforcement operation [Kellerton Police Department]",
             "long-narrative-round16-lorimer.txt ¶4 false: - since 2016 recurring web sting [Lorimer Metropolitan Police Department, Tamsen County Human Trafficking Task Force]",
-            "long-narrative-round16-lorimer.txt actor missed: Indiana State Police",
-            "long-narrative-round16-tillery-county.txt actor false: Special Victims Unit",
-            "long-narrative-round16-kellerton.txt tactic missed: NEIGHBORHOOD_ACTION",
-            "long-narrative-round16-lorimer.txt tactic missed: EMPLOYMENT_LOSS");
 
     @Test
     void longPages() {

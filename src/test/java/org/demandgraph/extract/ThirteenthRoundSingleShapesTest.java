@@ -20,7 +20,6 @@ class ThirteenthRoundSingleShapesTest {
      */
     static final List<String> LEFT_PRACTICES = List.of(
             "short-page-round13-singles-shapes-fallsburg-county.txt ¶2 missed: - since 2008 recurring street reverse sting",
-            "short-page-round13-singles-shapes-fallsburg-county.txt actor missed: Marl Police Department");
 
     /** Arrests in the month before a charging date ({@code round13-singles-shapes-3.tsv}). */
     static final List<String> LEFT_MONTH_BEFORE = List.of();

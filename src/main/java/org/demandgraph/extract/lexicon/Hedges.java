@@ -23,6 +23,8 @@ public final class Hedges {
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
             // an opinion ("said that she favored a class for first-time buyers")
             + "|favou?r(?:s|ed|ing)"
+            // a wish ("told the county board he wanted to start seizing the cars of men caught soliciting")
+            + "|want(?:s|ed)?\\s+to"
             + "|under\\s+(?:state|federal)\\s+law|" + LAW_ALLOWS + "|proposals?|withdrawn|withdrew"
             // "can have their licenses suspended under a city ordinance passed in 2019": what a law allows; "turned down a request"
             + "|under\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:law|ordinance|statute)\\s+(?:passed|adopted|enacted|approved)|turned\\s+down"
@@ -35,7 +37,7 @@ public final class Hedges {
     public static final String OPERATION_DENIAL = "\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could"
             + "|consider\\w*|propos\\w*|hope\\w*|planned\\s+for|scheduled\\s+for|discuss\\w*|debat\\w*|stud(?:ied|ying)|explor\\w*|suggest\\w*"
             // "a report recommended that the county install cameras": advice, not a deed
-            + "|recommend\\w*|urg(?:ed|es|ing))\\b|n[’']t\\b|" + LAW_ALLOWS + "\\b";
+            + "|recommend\\w*|urg(?:ed|es|ing)|want(?:s|ed)?\\s+to)\\b|n[’']t\\b|" + LAW_ALLOWS + "\\b";
 
     /**
      * Phrases that look like hedges but deny nothing: an open start ("if not earlier", "and possibly
@@ -46,6 +48,8 @@ public final class Hedges {
             // a loss ("left them without jobs") and a case's outcome ("their charges were dropped") deny no tactic
             + "|\\bwithout\\s+(?:jobs?|work|a\\s+job|employment)\\b|\\b(?:lost|wasted)\\s+no\\s+time\\b|\\bcharges?\\s+(?:(?:was|were)\\s+)?(?:later\\s+)?dropped\\b"
             + "|\\bdropped\\s+(?:the\\s+|their\\s+|all\\s+)?charges\\b"
+            // a first time ("had never run a prostitution sting until March 2015, when ..."): what follows "until" happened
+            + "|\\bnever\\s+(?:[\\w-]+\\s+){1,5}?until\\b"
             // a zone's name and what it forbids ("a no-prostitution zone", "men convicted of soliciting may not enter it")
             + "|\\bno[\\s-]+prostitution\\s+zones?\\b|\\b(?:may|can|must)\\s+not\\s+(?:enter|return\\s+to|set\\s+foot)\\b";
 
