@@ -64,7 +64,7 @@ class FifteenthRoundAUnseenTest {
             "short-page-round15-a-st-ambrose-parish.txt ¶1 details: expected - since 2007 recurring reverse sting, got - recurring reverse sting",
             "short-page-round15-a-st-ambrose-parish.txt ¶1 missed: 2007 street reverse sting 11 EXACT",
             "short-page-round15-a-st-ambrose-parish.txt ¶1 missed: 2007 street reverse sting 6 EXACT",
-            "short-page-round15-a-san-aurelio.txt ¶3 false: 2008 reverse sting [San Aurelio Police Department]",
+            "short-page-round15-a-san-aurelio.txt ¶3 false: 2008 reverse sting [San Aurelio Police Department]");
 
     @Test
     void checkPages() {

@@ -60,7 +60,7 @@ class FifteenthRoundBUnseenTest {
             "short-page-round15-b-pembury.txt ¶1 missed: 2013-07 web sting 13 EXACT",
             "short-page-round15-b-bellamy.txt ¶2 details: expected 2020-12 web sting 11 EXACT, got 2020-12 web sting 15 EXACT",
             "short-page-round15-b-greyford.txt ¶1 missed: 2013-02 web sting 7 EXACT",
-            "short-page-round15-b-port-sallis.txt ¶2 details: expected 2014-07 reverse sting 26 EXACT Operation Dry Dock II, got 2014-07 reverse sting 41 EXACT Operation Dry Dock II",
+            "short-page-round15-b-port-sallis.txt ¶2 details: expected 2014-07 reverse sting 26 EXACT Operation Dry Dock II, got 2014-07 reverse sting 41 EXACT Operation Dry Dock II");
 
     @Test
     void checkPages() {

@@ -61,7 +61,7 @@ class FourteenthRoundBUnseenTest {
             "short-page-round14-b-sable-junction.txt ¶1 details: expected 2016 web sting 6 EXACT, got 2016 web sting",
             "short-page-round14-b-sable-junction.txt ¶1 missed: 2016 web sting 8 EXACT",
             "short-page-round14-b-port-calloway.txt ¶1 missed: 1994 street reverse sting 100 MORE_THAN",
-            "short-page-round14-b-oakhurst-county.txt ¶2 false: - recurring reverse sting [Oakhurst County Sheriff’s Office]",
+            "short-page-round14-b-oakhurst-county.txt ¶2 false: - recurring reverse sting [Oakhurst County Sheriff’s Office]");
 
     @Test
     void checkPages() {

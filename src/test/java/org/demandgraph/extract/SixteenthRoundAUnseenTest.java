@@ -45,7 +45,7 @@ class SixteenthRoundAUnseenTest {
             "short-page-round16-a-lorrimer-county.txt ¶1 missed: - since 2013 recurring web sting",
             "short-page-round16-a-ashby-falls.txt ¶1 false: - recurring street reverse sting [Carrow County Sheriff’s Office]",
             "short-page-round16-a-kessington.txt ¶2 false: 2020-01 enforcement operation 112 EXACT []",
-            "short-page-round16-a-orrin-lake.txt tactic missed: IDENTITY_DISCLOSURE",
+            "short-page-round16-a-orrin-lake.txt tactic missed: IDENTITY_DISCLOSURE");
 
     @Test
     void checkPages() {

@@ -47,7 +47,7 @@ class SixteenthRoundBUnseenTest {
             "short-page-round16-b-st-euphrasie-parish.txt ¶2 missed: - since 2016 recurring web sting",
             "short-page-round16-b-st-euphrasie-parish.txt ¶2 details: expected 2016-12-05..2016-12-07 web sting 13 EXACT, got 2016-12-05..2016-12-07 reverse sting 13 EXACT",
             "short-page-round16-b-st-euphrasie-parish.txt ¶2 details: expected 2022-03 web sting 12 APPROXIMATELY, got 2022-03 web sting",
-            "short-page-round16-b-coral-hammock.txt ¶1 details: expected 2018 web sting 9 EXACT, got 2018 web sting",
+            "short-page-round16-b-coral-hammock.txt ¶1 details: expected 2018 web sting 9 EXACT, got 2018 web sting");
 
     @Test
     void checkPages() {

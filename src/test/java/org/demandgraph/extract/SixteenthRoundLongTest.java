@@ -50,7 +50,7 @@ class SixteenthRoundLongTest {
             "long-narrative-round16-kellerton.txt ¶1 missed: 2008-05 street reverse sting 12 APPROXIMATELY Operation Night Shift II",
             "long-narrative-round16-kellerton.txt ¶3 details: expected 2019-11 web sting 33 EXACT Operation Open House 2, got 2019-11 web sting 35 EXACT Operation Open House",
             "long-narrative-round16-kellerton.txt ¶1 false: - since 2005 recurring enforcement operation [Kellerton Police Department]",
-            "long-narrative-round16-lorimer.txt ¶4 false: - since 2016 recurring web sting [Lorimer Metropolitan Police Department, Tamsen County Human Trafficking Task Force]",
+            "long-narrative-round16-lorimer.txt ¶4 false: - since 2016 recurring web sting [Lorimer Metropolitan Police Department, Tamsen County Human Trafficking Task Force]");
 
     @Test
     void longPages() {

@@ -47,7 +47,7 @@ class TenthRoundShortPagesTest {
             "short-page-check-quenby.txt ¶1 details: expected - recurring reverse sting, got - recurring web sting",
             "short-page-check-quenby.txt ¶1 missed: - since 2012 recurring web sting",
             "short-page-check-sable-ridge.txt ¶1 missed: - since 2015 recurring web sting",
-            "short-page-check-sable-ridge.txt ¶2 details: expected 2021-06 web sting 24 EXACT, got 2021-06 enforcement operation 24 EXACT",
+            "short-page-check-sable-ridge.txt ¶2 details: expected 2021-06 web sting 24 EXACT, got 2021-06 enforcement operation 24 EXACT");
 
     @Test
     void shortPages() {

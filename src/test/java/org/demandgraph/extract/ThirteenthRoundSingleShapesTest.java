@@ -19,7 +19,7 @@ class ThirteenthRoundSingleShapesTest {
      * town of Marl, police have ...") is read as another place's, and that town's police are then not an actor.
      */
     static final List<String> LEFT_PRACTICES = List.of(
-            "short-page-round13-singles-shapes-fallsburg-county.txt ¶2 missed: - since 2008 recurring street reverse sting",
+            "short-page-round13-singles-shapes-fallsburg-county.txt ¶2 missed: - since 2008 recurring street reverse sting");
 
     /** Arrests in the month before a charging date ({@code round13-singles-shapes-3.tsv}). */
     static final List<String> LEFT_MONTH_BEFORE = List.of();
