@@ -21,6 +21,8 @@ final class ActorRoles {
             + "|warrant|crack|sweep|detail|revers|prosecut|uncover|surveil|curtail|combat|deter"
             // "agents of the X took part in that one", "was carried out together with the X"
             + "|\\b(?:t(?:ook|ake|akes|aking)\\s+part|carr(?:ied|ies|y|ying)\\s+out)\\b"
+            // "deputies working with agents of the X placed an ad on a classifieds website": a sting's decoy ad
+            + "|\\b(?:plac|post)(?:ed|es|s|ing)?\\s+(?:\\w+\\s+){0,2}?(?:ads?|advertisements?|listings?)\\b"
             // "have pooled officers to go after the buyers"
             + "|\\bpool(?:ed|s|ing)?\\s+(?:their\\s+)?(?:officers|deputies|investigators|detectives|resources|personnel)\\b|\\b(?:go(?:es)?|went|gone|going)\\s+after\\b"
             // "Lathrop police joined the effort in 2009": an agency that joins the work later takes part in it

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Bound convention corrected in the expectations after the first run (the lead's brief had said "more than N" is
  * AT_LEAST; the project writes MORE_THAN): operations with year and count precision 0.957 (22/23), recall 0.957 (22/23); all operations precision 0.757 (28/37), recall 0.718 (28/39); agencies 0.972 (35/36) / 0.833 (35/42); actors and tactics unchanged. LEFT is that run's differences.
+ * <p>After fix16bagents: actors 1.000 (28/28) / 1.000 (was 0.929), tactics 1.000 (42/42) / 1.000 (was 0.976 / 0.952); tamworth's wished-for car seizure is no programme.
  */
 class SixteenthRoundAUnseenTest {
 
@@ -44,8 +45,7 @@ class SixteenthRoundAUnseenTest {
             "short-page-round16-a-lorrimer-county.txt ¶1 details: expected - since 2008 recurring reverse sting, got - recurring enforcement operation",
             "short-page-round16-a-lorrimer-county.txt ¶1 missed: - since 2013 recurring web sting",
             "short-page-round16-a-ashby-falls.txt ¶1 false: - recurring street reverse sting [Carrow County Sheriff’s Office]",
-            "short-page-round16-a-kessington.txt ¶2 false: 2020-01 enforcement operation 112 EXACT []",
-            "short-page-round16-a-orrin-lake.txt tactic missed: IDENTITY_DISCLOSURE");
+            "short-page-round16-a-kessington.txt ¶2 false: 2020-01 enforcement operation 112 EXACT []");
 
     @Test
     void checkPages() {

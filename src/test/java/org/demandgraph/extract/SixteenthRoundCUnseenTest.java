@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Bound convention corrected in the expectations after the first run (the lead's brief had said "more than N" is
  * AT_LEAST; the project writes MORE_THAN): no figure changed (the "more than 40" operation's details line now reads MORE_THAN). LEFT is that run's differences.
+ * <p>After fix16bagents: actors 1.000 (21/21) / 1.000 (was 0.944 / 0.810), tactics 1.000 (44/44) / 1.000 (was 0.909); other figures unchanged.
  */
 class SixteenthRoundCUnseenTest {
 
@@ -42,9 +43,7 @@ class SixteenthRoundCUnseenTest {
             "short-page-round16-c-red-mesa.txt ¶1 details: expected 2010 street reverse sting 41 EXACT, got 2010 street reverse sting",
             "short-page-round16-c-red-mesa.txt ¶1 missed: - since 2013 recurring web sting",
             "short-page-round16-c-red-mesa.txt ¶2 date: expected 2021 vehicle seizure programme, got 2022 vehicle seizure programme",
-            "short-page-round16-c-larkin-county.txt ¶2 false: 2019 enforcement operation []",
-            "short-page-round16-c-cedar-hollow.txt actor missed: Utah State Bureau of Investigation",
-            "short-page-round16-c-san-marcelo.txt tactic missed: EMPLOYMENT_LOSS");
+            "short-page-round16-c-larkin-county.txt ¶2 false: 2019 enforcement operation []");
 
     @Test
     void checkPages() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
  * the rules were run on them): a generic operation whose sentence or paragraph tells its method (ads answered or posted by
  * police: a web sting; female officers on a road, avenue or corner: a street reverse sting), and a total "since" a year
  * reported on a date (no operation). See docs/extraction.md, "Round 13: single operations and practices".
+ * <p>After fix16bagents: fallsburg-county's Marl Police Department is an actor (task-force member or Key Partners).
  */
 class ThirteenthRoundSingleShapesTest {
 

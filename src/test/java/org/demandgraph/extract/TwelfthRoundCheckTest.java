@@ -57,6 +57,7 @@ import org.junit.jupiter.api.Test;
  * sight): operations with year and count 1.000 (39/39) / 0.796 (39/49); all operations 0.825 (52/63) / 0.712 (52/73), 0
  * false, none dated by a non-event year; agencies 1.000 (66/66) / 0.868 (66/76); actors 1.000 (45/45) / 0.957 (45/47);
  * tactics 1.000 (85/85) / 0.988 (85/86). {@link #LEFT} holds what the three together leave.
+ * <p>After fix16bagents: fennimore-county's Indiana State Police (Key Partners) is an actor.
  */
 class TwelfthRoundCheckTest {
 

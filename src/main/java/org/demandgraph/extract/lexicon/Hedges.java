@@ -7,7 +7,9 @@ package org.demandgraph.extract.lexicon;
 public final class Hedges {
 
     /** Where a clause ends inside a sentence. */
-    public static final String CLAUSE_BREAK = ";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+";
+    public static final String CLAUSE_BREAK = ";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+"
+            // a wish added to a deed ("gives the names of everyone arrested to the Herald and would like to hold an operation every summer")
+            + "|\\s+and\\s+(?=(?:would\\s+like|hopes?|plans?|wants?)\\s+to\\b)";
 
     /**
      * What a law lets courts or police do ("a state law passed in 2015 permits courts to ...", "state law has allowed judges
@@ -17,7 +19,7 @@ public final class Hedges {
 
     /** Any denial, plan or hypothesis. */
     public static final String DENIAL = "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses"
-            + "|refusing|consider|considered|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected"
+            + "|refusing|consider|considered|considering|considers|plans?\\s+to|planned\\s+to|(?<!(?:city|county|town|urban|regional|family)\\s)planning|would(?!-be)|rejected"
             + "|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes|propose|discuss"
             + "|discussed|discussing|debated|debating|suggested|recommend(?:ed|s|ing)?|urged|explored|exploring|studying|studied|talked\\s+(?:about|of)|look(?:ed|ing|s)?\\s+into|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|opposed\\s+by|shelved|tabled|withheld"
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
