@@ -192,7 +192,8 @@ public final class ActorFinder {
         boolean unit = agencyEnd < nameEnd;
         nameEnd = agencyEnd;
         if (unit && UnitNames.shortAgency(t.substring(offset, nameEnd))) return resume;
-        if (partOfAnother(t, s.start() + offset, offset, raws) || UnitNames.ofArticle(t, offset, nameEnd)) return resume;
+        if (partOfAnother(t, s.start() + offset, offset, raws) || UnitNames.ofArticle(t, offset, nameEnd)
+                || UnitNames.partAfterPronoun(t, offset, nameEnd)) return resume;
         List<String> prefix = List.of(words).subList(skip, words.length);
         // "Vice Task Force" alone is a back-reference, but not inside "the X Narcotics and Vice Task Force (XNVTF)"
         boolean joined = t.substring(offset, m.start(2)).contains(" and ");

@@ -19,6 +19,10 @@ final class ActorRoles {
     private static final Pattern ENFORCES = p("arrest|conduct|sting|operation|investigat|raid|seiz|impound|rescu|recover|decoy"
             + "|undercover|patrol|pos(?:ed|ing|e)\\s+as|charg|cited|intercept|apprehend|collaborat|assist|participat|target|enforc"
             + "|warrant|crack|sweep|detail|revers|prosecut|uncover|surveil|curtail|combat|deter"
+            // "agents of the X took part in that one", "was carried out together with the X"
+            + "|\\b(?:t(?:ook|ake|akes|aking)\\s+part|carr(?:ied|ies|y|ying)\\s+out)\\b"
+            // "deputies working with agents of the X placed an ad on a classifieds website": a sting's decoy ad
+            + "|\\b(?:plac|post)(?:ed|es|s|ing)?\\s+(?:\\w+\\s+){0,2}?(?:ads?|advertisements?|listings?)\\b"
             // "have pooled officers to go after the buyers"
             + "|\\bpool(?:ed|s|ing)?\\s+(?:their\\s+)?(?:officers|deputies|investigators|detectives|resources|personnel)\\b|\\b(?:go(?:es)?|went|gone|going)\\s+after\\b"
             // "Lathrop police joined the effort in 2009": an agency that joins the work later takes part in it
@@ -74,6 +78,7 @@ final class ActorRoles {
             Pattern test = m.actor().enforces() || WORKING_WITH.matcher(s.text().substring(Math.max(0, from - 40), from)).find() ? ENFORCES : ENFORCES_STRONGLY;
             if (test.matcher(clause).find() && !DeniedActs.only(clause, test)) acting.add(m.actor());
         }
+        acting.addAll(TaskForceMembers.of(found, sentences, acting));
         return found.actors().stream().filter(acting::contains).toList();
     }
 

@@ -62,9 +62,11 @@ final class CoordinatedAgencies {
                 String head = region + (police ? " Police Department" : " Sheriff" + m.group(2) + "s Office");
                 Matcher item = ITEMS.matcher(m.group(4));
                 while (item.find()) {
-                    String name = item.group().replaceFirst("\\s+Police(?: Department)?$", "");
+                    // the list may end the sentence ("... the police departments of Dellmont and Carver Falls."): not an abbreviation's dot
+                    String written = item.group().matches("(?s).*\\p{Ll}{3,}\\.$") ? item.group().substring(0, item.group().length() - 1) : item.group();
+                    String name = written.replaceFirst("\\s+Police(?: Department)?$", "");
                     int start = s.start() + m.start(4) + item.start();
-                    out.add(new Named(start, start + item.group().length(), name + head));
+                    out.add(new Named(start, start + written.length(), name + head));
                 }
             }
         }

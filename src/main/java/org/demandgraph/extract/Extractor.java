@@ -57,7 +57,8 @@ public final class Extractor {
         List<TacticUse> sorted = new ArrayList<>(uses);
         sorted.sort(Comparator.comparing(TacticUse::tactic).thenComparing(TacticUse::basis)
                 .thenComparingInt(u -> u.evidence().start()).thenComparingInt(u -> u.evidence().end()));
-        return new Facts(operations, ActorRoles.acting(actors, sentences, operations, profile.name()), sorted, listedTactics(profile), sourceTactics(profile));
+        List<Actor> acting = KeyPartnerAgencies.with(ActorRoles.acting(actors, sentences, operations, profile.name()), actors.actors(), profile);
+        return new Facts(operations, acting, sorted, listedTactics(profile), sourceTactics(profile));
     }
 
     /** What the printed "Tactics Used" list names: the template, recorded as such, never a basis of use. */

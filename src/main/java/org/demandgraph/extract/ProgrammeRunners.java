@@ -30,7 +30,9 @@ final class ProgrammeRunners {
             + "|organi[sz]es|organi[sz]ed|administers|administered|holds|held|sponsors|sponsored)"
             + "|\\b(?:run|operated|taught|offered|organi[sz]ed|administered|held|sponsored|led)\\s+by)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ABOUT_BUYERS = Pattern.compile(BuyerWords.ANY + "|prostitut|sex\\s+trade|buying\\s+sex|demand", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABOUT_BUYERS = Pattern.compile(BuyerWords.ANY + "|prostitut|sex\\s+trade|buying\\s+sex|demand"
+            // "first offenders have mostly been sent to an evening class that the X County Attorney’s Office runs"
+            + "|\\bfirst[\\s-]+(?:time\\s+)?offenders\\b|\\bmen\\s+(?:charged|arrested|convicted)\\b", Pattern.CASE_INSENSITIVE);
 
     private ProgrammeRunners() {}
 

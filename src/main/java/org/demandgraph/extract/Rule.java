@@ -33,7 +33,9 @@ public enum Rule {
     ACTOR_SHARED_HEAD("actor-shared-head", "coordinated agency names",
             "Names coordinated before one plural head ('the A, B and C County Sheriff's Offices'): one agency per name."),
     ACTOR_NATIONAL("actor-national", "federal agency",
-            "A federal agency named by its name or acronym (FBI, HSI, U.S. Marshals).");
+            "A federal agency named by its name or acronym (FBI, HSI, U.S. Marshals)."),
+    ACTOR_KEY_PARTNER("actor-key-partner", "public agency among the Key Partners",
+            "A public agency (police, sheriff, prosecutor, state or federal agency, task force) listed at the top level of the Key Partners: the page names it as working on the place's demand cases; nonprofits and units nested under an agency are not.");
 
     private final String id;
     private final String label;

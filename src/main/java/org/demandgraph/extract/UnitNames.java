@@ -51,6 +51,14 @@ final class UnitNames {
         return PRONOUN_BEFORE.matcher(text.substring(Math.max(0, start - 7), start)).find() && UNIT_HEAD.matcher(text.substring(start, end)).find();
     }
 
+    /**
+     * Whether the name {@code text[start, end)} is a unit after "its" or "their" ("when its Special Investigations Unit ran
+     * ...", "investigators in its Vice Unit"): a part of the agency just told of, not an agency's name.
+     */
+    static boolean partAfterPronoun(String text, int start, int end) {
+        return PRONOUN_BEFORE.matcher(text.substring(Math.max(0, start - 7), start)).find() && PART_HEAD.matcher(text.substring(start, end)).find();
+    }
+
     /** Where the agency's own name ends inside the name {@code text[start, end)}, or {@code end} when it names no unit of it. */
     static int agencyEnd(String text, int start, int end) {
         String name = text.substring(start, end);

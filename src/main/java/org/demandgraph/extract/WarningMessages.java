@@ -19,7 +19,10 @@ final class WarningMessages {
     private static final Pattern WARNING = Pattern.compile(
             "\\b(?:posters?|billboards?|signs?|placards?|ads|advertisements|(?:radio|television|TV)\\s+spots|PSAs|public\\s+service\\s+announcements)\\b"
             + "[^.;]{0,80}?\\b(?:warn|tell|remind|caution)(?:s|ed|ing)?\\s+((?:[\\w-]+\\s+){0,2}?(?:men|buyers|johns|drivers|customers|motorists|travell?ers|visitors"
-            + "|the\\s+public))\\s+that\\b", Pattern.CASE_INSENSITIVE);
+            // "signs in their lobbies warning guests that ..."
+            + "|guests|patrons|the\\s+public))\\s+that\\b"
+            // "signs at both motels warning that soliciting is a crime": a sign's warning with no audience told
+            + "|\\b(?:signs?|posters?|billboards?|placards?)\\b[^.;]{0,40}?\\bwarning\\s+that\\b", Pattern.CASE_INSENSITIVE);
     /** Audiences that are buyers by themselves; others need the message to be about buying sex. */
     private static final Pattern BUYERS = Pattern.compile("\\b(?:men|buyers|johns|customers)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT_BUYING = Pattern.compile("\\bbuy\\w*\\s+sex\\b|prostitut|solicit|\\bjohns?\\b", Pattern.CASE_INSENSITIVE);
@@ -34,7 +37,7 @@ final class WarningMessages {
             Work.add(1);
             Matcher m = LiteralGuard.matcher(WARNING, t);
             if (!m.find()) continue;
-            if (!BUYERS.matcher(m.group(1)).find() && !LiteralGuard.find(ABOUT_BUYING, t)) continue;
+            if ((m.group(1) == null || !BUYERS.matcher(m.group(1)).find()) && !LiteralGuard.find(ABOUT_BUYING, t)) continue;
             // the message, from "that" to the clause's end, blanked out of the denial test
             int[] clause = Negation.bounds(t, m.start(), m.end());
             String blanked = t.substring(0, m.end()) + " ".repeat(clause[1] - m.end()) + t.substring(clause[1]);

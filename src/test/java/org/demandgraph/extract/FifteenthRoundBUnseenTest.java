@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * (28/38); wrong count/bound/kind/name: 3.
  *
  * <p>After fix16bcounts: operations with year and count precision 1.000 (22/22), recall 0.846 (22/26) | operations dated by a non-event year: 0 (before precision 0.909 (20/22), recall 0.769 (20/26); non-event years 0 before).
+ * <p>After fix16bagents: actors 1.000 (25/25) / 1.000 (was 0.960), tactics 1.000 (54/54) / 1.000 (was 0.907); other figures unchanged.
  */
 class FifteenthRoundBUnseenTest {
 
@@ -61,13 +62,7 @@ class FifteenthRoundBUnseenTest {
             "short-page-round15-b-alder-junction.txt ¶1 missed: 2015-05 web sting 7 EXACT",
             "short-page-round15-b-alder-junction.txt ¶1 missed: 2018-01 web sting 11 EXACT",
             "short-page-round15-b-pembury.txt ¶1 missed: 2013-07 web sting 13 EXACT",
-            "short-page-round15-b-greyford.txt ¶1 missed: 2013-02 web sting 7 EXACT",
-            "short-page-round15-b-hollin-county.txt actor missed: Wyanet Police Department",
-            "short-page-round15-b-bellamy.txt tactic missed: IDENTITY_DISCLOSURE",
-            "short-page-round15-b-greyford.txt tactic missed: JOHN_SCHOOL",
-            "short-page-round15-b-hollin-county.txt tactic missed: JOHN_SCHOOL",
-            "short-page-round15-b-port-sallis.txt tactic missed: PUBLIC_EDUCATION",
-            "short-page-round15-b-wexcombe.txt tactic missed: IDENTITY_DISCLOSURE");
+            "short-page-round15-b-greyford.txt ¶1 missed: 2013-02 web sting 7 EXACT");
 
     @Test
     void checkPages() {

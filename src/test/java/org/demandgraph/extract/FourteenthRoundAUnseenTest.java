@@ -53,6 +53,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>After fix16kinds: operations with year and count unchanged; all operations 0.962 (25/26) / 0.758 (25/33); Corliss's second 2010 sting ("eight more were arrested at the same spot") is
  * now a street reverse sting, which shows its agency difference.
+ * <p>After fix16bagents: tactics 1.000 (43/43) / 1.000 (was 0.977); other figures unchanged.
  */
 class FourteenthRoundAUnseenTest {
 
@@ -64,8 +65,7 @@ class FourteenthRoundAUnseenTest {
             "short-page-round14-a-corliss.txt ¶2 agencies of 2021-04 web sting 20 APPROXIMATELY Operation Northbound: expected [Ohio Bureau of Criminal Investigation, Wendell County Vice Task Force], got [Ohio Bureau of Criminal Investigation]",
             "short-page-round14-a-milbury.txt ¶2 agencies of 2020-02 web sting 4 EXACT: expected [Milbury Police Department], got []",
             "short-page-round14-a-marquand.txt ¶1 agencies of 2012 vehicle seizure programme: expected [Marquand Police Department], got [Tallmadge County Sheriff’s Office]",
-            "short-page-round14-a-iowa.txt ¶1 agencies of - since 2017 recurring web sting: expected [Iowa Demand Reduction Task Force], got [Cedar Hollow Police Department, Iowa Demand Reduction Task Force]",
-            "short-page-round14-a-milbury.txt tactic missed: NEIGHBORHOOD_ACTION");
+            "short-page-round14-a-iowa.txt ¶1 agencies of - since 2017 recurring web sting: expected [Iowa Demand Reduction Task Force], got [Cedar Hollow Police Department, Iowa Demand Reduction Task Force]");
 
     @Test
     void checkPages() {

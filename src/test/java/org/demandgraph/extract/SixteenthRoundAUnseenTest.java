@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>After fix16bcounts: operations with year and count precision 1.000 (22/22), recall 0.957 (22/23) | operations dated by a non-event year: 0 (before precision 0.957 (22/23), recall 0.957 (22/23); non-event years 2 before).
  * <p>After fix16bops: millbridge's 'a second that September took in 15 more' is found (its kind, like the sting before's, left to the kinds' area); operations with year and count precision 0.958 (23/24), recall 1.000 (23/23).
+ * <p>After fix16bagents: actors 1.000 (28/28) / 1.000 (was 0.929), tactics 1.000 (42/42) / 1.000 (was 0.976 / 0.952); tamworth's wished-for car seizure is no programme.
  */
 class SixteenthRoundAUnseenTest {
 
@@ -46,11 +47,7 @@ class SixteenthRoundAUnseenTest {
             "short-page-round16-a-kessington.txt ¶1 details: expected - since 2012 recurring reverse sting, got - since 2012 recurring enforcement operation",
             "short-page-round16-a-lorrimer-county.txt ¶1 details: expected - since 2008 recurring reverse sting, got - recurring enforcement operation",
             "short-page-round16-a-lorrimer-county.txt ¶1 missed: - since 2013 recurring web sting",
-            "short-page-round16-a-ashby-falls.txt ¶1 false: - recurring street reverse sting [Carrow County Sheriff’s Office]",
-            "short-page-round16-a-lorrimer-county.txt actor missed: Lorrimer County District Attorney’s Office",
-            "short-page-round16-a-orrin-lake.txt actor missed: Bexley County Prosecutor’s Office",
-            "short-page-round16-a-ashby-falls.txt tactic missed: JOHN_SCHOOL",
-            "short-page-round16-a-orrin-lake.txt tactic missed: IDENTITY_DISCLOSURE");
+            "short-page-round16-a-ashby-falls.txt ¶1 false: - recurring street reverse sting [Carrow County Sheriff’s Office]");
 
     @Test
     void checkPages() {

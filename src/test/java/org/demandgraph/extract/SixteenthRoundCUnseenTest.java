@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * AT_LEAST; the project writes MORE_THAN): no figure changed (the "more than 40" operation's details line now reads MORE_THAN). LEFT is that run's differences.
  *
  * <p>After fix16bcounts: operations with year and count precision 1.000 (19/19), recall 0.950 (19/20) | operations dated by a non-event year: 2 (before precision 1.000 (18/18), recall 0.900 (18/20); non-event years 2 before).
+ * <p>After fix16bagents: actors 1.000 (21/21) / 1.000 (was 0.944 / 0.810), tactics 1.000 (44/44) / 1.000 (was 0.909); other figures unchanged.
  */
 class SixteenthRoundCUnseenTest {
 
@@ -33,7 +34,6 @@ class SixteenthRoundCUnseenTest {
             "short-page-round16-c-san-marcelo.txt ¶2 agencies of 2015-03 web sting 38 EXACT Operation Crosswind: expected [California Department of Justice, San Marcelo Police Department], got [California Department of Justice]",
             "short-page-round16-c-larkin-county.txt ¶1 agencies of 2017 web sting 4 EXACT: expected [Larkin County Sheriff’s Office, Nebraska State Patrol], got [Nebraska State Patrol]",
             "short-page-round16-c-larkin-county.txt ¶1 agencies of 2018 web sting 7 EXACT: expected [Larkin County Sheriff’s Office, Nebraska State Patrol], got [Nebraska State Patrol]",
-            "short-page-round16-c-red-mesa.txt ¶1 agencies of 2010 street reverse sting 41 EXACT: expected [Red Mesa Police Department], got [Red Mesa Police Department, Special Investigations Unit]",
             "short-page-round16-c-san-marcelo.txt ¶1 missed: - recurring street reverse sting",
             "short-page-round16-c-san-marcelo.txt ¶2 details: expected 2015-10 web sting 40 MORE_THAN Operation Crosswind, got 2015-10 web sting 40 MORE_THAN",
             "short-page-round16-c-esmer-county.txt ¶1 details: expected 2014-04 reverse sting 11 EXACT, got 2014-04 enforcement operation 11 EXACT",
@@ -44,16 +44,7 @@ class SixteenthRoundCUnseenTest {
             "short-page-round16-c-millbrook-heights.txt ¶2 details: expected 2018-07 web sting 17 EXACT Operation Checkout, got 2018-07 enforcement operation 17 EXACT Operation Checkout",
             "short-page-round16-c-red-mesa.txt ¶1 missed: - since 2013 recurring web sting",
             "short-page-round16-c-red-mesa.txt ¶2 date: expected 2021 vehicle seizure programme, got 2022 vehicle seizure programme",
-            "short-page-round16-c-larkin-county.txt ¶2 false: 2019 enforcement operation []",
-            "short-page-round16-c-cedar-hollow.txt actor missed: Utah State Bureau of Investigation",
-            "short-page-round16-c-millbrook-heights.txt actor missed: Aspen Glen Police Department",
-            "short-page-round16-c-millbrook-heights.txt actor missed: Fairplay Ridge Police Department",
-            "short-page-round16-c-millbrook-heights.txt actor missed: Larimore County Sheriff’s Office",
-            "short-page-round16-c-red-mesa.txt actor false: Special Investigations Unit",
-            "short-page-round16-c-cedar-hollow.txt tactic missed: EMPLOYMENT_LOSS",
-            "short-page-round16-c-cedar-hollow.txt tactic missed: PUBLIC_EDUCATION",
-            "short-page-round16-c-millbrook-heights.txt tactic missed: IDENTITY_DISCLOSURE",
-            "short-page-round16-c-san-marcelo.txt tactic missed: EMPLOYMENT_LOSS");
+            "short-page-round16-c-larkin-county.txt ¶2 false: 2019 enforcement operation []");
 
     @Test
     void checkPages() {

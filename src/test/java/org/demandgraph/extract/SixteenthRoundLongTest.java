@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * AT_LEAST; the project writes MORE_THAN): no figure changed (the "more than 30" operation is missed either way; its missed line now reads MORE_THAN). LEFT is that run's differences.
  *
  * <p>After fix16bcounts: operations with year and count precision 1.000 (24/24), recall 0.889 (24/27) | operations dated by a non-event year: 0 (before precision 0.917 (22/24), recall 0.815 (22/27); non-event years 0 before).
+ * <p>After fix16bagents: actors 1.000 (16/16) / 1.000 (was 0.938), tactics 1.000 (32/32) / 1.000 (was 0.938), agencies 0.931 (27/29) / 0.871 (27/31) (units after "its" are their agency).
  */
 class SixteenthRoundLongTest {
 
@@ -36,8 +37,6 @@ class SixteenthRoundLongTest {
             "long-narrative-round16-lorimer.txt ¶2 agencies of 2004-06 street reverse sting 31 EXACT: expected [Lorimer Metropolitan Police Department], got []",
             "long-narrative-round16-lorimer.txt ¶2 agencies of 2010-10 street reverse sting 17 EXACT: expected [Lorimer Metropolitan Police Department], got []",
             "long-narrative-round16-lorimer.txt ¶4 agencies of 2021-01 web sting 11 EXACT: expected [Lorimer Metropolitan Police Department], got [Lorimer Metropolitan Police Department, Tamsen County Human Trafficking Task Force]",
-            "long-narrative-round16-tillery-county.txt ¶3 agencies of - since 2011 recurring web sting: expected [Tillery County Sheriff’s Office], got [Special Victims Unit]",
-            "long-narrative-round16-tillery-county.txt ¶3 agencies of 2013-03 web sting 12 EXACT: expected [Tillery County Sheriff’s Office], got [Special Victims Unit]",
             "long-narrative-round16-tillery-county.txt ¶3 agencies of 2015 web sting 22 EXACT: expected [Georgia Bureau of Investigation, Tillery County Sheriff’s Office], got [Georgia Bureau of Investigation]",
             "long-narrative-round16-kellerton.txt ¶2 agencies of 2013-03 web sting 16 EXACT Operation Vacancy: expected [Dunmore County Sheriff’s Office, Kellerton Police Department], got [Dunmore County Sheriff’s Office]",
             "long-narrative-round16-kellerton.txt ¶2 agencies of - since 2014 recurring web sting: expected [Kellerton Police Department], got [Dunmore County Sheriff’s Office]",
@@ -54,11 +53,7 @@ class SixteenthRoundLongTest {
             "long-narrative-round16-kellerton.txt ¶1 missed: 2008-05 street reverse sting 12 APPROXIMATELY Operation Night Shift II",
             "long-narrative-round16-kellerton.txt ¶3 details: expected 2019-11 web sting 33 EXACT Operation Open House 2, got 2019-11 web sting 33 EXACT Operation Open House",
             "long-narrative-round16-kellerton.txt ¶1 false: - since 2005 recurring enforcement operation [Kellerton Police Department]",
-            "long-narrative-round16-lorimer.txt ¶4 false: - since 2016 recurring web sting [Lorimer Metropolitan Police Department, Tamsen County Human Trafficking Task Force]",
-            "long-narrative-round16-lorimer.txt actor missed: Indiana State Police",
-            "long-narrative-round16-tillery-county.txt actor false: Special Victims Unit",
-            "long-narrative-round16-kellerton.txt tactic missed: NEIGHBORHOOD_ACTION",
-            "long-narrative-round16-lorimer.txt tactic missed: EMPLOYMENT_LOSS");
+            "long-narrative-round16-lorimer.txt ¶4 false: - since 2016 recurring web sting [Lorimer Metropolitan Police Department, Tamsen County Human Trafficking Task Force]");
 
     @Test
     void longPages() {

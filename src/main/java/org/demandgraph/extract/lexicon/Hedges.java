@@ -7,7 +7,9 @@ package org.demandgraph.extract.lexicon;
 public final class Hedges {
 
     /** Where a clause ends inside a sentence. */
-    public static final String CLAUSE_BREAK = ";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+";
+    public static final String CLAUSE_BREAK = ";|:|,\\s+(?:but|although|though|however|while|whereas|yet)\\b|\\s+but\\s+"
+            // a wish added to a deed ("gives the names of everyone arrested to the Herald and would like to hold an operation every summer")
+            + "|\\s+and\\s+(?=(?:would\\s+like|hopes?|plans?|wants?)\\s+to\\b)";
 
     /**
      * What a law lets courts or police do ("a state law passed in 2015 permits courts to ...", "state law has allowed judges
@@ -17,7 +19,7 @@ public final class Hedges {
 
     /** Any denial, plan or hypothesis. */
     public static final String DENIAL = "\\b(?:not(?!\\s+only)|never|no|none|neither|nor|cannot|declined|declines|refused|refuses"
-            + "|refusing|consider|considered|considering|considers|plans?\\s+to|planned\\s+to|planning|would(?!-be)|rejected"
+            + "|refusing|consider|considered|considering|considers|plans?\\s+to|planned\\s+to|(?<!(?:city|county|town|urban|regional|family)\\s)planning|would(?!-be)|rejected"
             + "|abandoned|dropped|discontinued|failed\\s+to|could|might|(?-i:may)|will|shall|proposed|proposes|propose|discuss"
             + "|discussed|discussing|debated|debating|suggested|recommend(?:ed|s|ing)?|urged|explored|exploring|studying|studied|talked\\s+(?:about|of)|look(?:ed|ing|s)?\\s+into|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|opposed\\s+by|shelved|tabled|withheld"
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
@@ -25,6 +27,8 @@ public final class Hedges {
             + "|favou?r(?:s|ed|ing)"
             // a wish told by its speaker ("he wanted to begin impounding the cars", "she hoped to start seizing them")
             + "|(?:he|she|they|officials?|the\\s+(?:sheriff|chief|mayor|council|board|department|commissioner))\\s+(?:had\\s+)?(?:wanted|wants|hoped|wished)\\s+to"
+            // a wish ("told the county board he wanted to start seizing the cars of men caught soliciting")
+            + "|want(?:s|ed)?\\s+to"
             + "|under\\s+(?:state|federal)\\s+law|" + LAW_ALLOWS + "|proposals?|withdrawn|withdrew"
             // "can have their licenses suspended under a city ordinance passed in 2019": what a law allows; "turned down a request"
             + "|under\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:law|ordinance|statute)\\s+(?:passed|adopted|enacted|approved)|turned\\s+down"
@@ -40,7 +44,7 @@ public final class Hedges {
             + "|recommend\\w*|urg(?:ed|es|ing)"
             // a wish told by its speaker ("he wanted to begin impounding the cars", "she hoped to start seizing them")
             + "|(?:he|she|they|officials?|the\\s+(?:sheriff|chief|mayor|council|board|department|commissioner))\\s+(?:had\\s+)?(?:wanted|wants|hoped|wished)\\s+to"
-            + ")\\b|n[’']t\\b|" + LAW_ALLOWS + "\\b";
+            + "|want(?:s|ed)?\\s+to)\\b|n[’']t\\b|" + LAW_ALLOWS + "\\b";
 
     /**
      * Phrases that look like hedges but deny nothing: an open start ("if not earlier", "and possibly
@@ -51,6 +55,8 @@ public final class Hedges {
             // a loss ("left them without jobs") and a case's outcome ("their charges were dropped") deny no tactic
             + "|\\bwithout\\s+(?:jobs?|work|a\\s+job|employment)\\b|\\b(?:lost|wasted)\\s+no\\s+time\\b|\\bcharges?\\s+(?:(?:was|were)\\s+)?(?:later\\s+)?dropped\\b"
             + "|\\bdropped\\s+(?:the\\s+|their\\s+|all\\s+)?charges\\b"
+            // a first time ("had never run a prostitution sting until March 2015, when ..."): what follows "until" happened
+            + "|\\bnever\\s+(?:[\\w-]+\\s+){1,5}?until\\b"
             // a zone's name and what it forbids ("a no-prostitution zone", "men convicted of soliciting may not enter it")
             + "|\\bno[\\s-]+prostitution\\s+zones?\\b|\\b(?:may|can|must)\\s+not\\s+(?:enter|return\\s+to|set\\s+foot)\\b";
 
