@@ -63,8 +63,6 @@ class SeventeenthRoundBUnseenTest {
             "short-page-round17-b-marrowfield.txt ¶2 false: 2012 web sting [Marrowfield Police Department]",
             "short-page-round17-b-wrenford.txt ¶1 false: 2017 reverse sting 9 EXACT [Wrenford Police Department, Wrenford State University Police Department]",
             "short-page-round17-b-wrenford.txt ¶2 false: 2020 enforcement operation 31 EXACT [West Virginia State Police]",
-            "short-page-round17-b-kettle-bluff.txt actor missed: Arkansas State Police",
-            "short-page-round17-b-kettle-bluff.txt actor missed: Ozment County Sheriff’s Office",
             "short-page-round17-b-marrowfield.txt actor missed: Kentucky State Police",
             "short-page-round17-b-tallow-county.txt actor missed: Alabama Law Enforcement Agency",
             "short-page-round17-b-wrenford.txt actor false: West Virginia State Police");

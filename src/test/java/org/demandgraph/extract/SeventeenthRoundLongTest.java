@@ -56,8 +56,6 @@ class SeventeenthRoundLongTest {
             "long-narrative-round17-port-embry.txt actor missed: U.S. Customs and Border Protection",
             "long-narrative-round17-port-embry.txt actor false: Ludlow Bay. Police Department",
             "long-narrative-round17-tolliver-county.txt actor missed: Florida Department of Law Enforcement",
-            "long-narrative-round17-tolliver-county.txt actor missed: Kessling Park Police Department",
-            "long-narrative-round17-tolliver-county.txt actor missed: Orange Hollow Police Department",
             "long-narrative-round17-tolliver-county.txt actor missed: State Attorney’s Office for the 21st Judicial Circuit",
             "long-narrative-round17-tolliver-county.txt actor false: State Attorney’s Office");
 
