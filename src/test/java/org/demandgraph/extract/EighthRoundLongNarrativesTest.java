@@ -39,7 +39,7 @@ class EighthRoundLongNarrativesTest {
             "long-narrative-harlow-bend.txt ¶7 details: expected 2021-09 web sting 34 EXACT, got 2021-09 enforcement operation",
             "long-narrative-harlow-bend.txt ¶12 details: expected 2023-05 street reverse sting 12 EXACT, got 2023-05 reverse sting 12 EXACT",
             "long-narrative-wilcombe.txt ¶5 missed: 2017 reverse sting 30 APPROXIMATELY Operation Lantern",
-            "long-narrative-fenwood.txt ¶1 missed: 1995 reverse sting 20 MORE_THAN",
+            "long-narrative-fenwood.txt ¶1 details: expected 1995 reverse sting 20 MORE_THAN, got 1995 enforcement operation 20 MORE_THAN",
             "long-narrative-fenwood.txt ¶1 details: expected 1998 reverse sting 20 MORE_THAN, got 1998 enforcement operation 20 MORE_THAN",
             "long-narrative-fenwood.txt ¶5 missed: 2019 task force",
             "long-narrative-fenwood.txt ¶6 missed: 2021-04 web sting 18 EXACT",

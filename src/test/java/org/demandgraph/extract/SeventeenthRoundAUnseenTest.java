@@ -45,7 +45,6 @@ class SeventeenthRoundAUnseenTest {
             "short-page-round17-a-pell-harbor.txt ¶1 missed: 2019 web sting 5 EXACT",
             "short-page-round17-a-brennard-township.txt ¶1 missed: 2016 reverse sting",
             "short-page-round17-a-brennard-township.txt ¶1 missed: 2018 web sting 12 EXACT",
-            "short-page-round17-a-wescott-county.txt ¶1 missed: 2011 reverse sting 4 EXACT",
             "short-page-round17-a-wescott-county.txt ¶1 details: expected 2014-05 reverse sting 20 APPROXIMATELY, got 2014-05 enforcement operation 20 APPROXIMATELY",
             "short-page-round17-a-wescott-county.txt ¶2 details: expected 2018 web sting 6 EXACT, got 2018 reverse sting 6 EXACT",
             "short-page-round17-a-canfield.txt ¶2 missed: 2017-07 web sting 16 EXACT",
