@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 class Round17OpsShapesTest {
 
     /**
-     * Left after the rules, none of them this area's shapes: kinds of the operations told by "details", "decoy nights",
-     * "operations" (an enforcement operation, not a reverse sting) and of reverse stings in a paragraph about online work;
-     * corliss's practice "have answered online sex ads since 2012" is not read, so its list has no sting before it.
+     * Left after the rules: kinds of the operations told by "details", "decoy nights", "operations" (an enforcement
+     * operation, not a reverse sting) and of reverse stings in a paragraph about online work; corliss's practice "have
+     * answered online sex ads since 2012" is not read, so its list has no sting before it; dunmore-flats's operations
+     * counted in bare "arrests" in a paragraph about buyers (a rule taking the paragraph's buyers for them cost precision
+     * on the real profiles, 0.933, and was withdrawn).
      */
     static final List<String> LEFT = List.of(
             "short-page-round17-ops-shapes-corliss-county.txt ¶1 missed: - since 2012 recurring web sting",
@@ -34,7 +36,12 @@ class Round17OpsShapesTest {
             "short-page-round17-ops-shapes-ostrander.txt ¶1 details: expected 2016-10 reverse sting 17 EXACT, got 2016-10 enforcement operation 17 EXACT",
             "short-page-round17-ops-shapes-ostrander.txt ¶1 details: expected 2018-05 reverse sting 6 EXACT, got 2018-05 enforcement operation 6 EXACT",
             "short-page-round17-ops-shapes-ostrander.txt ¶1 details: expected 2019-08 reverse sting 11 EXACT, got 2019-08 enforcement operation 11 EXACT",
+            "short-page-round17-ops-shapes-dunmore-flats.txt ¶1 missed: 2016-04 enforcement operation 15 EXACT",
+            "short-page-round17-ops-shapes-dunmore-flats.txt ¶1 missed: 2018-09 reverse sting 11 EXACT",
+            "short-page-round17-ops-shapes-dunmore-flats.txt ¶1 missed: 2021-03 reverse sting 8 EXACT",
             "short-page-round17-ops-shapes-corliss-county.txt tactic missed: WEB_STINGS",
+            "short-page-round17-ops-shapes-dunmore-flats.txt tactic missed: REVERSE_STINGS",
+            "short-page-round17-ops-shapes-dunmore-flats.txt tactic missed: BUYER_ARRESTS",
             "short-page-round17-ops-shapes-ostrander.txt tactic missed: REVERSE_STINGS");
 
     @Test
