@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * date: 0, wrong count/bound/kind/name: 5, missed: 12, false: 1; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 0.800 (20/25), recall 0.588 (20/34); actors: precision 0.926 (25/27), recall 0.833
  * (25/30); tactics: precision 0.932 (41/44), recall 0.932 (41/44).
+ * <p>After fix17ops: operations with year and count: precision 0.955 (21/22), recall 0.840 (21/25) (was 20/21, 20/25).
  */
 class SeventeenthRoundCUnseenTest {
 
@@ -38,6 +39,7 @@ class SeventeenthRoundCUnseenTest {
             "short-page-round17-c-kenawik.txt ¶1 agencies of - since 2014 recurring web sting: expected [Alaska State Troopers, Kenawik Police Department], got [Alaska State Troopers’ Alaska Bureau of Investigation, Kenawik Police Department]",
             "short-page-round17-c-kenawik.txt ¶2 agencies of 2019-07 web sting 23 EXACT: expected [Alaska State Troopers, Kenawik Police Department], got [Kenawik Police Department]",
             "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2012-02 street reverse sting 17 EXACT: expected [Saguaro Bend Police Department], got [Tres Rios County Sheriff’s Office]",
+            "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2012-10 street reverse sting 20 MORE_THAN: expected [Saguaro Bend Police Department], got [Tres Rios County Sheriff’s Office]",
             "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2020-03 web sting 29 EXACT Operation Desert Lantern: expected [Saguaro Bend Police Department, Tres Rios County Sheriff’s Office], got [Tres Rios County Sheriff’s Office]",
             "short-page-round17-c-port-marrow.txt ¶1 missed: - since 1982 recurring street reverse sting",
             "short-page-round17-c-port-marrow.txt ¶1 details: expected 2004 street reverse sting 40 APPROXIMATELY, got 2004 street reverse sting 40 EXACT",
@@ -51,7 +53,6 @@ class SeventeenthRoundCUnseenTest {
             "short-page-round17-c-wenlock.txt ¶2 missed: - since 2008 recurring street reverse sting",
             "short-page-round17-c-saguaro-bend.txt ¶1 missed: 2015 camera installation",
             "short-page-round17-c-saguaro-bend.txt ¶2 missed: - recurring reverse sting",
-            "short-page-round17-c-saguaro-bend.txt ¶2 missed: 2012-10 street reverse sting 20 MORE_THAN",
             "short-page-round17-c-carrow-butte.txt ¶1 missed: 2015 web sting 9 EXACT",
             "short-page-round17-c-carrow-butte.txt ¶1 details: expected 2017 web sting 14 EXACT, got 2017 web sting 2 EXACT",
             "short-page-round17-c-kenawik.txt ¶1 false: - recurring web sting []",
