@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * October 2017") or date first ("; in August of that year, with agents of X, fourteen; and during four days in June 2016,
  * at least 20"); years listed with one count for each ("In 2008, 2010 and 2011 ..., each netting about 12 men"); a
  * practice told with its first, counted sting ("since 2005, when a deputy first posed ...; six men were arrested that
- * night"). Traps: stings proposed "each with at least 20 officers", a budget grown "each year by about 4 percent", a total
+ * night"); respective counts in a paragraph about buyers ("Two summer details, in June 2011 and July 2012, led to 8 and 13
+ * arrests respectively"); an elided count followed by another clause ("and about 15 in a repeat that September, and ...").
+ * Traps: stings proposed "each with at least 20 officers", a budget grown "each year by about 4 percent", a total
  * "in all", cars impounded and no stings held "since 2022, when ...". See docs/extraction.md, "Round 17: operations
  * missed (fix17ops)".
  */
