@@ -16,6 +16,8 @@ import org.demandgraph.extract.lexicon.NumberWords;
  * Each is of the kind and agencies of the sting before (unless the sentence names others) and aimed at buyers as it was.
  * Not: a second one planned, called off or denied, another place's ("police in neighboring X arrested about 20 the
  * following spring" has a subject of its own and is no elided count), totals ("300 in all over the following decade").
+ * Round 17: the elided count may be followed by another clause ("and more than 20 in a repeat that October, and in March
+ * 2020 ...", "and at least 10 in another that August, and the motel was later closed").
  */
 final class ElidedFollowUps {
 
@@ -37,7 +39,8 @@ final class ElidedFollowUps {
             + "\\s+in\\s+a\\s+" + ORDINAL + "(?:\\s+one)?\\s*,?\\s+" + WHEN + "\\s*(?=[.;,]|$)");
     /** ", and about 20 on Old Highway 81 the following spring": the count of the clause before, elided with its verb. */
     private static final Pattern ELIDED_COUNT = OperationTriggers.p(",?\\s+and\\s+" + FollowUpCounts.BOUND + "(?<n>" + NUM + ")" + AFTER_NUMBER
-            + "(?<where>\\s+(?:on|at|near|along|outside|around|in)\\s+[^.;,]{1,40}?)?\\s+" + WHEN + "\\s*(?=[.;]|$)");
+            // the clause may end the sentence or be followed by another ("... in a repeat that October, and in March 2020 ...")
+            + "(?<where>\\s+(?:on|at|near|along|outside|around|in)\\s+[^.;,]{1,40}?)?\\s+" + WHEN + "\\s*(?=[.;]|,\\s+(?:and|but)\\s|$)");
     /** Where an elided count is no operation's: a total, another place, the whole state. */
     private static final Pattern NOT_A_PLACE = OperationTriggers.p("\\b(?:all|total|the\\s+state|statewide|nationwide|across|neighbou?ring|nearby|other|second|third|fourth|fifth|more|two|three|four)\\b");
     /** A count right before (not a year): "8 and 5 ...". */

@@ -94,6 +94,9 @@ final class FollowUps {
         another(s, found);
         followedWith(s, found);
         ElidedFollowUps.in(s, text, drafts, paragraph, actors, place, found);
+        ListedCounts.in(s, text, drafts, paragraph, actors, place, found);
+        FirstStingSince.in(s, text, drafts, paragraph, actors, place, found);
+        EachYearCounts.in(s, text, drafts, paragraph);
         if (found.isEmpty()) return null;
         for (OperationDraft d : found)
             drafts.removeSince(paragraph.sentenceFirstDraft, o -> o.arrests != null

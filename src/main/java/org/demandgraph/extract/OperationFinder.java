@@ -78,7 +78,7 @@ final class OperationFinder {
             untold = null;
             Work.add(s.text().length());
             List<DateMention> dates = sentenceDates.of(s);
-            List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text));
+            List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text, paragraph.buyers));
             if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
             if (respective.isEmpty()) respective.addAll(SplitCounts.in(s, dates, actors, text));
             if (!respective.isEmpty()) {

@@ -30,7 +30,7 @@ final class RespectiveCounts {
      * buyers", "in January and July 2017, arresting 5 men in the first and 9 in the second".
      */
     private static final Pattern IN_ORDER = OperationTriggers.p("((?:" + NUM + ")(?:\\s*,\\s*(?:" + NUM + "))*\\s*,?\\s+and\\s+(?:" + NUM
-            + "))\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers)\\b|((?:" + NUM + ")\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers)\\s+in\\s+the\\s+first\\s*,?\\s+and\\s+(?:"
+            + "))\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers|arrests)\\b|((?:" + NUM + ")\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers)\\s+in\\s+the\\s+first\\s*,?\\s+and\\s+(?:"
             + NUM + "))\\s+in\\s+the\\s+second\\b"
             // "...; the first operation netted 10 buyers and the second 6"
             + "|\\bthe\\s+first\\s+(?:[\\w-]+\\s+)?(?:netted|caught|yielded|produced|led\\s+to|ended\\s+with|resulted\\s+in)\\s+((?:" + NUM + ")\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers|arrests)"
@@ -86,6 +86,14 @@ final class RespectiveCounts {
 
     /** The operations of such a sentence, or an empty list when it is not one. */
     static List<OperationDraft> in(Sentence s, List<DateMention> dates, ActorFinder.Result actors, String text) {
+        return in(s, dates, actors, text, false);
+    }
+
+    /**
+     * As {@link #in(Sentence, List, ActorFinder.Result, String)}, in a paragraph already about buyers or not: there "two
+     * spring details, in April 2012 and May 2013, led to 14 and 19 arrests respectively" counts buyers (round 17).
+     */
+    static List<OperationDraft> in(Sentence s, List<DateMention> dates, ActorFinder.Result actors, String text, boolean paragraphBuyers) {
         if (!s.text().contains("respectively")) {
             List<OperationDraft> listed = monthByMonth(s, dates, actors, text);
             return listed.isEmpty() ? inOrderOfMonths(s, dates, actors, text) : listed;
@@ -104,7 +112,7 @@ final class RespectiveCounts {
                 && points.subList(1, points.size()).stream().allMatch(d -> d.when().precision() != When.Precision.YEAR && year.compatibleWith(d.when())))
             points = points.subList(1, points.size());
         if (values.size() < 2 || values.size() != points.size()) return List.of();
-        return drafts(s, points, values, spans, BUYERS.matcher(m.group()).find(), actors, text);
+        return drafts(s, points, values, spans, paragraphBuyers || BUYERS.matcher(m.group()).find(), actors, text);
     }
 
     /** Months of one year, as many as the counts told after them in order (see {@link #IN_ORDER}); else an empty list. */
