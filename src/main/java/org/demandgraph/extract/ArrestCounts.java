@@ -105,7 +105,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     /** "Four more were charged", "another 8 were arrested": people like those of the operation before, without a noun. */
     private static final Pattern MORE_PEOPLE = Pattern.compile(
-            "(?<![\\w$.,-])(?:(?:another|an\\s+additional)\\s+()(" + NUM + ")|()(" + NUM + ")\\s+(?:more|others))\\s+(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?" + VERB + "\\b",
+            "(?<![\\w$.,-])(?:(?:another|an\\s+additional)\\s+()(" + NUM + ")|(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:more|others))\\s+(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     /** "All seven were arrested", "the two men were charged": the people a sentence before told of, now counted as arrested. */
     private static final Pattern REFERRED = Pattern.compile(
@@ -157,7 +157,10 @@ final class ArrestCounts {
             int g = m.group(2) != null ? 2 : 4;
             OptionalInt value = NumberWords.parse(m.group(g));
             if (value.isEmpty() || NOT_BUYERS.matcher(ownPhrase(text, m.start())).find()) continue;
-            out.add(new CountMention(s.start() + m.start(g), s.start() + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 0));
+            // "some 40 more were arrested", "nearly 30 others were charged": the bound of the follow-up's own count
+            ArrestCount.Bound bound = g == 4 && m.group(3) != null ? bound(m.group(3))
+                    : NumberWords.approximate(m.group(g)) ? ArrestCount.Bound.APPROXIMATELY : ArrestCount.Bound.EXACT;
+            out.add(new CountMention(s.start() + (g == 4 && m.group(3) != null ? m.start(3) : m.start(g)), s.start() + m.end(), value.getAsInt(), bound, 0));
         }
         out.sort(Comparator.comparingInt(CountMention::start));
         List<CountMention> distinct = new ArrayList<>();

@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
  */
 class Round17CountsShapesTest {
 
-    static final List<String> LEFT = List.of();
+    /**
+     * Left after the rules (before them: 8 missed operations, 9 false, 3 false actors): a web sting told as "answered
+     * escort ads from a hotel room" also gives REVERSE_STINGS (the tactics' area).
+     */
+    static final List<String> LEFT = List.of(
+            "short-page-round17-counts-shapes-carver-mills.txt tactic false: REVERSE_STINGS");
 
     @Test
     void shapes() {
