@@ -47,7 +47,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     /** "9 women for prostitution and 5 men for soliciting", "29 men accused of trying to buy sex": people counted by a buyer's offence, without a verb. */
     private static final Pattern FOR_OFFENCE = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+(?:for|(?:accused|suspected)\\s+of)|(?<!(?:19|20)\\d\\d\\s)for)\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+(?:for|(?:accused|suspected)\\s+of|(?:charged|cited)\\s+with)|(?<!(?:19|20)\\d\\d\\s)for)\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
             + "|(?:attempting\\s+to\\s+|trying\\s+to\\s+)?(?:buy|purchase)\\s+sex|buying\\s+sex|purchasing\\s+sex)\\b",
             Pattern.CASE_INSENSITIVE);
     /**

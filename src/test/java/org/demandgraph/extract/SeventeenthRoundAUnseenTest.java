@@ -38,7 +38,6 @@ class SeventeenthRoundAUnseenTest {
             "short-page-round17-a-harwell.txt ¶2 missed: 2016-11-17..2016-11-18 web sting 23 EXACT Operation Closing Time",
             "short-page-round17-a-marbury-county.txt ¶1 details: expected 2009-03 reverse sting 9 EXACT, got 2009-03 enforcement operation 9 EXACT",
             "short-page-round17-a-marbury-county.txt ¶2 missed: 2012 task force",
-            "short-page-round17-a-oakmont-heights.txt ¶1 date: expected 2010-10 web sting 6 EXACT, got 2009-10 web sting 6 EXACT",
             "short-page-round17-a-oakmont-heights.txt ¶1 missed: 2011 web sting 10 EXACT",
             "short-page-round17-a-oakmont-heights.txt ¶2 missed: - since 2014 recurring reverse sting",
             "short-page-round17-a-oakmont-heights.txt ¶2 details: expected 2018-03 reverse sting 19 EXACT Operation Night Shift, got 2018-03 enforcement operation 27 EXACT Operation Night Shift",

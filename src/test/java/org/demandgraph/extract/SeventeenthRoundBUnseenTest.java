@@ -47,7 +47,6 @@ class SeventeenthRoundBUnseenTest {
             "short-page-round17-b-marrowfield.txt ¶2 missed: 2019-05 web sting 30 MORE_THAN",
             "short-page-round17-b-delmont.txt ¶1 details: expected 1991-11 street reverse sting 12 EXACT, got 1991-11 enforcement operation 12 EXACT",
             "short-page-round17-b-delmont.txt ¶2 missed: 1994 vehicle seizure programme",
-            "short-page-round17-b-wrenford.txt ¶1 date: expected 2016-03 web sting 7 EXACT, got - web sting 7 EXACT",
             "short-page-round17-b-wrenford.txt ¶1 missed: 2017-04 web sting 6 EXACT",
             "short-page-round17-b-wrenford.txt ¶1 missed: 2017-11 web sting 9 EXACT",
             "short-page-round17-b-kettle-bluff.txt ¶1 missed: - since 1987 recurring street reverse sting",
@@ -62,12 +61,10 @@ class SeventeenthRoundBUnseenTest {
             "short-page-round17-b-harmon-wells.txt ¶1 false: 2011-12 street reverse sting 18 EXACT [Harmon Wells Police Department]",
             "short-page-round17-b-marrowfield.txt ¶2 false: 2012 web sting [Marrowfield Police Department]",
             "short-page-round17-b-wrenford.txt ¶1 false: 2017 reverse sting 9 EXACT [Wrenford Police Department, Wrenford State University Police Department]",
-            "short-page-round17-b-wrenford.txt ¶2 false: 2020 enforcement operation 31 EXACT [West Virginia State Police]",
             "short-page-round17-b-kettle-bluff.txt actor missed: Arkansas State Police",
             "short-page-round17-b-kettle-bluff.txt actor missed: Ozment County Sheriff’s Office",
             "short-page-round17-b-marrowfield.txt actor missed: Kentucky State Police",
-            "short-page-round17-b-tallow-county.txt actor missed: Alabama Law Enforcement Agency",
-            "short-page-round17-b-wrenford.txt actor false: West Virginia State Police");
+            "short-page-round17-b-tallow-county.txt actor missed: Alabama Law Enforcement Agency");
 
     @Test
     void checkPages() {

@@ -40,7 +40,6 @@ class SeventeenthRoundCUnseenTest {
             "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2012-02 street reverse sting 17 EXACT: expected [Saguaro Bend Police Department], got [Tres Rios County Sheriff’s Office]",
             "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2020-03 web sting 29 EXACT Operation Desert Lantern: expected [Saguaro Bend Police Department, Tres Rios County Sheriff’s Office], got [Tres Rios County Sheriff’s Office]",
             "short-page-round17-c-port-marrow.txt ¶1 missed: - since 1982 recurring street reverse sting",
-            "short-page-round17-c-port-marrow.txt ¶1 details: expected 2004 street reverse sting 40 APPROXIMATELY, got 2004 street reverse sting 40 EXACT",
             "short-page-round17-c-port-marrow.txt ¶2 missed: - since 2011 recurring web sting",
             "short-page-round17-c-port-marrow.txt ¶2 missed: 2015-01 web sting 27 EXACT",
             "short-page-round17-c-port-marrow.txt ¶2 missed: 2015-10 web sting 18 EXACT",

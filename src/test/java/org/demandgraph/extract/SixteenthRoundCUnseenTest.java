@@ -44,7 +44,6 @@ class SixteenthRoundCUnseenTest {
             "short-page-round16-c-millbrook-heights.txt ¶2 details: expected 2018-07 web sting 17 EXACT Operation Checkout, got 2018-07 enforcement operation 17 EXACT Operation Checkout",
             "short-page-round16-c-red-mesa.txt ¶1 missed: - since 2013 recurring web sting",
             "short-page-round16-c-red-mesa.txt ¶2 date: expected 2021 vehicle seizure programme, got 2022 vehicle seizure programme",
-            "short-page-round16-c-larkin-county.txt ¶2 false: 2019 enforcement operation []",
             "short-page-round16-c-cedar-hollow.txt actor missed: Utah State Bureau of Investigation",
             "short-page-round16-c-millbrook-heights.txt actor missed: Aspen Glen Police Department",
             "short-page-round16-c-millbrook-heights.txt actor missed: Fairplay Ridge Police Department",
