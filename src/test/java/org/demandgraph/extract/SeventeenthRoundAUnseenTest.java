@@ -40,7 +40,7 @@ class SeventeenthRoundAUnseenTest {
             "short-page-round17-a-marbury-county.txt ¶2 missed: 2012 task force",
             "short-page-round17-a-oakmont-heights.txt ¶1 missed: 2011 web sting 10 EXACT",
             "short-page-round17-a-oakmont-heights.txt ¶2 missed: - since 2014 recurring reverse sting",
-            "short-page-round17-a-oakmont-heights.txt ¶2 details: expected 2018-03 reverse sting 19 EXACT Operation Night Shift, got 2018-03 enforcement operation 27 EXACT Operation Night Shift",
+            "short-page-round17-a-oakmont-heights.txt ¶2 details: expected 2018-03 reverse sting 19 EXACT Operation Night Shift, got 2018-03 enforcement operation 19 EXACT Operation Night Shift",
             "short-page-round17-a-pell-harbor.txt ¶1 missed: 2019 web sting 5 EXACT",
             "short-page-round17-a-brennard-township.txt ¶1 missed: 2016 reverse sting",
             "short-page-round17-a-brennard-township.txt ¶1 missed: 2018 web sting 12 EXACT",
