@@ -49,7 +49,6 @@ class SeventeenthRoundLongTest {
             "long-narrative-round17-port-embry.txt ¶4 missed: 2015-03 task force",
             "long-narrative-round17-port-embry.txt ¶5 missed: 2019 web sting 40 MORE_THAN Operation Deadweight",
             "long-narrative-round17-port-embry.txt ¶7 missed: 2023-05 street reverse sting 12 APPROXIMATELY",
-            "long-narrative-round17-belden.txt ¶1 false: - since 2021 recurring street reverse sting []",
             "long-narrative-round17-port-embry.txt actor missed: Coast Guard Investigative Service",
             "long-narrative-round17-port-embry.txt actor missed: Immigration and Naturalization Service",
             "long-narrative-round17-port-embry.txt actor missed: Ludlow Bay Police Department",
