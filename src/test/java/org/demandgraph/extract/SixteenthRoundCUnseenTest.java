@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * AT_LEAST; the project writes MORE_THAN): no figure changed (the "more than 40" operation's details line now reads MORE_THAN). LEFT is that run's differences.
  *
  * <p>After fix16bcounts: operations with year and count precision 1.000 (19/19), recall 0.950 (19/20) | operations dated by a non-event year: 2 (before precision 1.000 (18/18), recall 0.900 (18/20); non-event years 2 before).
+ *
+ * <p>After fix17counts: the statewide operation "none of them in" the place gives no false operation.
  */
 class SixteenthRoundCUnseenTest {
 
