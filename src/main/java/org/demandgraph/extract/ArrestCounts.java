@@ -111,11 +111,6 @@ final class ArrestCounts {
     private static final Pattern REFERRED = Pattern.compile(
             "\\b(?:all|the|those|these|all\\s+of\\s+the)\\s+(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+)?(?:were|had\\s+been)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A buyer's charge right after a count's noun: "... men charged with solicitation", "... men arrested for patronizing". */
-    private static final Pattern BUYER_CHARGE_AFTER = Pattern.compile(
-            "\\s+(?:were\\s+|had\\s+been\\s+)?(?:charged|cited|arrested|booked|jailed)\\s+(?:with|for)\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
-            + "|(?:attempting\\s+to\\s+|trying\\s+to\\s+)?(?:buy|purchase)\\s+sex|buying\\s+sex|purchasing\\s+sex)\\b",
-            Pattern.CASE_INSENSITIVE);
     /** Men arrested for these were not buyers. */
     private static final Pattern NOT_BUYERS = Pattern.compile(
             BackgroundCrimes.NOT_BUYER_CHARGES, Pattern.CASE_INSENSITIVE);
@@ -278,7 +273,7 @@ final class ArrestCounts {
             else if (BuyerWords.NOUNS.contains(noun) || m.pattern() == FOR_OFFENCE) strength = 3; // "29 men accused of trying to buy sex"
             else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
             // "27 people were arrested: 19 men charged with solicitation and eight women": the men the buyer's charge names
-            else if (BUYER_CHARGE_AFTER.matcher(text).region(nounEnd, text.length()).lookingAt()) strength = 3;
+            else if (BuyerChargeAfter.PATTERN.matcher(text).region(nounEnd, text.length()).lookingAt()) strength = 3;
             else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;
             // "two men charged with promoting it; no buyers were charged": the count's own charge makes them no buyers
             else if (NOT_BUYERS.matcher(phrase).find()) strength = 0;

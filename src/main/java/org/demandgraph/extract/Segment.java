@@ -256,20 +256,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (since != null && trigger != null && since.start() - s.start() > trigger.end()
                 && s.text().substring(trigger.end(), since.start() - s.start()).contains(", and ")
                 && JOINED_THEM.matcher(s.text().substring(since.end() - s.start(), to)).find()) since = null;
-        // "relied on street-level reverse stings; web-based stings; ...; and, since 2021, a chatbot that answers ads": the
-        // since-year of a later item of a list of practices dates that item, not the stings listed before it
-        if (since != null && trigger != null && since.start() - s.start() > trigger.end()
-                && LIST_ITEM_BETWEEN.matcher(s.text().substring(trigger.end(), since.start() - s.start())).find()
-                && LIST_ITEM_AFTER.matcher(s.text()).region(since.end() - s.start(), s.text().length()).lookingAt()) since = null;
+        // "...; and, since 2021, a chatbot that answers ads": the since-year of a later item of a list of practices
+        if (since != null && trigger != null && ListItemSince.ofLaterItem(s, trigger.end(), since)) since = null;
         return new Segment(s, from, to, date, since, trigger, name, own, background, more);
     }
-
-    /** What parts two items of a list: "; " or a comma. */
-    private static final Pattern LIST_ITEM_BETWEEN = Pattern.compile("[;,]\\s");
-    /** A since-year followed by a noun phrase of its own: ", a chatbot that ...", " an ordinance ...". */
-    private static final Pattern LIST_ITEM_AFTER = Pattern.compile(
-            "\\s*,?\\s*(?:a|an)\\s+(?!(?:dozen|few|handful|number|total|couple|series|string|year|week|month|time|half|third|quarter|score|hundred)\\b)[\\w-]+",
-            Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the date is when results were made known: "announced on March 9, 2021" (just before it), "In April 2019
