@@ -71,7 +71,9 @@ final class ActorRoles {
             String blanked = s.text().substring(0, from) + " ".repeat(to - from) + s.text().substring(to);
             String clause = Negation.clause(blanked, from, to);
             // "neighboring Lakeview ... the Lakeview Police Department runs a john school": that town's work
-            if (NOT_ACTING.matcher(clause).find() || OtherPlace.marked(Negation.clause(s.text(), from, to), place)) continue;
+            // "A State Police sweep ... made no arrests in Wrenford": the sweep's agency did nothing in the place
+            if (NOT_ACTING.matcher(clause).find() || OtherPlace.marked(Negation.clause(s.text(), from, to), place)
+                    || OtherPlace.contrasted(s.text(), place)) continue;
             if (ProgrammeRunners.runs(m.actor(), clause, sentences, s)) { acting.add(m.actor()); continue; }
             if (FormedTaskForces.worksAfter(m.actor(), s, from, sentences)) { acting.add(m.actor()); continue; }
             if (!mayAct(m.actor().kind())) continue;

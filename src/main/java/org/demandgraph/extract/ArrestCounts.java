@@ -47,7 +47,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     /** "9 women for prostitution and 5 men for soliciting", "29 men accused of trying to buy sex": people counted by a buyer's offence, without a verb. */
     private static final Pattern FOR_OFFENCE = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+(?:for|(?:accused|suspected)\\s+of)|(?<!(?:19|20)\\d\\d\\s)for)\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+(?:for|(?:accused|suspected)\\s+of|(?:charged|cited)\\s+with)|(?<!(?:19|20)\\d\\d\\s)for)\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
             + "|(?:attempting\\s+to\\s+|trying\\s+to\\s+)?(?:buy|purchase)\\s+sex|buying\\s+sex|purchasing\\s+sex)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -105,7 +105,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     /** "Four more were charged", "another 8 were arrested": people like those of the operation before, without a noun. */
     private static final Pattern MORE_PEOPLE = Pattern.compile(
-            "(?<![\\w$.,-])(?:(?:another|an\\s+additional)\\s+()(" + NUM + ")|()(" + NUM + ")\\s+(?:more|others))\\s+(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?" + VERB + "\\b",
+            "(?<![\\w$.,-])(?:(?:another|an\\s+additional)\\s+()(" + NUM + ")|(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:more|others))\\s+(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     /** "All seven were arrested", "the two men were charged": the people a sentence before told of, now counted as arrested. */
     private static final Pattern REFERRED = Pattern.compile(
@@ -157,7 +157,10 @@ final class ArrestCounts {
             int g = m.group(2) != null ? 2 : 4;
             OptionalInt value = NumberWords.parse(m.group(g));
             if (value.isEmpty() || NOT_BUYERS.matcher(ownPhrase(text, m.start())).find()) continue;
-            out.add(new CountMention(s.start() + m.start(g), s.start() + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 0));
+            // "some 40 more were arrested", "nearly 30 others were charged": the bound of the follow-up's own count
+            ArrestCount.Bound bound = g == 4 && m.group(3) != null ? bound(m.group(3))
+                    : NumberWords.approximate(m.group(g)) ? ArrestCount.Bound.APPROXIMATELY : ArrestCount.Bound.EXACT;
+            out.add(new CountMention(s.start() + (g == 4 && m.group(3) != null ? m.start(3) : m.start(g)), s.start() + m.end(), value.getAsInt(), bound, 0));
         }
         out.sort(Comparator.comparingInt(CountMention::start));
         List<CountMention> distinct = new ArrayList<>();
@@ -269,6 +272,8 @@ final class ArrestCounts {
             else if ((m.pattern() == OF_WHOM || m.pattern() == MEN_WHO) && WHO_CAME.matcher(m.group()).find()) strength = 3;
             else if (BuyerWords.NOUNS.contains(noun) || m.pattern() == FOR_OFFENCE) strength = 3; // "29 men accused of trying to buy sex"
             else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
+            // "27 people were arrested: 19 men charged with solicitation and eight women": the men the buyer's charge names
+            else if (BuyerChargeAfter.PATTERN.matcher(text).region(nounEnd, text.length()).lookingAt()) strength = 3;
             else if (BUYER_WORDS.matcher(phrase).find()) strength = 2;
             // "two men charged with promoting it; no buyers were charged": the count's own charge makes them no buyers
             else if (NOT_BUYERS.matcher(phrase).find()) strength = 0;

@@ -180,6 +180,9 @@ final class OperationFinder {
         }
         // "The Ledger has printed the names of men charged in county stings since 1998": stings told before, not a new practice
         if (g.trigger() != null && g.date() == null && g.counts().isEmpty() && OperationCues.peopleArrestedIn(g) && drafts.lastSting() != null) return current;
+        // "... arrested 12 buyers. Its organizers named it Operation Northern Line": the name of the operation just told
+        OperationDraft renamed = NamedAfter.name(g, current);
+        if (renamed != null) return renamed;
         OperationDraft edition = NamedEditions.practiceThenEdition(g, paragraph.date, opener);
         if (edition != null) return edition;
         boolean opens = g.trigger() != null && (g.date() != null || g.since() != null || g.name() != null || !g.counts().isEmpty());

@@ -66,9 +66,22 @@ final class OtherPlace {
     static boolean contrasted(String sentence, String place) {
         if (place == null || place.isBlank()) return false;
         for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1))
-            if (CONTRAST_AFTER_PLACE.matcher(sentence).region(at + place.length(), sentence.length()).lookingAt()) return true;
+            if (CONTRAST_AFTER_PLACE.matcher(sentence).region(at + place.length(), sentence.length()).lookingAt()
+                    || NONE_HERE.matcher(sentence.substring(Math.max(0, at - 80), at)).find()) return true;
         return false;
     }
+
+    /**
+     * A wider sweep told with none of its arrests in the place ("A State Police sweep in 2020 that arrested 31 men across
+     * four counties made no arrests in Wrenford", "led to 52 arrests in eleven counties, none of them in X", "produced no
+     * arrests in X"): the sweep is no operation of the place, nor its count.
+     */
+    private static final Pattern NONE_HERE = Pattern.compile(
+            "\\b(?:(?:made|had|produced|yielded|brought|netted|found|led\\s+to|resulted\\s+in|with)\\s+no\\s+(?:arrests?|buyers?|one)"
+            + "|none(?:\\s+of\\s+(?:them|those|these|which|the\\s+\\w+))?(?:\\s+(?:was|were))?(?:\\s+(?:arrested|charged|made|taken))?"
+            + "|not\\s+(?:a\\s+single|one)(?:\\s+of\\s+(?:them|those|these|which))?(?:\\s+(?:was|were))?(?:\\s+(?:arrested|charged|made))?)"
+            + "\\s+(?:in|within|inside)\\s+(?:the\\s+(?:city|town|county|village|township)\\s+of\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
 
     /** What follows the place's name in a contrast: "has not", "does not.", "has no such". */
     private static final Pattern CONTRAST_AFTER_PLACE = Pattern.compile(

@@ -256,6 +256,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (since != null && trigger != null && since.start() - s.start() > trigger.end()
                 && s.text().substring(trigger.end(), since.start() - s.start()).contains(", and ")
                 && JOINED_THEM.matcher(s.text().substring(since.end() - s.start(), to)).find()) since = null;
+        // "...; and, since 2021, a chatbot that answers ads": the since-year of a later item of a list of practices
+        if (since != null && trigger != null && ListItemSince.ofLaterItem(s, trigger.end(), since)) since = null;
         return new Segment(s, from, to, date, since, trigger, name, own, background, more);
     }
 

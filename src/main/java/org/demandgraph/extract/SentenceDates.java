@@ -117,6 +117,13 @@ final class SentenceDates {
             documentYear = this.lastYear;
             if (!d.since()) this.lastDate = d.when();
         }
+        // "Police did not go after buyers until 2012. That May, ...": the year the work began, for the months told next
+        Integer began = dates.isEmpty() ? UntilYear.of(s) : null;
+        if (began != null) {
+            this.lastYear = began;
+            documentYear = began;
+            this.lastDate = new When(When.Precision.YEAR, began.toString());
+        }
         return dates;
     }
 

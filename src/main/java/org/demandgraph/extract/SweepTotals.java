@@ -36,7 +36,10 @@ final class SweepTotals {
         return total;
     }
 
+    /** "brought in 18 people: 11 women charged with prostitution and seven men charged with soliciting": a later item of the total's list. */
+    private static final Pattern LIST_JOIN = Pattern.compile("^\\s*(?::|—|–)\\s*[^.;:]{0,100}?,?\\s+and\\s+$");
+
     private static boolean joined(String between, String part) {
-        return JOIN.matcher(between).matches() || CLAUSE_JOIN.matcher(between).matches() && OF_THEM.matcher(part).find();
+        return JOIN.matcher(between).matches() || LIST_JOIN.matcher(between).matches() || CLAUSE_JOIN.matcher(between).matches() && OF_THEM.matcher(part).find();
     }
 }

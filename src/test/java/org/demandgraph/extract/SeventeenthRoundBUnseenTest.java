@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * recall 0.714 (20/28); actors: precision 0.950 (19/20), recall 0.826 (19/23); tactics: precision 1.000 (41/41),
  * recall 1.000 (41/41).
  *
- * <p>First sight after all round-16 fixes (integ16 72750c3, with fix16bagents). LEFT is this run's differences:
+ * <p>First sight after all round-16 fixes (integ16 72750c3, with fix16bagents):
  * operations with year and count: precision 0.952 (20/21), recall 0.800 (20/25); all operations (exact date, kind,
  * count, name): precision 0.808 (21/26), recall 0.583 (21/36); wrong date: 0, wrong count/bound/kind/name: 4, missed:
  * 11, false: 1; operations dated by a non-event year: 0; agencies of operations found right: precision 0.815 (22/27),
@@ -39,6 +39,9 @@ import org.junit.jupiter.api.Test;
  * found right: precision 0.909 (20/22), recall 0.714 (20/28); actors: precision 0.955 (21/22), recall 0.913 (21/23);
  * tactics: precision 1.000 (41/41), recall 1.000 (41/41).
  * <p>After fix17ops: operations with year and count: precision 0.968 (30/31), recall 0.909 (30/33) (was 20/21, 20/33).
+ * <p>After fix17counts: operations with year and count P 1.000 (21/21), R 0.636 (21/33) (was 0.952, 0.606); non-event
+ * year 0 (was 1); actors P 1.000 (was 0.950): "That March" after "did not ... until 2016." dated, a state sweep with
+ * "no arrests in" the place gone.
  */
 class SeventeenthRoundBUnseenTest {
 
