@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * wrong date: 1, wrong count/bound/kind/name: 5, missed: 11, false: 2; operations dated by a non-event year: 1;
  * agencies of operations found right: precision 0.947 (18/19), recall 0.720 (18/25); actors: precision 1.000 (19/19),
  * recall 0.760 (19/25); tactics: precision 1.000 (42/42), recall 1.000 (42/42).
+ * <p>After fix17agents: actors 1.000 (24/24), 0.960 (24/25): task-force founders of a formation told after the name.
  */
 class SeventeenthRoundAUnseenTest {
 
@@ -52,9 +53,7 @@ class SeventeenthRoundAUnseenTest {
             "short-page-round17-a-ferris-park.txt ¶2 missed: 2008..2012 recurring web sting",
             "short-page-round17-a-brennard-township.txt ¶1 false: - recurring reverse sting []",
             "short-page-round17-a-canfield.txt ¶1 false: - recurring web sting [Canfield Police Department]",
-            "short-page-round17-a-ferris-park.txt actor missed: Ferris Park Police Department",
-            "short-page-round17-a-marbury-county.txt actor missed: Carrollsburg Police Department",
-            "short-page-round17-a-marbury-county.txt actor missed: Upper Bay Vice Task Force");
+            "short-page-round17-a-ferris-park.txt actor missed: Ferris Park Police Department");
 
     @Test
     void checkPages() {

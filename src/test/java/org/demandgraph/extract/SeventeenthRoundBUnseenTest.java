@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * date: 1, wrong count/bound/kind/name: 5, missed: 20, false: 4; operations dated by a non-event year: 1; agencies of
  * operations found right: precision 0.909 (20/22), recall 0.714 (20/28); actors: precision 0.905 (19/21), recall 0.826
  * (19/23); tactics: precision 1.000 (41/41), recall 1.000 (41/41).
+ * <p>After fix17agents: actors 0.958 (23/24), 1.000 (23/23): law-enforcement agencies are police, help given to an arrest.
  */
 class SeventeenthRoundBUnseenTest {
 
@@ -32,7 +33,6 @@ class SeventeenthRoundBUnseenTest {
             "short-page-round17-b-ashby-ferry.txt ¶1 agencies of 2019-10-17 street reverse sting 8 EXACT: expected [Ashby Ferry Police Department, Garrick County Sheriff’s Office], got [Garrick County Sheriff’s Office]",
             "short-page-round17-b-wrenford.txt ¶1 agencies of - since 2017 recurring web sting: expected [Wrenford Police Department], got [Wrenford State University Police Department]",
             "short-page-round17-b-kettle-bluff.txt ¶3 agencies of 2009 vehicle seizure programme: expected [Kettle Bluff Police Department], got []",
-            "short-page-round17-b-tallow-county.txt ¶1 agencies of 2017-05 reverse sting 9 EXACT: expected [Alabama Law Enforcement Agency, Tallow County Sheriff’s Office], got [Tallow County Sheriff’s Office]",
             "short-page-round17-b-tolliver-county.txt ¶1 missed: - since 2004 recurring reverse sting",
             "short-page-round17-b-tolliver-county.txt ¶1 missed: 2004 reverse sting 9 EXACT",
             "short-page-round17-b-tolliver-county.txt ¶1 details: expected 2009-03 reverse sting 41 EXACT, got 2009-03 enforcement operation 41 EXACT",
@@ -63,8 +63,6 @@ class SeventeenthRoundBUnseenTest {
             "short-page-round17-b-marrowfield.txt ¶2 false: 2012 web sting [Marrowfield Police Department]",
             "short-page-round17-b-wrenford.txt ¶1 false: 2017 reverse sting 9 EXACT [Wrenford Police Department, Wrenford State University Police Department]",
             "short-page-round17-b-wrenford.txt ¶2 false: 2020 enforcement operation 31 EXACT [West Virginia State Police]",
-            "short-page-round17-b-marrowfield.txt actor missed: Kentucky State Police",
-            "short-page-round17-b-tallow-county.txt actor missed: Alabama Law Enforcement Agency",
             "short-page-round17-b-wrenford.txt actor false: West Virginia State Police");
 
     @Test

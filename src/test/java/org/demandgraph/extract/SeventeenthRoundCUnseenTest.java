@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * date: 0, wrong count/bound/kind/name: 5, missed: 12, false: 1; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 0.800 (20/25), recall 0.588 (20/34); actors: precision 0.926 (25/27), recall 0.833
  * (25/30); tactics: precision 0.932 (41/44), recall 0.932 (41/44).
+ * <p>After fix17agents: actors 0.933 (28/30), 0.933 (28/30); tactics 0.976 (41/42), 0.932 (41/44): founders and later members, troopers, proposals none adopted.
  */
 class SeventeenthRoundCUnseenTest {
 
@@ -58,16 +59,11 @@ class SeventeenthRoundCUnseenTest {
             "short-page-round17-c-blackhorn.txt actor missed: Three Buttes Tribal Police Department",
             "short-page-round17-c-blackhorn.txt actor false: Division of Criminal Investigation",
             "short-page-round17-c-kenawik.txt actor missed: Alaska Department of Health",
-            "short-page-round17-c-kenawik.txt actor missed: Alaska State Troopers",
             "short-page-round17-c-kenawik.txt actor false: Alaska State Troopers’ Alaska Bureau of Investigation",
-            "short-page-round17-c-serrano-county.txt actor missed: Alcazar Police Department",
-            "short-page-round17-c-serrano-county.txt actor missed: Vidrio Police Department",
             "short-page-round17-c-port-marrow.txt tactic missed: JOHN_SCHOOL",
             "short-page-round17-c-saguaro-bend.txt tactic missed: JOHN_SCHOOL",
             "short-page-round17-c-serrano-county.txt tactic missed: EMPLOYMENT_LOSS",
-            "short-page-round17-c-wenlock.txt tactic false: AUTO_SEIZURE",
-            "short-page-round17-c-wenlock.txt tactic false: IDENTITY_DISCLOSURE",
-            "short-page-round17-c-wenlock.txt tactic false: JOHN_SCHOOL");
+            "short-page-round17-c-wenlock.txt tactic false: AUTO_SEIZURE");
 
     @Test
     void checkPages() {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * 0, wrong count/bound/kind/name: 7, missed: 9, false: 1; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 1.000 (28/28), recall 0.778 (28/36); actors: precision 0.895 (17/19), recall 0.680
  * (17/25); tactics: precision 1.000 (31/31), recall 1.000 (31/31). These figures estimate unseen text.
+ * <p>After fix17agents: actors 0.909 (20/22), 0.800 (20/25): law-enforcement agencies are police.
  */
 class SeventeenthRoundLongTest {
 
@@ -34,7 +35,6 @@ class SeventeenthRoundLongTest {
             "long-narrative-round17-tolliver-county.txt ¶3 agencies of 2017-07 web sting 24 EXACT: expected [Palmetto Shores Police Department, Tolliver County Sheriff’s Office], got [Tolliver County Sheriff’s Office]",
             "long-narrative-round17-tolliver-county.txt ¶4 agencies of 2015 vehicle seizure programme: expected [Kessling Park Police Department], got []",
             "long-narrative-round17-tolliver-county.txt ¶5 agencies of 2021-05 reverse sting 15 EXACT: expected [Orange Hollow Police Department, Tolliver County Sheriff’s Office], got [Tolliver County Sheriff’s Office]",
-            "long-narrative-round17-tolliver-county.txt ¶6 agencies of 2020-02 web sting 38 EXACT Operation Sawgrass: expected [Florida Department of Law Enforcement, Tolliver County Sheriff’s Office], got [Tolliver County Sheriff’s Office]",
             "long-narrative-round17-port-embry.txt ¶1 agencies of 1998-08 street reverse sting 40 APPROXIMATELY Operation Shore Leave: expected [Immigration and Naturalization Service, Port Embry Police Department], got [Port Embry Police Department]",
             "long-narrative-round17-belden.txt ¶3 details: expected 2012-08 street reverse sting 14 EXACT, got 2012-08 enforcement operation 14 EXACT",
             "long-narrative-round17-belden.txt ¶3 details: expected 2012-10 street reverse sting 9 EXACT, got 2012-10 enforcement operation 9 EXACT",
@@ -55,7 +55,6 @@ class SeventeenthRoundLongTest {
             "long-narrative-round17-port-embry.txt actor missed: Ludlow Bay Police Department",
             "long-narrative-round17-port-embry.txt actor missed: U.S. Customs and Border Protection",
             "long-narrative-round17-port-embry.txt actor false: Ludlow Bay. Police Department",
-            "long-narrative-round17-tolliver-county.txt actor missed: Florida Department of Law Enforcement",
             "long-narrative-round17-tolliver-county.txt actor missed: State Attorney’s Office for the 21st Judicial Circuit",
             "long-narrative-round17-tolliver-county.txt actor false: State Attorney’s Office");
 
