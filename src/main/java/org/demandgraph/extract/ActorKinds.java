@@ -8,6 +8,8 @@ import org.demandgraph.extract.lexicon.FederalAgencies;
 final class ActorKinds {
 
     private static final Pattern KIND_POLICE = Pattern.compile(".*\\b([Pp]olice|Sheriff[’']s|Constable[’']s|Highway Patrol|State Patrol|Public Safety).*");
+    /** An agency named for law enforcement ("X Law Enforcement Agency", "X Department of Law Enforcement"), or troopers; not a charity or council of that name. */
+    private static final Pattern KIND_LAW_ENFORCEMENT = Pattern.compile(".+\\b(?:Law Enforcement|Troopers)\\b(?!.*\\b(?:Foundation|Council|Coalition|Alliance|Association|Commission|Fund|Society|Institute|Academy)\\b).*");
     private static final Pattern KIND_STATE_BUREAU = Pattern.compile(".*\\bBureau of (?:Investigation|Narcotics|Criminal).*");
     private static final Pattern KIND_TASK_FORCE = Pattern.compile(".*\\b(?:Task Force|Unit|Division|Team|Squad)\\b.*");
     private static final Pattern KIND_COURT = Pattern.compile(".*\\bCourt\\b.*");
@@ -27,6 +29,7 @@ final class ActorKinds {
 
     static Actor.Kind kindOf(String name) {
         if (KIND_POLICE.matcher(name).matches()) return Actor.Kind.POLICE;
+        if (KIND_LAW_ENFORCEMENT.matcher(name).matches()) return Actor.Kind.POLICE;
         // a state's investigation or narcotics bureau ("Georgia Bureau of Investigation") is police
         if (KIND_STATE_BUREAU.matcher(name).matches() && !isNational(name)) return Actor.Kind.POLICE;
         if (KIND_TASK_FORCE.matcher(name).matches()) return Actor.Kind.TASK_FORCE;

@@ -23,6 +23,8 @@ final class ActorRoles {
             + "|\\b(?:t(?:ook|ake|akes|aking)\\s+part|carr(?:ied|ies|y|ying)\\s+out)\\b"
             // "deputies working with agents of the X placed an ad on a classifieds website": a sting's decoy ad
             + "|\\b(?:plac|post)(?:ed|es|s|ing)?\\s+(?:\\w+\\s+){0,2}?(?:ads?|advertisements?|listings?)\\b"
+            // "arrested twenty-two, with help from X State Police troopers": help given to an arrest
+            + "|\\bwith\\s+(?:the\\s+)?help\\s+(?:of|from)\\b"
             // "have pooled officers to go after the buyers"
             + "|\\bpool(?:ed|s|ing)?\\s+(?:their\\s+)?(?:officers|deputies|investigators|detectives|resources|personnel)\\b|\\b(?:go(?:es)?|went|gone|going)\\s+after\\b"
             // "Lathrop police joined the effort in 2009": an agency that joins the work later takes part in it
@@ -75,7 +77,7 @@ final class ActorRoles {
             if (NOT_ACTING.matcher(clause).find() || OtherPlace.marked(Negation.clause(s.text(), from, to), place)
                     || OtherPlace.contrasted(s.text(), place)) continue;
             if (ProgrammeRunners.runs(m.actor(), clause, sentences, s)) { acting.add(m.actor()); continue; }
-            if (FormedTaskForces.worksAfter(m.actor(), s, from, sentences)) { acting.add(m.actor()); continue; }
+            if (FormedTaskForces.worksAfter(m.actor(), s, from, to, sentences)) { acting.add(m.actor()); continue; }
             if (!mayAct(m.actor().kind())) continue;
             Pattern test = m.actor().enforces() || WORKING_WITH.matcher(s.text().substring(Math.max(0, from - 40), from)).find() ? ENFORCES : ENFORCES_STRONGLY;
             if (test.matcher(clause).find() && !DeniedActs.only(clause, test)) acting.add(m.actor());

@@ -38,11 +38,14 @@ public final class Extractor {
         }
         Set<String> otherPlaces = OtherPlace.named(sentences.stream().map(Sentence::text).toList(), profile.name());
         Sentence previous = null;
-        for (Sentence s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             Work.add(s.text().length());
             Sentence context = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
-            uses.addAll(TacticRules.in(s, context, Background.story(s.text()), profile.name(), otherPlaces));
             previous = s;
+            // "... have proposed ...: a john school, ... None was adopted.": proposals only
+            if (UnadoptedProposals.noneAdoptedAfter(s, i + 1 < sentences.size() ? sentences.get(i + 1) : null)) continue;
+            uses.addAll(TacticRules.in(s, context, Background.story(s.text()), profile.name(), otherPlaces));
         }
         // cameras on the buyers' street, warnings whose message holds a modal: evidence beyond one sentence's rules
         uses.addAll(CameraStreets.in(sentences, profile.name(), otherPlaces));

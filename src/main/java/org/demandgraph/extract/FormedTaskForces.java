@@ -16,6 +16,9 @@ final class FormedTaskForces {
             + "(?:detectives|investigators|officers|deputies|agents|members|undercover|stings?|operations?|decoys?)\\b");
     private static final Pattern WORK = Pattern.compile("arrest|sting|decoy|undercover|\\bads?\\b|custody|booked|charged|cited", Pattern.CASE_INSENSITIVE);
 
+    /** What lies between a task force's name and a formation verb that forms it ("’s founders", ", which was", " was"). */
+    private static final Pattern FORMED_AFTER = Pattern.compile("^[’']?s?,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:first\\s+|jointly\\s+)?$");
+
     /** "Its first operation", "The team’s first sting": an ordinal right before the operation noun. */
     private static final Pattern FIRST_BEFORE = Pattern.compile("\\bfirst\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
@@ -32,10 +35,12 @@ final class FormedTaskForces {
     }
 
     /** Whether the task force named at {@code [from, to)} of {@code s} is formed there and works in the next sentence of the paragraph. */
-    static boolean worksAfter(Actor a, Sentence s, int from, List<Sentence> sentences) {
+    static boolean worksAfter(Actor a, Sentence s, int from, int to, List<Sentence> sentences) {
         if (a.kind() != Actor.Kind.TASK_FORCE) return false;
         java.util.regex.Matcher v = LiteralGuard.matcher(FORMED, s.text());
-        if (!v.find() || v.start() > from) return false;
+        if (!v.find()) return false;
+        // "X, formed that year by ...", "X was set up in 2014 by ...": the verb right after the name forms it too
+        if (v.start() > from && !FORMED_AFTER.matcher(s.text().substring(Math.min(s.text().length(), to), v.start())).matches()) return false;
         int at = sentences.indexOf(s);
         if (at < 0 || at + 1 >= sentences.size()) return false;
         Sentence next = sentences.get(at + 1);

@@ -19,7 +19,12 @@ final class TaskForceMembers {
     private static final Pattern MEMBERS = Pattern.compile("^[’']?s?,?\\s+(?:(?:an?\\s+)?(?:group|partnership|coalition|collaboration|team)\\s+(?:that|which)\\s+(?:also\\s+)?"
             + "(?:includes|included|brings\\s+together|brought\\s+together)|(?:which|that)\\s+(?:also\\s+)?(?:includes|included)"
             + "|whose\\s+(?:other\\s+)?members\\s+(?:are|were|include|included)|(?:made\\s+up|composed|comprised)\\s+of"
-            + "|(?:(?:was|were)\\s+)?(?:formed|founded|created|established|set\\s+up)\\s+(?:in\\s+(?:[A-Z][a-z]+\\s+)?\\d{4}\\s+)?by)\\b");
+            + "|(?:(?:was|were)\\s+)?(?:formed|founded|created|established|set\\s+up)\\s+"
+            // "formed in 2015 by", "formed that year by", "set up a year later by", "created jointly by"
+            + "(?:(?:in\\s+(?:[A-Z][a-z]+\\s+)?\\d{4}|that\\s+(?:same\\s+)?year|the\\s+same\\s+year|(?:a|one)\\s+(?:year|month)\\s+later|jointly)\\s+)?by)\\b");
+    /** A member told as joining later, right after the founders: ", which the C joined in 2019", ", and the C later joined it". */
+    private static final Pattern JOINED_LATER = Pattern.compile("^,?\\s+(?:and\\s+)?(?:which\\s+(?:the\\s+)?[A-Z][^;:]*?\\s+(?:later\\s+|also\\s+|then\\s+|eventually\\s+|soon\\s+)?joined\\b"
+            + "|(?:the\\s+)?[A-Z][^;:]*?\\s+(?:later|also|then|since|eventually|soon)\\s+joined\\s+(?:it|them|the\\s+(?:task\\s+force|team|unit|group))\\b)");
     /** Where the list of members ends: the clause's end, or a purpose ("to work prostitution cases"). */
     private static final Pattern LIST_END = Pattern.compile(";|:|\\.\\s|\\s+to\\s+[a-z]|,\\s+(?:and\\s+)?(?:which|who|that|it|its)\\b");
 
@@ -32,7 +37,10 @@ final class TaskForceMembers {
         if (!cue.find()) return null;
         String rest = after.substring(cue.end());
         Matcher end = LIST_END.matcher(rest);
-        return new int[] {m.end() + cue.end(), m.end() + cue.end() + (end.find() ? end.start() : rest.length())};
+        int stop = end.find() ? end.start() : rest.length();
+        Matcher joined = JOINED_LATER.matcher(rest.substring(stop));
+        if (joined.find()) stop += joined.end();
+        return new int[] {m.end() + cue.end(), m.end() + cue.end() + stop};
     }
 
     /** The members of the acting task forces named in {@code sentences}. */

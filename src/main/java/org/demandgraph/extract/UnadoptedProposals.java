@@ -16,7 +16,24 @@ final class UnadoptedProposals {
             + "|shelved|withdrawn|abandoned|set\\s+aside)|(?:debated|discussed)\\s+and\\s+then\\s+dropped|never\\s+(?:passed|came\\s+to\\s+a\\s+vote|became\\s+law|took\\s+effect"
             + "|advanced|got\\s+a\\s+vote)|did\\s+not\\s+pass)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A sentence proposing measures ("have proposed ...", "suggested ...", "have floated several ideas: ..."). */
+    private static final Pattern PROPOSED = Pattern.compile("\\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s)?|floated|put\\s+forward|pitched)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The next sentence says none of them was adopted ("None was adopted.", "Neither was ever put into practice."). */
+    private static final Pattern NONE_ADOPTED = Pattern.compile("^\\W*(?:None|Neither|Not\\s+one)\\b(?:\\s+of\\s+(?:them|these|those|the\\s+(?:[\\w-]+\\s+)?\\w+))?"
+            + "\\s+(?:(?:was|were|has|have|had|ever|yet|since|been|then|so\\s+far)\\s+)+(?:adopted|passed|approved|enacted|implemented|funded|tried|started|taken\\s+up"
+            + "|put\\s+in(?:to)?\\s+(?:place|effect|practice|force))\\b", Pattern.CASE_INSENSITIVE);
+
     private UnadoptedProposals() {}
+
+    /**
+     * Whether {@code s} proposes measures that the next sentence of its paragraph says were never adopted ("Council members
+     * have proposed ...: a john school, ... None was adopted."): the sentence evidences no tactic of the place.
+     */
+    static boolean noneAdoptedAfter(Sentence s, Sentence next) {
+        return next != null && next.paragraph() == s.paragraph() && LiteralGuard.find(NONE_ADOPTED, next.text())
+                && LiteralGuard.find(PROPOSED, s.text());
+    }
 
     /** Whether {@code [from, to)} of {@code sentence} lies between a proposal's noun and the failure told after it. */
     static boolean covers(String sentence, int from, int to) {
