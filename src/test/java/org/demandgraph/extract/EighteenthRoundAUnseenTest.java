@@ -20,6 +20,13 @@ import org.junit.jupiter.api.Test;
  * date: 1, wrong count/bound/kind/name: 9, missed: 6, false: 0; operations dated by a non-event year: 1; agencies of
  * operations found right: precision 1.000 (29/29), recall 0.829 (29/35); actors: precision 1.000 (22/22), recall 0.957
  * (22/23); tactics: precision 1.000 (40/40), recall 1.000 (40/40).
+ *
+ * <p>First sight on the final extractor of this session (all round-16 and round-17 fixes merged; no fix helper read
+ * these pages). LEFT is this run's differences: operations with year and count: precision 0.917 (22/24), recall 0.815
+ * (22/27); all operations (exact date, kind, count, name): precision 0.697 (23/33), recall 0.590 (23/39); wrong date:
+ * 1, wrong count/bound/kind/name: 9, missed: 6, false: 0; operations dated by a non-event year: 1; agencies of
+ * operations found right: precision 1.000 (30/30), recall 0.857 (30/35); actors: precision 1.000 (23/23), recall 1.000
+ * (23/23); tactics: precision 1.000 (40/40), recall 1.000 (40/40).
  */
 class EighteenthRoundAUnseenTest {
 
@@ -30,7 +37,6 @@ class EighteenthRoundAUnseenTest {
             "short-page-round18-a-verrill-township.txt ¶1 agencies of 2012-11 reverse sting 7 EXACT: expected [Kessington County Sheriff’s Office, Verrill Township Police Department], got [Kessington County Sheriff’s Office]",
             "short-page-round18-a-haddon-cross.txt ¶3 agencies of 2019-08-20..2019-08-22 web sting 14 EXACT: expected [Haddon Cross Police Department, Indiana State Police, Tippin County Sheriff’s Office], got [Indiana State Police, Tippin County Sheriff’s Office]",
             "short-page-round18-a-lorimer-county.txt ¶2 agencies of 2019-02 web sting 8 AT_LEAST: expected [Lorimer County Sheriff’s Office, Tennessee Bureau of Investigation], got [Lorimer County Sheriff’s Office]",
-            "short-page-round18-a-pike-hollow.txt ¶1 agencies of 2015 street reverse sting 12 APPROXIMATELY: expected [New York State Police, Pike Hollow Police Department], got [New York State Police]",
             "short-page-round18-a-millbrook-falls.txt ¶1 missed: 2004-08 street reverse sting 20 MORE_THAN",
             "short-page-round18-a-millbrook-falls.txt ¶1 missed: 2009 street reverse sting 17 EXACT",
             "short-page-round18-a-millbrook-falls.txt ¶2 missed: - since 2014 recurring web sting",
@@ -46,8 +52,7 @@ class EighteenthRoundAUnseenTest {
             "short-page-round18-a-haddon-cross.txt ¶1 details: expected 2011-09 street reverse sting 13 EXACT, got 2011-09 enforcement operation 13 EXACT",
             "short-page-round18-a-haddon-cross.txt ¶2 date: expected 2012 vehicle seizure programme, got 2013 vehicle seizure programme",
             "short-page-round18-a-lorimer-county.txt ¶2 details: expected 2021-05 web sting 24 EXACT Operation Night Shift, got 2021-05 web sting 27 EXACT Operation Night Shift",
-            "short-page-round18-a-pike-hollow.txt ¶1 missed: 2016-05 street reverse sting 5 EXACT",
-            "short-page-round18-a-pike-hollow.txt actor missed: Pike Hollow Police Department");
+            "short-page-round18-a-pike-hollow.txt ¶1 missed: 2016-05 street reverse sting 5 EXACT");
 
     @Test
     void checkPages() {

@@ -21,6 +21,13 @@ import org.junit.jupiter.api.Test;
  * wrong date: 0, wrong count/bound/kind/name: 9, missed: 1, false: 1; operations dated by a non-event year: 0;
  * agencies of operations found right: precision 0.971 (34/35), recall 0.895 (34/38); actors: precision 0.962
  * (25/26), recall 1.000 (25/25); tactics: precision 1.000 (42/42), recall 1.000 (42/42).
+ *
+ * <p>First sight on the final extractor of this session (all round-16 and round-17 fixes merged; no fix helper read
+ * these pages). LEFT is this run's differences: operations with year and count: precision 0.958 (23/24), recall 0.920
+ * (23/25); all operations (exact date, kind, count, name): precision 0.778 (28/36), recall 0.778 (28/36); wrong date:
+ * 0, wrong count/bound/kind/name: 7, missed: 1, false: 1; operations dated by a non-event year: 0; agencies of
+ * operations found right: precision 0.974 (37/38), recall 0.925 (37/40); actors: precision 0.962 (25/26), recall 1.000
+ * (25/25); tactics: precision 1.000 (42/42), recall 1.000 (42/42).
  */
 class EighteenthRoundCUnseenTest {
 
@@ -29,9 +36,6 @@ class EighteenthRoundCUnseenTest {
             "short-page-round18-c-calvera.txt ¶2 agencies of 2015-06 web sting 8 EXACT: expected [Calvera Police Department], got [Tamarind County Sheriff’s Department]",
             "short-page-round18-c-calvera.txt ¶4 agencies of 2004 vehicle seizure programme: expected [Calvera Police Department], got []",
             "short-page-round18-c-harwick.txt ¶1 agencies of 2013-03 web sting 9 EXACT: expected [Harwick Police Department, Massachusetts State Police], got [Harwick Police Department]",
-            "short-page-round18-c-harwick.txt ¶2 agencies of 2019-10 reverse sting 15 EXACT: expected [Harwick Police Department, Massachusetts State Police], got [Harwick Police Department]",
-            "short-page-round18-c-calvera.txt ¶1 details: expected - since 1992 recurring street reverse sting, got - since 1992 recurring reverse sting",
-            "short-page-round18-c-calvera.txt ¶1 details: expected 1996-08 street reverse sting 27 EXACT, got 1996-08 reverse sting 27 EXACT",
             "short-page-round18-c-dunmore-county.txt ¶2 details: expected 2014-05-12..2014-05-14 reverse sting 16 EXACT Operation Long Road, got 2014-05-12..2014-05-14 enforcement operation 16 EXACT Operation Long Road",
             "short-page-round18-c-dunmore-county.txt ¶2 details: expected 2016-09 reverse sting 9 EXACT Operation Long Road II, got 2016-09 enforcement operation 9 EXACT Operation Long Road II",
             "short-page-round18-c-harwick.txt ¶1 details: expected 2015-01 web sting 8 EXACT, got 2015-01 web sting 12 EXACT",

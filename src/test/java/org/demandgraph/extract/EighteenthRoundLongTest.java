@@ -25,6 +25,13 @@ import org.junit.jupiter.api.Test;
  * count/bound/kind/name: 9, missed: 5, false: 0; operations dated by a non-event year: 0; agencies of operations found
  * right precision 1.000 (27/27), recall 0.794 (27/34); actors precision 1.000 (16/16), recall 0.842 (16/19); tactics
  * precision 1.000 (29/29), recall 0.967 (29/30). These figures estimate unseen text.
+ *
+ * <p>First sight on the final extractor of this session (all round-16 and round-17 fixes merged; no fix helper read
+ * these pages). LEFT is this run's differences: operations with year and count: precision 0.931 (27/29), recall 0.900
+ * (27/30); all operations (exact date, kind, count, name): precision 0.730 (27/37), recall 0.643 (27/42); wrong date:
+ * 3, wrong count/bound/kind/name: 7, missed: 5, false: 0; operations dated by a non-event year: 0; agencies of
+ * operations found right: precision 1.000 (31/31), recall 0.861 (31/36); actors: precision 1.000 (18/18), recall 0.947
+ * (18/19); tactics: precision 1.000 (29/29), recall 0.967 (29/30).
  */
 class EighteenthRoundLongTest {
 
@@ -34,10 +41,7 @@ class EighteenthRoundLongTest {
             "long-narrative-round18-tolliver-county.txt ¶2 agencies of 2003-07 street reverse sting 15 EXACT: expected [Bexley Police Department, Tolliver County Sheriff’s Office], got [Tolliver County Sheriff’s Office]",
             "long-narrative-round18-tolliver-county.txt ¶3 agencies of 2016-03 web sting 13 EXACT: expected [Cane Ridge Police Department, Tolliver County Sheriff’s Office], got [Cane Ridge Police Department]",
             "long-narrative-round18-tolliver-county.txt ¶4 agencies of 2021-06 reverse sting 30 APPROXIMATELY Operation Night Haul: expected [Georgia Bureau of Investigation, Tolliver County Sheriff’s Office], got [Georgia Bureau of Investigation]",
-            "long-narrative-round18-cassidy-falls.txt ¶2 agencies of 2017 web sting 16 EXACT: expected [Cassidy Falls Police Department, Sawtell County Sheriff’s Office], got []",
             "long-narrative-round18-cassidy-falls.txt ¶6 agencies of 2023-07 street reverse sting 12 EXACT: expected [Cassidy Falls Police Department], got []",
-            "long-narrative-round18-marrowfield.txt ¶1 details: expected 1984-09 street reverse sting 27 EXACT, got 1984-09 reverse sting 27 EXACT",
-            "long-narrative-round18-marrowfield.txt ¶1 details: expected 1991 street reverse sting 40 APPROXIMATELY, got 1991 enforcement operation 40 APPROXIMATELY",
             "long-narrative-round18-marrowfield.txt ¶2 date: expected 1998-08 reverse sting 14 EXACT, got 1998 reverse sting 14 EXACT",
             "long-narrative-round18-marrowfield.txt ¶2 date: expected 1998-11 reverse sting 22 EXACT, got 1998 reverse sting 22 EXACT",
             "long-narrative-round18-marrowfield.txt ¶7 missed: 2012 task force",
@@ -53,9 +57,7 @@ class EighteenthRoundLongTest {
             "long-narrative-round18-cassidy-falls.txt ¶2 missed: - since 2014 recurring web sting",
             "long-narrative-round18-cassidy-falls.txt ¶3 missed: 2020-01 task force",
             "long-narrative-round18-cassidy-falls.txt ¶3 details: expected 2022-08 web sting 19 EXACT Operation Clear Signal, got 2022-08 web sting 19 EXACT",
-            "long-narrative-round18-cassidy-falls.txt actor missed: Homeland Security Investigations",
             "long-narrative-round18-cassidy-falls.txt actor missed: Sawtell County Health District",
-            "long-narrative-round18-tolliver-county.txt actor missed: Bexley Police Department",
             "long-narrative-round18-tolliver-county.txt tactic missed: SOAP_ORDERS");
 
     @Test
