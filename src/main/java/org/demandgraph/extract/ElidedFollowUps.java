@@ -67,12 +67,7 @@ final class ElidedFollowUps {
             When date = relative(m.group("when"), model.date);
             ArrestCount count = FollowUpCounts.of(m, s, text);
             if (date == null || count == null) continue;
-            OperationDraft d = new OperationDraft(model.kind, Rule.DATED_BUYER_ARRESTS, s.evidence());
-            d.date = date;
-            d.arrests = count;
-            d.buyerContext = true;
-            d.buyerCount = true;
-            d.stingNoun = model.stingNoun;
+            OperationDraft d = FollowUps.buyerStingLike(model, s, date, count);
             // the method the sting before is found to have (a street sting told by its sentence) is this one's too
             d.repeats = model;
             d.addActors(actors, s, m.start(), m.end());

@@ -264,14 +264,20 @@ final class FollowUps {
 
     /** An operation like {@code model}: its kind, its agencies unless the sentence names some, aimed at buyers. */
     private OperationDraft like(OperationDraft model, Sentence s, When date, ArrestCount count) {
+        OperationDraft d = buyerStingLike(model, s, date, count);
+        d.addActors(actors, s, 0, s.text().length());
+        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(model.conductedBy);
+        return d;
+    }
+
+    /** A dated, counted buyer operation of {@code model}'s kind and sting noun, evidenced by {@code s}; no agency yet. */
+    static OperationDraft buyerStingLike(OperationDraft model, Sentence s, When date, ArrestCount count) {
         OperationDraft d = new OperationDraft(model.kind, Rule.DATED_BUYER_ARRESTS, s.evidence());
         d.date = date;
         d.arrests = count;
         d.buyerContext = true;
         d.buyerCount = true;
         d.stingNoun = model.stingNoun;
-        d.addActors(actors, s, 0, s.text().length());
-        if (d.conductedBy.isEmpty()) d.conductedBy.addAll(model.conductedBy);
         return d;
     }
 }
