@@ -25,10 +25,10 @@ public final class Hedges {
             + "|withhold|without|unless|if|whether|hope|hopes|aim|aims|intend|intends|seek|seeks|rather than"
             // an opinion ("said that she favored a class for first-time buyers")
             + "|favou?r(?:s|ed|ing)"
-            // a wish told by its speaker ("he wanted to begin impounding the cars", "she hoped to start seizing them")
-            + "|(?:he|she|they|officials?|the\\s+(?:sheriff|chief|mayor|council|board|department|commissioner))\\s+(?:had\\s+)?(?:wanted|wants|hoped|wished)\\s+to"
-            // a wish ("told the county board he wanted to start seizing the cars of men caught soliciting")
+            // a wish: any "want(s/ed) to" ("told the county board he wanted to start seizing the cars"); a hope or wish told
+            // by its speaker ("she hoped to start seizing them")
             + "|want(?:s|ed)?\\s+to"
+            + "|(?:he|she|they|officials?|the\\s+(?:sheriff|chief|mayor|council|board|department|commissioner))\\s+(?:had\\s+)?(?:hoped|wished)\\s+to"
             + "|under\\s+(?:state|federal)\\s+law|" + LAW_ALLOWS + "|proposals?|withdrawn|withdrew"
             // "can have their licenses suspended under a city ordinance passed in 2019": what a law allows; "turned down a request"
             + "|under\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:law|ordinance|statute)\\s+(?:passed|adopted|enacted|approved)|turned\\s+down"
@@ -42,9 +42,10 @@ public final class Hedges {
             + "|consider\\w*|propos\\w*|hope\\w*|planned\\s+for|scheduled\\s+for|discuss\\w*|debat\\w*|stud(?:ied|ying)|explor\\w*|suggest\\w*"
             // "a report recommended that the county install cameras": advice, not a deed
             + "|recommend\\w*|urg(?:ed|es|ing)"
-            // a wish told by its speaker ("he wanted to begin impounding the cars", "she hoped to start seizing them")
-            + "|(?:he|she|they|officials?|the\\s+(?:sheriff|chief|mayor|council|board|department|commissioner))\\s+(?:had\\s+)?(?:wanted|wants|hoped|wished)\\s+to"
-            + "|want(?:s|ed)?\\s+to)\\b|n[’']t\\b|" + LAW_ALLOWS + "\\b";
+            // a wish, as in DENIAL
+            + "|want(?:s|ed)?\\s+to"
+            + "|(?:he|she|they|officials?|the\\s+(?:sheriff|chief|mayor|council|board|department|commissioner))\\s+(?:had\\s+)?(?:hoped|wished)\\s+to"
+            + ")\\b|n[’']t\\b|" + LAW_ALLOWS + "\\b";
 
     /**
      * Phrases that look like hedges but deny nothing: an open start ("if not earlier", "and possibly
