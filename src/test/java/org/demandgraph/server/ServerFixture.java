@@ -76,7 +76,12 @@ final class ServerFixture {
      * parser received no bytes", seen under a heavily loaded machine).
      */
     static HttpResponse<String> postOnOwnConnection(String url, String contentType, String body, String accept) {
-        return send(postRequest(url, contentType, body, accept), HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+        return sendOnOwnConnection(postRequest(url, contentType, body, accept));
+    }
+
+    /** Any request on a connection of its own, for the same reason as {@link #postOnOwnConnection}. */
+    static HttpResponse<String> sendOnOwnConnection(HttpRequest request) {
+        return send(request, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
     private static HttpRequest postRequest(String url, String contentType, String body, String accept) {
