@@ -8,8 +8,8 @@ import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shapes of the round-14 pages' actor, agency and tactic misses ({@link FourteenthRoundAUnseenTest},
- * {@link FourteenthRoundBUnseenTest}, {@link FourteenthRoundDUnseenTest}), each in three wordings of our own
+ * The shapes of the round-14 pages' actor, agency and tactic misses ({@code round14-unseen-a.tsv},
+ * {@code round14-unseen-b.tsv}, {@code round14-unseen-d.tsv}), each in three wordings of our own
  * ({@code round15-agents-shapes-a.txt} to {@code -d}; expected facts in {@code round15-agents-shapes-expected.tsv}, written
  * before the rules): towns before a county sharing one plural "Police Departments"; a buyer who resigned or was fired,
  * told after the count; a judge ordering "the men" out of a stretch; booking photographs posted or released; names with accented letters ("Peñasco County Sheriff’s Office"); "X County

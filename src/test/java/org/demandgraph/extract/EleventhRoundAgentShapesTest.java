@@ -9,7 +9,7 @@ import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shapes of round 11's actor, agency and tactic differences ({@link UnseenRoundTest}), in our own words, in a
+ * The shapes of round 11's actor, agency and tactic differences ({@code round11-unseen-short.tsv}, {@code round11-unseen-long.tsv}), in our own words, in a
  * Minnesota town ({@code round11-agent-shapes.txt}, expected facts in {@code round11-agent-shapes-expected.tsv}, written
  * with the fixture before the first run): a federal bureau whose name ends in "of X" followed by "and <Town> police" (the
  * town's police must not start inside the bureau's name); "<Town> police" as the only name of the town's police

@@ -8,8 +8,8 @@ import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shapes of the round-13 pages' actor, agency and tactic misses ({@link ThirteenthRoundUnseenTest},
- * {@link ThirteenthRoundLongTest}), each in three wordings of our own ({@code round14-agents-shapes-a.txt} to {@code -d};
+ * The shapes of the round-13 pages' actor, agency and tactic misses ({@code round13-unseen-short.tsv},
+ * {@code round13-unseen-long.tsv}), each in three wordings of our own ({@code round14-agents-shapes-a.txt} to {@code -d};
  * expected facts in {@code round14-agents-shapes-expected.tsv}, written before the rules): a prosecutor's office told after
  * the programme it runs ("a class ... that the X Solicitor-General’s Office has taught", "a program, which the X
  * Solicitor’s Office runs", "a program operated by the X County Prosecutor"); a town's police in lower case ("Halvard

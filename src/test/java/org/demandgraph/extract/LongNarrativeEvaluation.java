@@ -44,12 +44,16 @@ final class LongNarrativeEvaluation {
     /** Every fixture named by a line, so a page with no expected operation or actor is still scored. */
     final Set<String> fixtures = new TreeSet<>();
 
-    /** Scores the pages of an expectations file, prints the figures and differences, and asserts the differences left. */
-    static void check(String expectations, List<String> left) {
+    /**
+     * Scores the pages of an expectations file, prints the figures and differences, and asserts the differences left
+     * (recorded in the file {@code recordedIn}, named by the failure).
+     */
+    static void check(String expectations, List<String> left, String recordedIn) {
         LongNarrativeEvaluation e = of(expectations);
-        System.out.println(e.figures());
+        System.out.println(expectations + ": " + e.figures());
         e.differences().forEach(d -> System.out.println("  " + d));
-        org.junit.jupiter.api.Assertions.assertEquals(left, e.differences());
+        org.junit.jupiter.api.Assertions.assertEquals(left, e.differences(),
+                () -> expectations + ": the differences are not those recorded in " + recordedIn);
     }
 
     static LongNarrativeEvaluation of(String expectations) {

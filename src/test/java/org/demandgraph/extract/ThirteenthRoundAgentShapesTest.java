@@ -8,7 +8,7 @@ import org.demandgraph.vocab.Tactic;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shapes of the round-12 check pages' actor and tactic misses ({@link TwelfthRoundCheckTest}), each in three wordings
+ * The shapes of the round-12 check pages' actor and tactic misses ({@code round12-check.tsv}), each in three wordings
  * of our own ({@code round13-agent-shapes-a.txt}, {@code -b}, {@code -c}; expected facts in
  * {@code round13-agent-shapes-expected.tsv}, written before the rules): a team or task force set up by a sheriff's office
  * and "the police departments of A and B" or by a state's Department of Justice (founders and team act); a town's police

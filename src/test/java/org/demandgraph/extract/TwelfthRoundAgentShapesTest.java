@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shapes of round 12's agency, actor and tactic differences ({@link TwelfthRoundUnseenTest}, {@link TwelfthRoundLongTest}),
+ * The shapes of round 12's agency, actor and tactic differences ({@code round12-unseen-short.tsv}, {@code round12-unseen-long.tsv}),
  * in our own words, in a Kentucky county ({@code round12-agent-shapes.txt}, expected facts in
  * {@code round12-agent-shapes-expected.tsv}, written with the fixture before the first run): the county's sheriff's office
  * named in a sentence about "the interstate" (the highway, not an interstate initiative: the office acts, and "deputies"
