@@ -68,7 +68,7 @@ final class ArrestCounts {
     private static final String OFFENCE = "(?:soliciting|solicitation|patroniz\\w*|patronis\\w*|paying\\s+for\\s+sex|buying\\s+sex|purchasing\\s+sex"
             + "|(?:attempting|trying)\\s+to\\s+(?:buy|purchase|pay\\s+for)\\s+sex)";
     private static final Pattern OF_WHOM = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged|the\\s+(?:men|johns|buyers)(?=\\s+were\\s+arrested\\s+in\\s+[A-Z])"
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+of\\s+(whom|them|those\\s+arrested|those\\s+charged|those(?=\\s+(?:were|was)\\s+(?:made\\s+)?in\\s+(?-i:\\p{Lu}))|the\\s+(?:men|johns|buyers)(?=\\s+were\\s+arrested\\s+in\\s+[A-Z])"
             // "Brackwater officers accounted for six of the men charged with trying to buy sex"
             + "|the\\s+(?:men|johns|buyers)(?=\\s+(?:charged|arrested)\\s+(?:with|for)\\s+" + OFFENCE + "))\\s+"
             // "about 80 men, 12 of whom arrived at the hotel and were arrested": those of the repliers who came
@@ -80,7 +80,8 @@ final class ArrestCounts {
             // "22 arrests, nine of them men who had answered online ads", "with 10 of those arrested being men who came to buy sex"
             + "|(?:of\\s+)?men\\s+" + BuyerWords.WHO_CAME_TO_BUY
             // "31 men were arrested across the county, six of them in Ventana Hills": the named place's share of a wider total
-            + "|(?:(?:were|was)\\s+(?:arrested|charged|caught)\\s+)?in\\s+(?-i:\\p{Lu}))",
+            // "; 11 of them were made in Whitlock County", ", and 6 of those were in Kestrel Bay"
+            + "|(?:(?:were|was)\\s+(?:(?:made|arrested|charged|caught)\\s+)?)?in\\s+(?-i:\\p{Lu}))",
             Pattern.CASE_INSENSITIVE);
     /**
      * "38 arrests, of whom 31 were men who had answered decoy ads", "17 arrests; twelve were men charged with patronizing":

@@ -112,6 +112,10 @@ final class OperationFinder {
         if (WiderTotals.nationalLead(g.sentence().text())) return keepIfCompatible(g, current);
         if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
         if (OperationCues.totalOverThose(g)) return current;
+        // "Between 2016 and 2019 its operations led to the arrest of 212 men": a tally of the stings as a whole
+        if (WholeSpanTallies.total(g)) return keepIfCompatible(g, current);
+        // "The chief estimated in 2021 that the department arrests 60 to 80 buyers a year": a rate, dated by its telling
+        if (RatesTold.rate(g)) return keepIfCompatible(g, current);
         // "... arrested more than 150 buyers between 2012 and 2019": a tally over whole years, no operation
         if (YearSpanTotals.total(g)) return keepIfCompatible(g, current);
         // "The sheriff said in January 2022 that the office had arrested 204 buyers since 2003": a running total

@@ -32,7 +32,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|(?:been|become|became|grown|grew|are|were)\\s+(?:rare|uncommon|infrequent)"
             + "|(?:stopped|ended|halted|suspended|terminated|dropped|scrapped|shut\\s+down)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:program|programme|practice|initiative|unit))\\b|\\b(?:ended|came\\s+to\\s+an\\s+end)\\s+(?:in\\s+(?:19|20)\\d\\d|when|after)\\b");
     /** A measure that never took effect, told anywhere after it: "voted to let police impound the cars ..., but the mayor vetoed the measure". */
-    private static final Pattern VOIDED = OperationTriggers.p("\\b(?:vetoed|died\\s+in\\s+(?:committee|the\\s+legislature)|never\\s+(?:took|went\\s+into)\\s+effect|(?:was|were)\\s+(?:struck\\s+down|voted\\s+down|repealed))\\b");
+    private static final Pattern VOIDED = OperationTriggers.p("\\b(?:" + UnadoptedProposals.REFUSED + "|vetoed|died\\s+in\\s+(?:committee|the\\s+legislature)|never\\s+(?:took|went\\s+into)\\s+effect|(?:was|were)\\s+(?:struck\\s+down|voted\\s+down|repealed))\\b");
     /** "... ever since", "every year since", "every March since", "since then": a practice since the date told before. */
     static final Pattern EVER_SINCE = OperationTriggers.p("\\b(?:ever|(?:every|each)\\s+(?:year|spring|summer|fall|autumn|winter|" + org.demandgraph.extract.lexicon.Months.FULL + ")"
             + "|(?:every|each)\\s+(?:few|couple\\s+of|other|two|three)\\s+(?:years|months)"

@@ -10,9 +10,19 @@ import java.util.regex.Pattern;
  */
 final class UnadoptedProposals {
 
-    private static final Pattern PROPOSAL = Pattern.compile("\\b(?:bills?|proposals?|measures?|legislation|ordinances?|amendments?|resolutions?)\\b",
+    /**
+     * A request refused by the body asked: "the board voted the request down", "the commissioners turned the idea down",
+     * "the council rejected the plan", "the request was turned down".
+     */
+    static final String REFUSED = "voted\\s+(?:the|that|this|its|his|her|their|it)\\s+(?:[\\w-]+\\s+){0,2}?down|voted\\s+it\\s+down"
+            + "|turned\\s+(?:it|them|that|the\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+down|(?:was|were)\\s+turned\\s+down"
+            + "|rejected\\s+(?:it|them|the\\s+(?:request|proposal|idea|plan|motion|measure)s?)";
+
+    /** "asked the county board to let deputies seize the cars", "urged the council to impound ...": a request, a proposal too. */
+    private static final Pattern PROPOSAL = Pattern.compile("\\b(?:bills?|proposals?|measures?|legislation|ordinances?|amendments?|resolutions?|requests?|requested"
+            + "|asked|urged|petitioned)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FAILED = Pattern.compile("\\b(?:died|fail(?:ed|s)|stalled|(?:was|were)\\s+(?:later\\s+|then\\s+)?(?:voted\\s+down|defeated|rejected|vetoed|dropped|tabled"
+    private static final Pattern FAILED = Pattern.compile("\\b(?:" + REFUSED + "|died|fail(?:ed|s)|stalled|(?:was|were)\\s+(?:later\\s+|then\\s+)?(?:voted\\s+down|defeated|rejected|vetoed|dropped|tabled"
             + "|shelved|withdrawn|abandoned|set\\s+aside)|(?:debated|discussed)\\s+and\\s+then\\s+dropped|never\\s+(?:passed|came\\s+to\\s+a\\s+vote|became\\s+law|took\\s+effect"
             + "|advanced|got\\s+a\\s+vote)|did\\s+not\\s+pass)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -20,11 +20,13 @@ final class WiderTotals {
     /** Wider than a city or county: "across the state", "statewide", "regional", "across eleven counties". */
     private static final Pattern WIDE = Pattern.compile(
             "\\b(?:(?:across|around|throughout)\\s+the\\s+(?:state|county|region|area)|statewide|state-wide|countywide|county-wide|regional"
-            + "|(?:across|in)\\s+(?:\\d+|[a-z]+)\\s+(?:counties|cities|towns|jurisdictions))\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?:across|in)\\s+(?:\\d+|[a-z]+)\\s+(?:counties|cities|towns|jurisdictions)"
+            // "96 men were arrested across Michigan, 8 of them in Kestrel Bay": a state named (only with a share after it)
+            + "|(?:across|throughout)\\s+(?-i:\\p{Lu})\\w*)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Right after the total: ", five of them in Carrow Bend", ", seven of whom were arrested in Sawtell County". */
+    /** Right after the total: ", five of them in Carrow Bend", ", seven of whom were arrested in Sawtell County", "; 11 of them were made in X", ", and 6 of those were in X". */
     private static final Pattern SHARE_AFTER = Pattern.compile(
-            "^[^.;]{0,40}?,\\s*(?:\\S+)\\s+of\\s+(?:them|whom|those)\\s+(?:(?:were|was)\\s+(?:arrested|charged|caught)\\s+)?in\\s+\\p{Lu}");
+            "^[^.;]{0,40}?[,;]\\s*(?:and\\s+)?(?:\\S+)\\s+of\\s+(?:them|whom|those)\\s+(?:(?:were|was)\\s+(?:(?:made|arrested|charged|caught)\\s+)?)?in\\s+\\p{Lu}");
 
     /** A sentence that opens on a wider scope ("Statewide, ...", "Nationwide, ...", "Across the state, ..."): all its counts are of it. */
     private static final Pattern LEAD = Pattern.compile(
