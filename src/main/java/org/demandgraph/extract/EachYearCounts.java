@@ -18,7 +18,7 @@ final class EachYearCounts {
     private static final String YEAR = "(?:19|20)\\d\\d";
     private static final Pattern YEARS = OperationTriggers.p("\\b(?<ys>" + YEAR + "(?:\\s*,\\s*" + YEAR + ")*,?\\s+and\\s+" + YEAR + ")\\b");
     private static final Pattern EACH = OperationTriggers.p("\\beach\\s+(?:of\\s+them\\s+)?(?:with|netting|netted|leading\\s+to|led\\s+to|resulting\\s+in|resulted\\s+in"
-            + "|ending\\s+with|ended\\s+with|producing|produced|yielding|yielded|bringing|brought)\\s+" + FollowUpCounts.BOUND
+            + "|ending\\s+(?:with|in)|ended\\s+(?:with|in)|producing|produced|yielding|yielded|bringing|brought)\\s+" + FollowUpCounts.BOUND
             + "(?<n>" + NumberWords.PATTERN + ")\\s+(?:men|buyers|johns|arrests|people)\\b");
     private static final Pattern ONE_YEAR = Pattern.compile(YEAR);
 
@@ -43,6 +43,10 @@ final class EachYearCounts {
                 told = d;
         }
         if (told == null) return;
+        // round 19: "Web stings ... took place in 2015 and 2018 and each ended in ...": the sting noun before the years gives their kind
+        OperationTriggers.Trigger noun = OperationTriggers.find(s.text(), 0);
+        if (noun != null && noun.start() < y.start() && noun.kind() != Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(noun.kind()))
+            told.kind = noun.kind();
         for (String year : years) {
             if (year.equals(told.date.lexical())) continue;
             OperationDraft d = new OperationDraft(told.kind, Rule.RESPECTIVE_COUNTS, s.evidence());

@@ -90,7 +90,7 @@ final class FollowUps {
         // these tell the whole sentence (they open it): what its segments opened is replaced
         if (whole) drafts.removeSince(paragraph.sentenceFirstDraft, o -> o.evidence.equals(s.evidence()));
         LaterEditions.in(s, text, drafts, paragraph, found);
-        if (found.isEmpty()) CountsInParentheses.in(s, text, stingBefore(false), found, actors);
+        if (found.isEmpty()) CountsInParentheses.in(s, text, stingBefore(false), found, actors, paragraph.start);
         another(s, found);
         followedWith(s, found);
         ElidedFollowUps.in(s, text, drafts, paragraph, actors, place, found);

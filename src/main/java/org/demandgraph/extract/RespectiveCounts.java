@@ -17,7 +17,8 @@ final class RespectiveCounts {
     private static final String NUM = NumberWords.PATTERN;
     private static final Pattern RESPECTIVELY = OperationTriggers.p("((?:" + NUM + ")(?:\\s*,\\s*(?:" + NUM
             + "))*\\s*,?\\s+and\\s+(?:" + NUM + "))\\s+(?:\\w+\\s+){0,2}?(?:men|johns|buyers|people|individuals|arrests)\\b[^.;]*?\\brespectively");
-    private static final Pattern NUMBER = OperationTriggers.p(NUM);
+    /** A whole number: "fourteen" is never read as "four" (round 19). */
+    private static final Pattern NUMBER = OperationTriggers.p("(?<![\\w-])(?:" + NUM + ")(?![\\w-])");
     private static final Pattern BUYERS = OperationTriggers.p("men\\b|johns|buyers|solicit|patroniz");
     /** A count and the month of its operation: "6 men were arrested in February", then "9 in May". */
     private static final Pattern LISTED = OperationTriggers.p("(?<![\\w$.,-])(" + NUM + ")\\s+((?:[\\w-]+\\s+){0,2}?(?:men|johns|buyers|people|individuals|suspects)"
@@ -111,6 +112,12 @@ final class RespectiveCounts {
         if (values.size() >= 2 && points.size() == values.size() + 1 && year.precision() == When.Precision.YEAR
                 && points.subList(1, points.size()).stream().allMatch(d -> d.when().precision() != When.Precision.YEAR && year.compatibleWith(d.when())))
             points = points.subList(1, points.size());
+        // "Stings in 2001, 2004 and 2008 netted 13, 22 and 9 men respectively, and the sheriff said in 2010 ...": a later clause's dates are not theirs
+        if (values.size() >= 2 && points.size() > values.size()) {
+            int end = s.start() + m.end();
+            List<DateMention> before = points.stream().filter(d -> d.end() <= end).toList();
+            if (before.size() == values.size() && before.stream().allMatch(d -> d.until() == null && d.when().precision() == When.Precision.YEAR)) points = before;
+        }
         if (values.size() < 2 || values.size() != points.size()) return List.of();
         return drafts(s, points, values, spans, paragraphBuyers || BUYERS.matcher(m.group()).find(), actors, text);
     }
