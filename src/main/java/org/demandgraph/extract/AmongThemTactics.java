@@ -48,7 +48,8 @@ final class AmongThemTactics {
 
     /** Whether the identity-disclosure match ending at {@code end} is people released from custody, not their names. */
     static boolean peopleReleased(String sentence, int end) {
-        if (!sentence.startsWith("released", end - 8)) return false;
+        // "the names of arrested men are released to the Ledger": released to someone, the names are
+        if (!sentence.startsWith("released", end - 8) || sentence.startsWith(" to ", end)) return false;
         java.util.regex.Matcher m = PEOPLE_RELEASED.matcher(sentence).region(Math.max(0, end - 60), end).useTransparentBounds(true);
         while (m.find()) if (m.end() == end) return true;
         return false;
