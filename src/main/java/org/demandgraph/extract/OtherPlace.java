@@ -41,7 +41,9 @@ final class OtherPlace {
     private static final Pattern OPENING_PLACE = Pattern.compile("^\\s*(?:In|(?:Police|Officers|Judges|Prosecutors|Residents|Officials)\\s+in)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}),\\s");
     /** Capitalised words after a sentence's "In" that name no place ("In Addition, ..."). */
     private static final Set<String> NOT_A_PLACE = Set.of("Addition", "Particular", "General", "Total", "Short", "Fact", "Recent", "Response",
-            "Summer", "Spring", "Fall", "Autumn", "Winter", "All", "Sum", "Practice", "Contrast", "Turn", "Brief");
+            "Summer", "Spring", "Fall", "Autumn", "Winter", "All", "Sum", "Practice", "Contrast", "Turn", "Brief",
+            // "In Operation Crosswind, ...": an operation's name, not a town
+            "Operation");
 
     /**
      * Where arrested people live or come from ("several of whom lived in Elm County", "a youth pastor from a neighboring

@@ -244,8 +244,8 @@ final class TacticRules {
             rule(Tactic.WEB_STINGS,
                     "\\b(?:men|buyers|johns|customers|who)\\s+(?:\\w+\\s+){0,2}(?:responded|replied|answered)\\s+to\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:ads?|advertisements?|listings?)\\b",
                     "online|internet|\\bweb|website|craigslist|backpage|decoy|undercover"));
-    /** The rules above, then the further wordings of {@link TacticWordings} and {@link LaterTacticWordings}. */
-    private static final List<Phrase> RULES = java.util.stream.Stream.of(BASE_RULES, TacticWordings.RULES, LaterTacticWordings.RULES).flatMap(List::stream).toList();
+    /** The rules above, then the further wordings of {@link TacticWordings}, {@link LaterTacticWordings} and {@link AmongThemTactics}. */
+    private static final List<Phrase> RULES = java.util.stream.Stream.of(BASE_RULES, TacticWordings.RULES, LaterTacticWordings.RULES, AmongThemTactics.RULES).flatMap(List::stream).toList();
     /** Rules whose evidence also shows the broader tactic: a web sting is a reverse sting. */
     private static final Map<Tactic, Tactic> ALSO = Map.of(Tactic.WEB_STINGS, Tactic.REVERSE_STINGS);
 
@@ -280,6 +280,7 @@ final class TacticRules {
                 String clause = Negation.clause(s.text(), m.start(), m.end());
                 if (OtherPlace.in(clause, place) || OtherPlace.contrasted(s.text(), place) || OtherPlace.about(clause, otherPlaces, place)) continue;
                 if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && LiteralGuard.find(VICTIM_ADVERTISED, clause)) continue;
+                if (r.tactic() == Tactic.IDENTITY_DISCLOSURE && AmongThemTactics.peopleReleased(s.text(), m.end())) continue;
                 if (r.tactic() == Tactic.AUTO_SEIZURE && LiteralGuard.find(ASSETS, Negation.clause(s.text(), m.start(), m.end()))) continue;
                 if (r.context() != null && !LiteralGuard.find(r.context(), s.text())
                         && !(previous != null && r.tactic() != Tactic.BUYER_ARRESTS && LiteralGuard.find(r.context(), previous.text()))) continue;
