@@ -26,7 +26,7 @@ final class RepeatKinds {
     private static final Pattern WEB = OperationTriggers.p(StingMethods.WEB);
     private static final Pattern STREET = OperationTriggers.p(StingMethods.STREET);
     /** "a second sting", "a second such operation", "a third detail", "similar operations", "a follow-up operation". */
-    private static final Pattern REPEAT = OperationTriggers.p("\\b(?:a|the)\\s+(?:second|third|fourth|fifth)\\s+(?:such\\s+)?(?:[\\w-]+\\s+)?(?:stings?|operations?|details?)\\b"
+    private static final Pattern REPEAT = OperationTriggers.p("\\b(?:a|the)\\s+(?:second|third|fourth|fifth)\\s+(?:such\\s+)?(?:stings?|operations?|details?)\\b"
             + "|\\bsimilar\\s+(?:[\\w-]+\\s+)?(?:operations|stings|details)\\b|\\bfollow-up\\s+(?:operation|sting|detail)\\b");
     /** "The largest, in ...", "The first, in ...", "The final round, in ...", "In one, on ...", "The largest of the early details". */
     private static final Pattern ONE_OF = OperationTriggers.p("^\\s*(?:(?:In|During|At)\\s+)?the\\s+(?:largest|biggest|first|final|last|latest)(?:\\s+(?:round|one|edition))?\\s*,"
@@ -43,7 +43,7 @@ final class RepeatKinds {
     static void settle(List<OperationDraft> drafts, List<Sentence> sentences) {
         for (int k = 0; k < drafts.size(); k++) {
             OperationDraft d = drafts.get(k);
-            if (d.recurring || !OperationTriggers.againstBuyers(d.kind)) continue;
+            if (d.recurring || !OperationTriggers.againstBuyers(d.kind) && !(d.kind == Operation.Kind.ENFORCEMENT_OPERATION && (d.buyerCount || d.buyerContext))) continue;
             int at = sentenceOf(sentences, d.evidence.start());
             if (at < 0) continue;
             String own = sentences.get(at).text();
