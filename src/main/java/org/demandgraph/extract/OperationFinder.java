@@ -99,6 +99,7 @@ final class OperationFinder {
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
         StingMethod.settle(drafts.all(), sentences);
+        RepeatKinds.settle(drafts.all(), sentences);
         PracticeDuplicates.drop(drafts.all(), sentences);
         return OperationAssembly.assemble(drafts.all());
     }
