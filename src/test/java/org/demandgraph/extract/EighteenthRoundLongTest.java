@@ -32,6 +32,10 @@ import org.junit.jupiter.api.Test;
  * 3, wrong count/bound/kind/name: 7, missed: 5, false: 0; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 1.000 (31/31), recall 0.861 (31/36); actors: precision 1.000 (18/18), recall 0.947
  * (18/19); tactics: precision 1.000 (29/29), recall 0.967 (29/30).
+ * <p>After fix18kinds: marrowfield's Open Door editions named, tolliver-county's 1992 sting a reverse sting and its
+ * 2021 Night Haul with the first's agencies, cassidy-falls' second street operation and 2008-2013 practice street,
+ * its second Clear Signal named; cassidy-falls 2022-08's agencies, compared now, are unchanged; all ops P 0.892
+ * (33/37), R 0.786 (33/42) (was 27/37, 27/42); agencies P 0.974 (38/39), R 0.905 (38/42) (was 31/31, 31/36).
  */
 class EighteenthRoundLongTest {
 
@@ -40,23 +44,17 @@ class EighteenthRoundLongTest {
             "long-narrative-round18-marrowfield.txt ¶2 agencies of 1998-06 reverse sting 19 EXACT: expected [Dunmore County Sheriff’s Office, Marrowfield Police Department], got [Dunmore County Sheriff’s Office]",
             "long-narrative-round18-tolliver-county.txt ¶2 agencies of 2003-07 street reverse sting 15 EXACT: expected [Bexley Police Department, Tolliver County Sheriff’s Office], got [Tolliver County Sheriff’s Office]",
             "long-narrative-round18-tolliver-county.txt ¶3 agencies of 2016-03 web sting 13 EXACT: expected [Cane Ridge Police Department, Tolliver County Sheriff’s Office], got [Cane Ridge Police Department]",
-            "long-narrative-round18-tolliver-county.txt ¶4 agencies of 2021-06 reverse sting 30 APPROXIMATELY Operation Night Haul: expected [Georgia Bureau of Investigation, Tolliver County Sheriff’s Office], got [Georgia Bureau of Investigation]",
+            "long-narrative-round18-cassidy-falls.txt ¶3 agencies of 2022-08 web sting 19 EXACT Operation Clear Signal: expected [Snake River Anti-Trafficking Task Force], got [Cassidy Falls Police Department, Snake River Anti-Trafficking Task Force]",
             "long-narrative-round18-cassidy-falls.txt ¶6 agencies of 2023-07 street reverse sting 12 EXACT: expected [Cassidy Falls Police Department], got []",
             "long-narrative-round18-marrowfield.txt ¶2 date: expected 1998-08 reverse sting 14 EXACT, got 1998 reverse sting 14 EXACT",
             "long-narrative-round18-marrowfield.txt ¶2 date: expected 1998-11 reverse sting 22 EXACT, got 1998 reverse sting 22 EXACT",
             "long-narrative-round18-marrowfield.txt ¶7 missed: 2012 task force",
-            "long-narrative-round18-marrowfield.txt ¶7 details: expected 2014-04 web sting 38 EXACT Operation Open Door, got 2014-04 web sting 38 EXACT",
-            "long-narrative-round18-marrowfield.txt ¶7 details: expected 2018-05 web sting 47 EXACT Operation Open Door, got 2018-05 web sting 47 EXACT",
-            "long-narrative-round18-tolliver-county.txt ¶1 details: expected 1992-11 reverse sting 12 EXACT, got 1992-11 enforcement operation 12 EXACT",
             "long-narrative-round18-tolliver-county.txt ¶2 date: expected 2005 street reverse sting 9 EXACT, got 2007 street reverse sting 9 EXACT",
             "long-narrative-round18-tolliver-county.txt ¶2 missed: 2007 street reverse sting 6 EXACT",
             "long-narrative-round18-tolliver-county.txt ¶2 missed: 2008-04 reverse sting",
             "long-narrative-round18-tolliver-county.txt ¶4 details: expected 2019-06-06..2019-06-09 reverse sting 27 EXACT Operation Night Haul, got 2019-06-06..2019-06-09 reverse sting 34 EXACT Operation Night Haul",
-            "long-narrative-round18-cassidy-falls.txt ¶1 details: expected 2008-10 street reverse sting 6 EXACT, got 2008-10 reverse sting 6 EXACT",
-            "long-narrative-round18-cassidy-falls.txt ¶1 details: expected 2008..2013 recurring street reverse sting, got 2008..2013 recurring web sting",
             "long-narrative-round18-cassidy-falls.txt ¶2 missed: - since 2014 recurring web sting",
             "long-narrative-round18-cassidy-falls.txt ¶3 missed: 2020-01 task force",
-            "long-narrative-round18-cassidy-falls.txt ¶3 details: expected 2022-08 web sting 19 EXACT Operation Clear Signal, got 2022-08 web sting 19 EXACT",
             "long-narrative-round18-cassidy-falls.txt actor missed: Sawtell County Health District",
             "long-narrative-round18-tolliver-county.txt tactic missed: SOAP_ORDERS");
 

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * by a non-event year; actors 0.882 / 0.938; tactics 1.000 / 0.875.
  * <p>After fix16bagents: fenwood's Indiana State Police (Key Partners) is an actor.
  * <p>After fix17ops: fenwood's 1995 sting (years listed with one count each) is found, of no stated kind.
+ * <p>After fix18kinds: fenwood's 1995 and 1998 stings are reverse stings, harlow-bend's 2000 sting a street sting,
+ * wilcombe's Lantern edition has the first's agencies; all ops P 0.919 (34/37), R 0.829 (34/41) (was 31/37, 31/41);
+ * agencies P 0.956 (43/45), R 0.956 (43/45) (was 39/41, 39/42).
  */
 class EighthRoundLongNarrativesTest {
 
@@ -33,16 +36,12 @@ class EighthRoundLongNarrativesTest {
     static final List<String> LEFT = List.of(
             "long-narrative-harlow-bend.txt ¶3 agencies of 2011 street reverse sting 15 EXACT: expected [Harlow Bend Police Department], got [Harlow Bend Police Department, Street Crimes Unit]",
             "long-narrative-harlow-bend.txt ¶6 agencies of 2019-03-07..2019-03-10 web sting 26 EXACT Operation Thaw: expected [Kessler County Vice Task Force, Ohio Bureau of Criminal Investigation], got [Ohio Bureau of Criminal Investigation]",
-            "long-narrative-wilcombe.txt ¶5 agencies of 2015-12-10..2015-12-13 reverse sting 19 EXACT Operation Lantern: expected [Dray Harbor Police Department, Wilcombe County Sheriff’s Office], got [Dray Harbor Police Department]",
             "long-narrative-fenwood.txt ¶2 agencies of 2007-01 stay-out zone: expected [], got [Fenwood Police Department]",
             "long-narrative-fenwood.txt ¶3 agencies of 2009..2015 recurring reverse sting: expected [Fenwood Police Department, Tippen County Sheriff’s Office], got [Tippen County Sheriff’s Office]",
-            "long-narrative-harlow-bend.txt ¶2 details: expected 2000 street reverse sting 19 EXACT, got 2000 enforcement operation 19 EXACT",
             "long-narrative-harlow-bend.txt ¶2 missed: - recurring street reverse sting",
             "long-narrative-harlow-bend.txt ¶7 details: expected 2021-09 web sting 34 EXACT, got 2021-09 enforcement operation",
             "long-narrative-harlow-bend.txt ¶12 details: expected 2023-05 street reverse sting 12 EXACT, got 2023-05 reverse sting 12 EXACT",
             "long-narrative-wilcombe.txt ¶5 missed: 2017 reverse sting 30 APPROXIMATELY Operation Lantern",
-            "long-narrative-fenwood.txt ¶1 details: expected 1995 reverse sting 20 MORE_THAN, got 1995 enforcement operation 20 MORE_THAN",
-            "long-narrative-fenwood.txt ¶1 details: expected 1998 reverse sting 20 MORE_THAN, got 1998 enforcement operation 20 MORE_THAN",
             "long-narrative-fenwood.txt ¶5 missed: 2019 task force",
             "long-narrative-fenwood.txt ¶6 missed: 2021-04 web sting 18 EXACT",
             "long-narrative-fenwood.txt ¶7 details: expected 2022 enforcement operation 9 EXACT Operation Open Door, got 2022 enforcement operation 9 EXACT",

@@ -49,6 +49,8 @@ import org.junit.jupiter.api.Test;
  * <p>After fix16kinds: figures unchanged (the false Harrowgate practice is now told as a street reverse sting).
  *
  * <p>After fix16bops: arkansas's 'and a second that fall to at least eight more' is found; operations with year and count precision 0.960 (24/25), recall 0.960 (24/25) (was 23/25).
+ * <p>After fix18kinds: bramlett-county's Mile Marker edition has the first's agencies; agencies P 1.000 (43/43), R
+ * 0.977 (43/44) (was 42/42, 42/44).
  */
 class FourteenthRoundLongTest {
 
@@ -56,7 +58,6 @@ class FourteenthRoundLongTest {
      */
     static final List<String> LEFT = List.of(
             "long-narrative-round14-bramlett-county.txt ¶2 agencies of 2005-11 reverse sting 9 EXACT: expected [Bramlett County Sheriff’s Office, Kinsey Police Department], got [Kinsey Police Department]",
-            "long-narrative-round14-bramlett-county.txt ¶4 agencies of 2021 web sting 17 EXACT Operation Mile Marker: expected [Bramlett County Sheriff’s Office, North Carolina State Bureau of Investigation], got [North Carolina State Bureau of Investigation]",
             "long-narrative-round14-bramlett-county.txt ¶4 missed: 2017-07-18..2017-07-20 web sting 21 EXACT Operation Mile Marker",
             "long-narrative-round14-bramlett-county.txt ¶4 details: expected 2023 web sting 30 MORE_THAN Operation Mile Marker, got 2023 web sting 30 MORE_THAN",
             "long-narrative-round14-bramlett-county.txt ¶5 missed: 2013 vehicle seizure programme",

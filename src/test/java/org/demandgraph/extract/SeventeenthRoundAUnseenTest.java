@@ -38,6 +38,9 @@ import org.junit.jupiter.api.Test;
  * <p>After fix17counts: operations with year and count P 1.000 (18/18), R 0.750 (18/24) (was 0.889, 0.667); non-event
  * year 0 (was 1): "That October" after "did not ... until 2010." dated 2010, Night Shift counts its 19 men charged.
  * <p>After fix17agents: actors 1.000 (24/24), 0.960 (24/25): task-force founders of a formation told after the name.
+ * <p>After fix18kinds: marbury-county 2009-03 and wescott-county 2014-05 are reverse stings, wescott-county 2018 a
+ * web sting (its agencies, compared now, are unchanged); all ops P 0.828 (24/29), R 0.649 (24/37) (was 21/29, 21/37);
+ * agencies P 0.957 (22/23), R 0.710 (22/31) (was 19/20, 19/26).
  */
 class SeventeenthRoundAUnseenTest {
 
@@ -46,6 +49,7 @@ class SeventeenthRoundAUnseenTest {
             "short-page-round17-a-marbury-county.txt ¶2 agencies of 2013-06-06..2013-06-09 web sting 31 EXACT: expected [Upper Bay Vice Task Force], got [Maryland State Police]",
             "short-page-round17-a-marbury-county.txt ¶2 agencies of - since 2013 recurring web sting: expected [Upper Bay Vice Task Force], got []",
             "short-page-round17-a-brennard-township.txt ¶1 agencies of 2015-04 reverse sting 7 EXACT: expected [Stellan County Sheriff’s Office], got []",
+            "short-page-round17-a-wescott-county.txt ¶2 agencies of 2018 web sting 6 EXACT: expected [Iowa Division of Criminal Investigation, Laurel Bend Police Department, Wescott County Sheriff’s Office], got [Iowa Division of Criminal Investigation]",
             "short-page-round17-a-ferris-park.txt ¶1 agencies of 1999 street reverse sting 14 EXACT: expected [Ferris Park Police Department], got []",
             "short-page-round17-a-ferris-park.txt ¶1 agencies of 2003 street reverse sting 22 EXACT: expected [Ferris Park Police Department], got []",
             "short-page-round17-a-ferris-park.txt ¶1 agencies of 2013 camera installation: expected [Ferris Park Police Department], got []",
@@ -54,7 +58,6 @@ class SeventeenthRoundAUnseenTest {
             "short-page-round17-a-harwell.txt ¶1 details: expected 1997-09 street reverse sting 28 EXACT, got 1997-09 reverse sting 28 EXACT",
             "short-page-round17-a-harwell.txt ¶2 missed: - since 2009 recurring web sting",
             "short-page-round17-a-harwell.txt ¶2 missed: 2016-11-17..2016-11-18 web sting 23 EXACT Operation Closing Time",
-            "short-page-round17-a-marbury-county.txt ¶1 details: expected 2009-03 reverse sting 9 EXACT, got 2009-03 enforcement operation 9 EXACT",
             "short-page-round17-a-marbury-county.txt ¶2 missed: 2012 task force",
             "short-page-round17-a-oakmont-heights.txt ¶1 missed: 2011 web sting 10 EXACT",
             "short-page-round17-a-oakmont-heights.txt ¶2 missed: - since 2014 recurring reverse sting",
@@ -62,8 +65,6 @@ class SeventeenthRoundAUnseenTest {
             "short-page-round17-a-pell-harbor.txt ¶1 missed: 2019 web sting 5 EXACT",
             "short-page-round17-a-brennard-township.txt ¶1 missed: 2016 reverse sting",
             "short-page-round17-a-brennard-township.txt ¶1 missed: 2018 web sting 12 EXACT",
-            "short-page-round17-a-wescott-county.txt ¶1 details: expected 2014-05 reverse sting 20 APPROXIMATELY, got 2014-05 enforcement operation 20 APPROXIMATELY",
-            "short-page-round17-a-wescott-county.txt ¶2 details: expected 2018 web sting 6 EXACT, got 2018 reverse sting 6 EXACT",
             "short-page-round17-a-canfield.txt ¶2 missed: 2017-07 web sting 16 EXACT",
             "short-page-round17-a-ferris-park.txt ¶2 missed: 2008..2012 recurring web sting",
             "short-page-round17-a-brennard-township.txt ¶1 false: - recurring reverse sting []",

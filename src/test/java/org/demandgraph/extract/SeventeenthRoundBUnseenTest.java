@@ -43,11 +43,17 @@ import org.junit.jupiter.api.Test;
  * year 0 (was 1); actors P 1.000 (was 0.950): "That March" after "did not ... until 2016." dated, a state sweep with
  * "no arrests in" the place gone.
  * <p>After fix17agents: actors 0.958 (23/24), 1.000 (23/23): law-enforcement agencies are police, help given to an arrest.
+ * <p>After fix18kinds: tolliver-county's four stings are reverse stings, delmont's 1991 sting a street sting,
+ * harmon-wells' second Porch Light named and counted; tolliver-county 2012-04 and 2013-05's agencies, compared now,
+ * are unchanged; all ops P 0.872 (34/39), R 0.739 (34/46) (was 28/40, 28/46); agencies P 0.907 (39/43), R 0.813
+ * (39/48) (was 33/35, 33/40).
  */
 class SeventeenthRoundBUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
+            "short-page-round17-b-tolliver-county.txt ¶1 agencies of 2012-04 reverse sting 14 EXACT: expected [Tolliver County Sheriff’s Office], got [Bramwell Police Department]",
+            "short-page-round17-b-tolliver-county.txt ¶1 agencies of 2013-05 reverse sting 19 EXACT: expected [Tolliver County Sheriff’s Office], got [Bramwell Police Department]",
             "short-page-round17-b-tolliver-county.txt ¶2 agencies of 2018-06-06..2018-06-09 web sting 52 EXACT Operation Long Haul: expected [Homeland Security Investigations, Texas Department of Public Safety, Tolliver County Sheriff’s Office], got [Homeland Security Investigations, Texas Department of Public Safety]",
             "short-page-round17-b-tolliver-county.txt ¶2 agencies of 2021 web sting 30 APPROXIMATELY: expected [Tolliver County Sheriff’s Office], got [Homeland Security Investigations]",
             "short-page-round17-b-delmont.txt ¶3 agencies of 2016-01 reverse sting 14 EXACT: expected [Carmody County Sheriff’s Office, Delmont Police Department], got [Carmody County Sheriff’s Office]",
@@ -55,25 +61,18 @@ class SeventeenthRoundBUnseenTest {
             "short-page-round17-b-ashby-ferry.txt ¶1 agencies of 2019-10-17 street reverse sting 8 EXACT: expected [Ashby Ferry Police Department, Garrick County Sheriff’s Office], got [Garrick County Sheriff’s Office]",
             "short-page-round17-b-wrenford.txt ¶1 agencies of - since 2017 recurring web sting: expected [Wrenford Police Department], got [Wrenford State University Police Department]",
             "short-page-round17-b-kettle-bluff.txt ¶3 agencies of 2009 vehicle seizure programme: expected [Kettle Bluff Police Department], got []",
-            "short-page-round17-b-tolliver-county.txt ¶1 details: expected 2009-03 reverse sting 41 EXACT, got 2009-03 enforcement operation 41 EXACT",
-            "short-page-round17-b-tolliver-county.txt ¶1 details: expected 2009-10 reverse sting 27 EXACT, got 2009-10 enforcement operation 27 EXACT",
-            "short-page-round17-b-tolliver-county.txt ¶1 details: expected 2012-04 reverse sting 14 EXACT, got 2012-04 enforcement operation 14 EXACT",
-            "short-page-round17-b-tolliver-county.txt ¶1 details: expected 2013-05 reverse sting 19 EXACT, got 2013-05 enforcement operation 19 EXACT",
             "short-page-round17-b-tolliver-county.txt ¶2 missed: - since 2015 recurring web sting",
             "short-page-round17-b-marrowfield.txt ¶1 missed: 2003-08 street reverse sting 16 EXACT",
             "short-page-round17-b-marrowfield.txt ¶2 missed: - since 2012 recurring web sting",
             "short-page-round17-b-marrowfield.txt ¶2 details: expected 2017-02 web sting 11 EXACT, got 2017-02 enforcement operation 11 EXACT",
             "short-page-round17-b-marrowfield.txt ¶2 details: expected 2017-09 web sting 22 EXACT, got 2017-09 enforcement operation 22 EXACT",
             "short-page-round17-b-marrowfield.txt ¶2 details: expected 2019-05 web sting 30 MORE_THAN, got 2019-05 enforcement operation 30 MORE_THAN",
-            "short-page-round17-b-delmont.txt ¶1 details: expected 1991-11 street reverse sting 12 EXACT, got 1991-11 enforcement operation 12 EXACT",
             "short-page-round17-b-delmont.txt ¶2 missed: 1994 vehicle seizure programme",
             "short-page-round17-b-wrenford.txt ¶1 missed: 2017-04 web sting 6 EXACT",
             "short-page-round17-b-wrenford.txt ¶1 missed: 2017-11 web sting 9 EXACT",
             "short-page-round17-b-kettle-bluff.txt ¶1 missed: - since 1987 recurring street reverse sting",
             "short-page-round17-b-kettle-bluff.txt ¶2 missed: 2013 task force",
-            "short-page-round17-b-harmon-wells.txt ¶1 details: expected 2011-12 street reverse sting 18 EXACT Operation Porch Light, got 2011-12 street reverse sting Operation Porch Light",
             "short-page-round17-b-harmon-wells.txt ¶3 missed: - since 2020 recurring web sting",
-            "short-page-round17-b-harmon-wells.txt ¶1 false: 2011-12 street reverse sting 18 EXACT [Harmon Wells Police Department]",
             "short-page-round17-b-marrowfield.txt ¶2 false: 2012 web sting [Marrowfield Police Department]",
             "short-page-round17-b-wrenford.txt ¶1 false: 2017 reverse sting 9 EXACT [Wrenford Police Department, Wrenford State University Police Department]");
 

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
  * <p>After fix17counts: all operations P 0.885 (23/26), R 0.639 (23/36) (was 0.808, 0.583): "some 40 more" APPROXIMATELY,
  * a name given in the next sentence kept.
  * <p>After fix17agents: actors 0.933 (28/30), 0.933 (28/30); tactics 0.976 (41/42), 0.932 (41/44): founders and later members, troopers, proposals none adopted.
+ * <p>After fix18kinds: blackhorn's Northern Line edition adds the first's Montana Highway Patrol (the bureau's name
+ * is still short); agencies P 0.788 (26/33), R 0.619 (26/42) (was 25/32, 25/42).
  */
 class SeventeenthRoundCUnseenTest {
 
@@ -45,7 +47,7 @@ class SeventeenthRoundCUnseenTest {
             "short-page-round17-c-serrano-county.txt ¶2 agencies of 2018-09-20..2018-09-23 web sting 31 EXACT Operation Harvest Moon: expected [California Highway Patrol, Central Valley Regional Human Trafficking Task Force, Las Tunas Police Department], got [California Highway Patrol, Las Tunas Police Department]",
             "short-page-round17-c-serrano-county.txt ¶2 agencies of 2021 web sting 20 MORE_THAN: expected [Central Valley Regional Human Trafficking Task Force], got [Las Tunas Police Department]",
             "short-page-round17-c-blackhorn.txt ¶2 agencies of 2018-04 web sting 12 EXACT Operation Northern Line: expected [Montana Division of Criminal Investigation, Montana Highway Patrol], got [Division of Criminal Investigation, Montana Highway Patrol]",
-            "short-page-round17-c-blackhorn.txt ¶2 agencies of 2023 web sting 15 APPROXIMATELY Operation Northern Line: expected [Montana Division of Criminal Investigation, Montana Highway Patrol], got [Division of Criminal Investigation]",
+            "short-page-round17-c-blackhorn.txt ¶2 agencies of 2023 web sting 15 APPROXIMATELY Operation Northern Line: expected [Montana Division of Criminal Investigation, Montana Highway Patrol], got [Division of Criminal Investigation, Montana Highway Patrol]",
             "short-page-round17-c-wenlock.txt ¶2 agencies of 2016-11 web sting 11 EXACT: expected [Oregon State Police, Wenlock Police Department], got [Oregon State Police]",
             "short-page-round17-c-wenlock.txt ¶2 agencies of 2022 web sting 12 APPROXIMATELY: expected [Wenlock Police Department], got [Oregon State Police]",
             "short-page-round17-c-kenawik.txt ¶1 agencies of 2014-06 web sting 8 EXACT: expected [Alaska State Troopers, Kenawik Police Department], got []",

@@ -32,17 +32,19 @@ import org.junit.jupiter.api.Test;
  * pages.
  *
  * <p>After fix17counts: the statewide operation "none of them in" the place gives no false operation.
+ * <p>After fix18kinds: san-marcelo's Crosswind edition is named, esmer-county 2014-04 a reverse sting (its agencies,
+ * compared now, are unchanged); all ops P 0.862 (25/29), R 0.758 (25/33) (was 23/29, 23/33); agencies P 1.000
+ * (30/30), R 0.882 (30/34) (was 27/27, 27/30).
  */
 class SixteenthRoundCUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
             "short-page-round16-c-san-marcelo.txt ¶2 agencies of 2015-03 web sting 38 EXACT Operation Crosswind: expected [California Department of Justice, San Marcelo Police Department], got [California Department of Justice]",
+            "short-page-round16-c-esmer-county.txt ¶1 agencies of 2014-04 reverse sting 11 EXACT: expected [Esmer County Sheriff’s Office, Nevada Highway Patrol], got [Nevada Highway Patrol]",
             "short-page-round16-c-larkin-county.txt ¶1 agencies of 2017 web sting 4 EXACT: expected [Larkin County Sheriff’s Office, Nebraska State Patrol], got [Nebraska State Patrol]",
             "short-page-round16-c-larkin-county.txt ¶1 agencies of 2018 web sting 7 EXACT: expected [Larkin County Sheriff’s Office, Nebraska State Patrol], got [Nebraska State Patrol]",
             "short-page-round16-c-san-marcelo.txt ¶1 missed: - recurring street reverse sting",
-            "short-page-round16-c-san-marcelo.txt ¶2 details: expected 2015-10 web sting 40 MORE_THAN Operation Crosswind, got 2015-10 web sting 40 MORE_THAN",
-            "short-page-round16-c-esmer-county.txt ¶1 details: expected 2014-04 reverse sting 11 EXACT, got 2014-04 enforcement operation 11 EXACT",
             "short-page-round16-c-esmer-county.txt ¶2 date: expected 2017-09-22..2017-09-23 web sting 7 EXACT, got 2017 web sting 7 EXACT",
             "short-page-round16-c-cedar-hollow.txt ¶1 missed: 2017-05 web sting 6 EXACT",
             "short-page-round16-c-millbrook-heights.txt ¶1 missed: 2014 task force",

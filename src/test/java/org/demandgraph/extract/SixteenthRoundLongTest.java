@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
  * <p>First sight after the first round-16 fixes (fix16counts, fix16kinds, fix16agents, merged at integ16 7ebd568; none
  * of them read these pages): every figure and difference as on the first run. The fix16b* helpers then tuned on these
  * pages.
+ * <p>After fix18kinds: tillery-county 1999-10 is a reverse sting; all ops P 0.818 (27/33), R 0.711 (27/38) (was
+ * 26/33, 26/38); agencies P 0.933 (28/30), R 0.848 (28/33) (was 27/29, 27/32).
  */
 class SixteenthRoundLongTest {
 
@@ -50,7 +52,6 @@ class SixteenthRoundLongTest {
             "long-narrative-round16-lorimer.txt ¶3 missed: 2007 web sting 9 EXACT",
             "long-narrative-round16-lorimer.txt ¶8 missed: 2016 task force",
             "long-narrative-round16-lorimer.txt ¶8 details: expected 2018-09 web sting 26 EXACT Operation Crossroads, got 2018-09 reverse sting 26 EXACT Operation Crossroads",
-            "long-narrative-round16-tillery-county.txt ¶1 details: expected 1999-10 reverse sting 13 EXACT, got 1999-10 enforcement operation 13 EXACT",
             "long-narrative-round16-tillery-county.txt ¶4 missed: 2017 task force",
             "long-narrative-round16-tillery-county.txt ¶5 missed: - since 2019 recurring web sting",
             "long-narrative-round16-tillery-county.txt ¶5 missed: 2022-02 web sting 30 MORE_THAN",

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * count 1.000 (24/24) / 0.889 (24/27); all operations 0.842 (32/38) / 0.744 (32/43); 5 missed, 6 with another kind, 0
  * false, 0 dated by a non-event year; agencies 0.981 (51/52) / 0.895 (51/57); actors 1.000 / 1.000 (19/19); tactics 1.000
  * (18/18) / 0.947 (18/19).
+ * <p>After fix18kinds: corbin-bay's Safe Harbor editions have the first's agencies; agencies P 0.983 (57/58), R 0.934
+ * (57/61) (was 55/56, 55/61).
  */
 class TenthRoundLongNarrativesTest {
 
@@ -35,8 +37,6 @@ class TenthRoundLongNarrativesTest {
      * its own founders), agents10's remit.
      */
     static final List<String> LEFT = List.of(
-            "long-narrative-corbin-bay.txt ¶5 agencies of 2015-07-09..2015-07-12 reverse sting 48 EXACT Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
-            "long-narrative-corbin-bay.txt ¶5 agencies of 2018 reverse sting 60 APPROXIMATELY Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
             "long-narrative-corbin-bay.txt ¶5 agencies of 2023-06-28..2023-07-02 reverse sting 71 EXACT Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
             "long-narrative-corbin-bay.txt ¶7 agencies of 2021-03 web sting 31 EXACT: expected [Alvera County Sheriff’s Department, Bayshore Regional Human Trafficking Task Force, California Highway Patrol, Corbin Bay Police Department, Homeland Security Investigations], got [Bayshore Regional Human Trafficking Task Force, California Highway Patrol, Corbin Bay Police Department, Homeland Security Investigations]",
             "long-narrative-brannock.txt ¶4 agencies of 2005 task force: expected [Ardley Police Department, Brannock Police Department, Kinsale Police Department, Tessel County Sheriff’s Office], got [Ardley Police Department, Brannock Police Department, Kinsale Police Department, Lakeshore Vice Task Force, Tessel County Sheriff’s Office]",

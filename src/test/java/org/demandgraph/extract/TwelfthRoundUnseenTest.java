@@ -44,6 +44,9 @@ import org.junit.jupiter.api.Test;
  * (34/35) / 0.919 (34/37); actors 1.000 (30/30) / 1.000; tactics 1.000 (63/63) / 0.969 (63/65). These pages are tuned on
  * now: only the first-run figures estimate unseen text.
  * <p>After fix13singles: two reverse stings told with decoys on a street take the street kind (harwick ¶1, dunwell ¶1).
+ * <p>After fix18kinds: harwick's four stings are street stings; its 2007 agencies, compared now, are unchanged; all
+ * ops P 0.919 (34/37), R 0.739 (34/46) (was 30/37, 30/46); agencies P 0.933 (42/45), R 0.875 (42/48) (was 40/41,
+ * 40/44).
  */
 class TwelfthRoundUnseenTest {
 
@@ -53,15 +56,13 @@ class TwelfthRoundUnseenTest {
             "short-page-round12-marrow-county.txt ¶2 agencies of 2019-09 street reverse sting 7 EXACT: expected [Marrow County Sheriff’s Office], got []",
             "short-page-round12-brisco-county.txt ¶1 agencies of - recurring street reverse sting: expected [Brisco County Sheriff’s Office], got [Brisco County Sheriff’s Office, Lindell Police Department]",
             "short-page-round12-harwick.txt ¶1 agencies of 2004-06 street reverse sting 22 EXACT: expected [Harwick Police Department, Tate County Sheriff’s Office], got [Tate County Sheriff’s Office]",
+            "short-page-round12-harwick.txt ¶2 agencies of 2007-03 street reverse sting 8 EXACT: expected [Harwick Police Department], got [Tate County Sheriff’s Office]",
+            "short-page-round12-harwick.txt ¶2 agencies of 2007-10 street reverse sting 11 EXACT: expected [Harwick Police Department], got [Tate County Sheriff’s Office]",
             "short-page-round12-varney-county.txt ¶1 agencies of 2015 street reverse sting 12 EXACT Operation Lower Town: expected [Cale City Police Department, Varney County Sheriff’s Office], got []",
             "short-page-round12-marrow-county.txt ¶1 missed: - recurring web sting",
             "short-page-round12-idaho.txt ¶2 missed: 2021-07 street reverse sting 6 EXACT",
             "short-page-round12-tolliver.txt ¶1 missed: 2022-06-14 web sting 4 EXACT",
-            "short-page-round12-harwick.txt ¶1 details: expected 2003 street reverse sting 9 EXACT, got 2003 reverse sting 9 EXACT",
-            "short-page-round12-harwick.txt ¶1 details: expected 2003 street reverse sting 6 EXACT, got 2003 reverse sting 6 EXACT",
             "short-page-round12-harwick.txt ¶1 missed: - since 2003 recurring street reverse sting",
-            "short-page-round12-harwick.txt ¶2 details: expected 2007-03 street reverse sting 8 EXACT, got 2007-03 reverse sting 8 EXACT",
-            "short-page-round12-harwick.txt ¶2 details: expected 2007-10 street reverse sting 11 EXACT, got 2007-10 reverse sting 11 EXACT",
             "short-page-round12-lorne-parish.txt ¶1 details: expected 2016-08 enforcement operation 14 EXACT, got 2016-08 reverse sting 3 EXACT",
             "short-page-round12-lorne-parish.txt ¶2 missed: 2021-11 web sting 1 EXACT",
             "short-page-round12-san-aurelio.txt ¶1 missed: - recurring street reverse sting",
