@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
  * What operations counted together in one sentence ("Two reverse stings in 2016 produced 11 and 7 arrests, respectively",
  * "Two more stings followed in 2007, netting 11 and 6 buyers respectively", "in 2021, two more, ..., led to nine and 16") take from the text before them, as one
  * operation told so would: the agency the paragraph named last (when the sentence names none), and, for "more" or "such"
- * bare stings, the kind of the sting told before.
+ * bare stings and a repeat ("repeated the detail in May and in August, ..."), the kind of the sting told before (as it is settled).
  */
 final class CountedTogether {
 
     /** "two more stings", "further operations", "such stings": more of the kind told before. */
     private static final Pattern MORE_OF_THOSE = OperationTriggers.p("\\b(?:more|further|other|similar|such)\\s+(?:[\\w-]+\\s+)?(?:stings|operations)\\b"
             // "in 2021, two more, in Pell City and Wardell, led to nine and 16": the noun left out
-            + "|\\b(?:two|three|four)\\s+more\\s*,");
+            + "|\\b(?:two|three|four)\\s+more\\s*,"
+            // "Officers repeated the detail in May 2012 and in August 2012, arresting 7 and 10 men respectively"
+            + "|\\brepeat(?:ed|s)\\s+(?:it|(?:the|that|this|its)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|detail|effort))\\b");
 
     private CountedTogether() {}
 
@@ -26,7 +28,10 @@ final class CountedTogether {
         for (OperationDraft d : together) {
             if (d.conductedBy.isEmpty())
                 d.conductedBy.addAll(BorrowedAgency.namedBefore(s, s.text(), paragraph.start, paragraph.previousStart, actors, place));
-            if (more && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = before.kind;
+            if (more && d.kind == Operation.Kind.ENFORCEMENT_OPERATION) {
+                d.kind = before.kind;
+                d.repeats = before;
+            }
         }
     }
 }

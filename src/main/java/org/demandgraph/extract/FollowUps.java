@@ -98,9 +98,14 @@ final class FollowUps {
         FirstStingSince.in(s, text, drafts, paragraph, actors, place, found);
         EachYearCounts.in(s, text, drafts, paragraph);
         if (found.isEmpty()) return null;
-        for (OperationDraft d : found)
+        for (OperationDraft d : found) {
             drafts.removeSince(paragraph.sentenceFirstDraft, o -> o.arrests != null
                     && o.arrests.evidence().start() < d.arrests.evidence().end() && d.arrests.evidence().start() < o.arrests.evidence().end());
+            // "...; a second Operation Porch Light that December brought 18 more": the named edition its segment opened uncounted
+            if (d.name != null && d.date != null)
+                drafts.removeSince(paragraph.sentenceFirstDraft, o -> o.arrests == null && !o.recurring && d.name.equals(o.name)
+                        && o.evidence.equals(s.evidence()) && o.date != null && o.date.compatibleWith(d.date));
+        }
         drafts.addAll(found);
         return found.get(found.size() - 1);
     }
@@ -278,6 +283,9 @@ final class FollowUps {
         d.buyerContext = true;
         d.buyerCount = true;
         d.stingNoun = model.stingNoun;
+        d.repeats = model;
+        // "A second round of Operation Tin Whistle in August 2022 led to 14 arrests": an edition of the named one
+        if (model.name != null && (s.text().contains(model.name) || NamedEditions.ordinalShortName(s.text(), model.name))) d.name = model.name;
         return d;
     }
 }

@@ -76,8 +76,10 @@ final class LikeTheOneBefore {
         OperationDraft another = another(g, current);
         if (another == null) return null;
         String before = g.sentence().text().substring(Math.max(g.from(), g.trigger().start() - 20), g.trigger().start());
-        if (!OperationCues.ANOTHER.matcher(before).find() && !ORDINAL_BEFORE.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION)
+        if (!OperationCues.ANOTHER.matcher(before).find() && !ORDINAL_BEFORE.matcher(before).find() && another.kind != Operation.Kind.ENFORCEMENT_OPERATION) {
             another.kind = STREET_LEVEL.matcher(before).find() ? Operation.Kind.STREET_REVERSE_STING : Operation.Kind.REVERSE_STING;
+            another.repeats = null;
+        }
         return another;
     }
 
@@ -90,6 +92,8 @@ final class LikeTheOneBefore {
                 && (current.buyerCount || current.buyerContext || current.arrests != null && OperationTriggers.againstBuyers(current.kind)) && OperationCues.anotherCounted(g)) {
             OperationDraft d = opener.open(g, Rule.DATED_BUYER_ARRESTS);
             d.kind = current.kind;
+            // of the kind the one before is settled to, unless its own sentence tells another method (StingMethod)
+            d.repeats = current;
             d.stingNoun = current.stingNoun;
             d.buyerContext = true;
             // "Operation X was repeated in 2016, ..., and again in 2019 ...": another edition of the named one

@@ -30,6 +30,35 @@ final class NamedEditions {
         return named == null ? null : named.name;
     }
 
+    /** "a third Low Tide", "another Amber Gate", "the next Porchlight": one more of a named operation, by its short name. */
+    private static final Pattern ORDINAL_SHORT = Pattern.compile("\\b(?:(?:[Aa]n?|[Tt]he)\\s+(?:second|third|fourth|fifth|sixth|seventh|next|latest|new)|[Aa]nother)\\s+"
+            + "([A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2})\\b");
+
+    /** The name of the operation told before that an ordinal and its short name call again ("ran a third Low Tide"), or null. */
+    static String ordinalShortName(String text, EarlierOperations drafts) {
+        Matcher m = ORDINAL_SHORT.matcher(text);
+        while (m.find()) {
+            OperationDraft named = drafts.lastNamed("Operation " + m.group(1));
+            if (named != null) return named.name;
+        }
+        return null;
+    }
+
+    /** Whether an ordinal and the short form of {@code name} ("a third Low Tide" of "Operation Low Tide") stand in the text. */
+    static boolean ordinalShortName(String text, String name) {
+        Matcher m = ORDINAL_SHORT.matcher(text);
+        while (m.find()) if (("Operation " + m.group(1)).equals(name)) return true;
+        return false;
+    }
+
+    /** A number ending a name: "Operation Night Ferry II", "Operation Safe Passage 2". */
+    private static final Pattern NUMBERED = Pattern.compile("\\s+(?:II|III|IV|V|VI|[2-9]|Two|Three|Four)$");
+
+    /** The name without the number of its edition ("Operation Night Ferry" of "Operation Night Ferry II"). */
+    static String unnumbered(String name) {
+        return NUMBERED.matcher(name).replaceFirst("");
+    }
+
     /** A number of times told before "since": "twice more since then", "three times since". */
     private static final java.util.regex.Pattern TIMES_SINCE = OperationTriggers.p("\\b(?:twice|(?:three|four|five|\\d+)\\s+times)\\s+(?:more\\s+)?since\\b");
 

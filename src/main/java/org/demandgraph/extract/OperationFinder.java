@@ -254,6 +254,7 @@ final class OperationFinder {
             OperationDraft d = opener.openAfter(g, rule, current);
             d.buyerContext |= DemandWork.namedStingArrests(g);
             if (stingOfParagraph != null && !d.buyerCount && !d.buyerContext && d.date != null) StingParagraph.adopt(d, stingOfParagraph, g, actors, drafts);
+            else if (stingOfParagraph != null && d.date != null) StingParagraph.nameOfPractice(d, stingOfParagraph, g, actors, drafts);
             // "The 2019 edition netted 26 buyers, and in 2022 close to forty men were charged": the next edition of that name
             if (rule == Rule.DATED_BUYER_ARRESTS && current != null && current.rule == Rule.NAMED_EDITION && current.name != null
                     && g.from() > 0 && current.evidence.equals(g.sentence().evidence())) {

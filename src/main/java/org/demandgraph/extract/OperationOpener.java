@@ -57,6 +57,8 @@ final class OperationOpener {
         d.name = g.name();
         if (d.name == null && trigger != null) d.name = NamedEditions.shortFormOf(s.text(), trigger, drafts);
         if (d.name == null) d.name = NamedEditions.editionAfterNamed(g, drafts);
+        // "Detectives ran a third Amber Gate in May 2019": one more of the named operation, by its short name
+        if (d.name == null) d.name = NamedEditions.ordinalShortName(g.text(), drafts);
         d.stingNoun = trigger != null && OperationTriggers.stingNoun(s.text().substring(trigger.start(), trigger.end()));
         String clause = trigger == null ? g.text() : Negation.clause(s.text(), trigger.start(), trigger.end());
         // "Operation Safe Harbor, a joint sting timed to the cruise season": a name its clause calls a sting
@@ -81,6 +83,8 @@ final class OperationOpener {
         if ((d.kind == Operation.Kind.REVERSE_STING || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
                 && trigger != null && trigger.kind() != Operation.Kind.SWEEP
                 && online(g.from() > 0 || g.moreSegments() ? g.text() : s.text())
+                // "decoy details a year on Dock Street ..., after which most of the trade moved to websites": the market's medium
+                && !streetDecoysOnly(g.from() > 0 || g.moreSegments() ? g.text() : s.text())
                 && LiteralGuard.find(STING_WORDS, g.text())) d.kind = Operation.Kind.WEB_STING;
         // "a second operation that October, this one on the web: investigators posted an ad on a dating app": how it was done
         if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && trigger != null && trigger.kind() != Operation.Kind.SWEEP && trigger.end() < g.to()) {
@@ -114,6 +118,11 @@ final class OperationOpener {
         Actor lead = PartnerAgencies.lead(s, g.from(), g.to(), d.conductedBy, paragraph.start, actors);
         if (lead != null) d.conductedBy.add(0, lead);
         TaskForceFounders.apply(d, s, g.from(), g.to(), actors);
+        // an edition of a named operation told before, naming no agency of its own: that operation's, before any agency the
+        // sentences before it named ("A second Amber Gate operation in June 2017 ended with 18 arrests")
+        OperationDraft edition = d.conductedBy.isEmpty() && d.name != null ? drafts.lastNamed(NamedEditions.unnumbered(d.name)) : null;
+        if (edition == null && d.conductedBy.isEmpty() && d.name != null) edition = drafts.lastNamed(d.name);
+        if (edition != null) d.conductedBy.addAll(edition.conductedBy);
         if (d.conductedBy.isEmpty())
             d.conductedBy.addAll(BorrowedAgency.namedBefore(s, g.from(), clause, paragraph.start, paragraph.previousStart, actors, place));
         // "X (with occasional support from Y) works to arrest buyers. X has run reverse stings since 1974": Y too
@@ -148,6 +157,8 @@ final class OperationOpener {
                 && (d.kind == Operation.Kind.ENFORCEMENT_OPERATION || practice.kind == Operation.Kind.STREET_REVERSE_STING)) {
             d.kind = practice.kind;
             d.buyerContext |= practice.buyerContext || practice.buyerCount;
+            // "The 2018 round, in May, was the largest so far, ..." of the practice known as Operation Open Door: an edition of it
+            if (d.name == null && practice.name != null) d.name = practice.name;
             // "In the largest, in February 2017, investigators ...": naming no agency, it is the practice's agencies' work
             if (actors.within(g.sentence().start() + g.from(), g.sentence().start() + g.to()).stream().noneMatch(m -> m.actor().enforces())
                     && !practice.conductedBy.isEmpty()) {
@@ -185,6 +196,14 @@ final class OperationOpener {
             if (!LiteralGuard.find(SHOWN_BEFORE, before) && !LiteralGuard.find(COMPLAINED_OF, before)) return true;
         }
         return false;
+    }
+
+    private static final Pattern STREET_DECOYS = OperationTriggers.p(org.demandgraph.extract.lexicon.StingMethods.STREET);
+    private static final Pattern POLICE_WEB = OperationTriggers.p(org.demandgraph.extract.lexicon.StingMethods.WEB);
+
+    /** Decoys told on a street and no police advertising or answering online (StingMethods): an online word is not the operation's. */
+    private static boolean streetDecoysOnly(String text) {
+        return LiteralGuard.find(STREET_DECOYS, text) && !LiteralGuard.find(POLICE_WEB, text);
     }
 
     /** The part of the trigger's clause inside the segment. */

@@ -35,7 +35,7 @@ final class OperationTriggers {
             Map.entry(p("\\bdecoys?\\s+(?:(?:was|were)\\s+)?(?:deployed|used|placed|posted|stationed)\\b"
                     + "|\\b(?:posted|deployed|placed|stationed|worked|served)\\s+as\\s+(?:an?\\s+)?decoys?\\b"
                     // "worked the truck stops with female deputies as decoys (since at least 1998)"
-                    + "|\\b(?:officers|deputies|detectives|troopers|policewomen)\\s+as\\s+decoys\\b"), Operation.Kind.REVERSE_STING),
+                    + "|\\b(?:officers|deputies|detectives|troopers|policewomen)\\s+(?:out\\s+)?as\\s+decoys\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b(?:contacted|approached|lured|chatted\\s+with|communicated\\s+with)\\s+(?:\\w+\\s+){0,3}(?:online|(?:by\\s+way\\s+of|via|over)\\s+the\\s+internet)\\b"), Operation.Kind.WEB_STING),
             Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed|made|declared)\\b[^.;]{0,50}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|(?:no[\\s-]+)?prostitution[\\s-]free\\s+zones?|no[\\s-]+prostitution\\s+zones?)"
                     // passive: "stay-out zones covering the downtown were imposed"

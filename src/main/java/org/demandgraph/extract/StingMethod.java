@@ -14,7 +14,10 @@ import org.demandgraph.extract.lexicon.StingMethods;
  * online stings since 2014. ... Operation Night Owl, in April 2015, netted 18 men"). A "reverse sting" takes only its own
  * sentence's method; so does a sweep ("Its first sweep ... ended with 33 men charged after they responded to online ads"),
  * and a later edition of a named operation takes the kind its first edition was given. "A similar sweep" is of the kind of
- * the sting before it in its paragraph. Operations not tied to buyers are left alone (assembly drops them).
+ * the sting before it in its paragraph. Round 18: an edition or a repeat takes the kind of the one it repeats
+ * ({@link RepeatedKinds}); a woman officer put in place in person ("put two female deputies in the lot of a truck stop") or
+ * a sting named by its place indoors ("a motel sting") is a plain reverse sting before the paragraph is looked back on, and
+ * looking back, decoys told in person are a method too. Operations not tied to buyers are left alone (assembly drops them).
  */
 final class StingMethod {
 
@@ -31,6 +34,19 @@ final class StingMethod {
             + "\\s+(?:working\\s+)?(?:undercover|pos(?:e|es|ed|ing)\\s+as|dressed\\s+as)\\b|\\bpolicewom[ae]n\\s+(?:pos(?:e|es|ed|ing)|dressed)\\s+as\\b");
     /** "Decoy details of that sort have remained a fixture": a practice of the kind of the sting told right before it. */
     private static final Pattern OF_THAT_KIND = OperationTriggers.p("\\b(?:of\\s+(?:that|this|the\\s+same)\\s+(?:sort|kind|type))\\b");
+    /**
+     * A woman officer or decoy put in place in person: "put two female deputies in the lot of a truck stop", "placed a female
+     * deputy in the parking lot of a travel plaza", "stationed a policewoman inside a motel" (a street is {@link #STREET}'s).
+     */
+    private static final Pattern DECOY_PUT = OperationTriggers.p("\\b(?:put|puts|putting|placed|placing|stationed|stationing|posted|posting|sent|sending|used|using)\\s+"
+            + "(?:an?\\s+|two\\s+|three\\s+|several\\s+)?(?:[\\w-]+\\s+)?(?:policewom[ae]n|decoys?|female\\s+(?:[\\w-]+\\s+)?(?:officers?|deput(?:y|ies)|troopers?|detectives?))\\b");
+    /** A sting named by the place indoors it was held at: "a motel sting", "a hotel sting", "a truck-stop sting". */
+    private static final Pattern PLACE_STING = OperationTriggers.p(StingMethods.PLACE_STING);
+    private static final Pattern STREET_THEN_DECOY = OperationTriggers.p(StingMethods.STREET_THEN_DECOY);
+    private static final Pattern INDOORS_BEFORE = OperationTriggers.p(StingMethods.INDOORS_BEFORE);
+    private static final Pattern STREET_NOUN = OperationTriggers.p(StingMethods.STREET_NOUN);
+    /** Words right before a noun that set it aside: "rather than decoy operations", "instead of decoys", "without a decoy". */
+    private static final Pattern NOT_THOSE = OperationTriggers.p("\\b(?:rather\\s+than|instead\\s+of|without|not|no|never|nor)\\s+(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern SIMILAR = OperationTriggers.p("\\b(?:an?|one)\\s+(?:similar|comparable|like)\\s+(?:[\\w-]+\\s+)?(?:sweeps?|details?|operations?|stings?|crackdowns?)\\b");
 
     private StingMethod() {}
@@ -44,7 +60,12 @@ final class StingMethod {
             OperationDraft d = drafts.get(k);
             Operation.Kind before = d.kind;
             unsettled.put(d, before);
-            settle(d, k == 0 ? null : drafts.get(k - 1), sentences, renamed);
+            // "A second operation that August was run online: detectives posted an ad ...": a repeat's own method first
+            if (d.repeats != null && unsettled.get(d.repeats) == d.kind && d.repeats.evidence.start() != d.evidence.start()) {
+                Operation.Kind own = method(ownText(d, sentences));
+                if (own != null) d.kind = own;
+            }
+            settle(d, k == 0 ? null : drafts.get(k - 1), drafts.subList(0, k), sentences, renamed);
             // "Officers have repeated the detail most springs since then": the method the repeated operation was found to have
             if (d.repeats != null && unsettled.get(d.repeats) == d.kind) d.kind = d.repeats.kind;
             if (d.kind == before && practice != null && practiceWas == before && !d.recurring && samePara(sentences, practice, d))
@@ -70,7 +91,8 @@ final class StingMethod {
         return i >= 0 && j >= 0 && sentences.get(i).paragraph() == sentences.get(j).paragraph();
     }
 
-    private static void settle(OperationDraft d, OperationDraft previous, List<Sentence> sentences, Map<String, Operation.Kind[]> renamed) {
+    private static void settle(OperationDraft d, OperationDraft previous, List<OperationDraft> earlier, List<Sentence> sentences,
+                               Map<String, Operation.Kind[]> renamed) {
         boolean sweep = d.kind == Operation.Kind.SWEEP;
         if (!sweep && d.kind != Operation.Kind.ENFORCEMENT_OPERATION && d.kind != Operation.Kind.REVERSE_STING) return;
         if (d.kind != Operation.Kind.REVERSE_STING && !d.buyerCount && !d.buyerContext) return;
@@ -91,19 +113,67 @@ final class StingMethod {
         if (told == null && d.recurring) told = ofThatKind(own, previous, sentences, at);
         if (told == null && !d.recurring) told = toldInDetails(d, sentences, at);
         if (told == null && !d.recurring && onStreetAfterDecoys(sentences, at)) told = Operation.Kind.STREET_REVERSE_STING;
+        // "has run street stings of that kind ever since" (decoys in the sentence), "A second street operation" (decoys before)
+        if (told == null && streetNounWithDecoys(d, sentences, at)) told = Operation.Kind.STREET_REVERSE_STING;
+        // "A second Amber Gate operation", "Officers repeated the detail in May 2012 ...": the kind of the one repeated
+        if (told == null) told = RepeatedKinds.of(d, earlier, repeatCue(d, sentences.get(at)), sentences, sentences.get(at).paragraph());
         // a practice told with a generic noun ("Comparable operations have also taken place") takes only its own sentence's method
         if (told != null || d.kind == Operation.Kind.REVERSE_STING || sweep || d.recurring) {
             if (told != null) d.kind = told;
             return;
         }
+        // "In the first operation ..., a female deputy working undercover at a motel arrested three men", "put two female deputies in
+        // the lot of a truck stop", "A motel sting ... led to 13 arrests": a decoy in person or a sting indoors, no method told
+        if (inPerson(own) || LiteralGuard.find(PLACE_STING, own) && !OperationOpener.online(own)) {
+            d.kind = Operation.Kind.REVERSE_STING;
+            return;
+        }
         for (int i = at - 1; i >= 0 && sentences.get(i).paragraph() == sentences.get(at).paragraph(); i--) {
             String s = sentences.get(i).text();
-            Operation.Kind earlier = method(s);
-            if (earlier == null) earlier = specific(s);
-            if (earlier != null && LiteralGuard.find(POLICE, s)) { d.kind = earlier; break; }
+            Operation.Kind toldThere = method(s);
+            if (toldThere == null) toldThere = specific(s);
+            // "... began holding decoy operations at the truck stops every few months. Its largest, Operation X, ...": the method
+            // told last is in person, not the web sting told before it
+            if (toldThere == null && decoysInPerson(s)) toldThere = Operation.Kind.REVERSE_STING;
+            if (toldThere != null && LiteralGuard.find(POLICE, s)) { d.kind = toldThere; break; }
         }
-        // "In the first operation ..., a female deputy working undercover at a motel arrested three men": a decoy, no method told
-        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && LiteralGuard.find(DECOY_AT_WORK, own)) d.kind = Operation.Kind.REVERSE_STING;
+    }
+
+    /** A woman officer at work as a decoy, or put in place as one, told in person (no online medium). */
+    private static boolean inPerson(String s) {
+        return (LiteralGuard.find(DECOY_AT_WORK, s) || LiteralGuard.find(DECOY_PUT, s)) && !OperationOpener.online(s);
+    }
+
+    /** Decoys told in a sentence without an online medium ("decoy operations at the truck stops", "posed as prostitutes"). */
+    private static boolean decoysInPerson(String s) {
+        if (!LiteralGuard.mayFind(DECOY, s) || OperationOpener.online(s)) return false;
+        java.util.regex.Matcher m = DECOY.matcher(s);
+        while (m.find())
+            // not "Rather than decoy operations, the department has relied on ...", nor decoys denied or only planned
+            if (!Negation.denied(s, m.start(), m.end()) && !NOT_THOSE.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) return true;
+        return false;
+    }
+
+    /**
+     * The part of the sentence that may tell the operation a repeat: up to its count ("a similar detail in October netted 19"
+     * is the second operation's, not the first's of "arrested 34 men there; a similar detail ..."), the whole sentence when
+     * it has none.
+     */
+    private static String repeatCue(OperationDraft d, Sentence s) {
+        if (d.arrests == null) return s.text();
+        int end = d.arrests.evidence().start() - s.start();
+        return end > 0 && end <= s.text().length() ? s.text().substring(0, end) : s.text();
+    }
+
+    /**
+     * A street noun ("street stings of that kind", "a second street operation") with decoys told outdoors in its sentence, or,
+     * for one operation, before it in its paragraph.
+     */
+    private static boolean streetNounWithDecoys(OperationDraft d, List<Sentence> sentences, int at) {
+        String own = sentences.get(at).text();
+        if (!LiteralGuard.find(STREET_NOUN, own) || LiteralGuard.find(INDOORS, own)) return false;
+        if (LiteralGuard.find(DECOY, own)) return true;
+        return !d.recurring && onStreetAfterDecoys(sentences, at, true);
     }
 
     /** "Decoy details of that sort have remained a fixture" right after a street or web sting of its paragraph: of its kind, or null. */
@@ -142,7 +212,11 @@ final class StingMethod {
 
     /** "A second operation on Canal Street" after decoys told outdoors in its paragraph (not "a sting on Route 3" alone). */
     private static boolean onStreetAfterDecoys(List<Sentence> sentences, int at) {
-        if (!LiteralGuard.find(ON_STREET, sentences.get(at).text())) return false;
+        return onStreetAfterDecoys(sentences, at, LiteralGuard.find(ON_STREET, sentences.get(at).text()));
+    }
+
+    private static boolean onStreetAfterDecoys(List<Sentence> sentences, int at, boolean onStreet) {
+        if (!onStreet) return false;
         for (int i = at; i >= 0 && sentences.get(i).paragraph() == sentences.get(at).paragraph(); i--) {
             String s = sentences.get(i).text();
             if (LiteralGuard.find(DECOY, s) && !LiteralGuard.find(INDOORS, s)) return true;
@@ -157,8 +231,16 @@ final class StingMethod {
 
     /** The method the sentence tells, or null when none or both. */
     private static Operation.Kind method(String s) {
-        boolean web = LiteralGuard.find(WEB, s), street = LiteralGuard.find(STREET, s);
+        boolean web = LiteralGuard.find(WEB, s), street = LiteralGuard.find(STREET, s) || streetThenDecoy(s);
         return web == street ? null : web ? Operation.Kind.WEB_STING : Operation.Kind.STREET_REVERSE_STING;
+    }
+
+    /** "along Orchard Avenue, where female officers posing as prostitutes ...", not "at a motel on Orchard Avenue, where ...". */
+    private static boolean streetThenDecoy(String s) {
+        java.util.regex.Matcher m = LiteralGuard.matcher(STREET_THEN_DECOY, s);
+        while (m.find())
+            if (!INDOORS_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()) return true;
+        return false;
     }
 
     /** A web or street-level sting named by its noun ("has run online stings since 2014"), or null. */
@@ -167,7 +249,7 @@ final class StingMethod {
         return k == Operation.Kind.WEB_STING || k == Operation.Kind.STREET_REVERSE_STING ? k : null;
     }
 
-    private static int sentenceOf(List<Sentence> sentences, int offset) {
+    static int sentenceOf(List<Sentence> sentences, int offset) {
         int lo = 0, hi = sentences.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;

@@ -25,6 +25,8 @@ final class StingParagraph {
     private static final Pattern ANYONE = OperationTriggers.p(
             "\\b(?:people|persons|individuals|suspects|women|girls|sellers|drugs?|narcotics|traffick\\w*|weapons?|warrants?)\\b");
 
+    private static final Pattern PLACE_STING = OperationTriggers.p(org.demandgraph.extract.lexicon.StingMethods.PLACE_STING);
+
     private StingParagraph() {}
 
     /**
@@ -62,11 +64,31 @@ final class StingParagraph {
     }
 
     /**
+     * "Since 2015 ... each fall, known as Operation Glass Door, .... The first, in October 2015, led to the arrest of 22 men. The
+     * 2019 round, in November, ...": an operation of the named practice's paragraph told without a noun of its own (or with a
+     * definite one) and without "also" or "another" is its edition, whatever it counted, and its agencies' when it names none.
+     */
+    static void nameOfPractice(OperationDraft d, OperationDraft sting, Segment g, ActorFinder.Result actors, EarlierOperations drafts) {
+        if (d.name != null || sting.name == null || LiteralGuard.find(OperationCues.ANOTHER, g.text())) return;
+        if (g.trigger() != null && !OperationTriggers.isDefinite(g.sentence().text(), g.trigger().start())) return;
+        if (drafts.all().stream().noneMatch(p -> p.recurring && sting.name.equals(p.name))) return;
+        d.name = sting.name;
+        // naming no agency of its own, it is the named practice's agencies' work
+        int from = g.sentence().start() + g.from(), to = g.sentence().start() + g.to();
+        if (actors.within(from, to).stream().noneMatch(m -> m.actor().enforces()) && !sting.conductedBy.isEmpty()) {
+            d.conductedBy.clear();
+            d.conductedBy.addAll(sting.conductedBy);
+        }
+    }
+
+    /**
      * Makes {@code d}, opened from such a clause, one of the paragraph's stings {@code sting}: of its kind, an edition of
      * its name when it is a named practice, and its agencies too when the clause names no enforcing agency of its own.
      */
     static void adopt(OperationDraft d, OperationDraft sting, Segment g, ActorFinder.Result actors, EarlierOperations drafts) {
-        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION) d.kind = sting.kind;
+        // "A motel sting ... in March 2021 led to 13 arrests" after web stings: the noun tells a sting in person
+        if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
+            d.kind = LiteralGuard.find(PLACE_STING, g.text()) && !OperationOpener.online(g.text()) ? Operation.Kind.REVERSE_STING : sting.kind;
         d.buyerContext = true;
         // "Since 2016 ... under the name Operation X. The first, in March 2016, led to 38 arrests; the 2018 round, to 45": its editions
         if (d.name == null && sting.name != null && drafts.all().stream().anyMatch(p -> p.recurring && sting.name.equals(p.name))) d.name = sting.name;

@@ -65,9 +65,31 @@ public final class StingMethods {
             + "|\\b(?:put|puts|putting|placed|placing|stationed|stationing|posted|posting)\\s+(?:an?\\s+|two\\s+|three\\s+)?(?:[\\w-]+\\s+)?" + DECOY_NOUN
             + "\\s+(?:on|along|at)\\s+" + PLACE_OUT
             + "|\\b" + DECOY_NOUN + OUT_GAP + "\\b(?:was|were)\\s+(?:stationed|posted|placed|put)\\s+(?:on|along|at)\\s+" + PLACE_OUT
-            // decoy details held on named streets, a return to one with a decoy detail
-            + "|\\bdecoy\\s+(?:details?|operations?|stings?)\\s+(?:on|along)\\s+" + PLACE_OUT
+            // a decoy told on a street without "as" ("with a policewoman standing on Canal Road", "a female officer posing on Main
+            // Street"), not inside a motel on one
+            + "|\\b" + DECOY_NOUN + "\\s+(?:(?:was|were)\\s+)?(?:posing|posed|standing|stood|waiting|waited|walking|walked|working)\\s+"
+            + "(?:as\\s+(?:an?\\s+)?[\\w-]+\\s+)?(?:on|along|at)\\s+" + PLACE_OUT
+            // decoy details held on named streets ("decoy details a year on Dock Street"), a return to one with a decoy detail
+            + "|\\bdecoy\\s+(?:details?|operations?|stings?)\\s+(?:(?!" + INDOORS + ")[\\w-]+\\s+){0,3}?(?:on|along)\\s+" + PLACE_OUT
             + "|\\breturned\\s+to\\s+(?:" + NamedStreets.NAME + ")\\s+with\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?decoy\\s+(?:details?|operations?|stings?)\\b";
+
+    /**
+     * A regex of a street told before the decoy in one clause: "along Orchard Avenue, where female officers posing as
+     * prostitutes arrested ...", "on the Mercer Boulevard strip, where a female officer acted as a decoy". Not when the street
+     * only locates a place indoors told right before it ("at a motel on Orchard Avenue, where ..."): see {@link #INDOORS_BEFORE}.
+     */
+    public static final String STREET_THEN_DECOY = "\\b(?:on|along)\\s+(?:the\\s+)?(?:(?:" + NamedStreets.NAME + ")(?:\\s+(?:strip|corridor|stretch))?"
+            + "|(?:[a-z-]+\\s+)?(?:streets?|avenue|boulevard|strip|corridor|stretch|corners?))\\s*,\\s*(?:where|when)\\s+(?:[\\w-]+\\s+){0,6}?"
+            + "(?:" + DECOY_NOUN + "|pos(?:e|es|ed|ing)\\s+as\\b|(?:acted|acting|served|serving|worked|working)\\s+as\\s+(?:an?\\s+)?decoys?\\b)";
+
+    /** A place indoors ending the words right before a street ("a sting at a motel " before "on Orchard Avenue"). */
+    public static final String INDOORS_BEFORE = INDOORS + "[^.;,]{0,12}$";
+
+    /**
+     * A regex of a street noun: "street stings of that kind", "a second street operation", "street details" (not a capitalised
+     * street's name, "a Front Street detail"). A street sting only with decoys told outdoors in its sentence or paragraph.
+     */
+    public static final String STREET_NOUN = "\\b(?-i:street)[\\s-]+(?:decoy[\\s-]+|sting[\\s-]+)?(?:details?|operations?|stings?)\\b";
 
     /**
      * A regex of an operation told on a street: "a second operation on Canal Street", "a follow-up sting on the same street",
@@ -77,6 +99,10 @@ public final class StingMethods {
     public static final String ON_STREET = "\\b(?:operations?|stings?|details?)\\s+(?:on|along)\\s+(?:the\\s+same\\s+(?:street|road|avenue|boulevard|corner|block|stretch)\\b|" + NamedStreets.NAME + ")"
             // "eight more were arrested at the same spot" (after decoys told outdoors)
             + "|\\b(?:arrested|charged|booked|caught)\\s+(?:[\\w-]+\\s+){0,2}?(?:at|on|along)\\s+the\\s+same\\s+(?:spot|street|road|avenue|boulevard|corner|block|stretch)\\b";
+
+    /** A regex of a sting named by the place indoors it was held at: "a motel sting", "a hotel sting", "a truck-stop sting". */
+    public static final String PLACE_STING = "\\b(?:motel|hotel|truck[\\s-]+stop|travel[\\s-]+plaza|apartment|massage[\\s-]+parlou?r)[\\s-]+"
+            + "(?:(?:reverse|decoy|undercover)[\\s-]+)?(?:stings?|operations?|details?)\\b";
 
     /** A regex of officers in a seller's place: "posed as", "decoys", "a female deputy". */
     public static final String DECOY = "\\bpos(?:e|es|ed|ing)\\s+as\\b|\\bdecoys?\\b|\\b(?:female|women|woman)\\s+(?:officers?|deput(?:y|ies)|troopers?|detectives?)\\b";
