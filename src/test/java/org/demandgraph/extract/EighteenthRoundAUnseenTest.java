@@ -27,16 +27,15 @@ import org.junit.jupiter.api.Test;
  * 1, wrong count/bound/kind/name: 9, missed: 6, false: 0; operations dated by a non-event year: 1; agencies of
  * operations found right: precision 1.000 (30/30), recall 0.857 (30/35); actors: precision 1.000 (23/23), recall 1.000
  * (23/23); tactics: precision 1.000 (40/40), recall 1.000 (40/40).
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (35/35), recall 1.000
+ * (35/35).
  */
 class EighteenthRoundAUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
-            "short-page-round18-a-millbrook-falls.txt ¶2 agencies of 2015-10 web sting 6 EXACT: expected [Ashcombe County Sheriff’s Office, Millbrook Falls Police Department], got [Ashcombe County Sheriff’s Office]",
-            "short-page-round18-a-east-harrowgate.txt ¶1 agencies of 2007-04-02..2007-04-06 street reverse sting 48 EXACT Operation Clean Sweep: expected [East Harrowgate Bureau of Police, Pennsylvania State Police], got [Pennsylvania State Police]",
-            "short-page-round18-a-verrill-township.txt ¶1 agencies of 2012-11 reverse sting 7 EXACT: expected [Kessington County Sheriff’s Office, Verrill Township Police Department], got [Kessington County Sheriff’s Office]",
-            "short-page-round18-a-haddon-cross.txt ¶3 agencies of 2019-08-20..2019-08-22 web sting 14 EXACT: expected [Haddon Cross Police Department, Indiana State Police, Tippin County Sheriff’s Office], got [Indiana State Police, Tippin County Sheriff’s Office]",
-            "short-page-round18-a-lorimer-county.txt ¶2 agencies of 2019-02 web sting 8 AT_LEAST: expected [Lorimer County Sheriff’s Office, Tennessee Bureau of Investigation], got [Lorimer County Sheriff’s Office]",
             "short-page-round18-a-millbrook-falls.txt ¶1 missed: 2004-08 street reverse sting 20 MORE_THAN",
             "short-page-round18-a-millbrook-falls.txt ¶1 missed: 2009 street reverse sting 17 EXACT",
             "short-page-round18-a-millbrook-falls.txt ¶2 missed: - since 2014 recurring web sting",

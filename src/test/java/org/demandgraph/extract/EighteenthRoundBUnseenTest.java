@@ -28,17 +28,15 @@ import org.junit.jupiter.api.Test;
  * 1, wrong count/bound/kind/name: 3, missed: 3, false: 1; operations dated by a non-event year: 1; agencies of
  * operations found right: precision 0.976 (41/42), recall 0.891 (41/46); actors: precision 0.857 (24/28), recall 0.960
  * (24/25); tactics: precision 1.000 (45/45), recall 1.000 (45/45).
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (46/46), recall 1.000
+ * (46/46); actors: precision 1.000 (25/25), recall 1.000 (25/25).
  */
 class EighteenthRoundBUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
-            "short-page-round18-b-tamarack-county.txt ¶1 agencies of 2012-05 reverse sting 9 EXACT: expected [Ketchum Mills Police Department, Tamarack County Sheriff’s Office], got [Tamarack County Sheriff’s Office]",
-            "short-page-round18-b-tamarack-county.txt ¶1 agencies of 2012 reverse sting 7 EXACT: expected [Ketchum Mills Police Department, Tamarack County Sheriff’s Office], got [Tamarack County Sheriff’s Office]",
-            "short-page-round18-b-tamarack-county.txt ¶1 agencies of 2012 reverse sting 12 EXACT: expected [Ketchum Mills Police Department, Tamarack County Sheriff’s Office], got [Tamarack County Sheriff’s Office]",
-            "short-page-round18-b-cordell-springs.txt ¶4 agencies of 2015 task force: expected [Bexley County Sheriff’s Office, Cordell Springs Police Department, Georgia Bureau of Investigation], got [Bexley County Sheriff’s Office, Cordell Springs Police Department, Georgia Bureau of Investigation, Tri-Area Vice Task Force]",
-            "short-page-round18-b-calder-bend.txt ¶2 agencies of 2013 task force: expected [Calder Bend Police Department, Hartline County Sheriff’s Office, Texas Department of Public Safety], got [Hartline County Sheriff’s Office, Texas Department of Public Safety]",
-            "short-page-round18-b-alcott-county.txt ¶1 agencies of 2019-11 web sting 8 EXACT: expected [Alcott County Sheriff’s Office, Nebraska State Patrol], got [Nebraska State Patrol]",
             "short-page-round18-b-port-vesta.txt ¶1 details: expected 1997-10 street reverse sting 19 EXACT, got 1997-10 reverse sting 19 EXACT",
             "short-page-round18-b-port-vesta.txt ¶3 details: expected 2019-11 web sting 22 EXACT Operation Low Tide, got 2019-11 enforcement operation 22 EXACT",
             "short-page-round18-b-calder-bend.txt ¶2 details: expected 2018-03 web sting 23 EXACT Operation Dry Creek, got 2018-03 reverse sting 23 EXACT Operation Dry Creek",
@@ -46,12 +44,7 @@ class EighteenthRoundBUnseenTest {
             "short-page-round18-b-marlowe-sound.txt ¶1 missed: 2013-05 reverse sting 20 APPROXIMATELY",
             "short-page-round18-b-cypress-vale.txt ¶1 date: expected 2016-03 web sting 26 EXACT, got 2016-12 web sting 26 EXACT",
             "short-page-round18-b-cypress-vale.txt ¶1 missed: 2016-12 web sting 19 EXACT",
-            "short-page-round18-b-alcott-county.txt ¶2 false: 2022-02 enforcement operation 47 EXACT []",
-            "short-page-round18-b-alcott-county.txt actor false: Nebraska Attorney General’s Office",
-            "short-page-round18-b-briar-hollow.txt actor false: Lathrop County District Attorney",
-            "short-page-round18-b-cypress-vale.txt actor missed: State Attorney’s Office for the 24th Judicial Circuit",
-            "short-page-round18-b-cypress-vale.txt actor false: State Attorney’s Office",
-            "short-page-round18-b-cypress-vale.txt actor false: State Attorney’s Office, 24th Judicial Circuit");
+            "short-page-round18-b-alcott-county.txt ¶2 false: 2022-02 enforcement operation 47 EXACT []");
 
     @Test
     void checkPages() {

@@ -28,14 +28,15 @@ import org.junit.jupiter.api.Test;
  * 0, wrong count/bound/kind/name: 7, missed: 1, false: 1; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 0.974 (37/38), recall 0.925 (37/40); actors: precision 0.962 (25/26), recall 1.000
  * (25/25); tactics: precision 1.000 (42/42), recall 1.000 (42/42).
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (40/40), recall 1.000
+ * (40/40); actors: precision 1.000 (25/25), recall 1.000 (25/25).
  */
 class EighteenthRoundCUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
-            "short-page-round18-c-calvera.txt ¶2 agencies of 2015-06 web sting 8 EXACT: expected [Calvera Police Department], got [Tamarind County Sheriff’s Department]",
-            "short-page-round18-c-calvera.txt ¶4 agencies of 2004 vehicle seizure programme: expected [Calvera Police Department], got []",
-            "short-page-round18-c-harwick.txt ¶1 agencies of 2013-03 web sting 9 EXACT: expected [Harwick Police Department, Massachusetts State Police], got [Harwick Police Department]",
             "short-page-round18-c-dunmore-county.txt ¶2 details: expected 2014-05-12..2014-05-14 reverse sting 16 EXACT Operation Long Road, got 2014-05-12..2014-05-14 enforcement operation 16 EXACT Operation Long Road",
             "short-page-round18-c-dunmore-county.txt ¶2 details: expected 2016-09 reverse sting 9 EXACT Operation Long Road II, got 2016-09 enforcement operation 9 EXACT Operation Long Road II",
             "short-page-round18-c-harwick.txt ¶1 details: expected 2015-01 web sting 8 EXACT, got 2015-01 web sting 12 EXACT",
@@ -44,8 +45,7 @@ class EighteenthRoundCUnseenTest {
             "short-page-round18-c-mesa-brava.txt ¶1 details: expected 2014-12 web sting 19 EXACT Operation Dust Devil, got 2014-12 reverse sting 19 EXACT Operation Dust Devil",
             "short-page-round18-c-cedar-haven.txt ¶1 details: expected 2017-08 web sting 6 EXACT, got 2017-08 web sting",
             "short-page-round18-c-cedar-haven.txt ¶1 details: expected 2021-03 reverse sting 13 EXACT, got 2021-03 web sting 13 EXACT",
-            "short-page-round18-c-cedar-haven.txt ¶1 false: - recurring web sting [Cedar Haven Police Department]",
-            "short-page-round18-c-pinecastle.txt actor false: Colorado Bureau of Investigation");
+            "short-page-round18-c-cedar-haven.txt ¶1 false: - recurring web sting [Cedar Haven Police Department]");
 
     @Test
     void checkPages() {

@@ -32,16 +32,16 @@ import org.junit.jupiter.api.Test;
  * 3, wrong count/bound/kind/name: 7, missed: 5, false: 0; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 1.000 (31/31), recall 0.861 (31/36); actors: precision 1.000 (18/18), recall 0.947
  * (18/19); tactics: precision 1.000 (29/29), recall 0.967 (29/30).
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (36/36), recall 1.000
+ * (36/36); actors: precision 1.000 (19/19), recall 1.000 (19/19); tactics: precision 1.000 (30/30), recall 1.000
+ * (30/30).
  */
 class EighteenthRoundLongTest {
 
     /** Every difference of the first run. */
     static final List<String> LEFT = List.of(
-            "long-narrative-round18-marrowfield.txt ¶2 agencies of 1998-06 reverse sting 19 EXACT: expected [Dunmore County Sheriff’s Office, Marrowfield Police Department], got [Dunmore County Sheriff’s Office]",
-            "long-narrative-round18-tolliver-county.txt ¶2 agencies of 2003-07 street reverse sting 15 EXACT: expected [Bexley Police Department, Tolliver County Sheriff’s Office], got [Tolliver County Sheriff’s Office]",
-            "long-narrative-round18-tolliver-county.txt ¶3 agencies of 2016-03 web sting 13 EXACT: expected [Cane Ridge Police Department, Tolliver County Sheriff’s Office], got [Cane Ridge Police Department]",
-            "long-narrative-round18-tolliver-county.txt ¶4 agencies of 2021-06 reverse sting 30 APPROXIMATELY Operation Night Haul: expected [Georgia Bureau of Investigation, Tolliver County Sheriff’s Office], got [Georgia Bureau of Investigation]",
-            "long-narrative-round18-cassidy-falls.txt ¶6 agencies of 2023-07 street reverse sting 12 EXACT: expected [Cassidy Falls Police Department], got []",
             "long-narrative-round18-marrowfield.txt ¶2 date: expected 1998-08 reverse sting 14 EXACT, got 1998 reverse sting 14 EXACT",
             "long-narrative-round18-marrowfield.txt ¶2 date: expected 1998-11 reverse sting 22 EXACT, got 1998 reverse sting 22 EXACT",
             "long-narrative-round18-marrowfield.txt ¶7 missed: 2012 task force",
@@ -56,9 +56,7 @@ class EighteenthRoundLongTest {
             "long-narrative-round18-cassidy-falls.txt ¶1 details: expected 2008..2013 recurring street reverse sting, got 2008..2013 recurring web sting",
             "long-narrative-round18-cassidy-falls.txt ¶2 missed: - since 2014 recurring web sting",
             "long-narrative-round18-cassidy-falls.txt ¶3 missed: 2020-01 task force",
-            "long-narrative-round18-cassidy-falls.txt ¶3 details: expected 2022-08 web sting 19 EXACT Operation Clear Signal, got 2022-08 web sting 19 EXACT",
-            "long-narrative-round18-cassidy-falls.txt actor missed: Sawtell County Health District",
-            "long-narrative-round18-tolliver-county.txt tactic missed: SOAP_ORDERS");
+            "long-narrative-round18-cassidy-falls.txt ¶3 details: expected 2022-08 web sting 19 EXACT Operation Clear Signal, got 2022-08 web sting 19 EXACT");
 
     @Test
     void longPages() {

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
  * by a non-event year; actors 0.882 / 0.938; tactics 1.000 / 0.875.
  * <p>After fix16bagents: fenwood's Indiana State Police (Key Partners) is an actor.
  * <p>After fix17ops: fenwood's 1995 sting (years listed with one count each) is found, of no stated kind.
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 0.952 (40/42), recall 0.952
+ * (40/42).
  */
 class EighthRoundLongNarrativesTest {
 
@@ -33,7 +37,6 @@ class EighthRoundLongNarrativesTest {
     static final List<String> LEFT = List.of(
             "long-narrative-harlow-bend.txt ¶3 agencies of 2011 street reverse sting 15 EXACT: expected [Harlow Bend Police Department], got [Harlow Bend Police Department, Street Crimes Unit]",
             "long-narrative-harlow-bend.txt ¶6 agencies of 2019-03-07..2019-03-10 web sting 26 EXACT Operation Thaw: expected [Kessler County Vice Task Force, Ohio Bureau of Criminal Investigation], got [Ohio Bureau of Criminal Investigation]",
-            "long-narrative-wilcombe.txt ¶5 agencies of 2015-12-10..2015-12-13 reverse sting 19 EXACT Operation Lantern: expected [Dray Harbor Police Department, Wilcombe County Sheriff’s Office], got [Dray Harbor Police Department]",
             "long-narrative-fenwood.txt ¶2 agencies of 2007-01 stay-out zone: expected [], got [Fenwood Police Department]",
             "long-narrative-fenwood.txt ¶3 agencies of 2009..2015 recurring reverse sting: expected [Fenwood Police Department, Tippen County Sheriff’s Office], got [Tippen County Sheriff’s Office]",
             "long-narrative-harlow-bend.txt ¶2 details: expected 2000 street reverse sting 19 EXACT, got 2000 enforcement operation 19 EXACT",

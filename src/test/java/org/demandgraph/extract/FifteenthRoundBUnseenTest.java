@@ -44,6 +44,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>After fix16bcounts: operations with year and count precision 1.000 (22/22), recall 0.846 (22/26) | operations dated by a non-event year: 0 (before precision 0.909 (20/22), recall 0.769 (20/26); non-event years 0 before).
  * <p>After fix16bagents: actors 1.000 (25/25) / 1.000 (was 0.960), tactics 1.000 (54/54) / 1.000 (was 0.907); other figures unchanged.
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (43/43), recall 0.860
+ * (43/50).
  */
 class FifteenthRoundBUnseenTest {
 
@@ -57,7 +61,6 @@ class FifteenthRoundBUnseenTest {
             "short-page-round15-b-hollin-county.txt ¶1 agencies of 2016-08 reverse sting 5 EXACT: expected [Hollin County Sheriff’s Office, Wyanet Police Department], got [Hollin County Sheriff’s Office]",
             "short-page-round15-b-hollin-county.txt ¶2 agencies of 2019-10 web sting 12 EXACT: expected [Hollin County Sheriff’s Office, West Virginia State Police], got [Hollin County Sheriff’s Office]",
             "short-page-round15-b-greyford.txt ¶2 agencies of 2022-04 web sting 6 EXACT: expected [Greyford Police Department], got []",
-            "short-page-round15-b-port-sallis.txt ¶2 agencies of 2014-07 reverse sting 26 EXACT Operation Dry Dock II: expected [Jefferson County Sheriff’s Office, Port Sallis Police Department, Texas Department of Public Safety], got [Jefferson County Sheriff’s Office, Texas Department of Public Safety]",
             "short-page-round15-b-alder-junction.txt ¶1 missed: - recurring web sting",
             "short-page-round15-b-alder-junction.txt ¶1 missed: 2015-05 web sting 7 EXACT",
             "short-page-round15-b-alder-junction.txt ¶1 missed: 2018-01 web sting 11 EXACT",

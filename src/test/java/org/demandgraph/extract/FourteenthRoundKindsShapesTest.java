@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
  * arranging through an app to meet an officer), also when it is named or called a sweep; officers posing on a street,
  * road, avenue or corner (a street reverse sting; at a motel on a named road, a plain one); "a similar detail"; a practice
  * "since <year>, when officers first ..." read once. See docs/extraction.md, "Round 14: operation kinds".
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (30/30), recall 1.000
+ * (30/30).
  */
 class FourteenthRoundKindsShapesTest {
 
     /** After fix16agents: one agency line fixed ("the two agencies"). */
     static final List<String> LEFT = List.of(
-            "short-page-round14-kinds-shapes-arnsby.txt ¶3 agencies of 2018-03 reverse sting 8 EXACT: expected [Arnsby Police Department], got []",
             "short-page-round14-kinds-shapes-colwyn.txt ¶1 missed: - since 2017 recurring web sting Operation Tailwind");
 
     @Test

@@ -49,14 +49,16 @@ import org.junit.jupiter.api.Test;
  * <p>After fix16kinds: figures unchanged (the false Harrowgate practice is now told as a street reverse sting).
  *
  * <p>After fix16bops: arkansas's 'and a second that fall to at least eight more' is found; operations with year and count precision 0.960 (24/25), recall 0.960 (24/25) (was 23/25).
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (44/44), recall 1.000
+ * (44/44).
  */
 class FourteenthRoundLongTest {
 
     /** Every difference of the first run. After fix16agents: bare "troopers" gives the state police to three operations; agencies 1.000/0.950 (was 0.972/0.875).
      */
     static final List<String> LEFT = List.of(
-            "long-narrative-round14-bramlett-county.txt ¶2 agencies of 2005-11 reverse sting 9 EXACT: expected [Bramlett County Sheriff’s Office, Kinsey Police Department], got [Kinsey Police Department]",
-            "long-narrative-round14-bramlett-county.txt ¶4 agencies of 2021 web sting 17 EXACT Operation Mile Marker: expected [Bramlett County Sheriff’s Office, North Carolina State Bureau of Investigation], got [North Carolina State Bureau of Investigation]",
             "long-narrative-round14-bramlett-county.txt ¶4 missed: 2017-07-18..2017-07-20 web sting 21 EXACT Operation Mile Marker",
             "long-narrative-round14-bramlett-county.txt ¶4 details: expected 2023 web sting 30 MORE_THAN Operation Mile Marker, got 2023 web sting 30 MORE_THAN",
             "long-narrative-round14-bramlett-county.txt ¶5 missed: 2013 vehicle seizure programme",

@@ -43,6 +43,10 @@ import org.junit.jupiter.api.Test;
  * year 0 (was 1); actors P 1.000 (was 0.950): "That March" after "did not ... until 2016." dated, a state sweep with
  * "no arrests in" the place gone.
  * <p>After fix17agents: actors 0.958 (23/24), 1.000 (23/23): law-enforcement agencies are police, help given to an arrest.
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 0.944 (34/36), recall 0.850
+ * (34/40).
  */
 class SeventeenthRoundBUnseenTest {
 
@@ -54,7 +58,6 @@ class SeventeenthRoundBUnseenTest {
             "short-page-round17-b-delmont.txt ¶4 agencies of 2018 web sting 9 EXACT: expected [Delmont Police Department, Mississippi Bureau of Investigation], got [Mississippi Bureau of Investigation]",
             "short-page-round17-b-ashby-ferry.txt ¶1 agencies of 2019-10-17 street reverse sting 8 EXACT: expected [Ashby Ferry Police Department, Garrick County Sheriff’s Office], got [Garrick County Sheriff’s Office]",
             "short-page-round17-b-wrenford.txt ¶1 agencies of - since 2017 recurring web sting: expected [Wrenford Police Department], got [Wrenford State University Police Department]",
-            "short-page-round17-b-kettle-bluff.txt ¶3 agencies of 2009 vehicle seizure programme: expected [Kettle Bluff Police Department], got []",
             "short-page-round17-b-tolliver-county.txt ¶1 details: expected 2009-03 reverse sting 41 EXACT, got 2009-03 enforcement operation 41 EXACT",
             "short-page-round17-b-tolliver-county.txt ¶1 details: expected 2009-10 reverse sting 27 EXACT, got 2009-10 enforcement operation 27 EXACT",
             "short-page-round17-b-tolliver-county.txt ¶1 details: expected 2012-04 reverse sting 14 EXACT, got 2012-04 enforcement operation 14 EXACT",

@@ -34,18 +34,21 @@ import org.junit.jupiter.api.Test;
  * <p>After fix17counts: all operations P 0.885 (23/26), R 0.639 (23/36) (was 0.808, 0.583): "some 40 more" APPROXIMATELY,
  * a name given in the next sentence kept.
  * <p>After fix17agents: actors 0.933 (28/30), 0.933 (28/30); tactics 0.976 (41/42), 0.932 (41/44): founders and later members, troopers, proposals none adopted.
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 0.800 (28/35), recall 0.667
+ * (28/42).
  */
 class SeventeenthRoundCUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
-            "short-page-round17-c-port-marrow.txt ¶1 agencies of 1982-03 street reverse sting 19 EXACT: expected [Port Marrow Police Department], got []",
             "short-page-round17-c-port-marrow.txt ¶1 agencies of 1996-08 street reverse sting 64 EXACT: expected [Port Marrow Police Department], got []",
             "short-page-round17-c-port-marrow.txt ¶2 agencies of 2019-06 web sting 52 AT_LEAST: expected [Homeland Security Investigations, Port Marrow Police Department], got [Homeland Security Investigations]",
             "short-page-round17-c-serrano-county.txt ¶2 agencies of 2018-09-20..2018-09-23 web sting 31 EXACT Operation Harvest Moon: expected [California Highway Patrol, Central Valley Regional Human Trafficking Task Force, Las Tunas Police Department], got [California Highway Patrol, Las Tunas Police Department]",
             "short-page-round17-c-serrano-county.txt ¶2 agencies of 2021 web sting 20 MORE_THAN: expected [Central Valley Regional Human Trafficking Task Force], got [Las Tunas Police Department]",
             "short-page-round17-c-blackhorn.txt ¶2 agencies of 2018-04 web sting 12 EXACT Operation Northern Line: expected [Montana Division of Criminal Investigation, Montana Highway Patrol], got [Division of Criminal Investigation, Montana Highway Patrol]",
-            "short-page-round17-c-blackhorn.txt ¶2 agencies of 2023 web sting 15 APPROXIMATELY Operation Northern Line: expected [Montana Division of Criminal Investigation, Montana Highway Patrol], got [Division of Criminal Investigation]",
+            "short-page-round17-c-blackhorn.txt ¶2 agencies of 2023 web sting 15 APPROXIMATELY Operation Northern Line: expected [Montana Division of Criminal Investigation, Montana Highway Patrol], got [Division of Criminal Investigation, Montana Highway Patrol]",
             "short-page-round17-c-wenlock.txt ¶2 agencies of 2016-11 web sting 11 EXACT: expected [Oregon State Police, Wenlock Police Department], got [Oregon State Police]",
             "short-page-round17-c-wenlock.txt ¶2 agencies of 2022 web sting 12 APPROXIMATELY: expected [Wenlock Police Department], got [Oregon State Police]",
             "short-page-round17-c-kenawik.txt ¶1 agencies of 2014-06 web sting 8 EXACT: expected [Alaska State Troopers, Kenawik Police Department], got []",
@@ -53,7 +56,6 @@ class SeventeenthRoundCUnseenTest {
             "short-page-round17-c-kenawik.txt ¶2 agencies of 2019-07 web sting 23 EXACT: expected [Alaska State Troopers, Kenawik Police Department], got [Kenawik Police Department]",
             "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2012-02 street reverse sting 17 EXACT: expected [Saguaro Bend Police Department], got [Tres Rios County Sheriff’s Office]",
             "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2012-10 street reverse sting 20 MORE_THAN: expected [Saguaro Bend Police Department], got [Tres Rios County Sheriff’s Office]",
-            "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2020-03 web sting 29 EXACT Operation Desert Lantern: expected [Saguaro Bend Police Department, Tres Rios County Sheriff’s Office], got [Tres Rios County Sheriff’s Office]",
             "short-page-round17-c-port-marrow.txt ¶1 missed: - since 1982 recurring street reverse sting",
             "short-page-round17-c-port-marrow.txt ¶2 missed: - since 2011 recurring web sting",
             "short-page-round17-c-port-marrow.txt ¶2 missed: 2015-01 web sting 27 EXACT",

@@ -41,6 +41,10 @@ import org.junit.jupiter.api.Test;
  * <p>After fix17counts: false operations 0 (was 1; all operations P 0.882, was 0.857): a since-year of a later list item
  * ("and, since 2021, a chatbot") no longer dates the stings before it.
  * <p>After fix17agents: actors 0.909 (20/22), 0.800 (20/25): law-enforcement agencies are police.
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): actors: precision 0.955 (21/22), recall 0.840
+ * (21/25).
  */
 class SeventeenthRoundLongTest {
 
@@ -69,9 +73,7 @@ class SeventeenthRoundLongTest {
             "long-narrative-round17-port-embry.txt actor missed: Immigration and Naturalization Service",
             "long-narrative-round17-port-embry.txt actor missed: Ludlow Bay Police Department",
             "long-narrative-round17-port-embry.txt actor missed: U.S. Customs and Border Protection",
-            "long-narrative-round17-port-embry.txt actor false: Ludlow Bay. Police Department",
-            "long-narrative-round17-tolliver-county.txt actor missed: State Attorney’s Office for the 21st Judicial Circuit",
-            "long-narrative-round17-tolliver-county.txt actor false: State Attorney’s Office");
+            "long-narrative-round17-port-embry.txt actor false: Ludlow Bay. Police Department");
 
     @Test
     void longPages() {

@@ -31,14 +31,17 @@ import org.junit.jupiter.api.Test;
  * <p>First sight after the first round-16 fixes (fix16counts, fix16kinds, fix16agents, merged at integ16 7ebd568; none
  * of them read these pages): every figure and difference as on the first run. The fix16b* helpers then tuned on these
  * pages.
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 0.952 (40/42), recall 0.889
+ * (40/45).
  */
 class SixteenthRoundBUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
-            "short-page-round16-b-redbud-hollow.txt ¶2 agencies of 2016-03 web sting 14 EXACT: expected [Redbud Hollow Police Department], got [Georgia Bureau of Investigation]",
+            "short-page-round16-b-redbud-hollow.txt ¶2 agencies of 2016-03 web sting 14 EXACT: expected [Redbud Hollow Police Department], got [Georgia Bureau of Investigation, Redbud Hollow Police Department]",
             "short-page-round16-b-st-euphrasie-parish.txt ¶2 agencies of 2019-07 web sting 18 EXACT: expected [Louisiana State Police, St. Euphrasie Parish Sheriff’s Office], got [Louisiana State Police]",
-            "short-page-round16-b-st-euphrasie-parish.txt ¶2 agencies of 2022-03 web sting 12 APPROXIMATELY: expected [Port Valcour Police Department, St. Euphrasie Parish Sheriff’s Office], got [Port Valcour Police Department]",
             "short-page-round16-b-coral-hammock.txt ¶1 agencies of 2014-10 web sting 21 EXACT: expected [Coral Hammock Police Department, Sabal County Sheriff’s Office], got [Coral Hammock Police Department]",
             "short-page-round16-b-pell-ridge.txt ¶1 agencies of 2013-04 street reverse sting 12 EXACT: expected [Oakmont County Sheriff’s Office, Pell Ridge Police Department], got [Oakmont County Sheriff’s Office]",
             "short-page-round16-b-fenwright.txt ¶1 agencies of 2020 web sting 15 EXACT: expected [Fenwright Police Department], got [Virginia State Police]",

@@ -33,17 +33,19 @@ import org.junit.jupiter.api.Test;
  * <p>First sight after the first round-16 fixes (fix16counts, fix16kinds, fix16agents, merged at integ16 7ebd568; none
  * of them read these pages): every figure and difference as on the first run. The fix16b* helpers then tuned on these
  * pages.
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 0.967 (29/30), recall 0.906
+ * (29/32).
  */
 class SixteenthRoundLongTest {
 
     /** Every difference of the first run. */
     static final List<String> LEFT = List.of(
             "long-narrative-round16-lorimer.txt ¶2 agencies of 2004-06 street reverse sting 31 EXACT: expected [Lorimer Metropolitan Police Department], got []",
-            "long-narrative-round16-lorimer.txt ¶2 agencies of 2010-10 street reverse sting 17 EXACT: expected [Lorimer Metropolitan Police Department], got []",
             "long-narrative-round16-lorimer.txt ¶4 agencies of 2021-01 web sting 11 EXACT: expected [Lorimer Metropolitan Police Department], got [Lorimer Metropolitan Police Department, Tamsen County Human Trafficking Task Force]",
             "long-narrative-round16-tillery-county.txt ¶3 agencies of 2015 web sting 22 EXACT: expected [Georgia Bureau of Investigation, Tillery County Sheriff’s Office], got [Georgia Bureau of Investigation]",
             "long-narrative-round16-kellerton.txt ¶2 agencies of 2013-03 web sting 16 EXACT Operation Vacancy: expected [Dunmore County Sheriff’s Office, Kellerton Police Department], got [Dunmore County Sheriff’s Office]",
-            "long-narrative-round16-kellerton.txt ¶2 agencies of - since 2014 recurring web sting: expected [Kellerton Police Department], got [Dunmore County Sheriff’s Office]",
             "long-narrative-round16-lorimer.txt ¶1 details: expected - since 1979 recurring street reverse sting, got - since 1979 recurring reverse sting",
             "long-narrative-round16-lorimer.txt ¶1 details: expected 1983-08 street reverse sting 112 EXACT, got 1983-08 reverse sting 112 EXACT",
             "long-narrative-round16-lorimer.txt ¶3 missed: - since 2007 recurring web sting",

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
  * count 1.000 (24/24) / 0.889 (24/27); all operations 0.842 (32/38) / 0.744 (32/43); 5 missed, 6 with another kind, 0
  * false, 0 dated by a non-event year; agencies 0.981 (51/52) / 0.895 (51/57); actors 1.000 / 1.000 (19/19); tactics 1.000
  * (18/18) / 0.947 (18/19).
+ *
+ * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
+ * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (58/58), recall 0.951
+ * (58/61).
  */
 class TenthRoundLongNarrativesTest {
 
@@ -35,11 +39,7 @@ class TenthRoundLongNarrativesTest {
      * its own founders), agents10's remit.
      */
     static final List<String> LEFT = List.of(
-            "long-narrative-corbin-bay.txt ¶5 agencies of 2015-07-09..2015-07-12 reverse sting 48 EXACT Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
-            "long-narrative-corbin-bay.txt ¶5 agencies of 2018 reverse sting 60 APPROXIMATELY Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
-            "long-narrative-corbin-bay.txt ¶5 agencies of 2023-06-28..2023-07-02 reverse sting 71 EXACT Operation Safe Harbor: expected [Alvera County Sheriff’s Department, Corbin Bay Police Department], got [Alvera County Sheriff’s Department]",
             "long-narrative-corbin-bay.txt ¶7 agencies of 2021-03 web sting 31 EXACT: expected [Alvera County Sheriff’s Department, Bayshore Regional Human Trafficking Task Force, California Highway Patrol, Corbin Bay Police Department, Homeland Security Investigations], got [Bayshore Regional Human Trafficking Task Force, California Highway Patrol, Corbin Bay Police Department, Homeland Security Investigations]",
-            "long-narrative-brannock.txt ¶4 agencies of 2005 task force: expected [Ardley Police Department, Brannock Police Department, Kinsale Police Department, Tessel County Sheriff’s Office], got [Ardley Police Department, Brannock Police Department, Kinsale Police Department, Lakeshore Vice Task Force, Tessel County Sheriff’s Office]",
             "long-narrative-brannock.txt ¶8 agencies of 2019-07 enforcement operation 12 EXACT: expected [Brannock Police Department, Homeland Security Investigations, Tessel County Sheriff’s Office], got [Brannock Police Department, Homeland Security Investigations]",
             "long-narrative-brannock.txt ¶13 agencies of 2024-04 web sting 12 APPROXIMATELY: expected [Brannock Police Department, Tessel County Sheriff’s Office], got [Brannock Police Department]",
             "long-narrative-corbin-bay.txt ¶10 missed: 1997 vehicle seizure programme",
