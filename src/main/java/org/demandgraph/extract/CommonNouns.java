@@ -108,7 +108,7 @@ final class CommonNouns {
             for (Matcher m = LiteralGuard.matcher(VICE, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPARTMENT));
             // the paragraph's officers are the city's, or its and a sheriff's; not a task force's ("Its first operation ...: detectives posted ads")
             // (or, in a paragraph naming no agency yet, the city's police: "A street operation returned in July 2023, when officers ...")
-            if (ownPolice != null && !namedHere && (ownSeen && lastAgency != null && (lastAgency == ownPolice || local(lastAgency) && lastAgency.name().contains("Sheriff"))
+            if (ownPolice != null && !namedHere && ((ownSeen || ownReferred) && lastAgency != null && (lastAgency == ownPolice || local(lastAgency) && lastAgency.name().contains("Sheriff"))
                     || !anyInParagraph && lastAgency == null))
                 for (Matcher m = LiteralGuard.matcher(OFFICERS, t); m.find(); )
                     if (!otherMembers(t, m.start()) && !otherPlaceAfter(t, m.end(), place)) found.add(new Found(m.start(), m.end(), Noun.OFFICERS));

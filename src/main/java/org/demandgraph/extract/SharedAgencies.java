@@ -41,7 +41,9 @@ final class SharedAgencies {
 
     private SharedAgencies() {}
 
-    static void settle(List<OperationDraft> drafts, List<Sentence> sentences, ActorFinder.Result actors) {
+    static void settle(List<OperationDraft> drafts, List<Sentence> sentences, ActorFinder.Result actors, String place) {
+        Actor own = null;
+        for (Actor a : actors.actors()) if (place != null && a.enforces() && BorrowedAgency.own(a, place)) { own = a; break; }
         Set<OperationDraft> inherited = new HashSet<>();
         List<OperationDraft> backReferences = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -56,6 +58,13 @@ final class SharedAgencies {
             List<ActorMention> here = actors.within(s.start(), s.start() + s.text().length());
             boolean namesOwn = here.stream().anyMatch(m -> m.actor().enforces() && !m.generic());
             boolean namesAny = here.stream().anyMatch(m -> m.actor().enforces());
+            // naming none, it borrowed a partner named before ("..., working with the Oregon State Police, detectives posted decoy
+            // ads ... An online operation in 2022 led to ..."): the place's own agency, told of before the partner, too
+            PartnerBorrowed.Change change = !namesAny && own != null && d.conductedBy.size() == 1 && d.conductedBy.get(0) != own
+                    && noAgencyInDetails(d, sentences, actors) ? PartnerBorrowed.partner(d.conductedBy.get(0), own, s, sentences, actors, datedOtherThan(drafts, i, s))
+                    : PartnerBorrowed.Change.NONE;
+            if (change == PartnerBorrowed.Change.REPLACE) d.conductedBy.clear();
+            if (change != PartnerBorrowed.Change.NONE) d.conductedBy.add(0, own);
             OperationDraft before = i > 0 ? drafts.get(i - 1) : null;
             Sentence at = before == null ? null : Sentence.containing(sentences, before.evidence.start(), before.evidence.end());
             boolean sameParagraph = at != null && at.paragraph() == s.paragraph();
@@ -137,6 +146,23 @@ final class SharedAgencies {
             if (!d.recurring && OperationTriggers.isSting(d.kind)) out.add(d);
         }
         return out;
+    }
+
+    /** Where the evidence of the dated single operations told before draft {@code i} starts, those of its own sentence aside. */
+    private static Set<Integer> datedOtherThan(List<OperationDraft> drafts, int i, Sentence s) {
+        Set<Integer> out = new HashSet<>();
+        for (int j = i - 1; j >= 0 && j >= i - EarlierOperations.LOOK_BACK; j--) {
+            OperationDraft o = drafts.get(j);
+            if (o.date != null && !o.recurring && o.evidence.start() != s.start()) out.add(o.evidence.start());
+        }
+        return out;
+    }
+
+    /** Whether no later sentence told with the operation names an enforcing agency. */
+    private static boolean noAgencyInDetails(OperationDraft d, List<Sentence> sentences, ActorFinder.Result actors) {
+        for (Evidence e : d.details)
+            for (ActorMention m : actors.within(e.start(), e.end())) if (m.actor().enforces()) return false;
+        return true;
     }
 
     private static void join(OperationDraft d, List<Actor> agencies) {

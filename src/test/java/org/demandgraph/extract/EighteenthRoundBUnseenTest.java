@@ -28,10 +28,7 @@ import org.junit.jupiter.api.Test;
  * 1, wrong count/bound/kind/name: 3, missed: 3, false: 1; operations dated by a non-event year: 1; agencies of
  * operations found right: precision 0.976 (41/42), recall 0.891 (41/46); actors: precision 0.857 (24/28), recall 0.960
  * (24/25); tactics: precision 1.000 (45/45), recall 1.000 (45/45).
- *
- * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
- * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (46/46), recall 1.000
- * (46/46); actors: precision 1.000 (25/25), recall 1.000 (25/25).
+
  */
 class EighteenthRoundBUnseenTest {
 

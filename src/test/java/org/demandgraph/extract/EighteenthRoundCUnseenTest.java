@@ -28,10 +28,7 @@ import org.junit.jupiter.api.Test;
  * 0, wrong count/bound/kind/name: 7, missed: 1, false: 1; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 0.974 (37/38), recall 0.925 (37/40); actors: precision 0.962 (25/26), recall 1.000
  * (25/25); tactics: precision 1.000 (42/42), recall 1.000 (42/42).
- *
- * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
- * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (40/40), recall 1.000
- * (40/40); actors: precision 1.000 (25/25), recall 1.000 (25/25).
+
  */
 class EighteenthRoundCUnseenTest {
 

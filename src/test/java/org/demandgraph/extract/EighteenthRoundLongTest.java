@@ -32,11 +32,7 @@ import org.junit.jupiter.api.Test;
  * 3, wrong count/bound/kind/name: 7, missed: 5, false: 0; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 1.000 (31/31), recall 0.861 (31/36); actors: precision 1.000 (18/18), recall 0.947
  * (18/19); tactics: precision 1.000 (29/29), recall 0.967 (29/30).
- *
- * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
- * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (36/36), recall 1.000
- * (36/36); actors: precision 1.000 (19/19), recall 1.000 (19/19); tactics: precision 1.000 (30/30), recall 1.000
- * (30/30).
+
  */
 class EighteenthRoundLongTest {
 

@@ -46,10 +46,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>After fix16bcounts: operations with year and count precision 1.000 (21/21), recall 0.913 (21/23) | operations dated by a non-event year: 1 (before precision 0.955 (21/22), recall 0.913 (21/23); non-event years 2 before).
  * <p>After fix16bops: arden-falls's 'A second, that September, arrested 11.' is found; operations with year and count precision 0.957 (22/23), recall 0.957 (22/23) (was 21/23).
- *
- * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
- * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 0.919 (34/37), recall 0.919
- * (34/37).
+
  */
 class FifteenthRoundLongTest {
 
@@ -57,7 +54,6 @@ class FifteenthRoundLongTest {
     static final List<String> LEFT = List.of(
             "long-narrative-round15-ellery-county.txt ¶2 agencies of 2011-11 street reverse sting 6 EXACT: expected [Ellery County Sheriff’s Office, Harmon Police Department], got [Harmon Police Department]",
             "long-narrative-round15-ellery-county.txt ¶4 agencies of 2020-02 web sting 21 EXACT: expected [Ellery County Sheriff’s Office, Texas Department of Public Safety], got [Ellery County Sheriff’s Office]",
-            "long-narrative-round15-arden-falls.txt ¶2 agencies of 2019-10-04..2019-10-05 web sting 13 EXACT: expected [Arden Falls Police Department], got [Oregon State Police]",
             "long-narrative-round15-arden-falls.txt ¶2 agencies of 2021-05 web sting 20 APPROXIMATELY Operation Porch Light: expected [Arden Falls Police Department], got [Arden Falls Police Department, Oregon State Police]",
             "long-narrative-round15-arden-falls.txt ¶5 agencies of 2018-02 stay-out zone: expected [], got [Arden Falls Police Department]",
             "long-narrative-round15-carraway.txt ¶6 date: expected 2019-06-17..2019-06-21 web sting 38 EXACT Operation Tailwind, got 2019 web sting 38 EXACT Operation Tailwind",

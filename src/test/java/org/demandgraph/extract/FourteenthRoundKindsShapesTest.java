@@ -10,10 +10,7 @@ import org.junit.jupiter.api.Test;
  * arranging through an app to meet an officer), also when it is named or called a sweep; officers posing on a street,
  * road, avenue or corner (a street reverse sting; at a motel on a named road, a plain one); "a similar detail"; a practice
  * "since <year>, when officers first ..." read once. See docs/extraction.md, "Round 14: operation kinds".
- *
- * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
- * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (30/30), recall 1.000
- * (30/30).
+
  */
 class FourteenthRoundKindsShapesTest {
 

@@ -22,10 +22,7 @@ import org.junit.jupiter.api.Test;
  * count 1.000 (24/24) / 0.889 (24/27); all operations 0.842 (32/38) / 0.744 (32/43); 5 missed, 6 with another kind, 0
  * false, 0 dated by a non-event year; agencies 0.981 (51/52) / 0.895 (51/57); actors 1.000 / 1.000 (19/19); tactics 1.000
  * (18/18) / 0.947 (18/19).
- *
- * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
- * "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision 1.000 (58/58), recall 0.951
- * (58/61).
+
  */
 class TenthRoundLongNarrativesTest {
 

@@ -19,10 +19,7 @@ import org.junit.jupiter.api.Test;
  * <p>Check pages, first run: operations with year and count 1.000 (10/10) / 0.909 (10/11); all operations 0.692 (9/13) /
  * 0.600 (9/15), 2 false; actors 1.000 / 0.909; tactics 1.000 / 1.000. After: 1.000 (11/11) / 1.000 (11/11); 0.846 (11/13)
  * / 0.733 (11/15), none false; actors 1.000 / 0.909; tactics 1.000 / 1.000.
- *
- * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
- * "officers" in a city, statewide bystanders, names with an ordinal): round10-check-short-pages.tsv: agencies:
- * precision 1.000 (9/9), recall 0.500 (9/18).
+
  */
 class TenthRoundShortPagesTest {
 

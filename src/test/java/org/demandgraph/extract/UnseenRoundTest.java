@@ -45,10 +45,7 @@ import org.junit.jupiter.api.Test;
  * the first-run figures above are the unseen estimate.
  * <p>After fix13singles: the beckett-falls ¶1 March 2021 operation takes the web method its paragraph tells; its kind line is
  * replaced by its agency line, now compared (a closer reading).
- *
- * <p>After fix18agents (second agencies in later clauses, joint practices' members, "the department" and bare
- * "officers" in a city, statewide bystanders, names with an ordinal): round11-unseen-long.tsv: agencies: precision
- * 1.000 (13/13), recall 1.000 (13/13).
+
  */
 class UnseenRoundTest {
 
