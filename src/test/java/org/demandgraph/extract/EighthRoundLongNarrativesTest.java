@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
  * <p>After fix16bagents: fenwood's Indiana State Police (Key Partners) is an actor.
  * <p>After fix17ops: fenwood's 1995 sting (years listed with one count each) is found, of no stated kind.
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 0.952 (40/42), recall 0.952 (40/42).
  */
 class EighthRoundLongNarrativesTest {
 

@@ -44,6 +44,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>After fix16bops: five operations told with their noun or verb left out are found (ravensport's 'a second that November', san-aurelio's 'the following spring', culver-peak's 'two years later', st-ambrose's 'two more that summer led to 11 and 6'); operations with year and count precision 1.000 (30/30), recall 0.968 (30/31) (was 25/31).
  * <p>After fix16bagents: actors 1.000 (30/30) / 1.000 (was 0.833), tactics 1.000 (52/52) / 1.000 (was 0.981); other figures unchanged.
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 1.000 (55/55), recall 0.887 (55/62).
  */
 class FifteenthRoundAUnseenTest {
 

@@ -45,6 +45,10 @@ import org.junit.jupiter.api.Test;
  * <p>After fix16bcounts: operations with year and count precision 1.000 (22/22), recall 0.846 (22/26) | operations dated by a non-event year: 0 (before precision 0.909 (20/22), recall 0.769 (20/26); non-event years 0 before).
  * <p>After fix16bagents: actors 1.000 (25/25) / 1.000 (was 0.960), tactics 1.000 (54/54) / 1.000 (was 0.907); other figures unchanged.
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 1.000 (43/43), recall 0.860 (43/50).
  */
 class FifteenthRoundBUnseenTest {
 

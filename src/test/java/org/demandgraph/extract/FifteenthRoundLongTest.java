@@ -47,6 +47,10 @@ import org.junit.jupiter.api.Test;
  * <p>After fix16bcounts: operations with year and count precision 1.000 (21/21), recall 0.913 (21/23) | operations dated by a non-event year: 1 (before precision 0.955 (21/22), recall 0.913 (21/23); non-event years 2 before).
  * <p>After fix16bops: arden-falls's 'A second, that September, arrested 11.' is found; operations with year and count precision 0.957 (22/23), recall 0.957 (22/23) (was 21/23).
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 0.946 (35/37), recall 0.946 (35/37).
  */
 class FifteenthRoundLongTest {
 

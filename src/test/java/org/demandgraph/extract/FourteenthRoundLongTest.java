@@ -50,6 +50,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>After fix16bops: arkansas's 'and a second that fall to at least eight more' is found; operations with year and count precision 0.960 (24/25), recall 0.960 (24/25) (was 23/25).
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 1.000 (44/44), recall 1.000 (44/44).
  */
 class FourteenthRoundLongTest {
 

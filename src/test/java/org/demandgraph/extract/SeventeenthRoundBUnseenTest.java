@@ -44,6 +44,10 @@ import org.junit.jupiter.api.Test;
  * "no arrests in" the place gone.
  * <p>After fix17agents: actors 0.958 (23/24), 1.000 (23/23): law-enforcement agencies are police, help given to an arrest.
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 0.973 (36/37), recall 0.900 (36/40).
  */
 class SeventeenthRoundBUnseenTest {
 

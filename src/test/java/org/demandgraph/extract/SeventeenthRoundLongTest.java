@@ -42,6 +42,10 @@ import org.junit.jupiter.api.Test;
  * ("and, since 2021, a chatbot") no longer dates the stings before it.
  * <p>After fix17agents: actors 0.909 (20/22), 0.800 (20/25): law-enforcement agencies are police.
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): actors: precision 0.955
+ * (21/22), recall 0.840 (21/25).
  */
 class SeventeenthRoundLongTest {
 

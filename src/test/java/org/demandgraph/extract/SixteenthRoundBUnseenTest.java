@@ -32,6 +32,10 @@ import org.junit.jupiter.api.Test;
  * of them read these pages): every figure and difference as on the first run. The fix16b* helpers then tuned on these
  * pages.
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 0.952 (40/42), recall 0.889 (40/45).
  */
 class SixteenthRoundBUnseenTest {
 

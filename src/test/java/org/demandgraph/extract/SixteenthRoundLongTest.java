@@ -34,6 +34,10 @@ import org.junit.jupiter.api.Test;
  * of them read these pages): every figure and difference as on the first run. The fix16b* helpers then tuned on these
  * pages.
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 0.967 (29/30), recall 0.906 (29/32).
  */
 class SixteenthRoundLongTest {
 

@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
  * false, 0 dated by a non-event year; agencies 0.981 (51/52) / 0.895 (51/57); actors 1.000 / 1.000 (19/19); tactics 1.000
  * (18/18) / 0.947 (18/19).
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 1.000 (58/58), recall 0.951 (58/61).
  */
 class TenthRoundLongNarrativesTest {
 

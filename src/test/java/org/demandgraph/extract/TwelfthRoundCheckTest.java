@@ -59,6 +59,10 @@ import org.junit.jupiter.api.Test;
  * tactics 1.000 (85/85) / 0.988 (85/86). {@link #LEFT} holds what the three together leave.
  * <p>After fix16bagents: fennimore-county's Indiana State Police (Key Partners) is an actor.
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 1.000 (73/73), recall 0.913 (73/80).
  */
 class TwelfthRoundCheckTest {
 

@@ -46,6 +46,10 @@ import org.junit.jupiter.api.Test;
  * <p>After fix13singles: the beckett-falls ¶1 March 2021 operation takes the web method its paragraph tells; its kind line is
  * replaced by its agency line, now compared (a closer reading).
 
+ *
+ * <p>After fix18agents (second agencies in later clauses and sentences, joint practices' members, partners borrowed,
+ * "the department" and bare "officers" in a city, statewide bystanders, names with an ordinal): agencies: precision
+ * 1.000 (13/13), recall 1.000 (13/13).
  */
 class UnseenRoundTest {
 
