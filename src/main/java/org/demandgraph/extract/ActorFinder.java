@@ -20,8 +20,10 @@ import org.demandgraph.extract.lexicon.Months;
  */
 public final class ActorFinder {
 
-    /** A word of a name: capitalised, or a numbered precinct, district or troop ("Precinct 2 Constable’s Office"). */
-    private static final String CAP = "(?:[A-Z][\\p{L}.’'&-]*|(?<=(?:Precinct|District|Ward|Troop|Zone|Region)\\s)\\d{1,2})";
+    /** A word of a name: capitalised, a numbered precinct, district or troop ("Precinct 2 Constable’s Office"), or an ordinal. */
+    private static final String CAP = "(?:[A-Z][\\p{L}.’'&-]*|(?<=(?:Precinct|District|Ward|Troop|Zone|Region)\\s)\\d{1,2}"
+            // an ordinal before a capitalised word ("the 18th Judicial District Attorney’s Office", "for the 9th Judicial Circuit")
+            + "|\\d{1,3}(?:st|nd|rd|th)(?=\\s+[A-Z]))";
     private static final String HEADS = "Police Department|Police Dept\\.|Sheriff[’']s Office|Sheriff[’']s Department"
             + "|State Police|Highway Patrol|State Patrol|Police|Task Force|Department|Unit|Division|Bureau"
             + "|Superior Court|District Court|Municipal Court|Circuit Court|Criminal Court|Court"
@@ -30,7 +32,9 @@ public final class ActorFinder {
             + "|District Attorney|State[’']s Attorney|Commonwealth[’']s Attorney|Circuit Attorney|County Attorney|City Attorney"
             + "|Prosecuting Attorney|Prosecutor|Solicitor General|Solicitor"
             + "|City Council|County Council|Town Council|Board of Supervisors|Council|Commission|Coalition"
-            + "|Alliance|Foundation|Agency|Service|Office|Response Team|Team";
+            + "|Alliance|Foundation|Agency|Service|Office|Response Team|Team"
+            // a public health district ("the Sawtell County Health District")
+            + "|Health District";
     /** Words that alone before a head make a back-reference ("the Sheriff Department"), not a new name. */
     private static final Set<String> GENERIC = Set.of("Sheriff", "Sheriff’s", "Sheriff's", "Police", "County", "City", "State",
             "Town", "Vice", "Special", "Local", "Federal", "Department’s", "Department's", "Assistant", "Deputy", "Chief", "Acting",

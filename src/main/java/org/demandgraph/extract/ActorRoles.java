@@ -41,6 +41,11 @@ final class ActorRoles {
             // a body that keeps the numbers ("which publishes arrest figures for every county")
             + "|\\bpublish(?:es|ed|ing)?\\s+(?:\\w+\\s+){0,2}(?:figures|data|statistics|numbers|counts|tallies)\\b");
 
+    /** The target of a request ("discussed asking the X to start a class", "called on the X to", "urged the X to"): asked, not acting. */
+    private static final Pattern ASKED_BEFORE = p("\\b(?:ask(?:ed|ing|s)?|urg(?:ed|ing|es)|press(?:ed|ing|es)|lobb(?:ied|ying|ies)|petition(?:ed|ing|s)?"
+            + "|(?:call(?:ed|ing|s)?)\\s+(?:on|upon))\\s+(?:the\\s+)?$");
+    private static final Pattern TO_AFTER = p("^[’']?\\s+to\\s+\\w");
+
     /** A prosecutor named as a partner of those acting ("detectives, working with the X County Prosecutor’s Office, posed as ..."): the weaker test. */
     private static final Pattern WORKING_WITH = p("\\b(?:working|worked|works)\\s+(?:together\\s+|closely\\s+)?with\\s+(?:the\\s+)?$"
             + "|\\b(?:alongside|together\\s+with|in\\s+partnership\\s+with)\\s+(?:the\\s+)?$");
@@ -74,8 +79,11 @@ final class ActorRoles {
             String clause = Negation.clause(blanked, from, to);
             // "neighboring Lakeview ... the Lakeview Police Department runs a john school": that town's work
             // "A State Police sweep ... made no arrests in Wrenford": the sweep's agency did nothing in the place
+            if (ASKED_BEFORE.matcher(s.text().substring(Math.max(0, from - 30), from)).find() && TO_AFTER.matcher(s.text().substring(to)).find()) continue;
             if (NOT_ACTING.matcher(clause).find() || OtherPlace.marked(Negation.clause(s.text(), from, to), place)
                     || OtherPlace.contrasted(s.text(), place)) continue;
+            // "a statewide operation ..., directed by the X Attorney General’s Office. ... not say whether any ... in the county"
+            if (StatewideWork.elsewhere(clause, s, sentences, place)) continue;
             if (ProgrammeRunners.runs(m.actor(), clause, sentences, s)) { acting.add(m.actor()); continue; }
             if (FormedTaskForces.worksAfter(m.actor(), s, from, to, sentences)) { acting.add(m.actor()); continue; }
             if (!mayAct(m.actor().kind())) continue;

@@ -51,7 +51,7 @@ final class BorrowedAgency {
     }
 
     /** Whether the agency is the place's own police or sheriff ("Elm City Police Department" in Elm City's profile). */
-    private static boolean own(Actor a, String place) {
+    static boolean own(Actor a, String place) {
         String name = a.name().replace('\'', '’');
         return name.equals(place + " Police Department") || name.equals(place + " Police") || name.equals(place + " Sheriff’s Office")
                 || name.equals(place + " Sheriff’s Department");

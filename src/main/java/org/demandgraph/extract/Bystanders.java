@@ -45,9 +45,12 @@ final class Bystanders {
             + "|crackdowns?|stings?|investigations?|networks?|task\\s+forces?))"
             + "|\\b(?:national|nationwide|statewide|state-wide|multi-?state|regional|across\\s+the\\s+(?:country|nation|state)|\\d+\\s+states)\\b");
 
-    /** "the X Attorney General’s Office announced that 26 men had been arrested in Iowa": a total it only told of. */
+    /**
+     * "the X Attorney General’s Office announced that 26 men had been arrested in Iowa", "the X reported in 2021 that it had
+     * arrested 112 buyers statewide": a total it only told of.
+     */
     private static final Pattern ANNOUNCED_TOTAL = p("^[’']?s?,?\\s+(?:announced|said|reported|stated|disclosed|noted)\\s+(?:that\\s+)?[^.;]{0,60}?"
-            + "\\b(?:had\\s+been|have\\s+been|were)\\s+(?:arrested|charged)\\b");
+            + "\\b(?:had\\s+been|have\\s+been|were|had|have)\\s+(?:\\w+\\s+)?(?:arrested|charged)\\b");
     /** The total's scope is wider than the place: the state or the nation. */
     private static final Pattern WIDER = p("\\b(?:in|across|throughout|around)\\s+(?:the\\s+state|the\\s+country|the\\s+nation|"
             + String.join("|", UsStates.all().values()) + ")\\b|\\b(?:national|nationwide|statewide|state-wide)\\b");

@@ -26,6 +26,8 @@ final class CommonNouns {
         }
     }
 
+    /** "Bureau officers", "bureau detectives": a local police bureau's people (not "Bureau agents", a state or federal bureau's). */
+    private static final Pattern BUREAU_MEMBERS = Pattern.compile("(?:^|(?<=[a-z,;:]\\s))[Bb]ureau\\s+(?:officers|detectives|investigators)\\b");
     private static final Pattern DEPARTMENT = Pattern.compile("\\b[Tt]he\\s+(?:police\\s+department|department|bureau|sheriff[’']s\\s+(?:office|department))\\b");
     /** "Halbrook’s police department": the police department named for that place. */
     private static final Pattern PLACE_POSSESSIVE = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*)[’']s\\s+police\\s+(?:department|officers|detectives)\\b");
@@ -77,10 +79,12 @@ final class CommonNouns {
         int next = 0, inSentence = 0;
         ActorMention lastLocal = null;
         int lastParagraph = -1;
-        boolean ownSeen = false;
+        boolean ownSeen = false, ownReferred = false, anyInParagraph = false;
         Actor lastAgency = null;
         for (Sentence s : sentences) {
-            if (s.paragraph() != lastParagraph) { lastLocal = null; lastParagraph = s.paragraph(); ownSeen = false; lastAgency = null; }
+            if (s.paragraph() != lastParagraph) {
+                lastLocal = null; lastParagraph = s.paragraph(); ownSeen = false; lastAgency = null; ownReferred = false; anyInParagraph = false;
+            }
             String t = s.text();
             // the names of this sentence (and whether one of them, or of the paragraph's sentences before, is the city's police)
             boolean namedHere = false, ownHere = false;
@@ -99,12 +103,15 @@ final class CommonNouns {
                 String noun = m.group().toLowerCase(java.util.Locale.ROOT);
                 found.add(new Found(m.start(), m.end(), noun.contains("sheriff") ? Noun.SHERIFFS_OFFICE : noun.endsWith("bureau") ? Noun.BUREAU : Noun.DEPARTMENT));
             }
+            for (Matcher m = LiteralGuard.matcher(BUREAU_MEMBERS, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.BUREAU));
             for (Matcher m = LiteralGuard.matcher(POLICE, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.POLICE));
             for (Matcher m = LiteralGuard.matcher(VICE, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPARTMENT));
             // the paragraph's officers are the city's, or its and a sheriff's; not a task force's ("Its first operation ...: detectives posted ads")
-            if (ownPolice != null && ownSeen && !namedHere && lastAgency != null && (lastAgency == ownPolice || local(lastAgency) && lastAgency.name().contains("Sheriff")))
+            // (or, in a paragraph naming no agency yet, the city's police: "A street operation returned in July 2023, when officers ...")
+            if (ownPolice != null && !namedHere && ((ownSeen || ownReferred) && lastAgency != null && (lastAgency == ownPolice || local(lastAgency) && lastAgency.name().contains("Sheriff"))
+                    || !anyInParagraph && lastAgency == null))
                 for (Matcher m = LiteralGuard.matcher(OFFICERS, t); m.find(); )
-                    if (!otherMembers(t, m.start())) found.add(new Found(m.start(), m.end(), Noun.OFFICERS));
+                    if (!otherMembers(t, m.start()) && !otherPlaceAfter(t, m.end(), place)) found.add(new Found(m.start(), m.end(), Noun.OFFICERS));
             for (Matcher m = LiteralGuard.matcher(DEPUTIES, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPUTIES));
             for (Matcher m = LiteralGuard.matcher(OWN_MEMBERS, t); m.find(); )
                 if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith("county") == county) found.add(new Found(m.start(), m.end(), Noun.OWN_MEMBERS));
@@ -134,7 +141,7 @@ final class CommonNouns {
                         Actor d = department(coordinated(lastLocal, s, f), lastLocal, false, ownPolice != null ? ownPolice : ownSheriff);
                         yield d != null && d.name().contains("Bureau") ? d : null;
                     }
-                    case DEPARTMENT -> department(coordinated(lastLocal, s, f), lastLocal, false, ownPolice != null ? ownPolice : ownSheriff);
+                    case DEPARTMENT -> notSheriff(department(coordinated(lastLocal, s, f), lastLocal, false, ownPolice != null ? ownPolice : ownSheriff), ownPolice, ownReferred);
                     case SHERIFFS_OFFICE -> {
                         Actor d = department(coordinated(lastLocal, s, f), lastLocal, true, ownPolice != null ? ownPolice : ownSheriff);
                         yield d == null && ownSheriff == null && lastLocal == null ? onlySheriff : d;
@@ -150,11 +157,25 @@ final class CommonNouns {
                 if (a == null) continue;
                 out.add(new ActorMention(start, end, a, f.noun() == Noun.POLICE || f.noun() == Noun.DEPUTIES || f.noun() == Noun.OFFICERS));
                 taken.add(start, end);
+                ownReferred |= a == ownPolice;
+                anyInParagraph = true;
             }
             ownSeen |= ownHere;
+            ownReferred |= ownHere;
+            anyInParagraph |= namedHere;
             if (lastHere != null) lastAgency = lastHere;
         }
         return out;
+    }
+
+    /**
+     * "the department" in a city's profile whose police is named: that police, not a sheriff's office (no department), nor a
+     * sheriff's department told after the city's police in the paragraph ("CPD vice officers and deputies from the X
+     * Sheriff’s Department ... the department’s Facebook page").
+     */
+    private static Actor notSheriff(Actor a, Actor ownPolice, boolean ownReferred) {
+        if (a == null || ownPolice == null || a == ownPolice || !a.name().contains("Sheriff")) return a;
+        return !a.name().contains("Department") || ownReferred ? ownPolice : a;
     }
 
     /** The agency named for a place whose members these are: its sheriff's office for deputies, else its police department. */
@@ -198,6 +219,12 @@ final class CommonNouns {
     private static boolean otherMembers(String t, int from) {
         String before = t.substring(Math.max(0, from - 30), from);
         return OTHER_MEMBERS_BEFORE.matcher(before).find() || OTHER_BEFORE.matcher(before).find() || CAPITALISED_BEFORE.matcher(before).find();
+    }
+
+    /** "officers from Elk Ridge": another town's, named right after them. */
+    private static boolean otherPlaceAfter(String t, int to, String place) {
+        Matcher after = OTHER_AFTER.matcher(t.substring(to));
+        return after.find() && !place.startsWith(after.group(1));
     }
 
     private static boolean otherPolice(String t, int from, int to, String place) {

@@ -52,7 +52,9 @@ final class KeyPartnerAgencies {
         return null;
     }
 
+    /** The name compared: "State Attorney’s Office, 9th Judicial Circuit" is "State Attorney’s Office for the 9th Judicial Circuit". */
     private static String key(String name) {
-        return name.replace('\'', '’').replace("Sheriff’s Department", "Sheriff’s Office").toLowerCase(Locale.ROOT);
+        return name.replace('\'', '’').replace("Sheriff’s Department", "Sheriff’s Office").toLowerCase(Locale.ROOT)
+                .replaceAll("(?:,|\\s+for|\\s+of)(?:\\s+the)?\\s+", " ");
     }
 }

@@ -45,6 +45,18 @@ final class LaterTacticWordings {
                     "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|must)\\b[^.;]{0,60}?\\b(?:to\\s+)?(?:stay\\s+away\\s+from|keep\\s+(?:out\\s+of|away\\s+from)|stay\\s+out\\s+of|avoid)\\s+"
                     + "(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:strip|corridor|bypass|district|area|neighbou?rhood|zone|stretch|boulevard|avenue|street|blocks?)\\b",
                     "\\bconvicted\\b|\\barrested\\b|\\bcharged\\b|solicit|" + BuyerWords.ANY),
+            // (round 18) any stretch of the place men convicted of soliciting are ordered out of: "to stay away from the exit where they
+            // were arrested", "to stay out of the motels near the turnpike", "to keep away from the hotels along Interstate 25"
+            TacticRules.rule(Tactic.SOAP_ORDERS,
+                    "\\b(?:order(?:s|ed)?|requir(?:e|es|ed)|told|must)\\b[^.;]{0,60}?\\b(?:to\\s+)?(?:(?:stay|keep)\\s+(?:away\\s+from|out\\s+of|off)|avoid)\\s+"
+                    + "(?:the\\s+|a\\s+|any\\s+)?(?:[\\w-]+\\s+){0,3}?(?:exits?|interchanges?|motels?|hotels?|truck\\s+stops?|parks?|squares?|plazas?|intersections?"
+                    + "|corners?|waterfront|sections?|roads?|highways?|interstates?|lots?|locations?|places?|sites?|spots?|parts\\s+of\\s+(?:the\\s+)?(?:city|town|county))\\b",
+                    "solicit|patroni[sz]|" + BuyerWords.ANY),
+            // (round 18) "the department put their names and photographs on its website" after men in custody
+            TacticRules.rule(Tactic.IDENTITY_DISCLOSURE,
+                    "\\b(?:put|puts|putting|placed|places)\\s+(?:their|the|his|all\\s+(?:of\\s+)?(?:their|the))\\s+(?:names?|photos?|photographs?|mug\\s*shots?|pictures?)\\b"
+                    + "[^.;]{0,40}?\\b(?:on|in)\\s+(?:its|the|their|a)\\s+(?:[\\w’'-]+\\s+)?(?:website|web\\s+site|web\\s+page|page|paper|newspaper)\\b",
+                    BuyerWords.ANY + "|\\bmen\\b|arrest|charged|custody"),
             // residents' or an association's evening walks or patrols, told with the plates or the cruising they watch
             TacticRules.rule(Tactic.NEIGHBORHOOD_ACTION,
                     "\\b(?:residents|neighbou?rs|members|volunteers|associations?|homeowners|parishioners)\\b[^.;]{0,80}?\\b(?:h(?:o|e)ld|holds|holding|lead|leads|led|organi[sz]e\\w*)\\s+"

@@ -98,6 +98,7 @@ final class OperationFinder {
             else OwnCount.settle(s, current, place, actors, text);
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
+        SharedAgencies.settle(drafts.all(), sentences, actors, place);
         StingMethod.settle(drafts.all(), sentences);
         RepeatKinds.settle(drafts.all(), sentences);
         PracticeDuplicates.drop(drafts.all(), sentences);

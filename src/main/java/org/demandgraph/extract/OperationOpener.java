@@ -115,7 +115,7 @@ final class OperationOpener {
             d.recurring = true;
         }
         d.addActors(actors, s, g.from(), g.to());
-        Actor lead = PartnerAgencies.lead(s, g.from(), g.to(), d.conductedBy, paragraph.start, actors);
+        Actor lead = PartnerAgencies.lead(s, g.from(), g.to(), d.conductedBy, paragraph.start, actors, place);
         if (lead != null) d.conductedBy.add(0, lead);
         TaskForceFounders.apply(d, s, g.from(), g.to(), actors);
         // an edition of a named operation told before, naming no agency of its own: that operation's, before any agency the

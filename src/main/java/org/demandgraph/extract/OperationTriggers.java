@@ -62,7 +62,7 @@ final class OperationTriggers {
                     + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
             Map.entry(p("\\b(?:impound|seiz|forfeit)\\w*\\s+(?:\\w+[’']?\\s+){0,2}(?:vehicles?|cars?|autos?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected|use|used|using)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
-            Map.entry(p("\\b(?:formed|to\\s+form|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
+            Map.entry(p("\\b(?:formed|to\\s+form|created|to\\s+create|established|to\\s+establish|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
             // "formed the Lower Ohio Valley Human Trafficking Task Force": a long capitalised name before "Task Force"
             Map.entry(p("\\b(?:formed|created|established|launched|set up)\\s+the\\s+(?-i:(?:[A-Z][\\w’'-]*\\s+){2,8}Task\\s+Force)\\b"), Operation.Kind.TASK_FORCE),
             // "formed a joint vice team to go after buyers": an unnamed joint team formed by the agencies before the verb

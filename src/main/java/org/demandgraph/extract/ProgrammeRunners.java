@@ -12,10 +12,12 @@ import org.demandgraph.extract.lexicon.BuyerWords;
  */
 final class ProgrammeRunners {
 
-    /** A public body named as such ("Whitcomb County Health Department", "Ohio Department of Health"), not a police or court. */
+    /** A public body named as such ("Whitcomb County Health Department", "Ohio Department of Health", "X Health District"), not a police or court. */
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "^(?:(?:[A-Z][\\w’'.-]*\\s+){1,3}(?:County|City|Town|Parish|State)\\s+(?:[A-Z][\\w-]*\\s+){0,2}(?:Department|Agency|Office|Board)"
-            + "|(?:[A-Z][\\w.-]*\\s+){0,2}Department\\s+of\\s+(?:[A-Z][\\w-]*\\s*){1,3})$");
+            + "|(?:[A-Z][\\w.-]*\\s+){0,2}Department\\s+of\\s+(?:[A-Z][\\w-]*\\s*){1,3}"
+            // "Sawtell County Health District", "Aldon Valley Public Health District"
+            + "|(?:[A-Z][\\w’'.-]*\\s+){1,4}Health\\s+District)$");
     /** Running, offering or paying for a class, a school, a programme or a campaign. */
     private static final Pattern RUNS = Pattern.compile(
             "\\b(?:run|runs|ran|running|operat\\w*|offer\\w*|launch\\w*|fund\\w*|sponsor\\w*|organi[sz]\\w*|teach\\w*|hold|holds|held|administer\\w*|created?|start(?:s|ed)?)\\b"

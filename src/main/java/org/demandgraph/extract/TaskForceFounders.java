@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class TaskForceFounders {
 
-    private static final Pattern FORMED = OperationTriggers.p("\\b(?:formed|founded|created|established|launched|set\\s+up|organi[sz]ed)\\b");
+    /** The verb of the formation, also an infinitive ("joined A and B to form X", "teamed up with A to create X"). */
+    private static final Pattern FORMED = OperationTriggers.p("\\b(?:formed|founded|created|established|launched|set\\s+up|organi[sz]ed"
+            + "|to\\s+(?:form|found|create|establish|launch|organi[sz]e))\\b");
 
     private TaskForceFounders() {}
 

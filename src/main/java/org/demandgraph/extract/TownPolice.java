@@ -35,7 +35,9 @@ final class TownPolice {
             + "|November|December|\\d.*|[A-Z]{2,}|.*[’'].*");
 
     /** "in X", "of X", "north of X": the capitalised words after them are places, and so is each of their beginnings. */
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|of|near|at|from|outside|to)\\s+((?:[A-Z][\\p{L}\\w.-]*\\s+){0,2}[A-Z][\\p{L}\\w.-]*)");
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|of|near|at|from|outside|to)\\s+((?:[A-Z][\\p{L}\\w.-]*\\s+){0,2}[A-Z][\\p{L}\\w.-]*)"
+            // "Its county seat and largest city is Bexley", "whose seat is Norwood"
+            + "|\\b(?:seat|city|town)\\s+(?:and\\s+(?:largest|biggest|main)\\s+(?:city|town)\\s+)?is\\s+((?:[A-Z][\\p{L}\\w.-]*\\s+){0,2}[A-Z][\\p{L}\\w.-]*)");
 
     private TownPolice() {}
 
@@ -70,7 +72,7 @@ final class TownPolice {
         for (Sentence s : sentences)
             for (Matcher m = LiteralGuard.matcher(PLACE, s.text()); m.find(); ) {
                 // "in Kearny Flats.": the sentence's stop is no part of the name
-                String[] words = m.group(1).replaceFirst("\\.$", "").split("\\s+");
+                String[] words = (m.group(1) != null ? m.group(1) : m.group(2)).replaceFirst("\\.$", "").split("\\s+");
                 for (int i = 1; i <= words.length; i++) out.add(String.join(" ", Arrays.copyOf(words, i)));
             }
         return out;

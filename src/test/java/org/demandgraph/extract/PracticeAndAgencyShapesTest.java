@@ -94,8 +94,9 @@ class PracticeAndAgencyShapesTest {
                 "2016-05 reverse sting 8 EXACT by [Garner Police Department, Ohio State Highway Patrol]",
                 // "police and state troopers": the city's police and the one state police of the profile
                 "2017-06 reverse sting 5 EXACT by [Garner Police Department, Ohio State Highway Patrol]",
-                // "have been targeting ... by conducting web-based reverse stings": a practice
-                "- recurring web sting by []",
+                // "have been targeting ... by conducting web-based reverse stings": a practice; bare "detectives" in a city's
+                // paragraph naming no agency are its police (fix18agents)
+                "- recurring web sting by [Garner Police Department]",
                 // "had conducted reverse stings since the late 1990s, and in 2004 started a class": a practice,
                 // not dated by the other clause's year; "Garner police" is the department
                 "- recurring reverse sting by [Garner Police Department]"),

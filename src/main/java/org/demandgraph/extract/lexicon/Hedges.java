@@ -34,6 +34,8 @@ public final class Hedges {
             + "|under\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:law|ordinance|statute)\\s+(?:passed|adopted|enacted|approved)|turned\\s+down"
             // a request, an application still pending ("asked the police to publish ...", "applied for a grant to start ...")
             + "|asked\\s+(?:the\\s+)?(?:police|city|department|council|chief|mayor|sheriff|county|state|officials|prosecutors?)\\s+to"
+            // a named body asked, urged or called on to act ("called on the X County District Attorney to open a class")
+            + "|(?:asked|asking|asks|urging|pressed|pressing|lobbied|lobbying|(?:called|calling|calls)\\s+(?:on|upon))\\s+(?:the\\s+)?(?-i:(?:[A-Z][\\w’'.-]*\\s+){1,6})to"
             + "|(?:residents|neighbou?rs|citizens|businesses|merchants|advocates|groups?)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:long\\s+)?(?:asked|called|pushed|lobbied)\\s+for"
             + "|appl(?:y|ies|ied|ying)\\s+for\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}(?:grants?|funding|funds)|under\\s+(?:discussion|review|consideration|study))\\b|n[’']t\\b";
 
@@ -41,7 +43,7 @@ public final class Hedges {
     public static final String OPERATION_DENIAL = "\\b(?:not|never|no|plans?\\s+to|planned\\s+to|planning|will|would|could"
             + "|consider\\w*|propos\\w*|hope\\w*|planned\\s+for|scheduled\\s+for|discuss\\w*|debat\\w*|stud(?:ied|ying)|explor\\w*|suggest\\w*"
             // "a report recommended that the county install cameras": advice, not a deed
-            + "|recommend\\w*|urg(?:ed|es|ing)"
+            + "|recommend\\w*|urg(?:ed|es|ing)|(?:called|calling|calls)\\s+(?:on|upon)"
             // a wish, as in DENIAL
             + "|want(?:s|ed)?\\s+to"
             + "|(?:he|she|they|officials?|the\\s+(?:sheriff|chief|mayor|council|board|department|commissioner))\\s+(?:had\\s+)?(?:hoped|wished)\\s+to"
