@@ -48,13 +48,7 @@ final class PartnerBorrowed {
 
     /** The first sentence of the paragraph before {@code s}'s (or of {@code s}'s own when it is the first). */
     private static Sentence firstOfParagraphBefore(List<Sentence> sentences, Sentence s) {
-        int lo = 0, hi = sentences.size() - 1, i = 0;
-        while (lo <= hi) {
-            Work.add(1);
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() < s.start()) lo = mid + 1;
-            else { i = mid; hi = mid - 1; }
-        }
+        int i = Sentence.indexOf(sentences, s);
         int paragraphs = 0;
         for (int seen = 0; i > 0 && seen < EarlierOperations.LOOK_BACK; i--, seen++) {
             Work.add(1);

@@ -24,4 +24,16 @@ public record Sentence(int start, int end, String text, int paragraph) {
         }
         return null;
     }
+
+    /** The index in {@code sentences} (in text order) of the first sentence starting at or after {@code s}; a binary search. */
+    static int indexOf(java.util.List<Sentence> sentences, Sentence s) {
+        int lo = 0, hi = sentences.size() - 1, i = 0;
+        while (lo <= hi) {
+            Work.add(1);
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() < s.start()) lo = mid + 1;
+            else { i = mid; hi = mid - 1; }
+        }
+        return i;
+    }
 }

@@ -123,13 +123,7 @@ final class SharedAgencies {
 
     /** The index of the first sentence of the sentence's paragraph. */
     private static int paragraphStart(List<Sentence> sentences, Sentence s) {
-        int lo = 0, hi = sentences.size() - 1, i = 0;
-        while (lo <= hi) {
-            Work.add(1);
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() < s.start()) lo = mid + 1;
-            else { i = mid; hi = mid - 1; }
-        }
+        int i = Sentence.indexOf(sentences, s);
         for (int seen = 0; i > 0 && seen < EarlierOperations.LOOK_BACK && sentences.get(i - 1).paragraph() == s.paragraph(); i--, seen++) Work.add(1);
         return Math.max(i, 0);
     }
