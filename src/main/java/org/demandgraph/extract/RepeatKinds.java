@@ -44,7 +44,7 @@ final class RepeatKinds {
         for (int k = 0; k < drafts.size(); k++) {
             OperationDraft d = drafts.get(k);
             if (d.recurring || !OperationTriggers.againstBuyers(d.kind) && !(d.kind == Operation.Kind.ENFORCEMENT_OPERATION && (d.buyerCount || d.buyerContext))) continue;
-            int at = sentenceOf(sentences, d.evidence.start());
+            int at = Sentence.indexAt(sentences, d.evidence.start());
             if (at < 0) continue;
             String own = sentences.get(at).text();
             int para = sentences.get(at).paragraph();
@@ -60,7 +60,7 @@ final class RepeatKinds {
                 }
             } else if (d.name == null && LiteralGuard.find(YEAR_ROUND, own)) {
                 OperationDraft ref = k == 0 ? null : drafts.get(k - 1);
-                int r = ref == null ? -1 : sentenceOf(sentences, ref.evidence.start());
+                int r = ref == null ? -1 : Sentence.indexAt(sentences, ref.evidence.start());
                 if (ref != null && ref.name != null && r >= 0 && para - sentences.get(r).paragraph() <= 1) {
                     d.name = ref.name;
                     follow(d, ref, own);
@@ -90,7 +90,7 @@ final class RepeatKinds {
             for (int i = k - 1; i >= 0; i--) {
                 OperationDraft p = drafts.get(i);
                 if (p.recurring || p.name != null || !OperationTriggers.isSting(p.kind)) continue;
-                int a = sentenceOf(sentences, p.evidence.start()), b = sentenceOf(sentences, d.evidence.start());
+                int a = Sentence.indexAt(sentences, p.evidence.start()), b = Sentence.indexAt(sentences, d.evidence.start());
                 if (a >= 0 && b >= 0 && sentences.get(a).paragraph() == sentences.get(b).paragraph() && a < b) p.name = name;
                 break;
             }
@@ -114,13 +114,13 @@ final class RepeatKinds {
 
     /** The sting told last before draft k in its paragraph: any (a repeat), or a practice, ranged or named one (one of those). */
     private static OperationDraft previous(List<OperationDraft> drafts, int k, List<Sentence> sentences, int para, boolean practice) {
-        int own = sentenceOf(sentences, drafts.get(k).evidence.start());
+        int own = Sentence.indexAt(sentences, drafts.get(k).evidence.start());
         OperationDraft best = null;
         int bestAt = -1;
         for (int i = 0; i < drafts.size(); i++) {
             OperationDraft p = drafts.get(i);
             if (i == k || !OperationTriggers.isSting(p.kind)) continue;
-            int a = sentenceOf(sentences, p.evidence.start());
+            int a = Sentence.indexAt(sentences, p.evidence.start());
             if (a < 0 || a > own || sentences.get(a).paragraph() != para) continue;
             if (practice ? !(p.recurring || p.end != null || p.name != null) : p.recurring) continue;
             if (a == own && (practice || i > k)) continue;
@@ -131,13 +131,5 @@ final class RepeatKinds {
 
     private static boolean toldMethod(String s) {
         return LiteralGuard.find(WEB, s) || LiteralGuard.find(STREET, s);
-    }
-
-    private static int sentenceOf(List<Sentence> sentences, int offset) {
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            if (offset >= s.start() && offset < s.end()) return i;
-        }
-        return -1;
     }
 }

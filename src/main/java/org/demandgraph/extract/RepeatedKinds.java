@@ -61,7 +61,7 @@ final class RepeatedKinds {
         for (int i = earlier.size() - 1; i >= 0 && i >= earlier.size() - EarlierOperations.LOOK_BACK; i--) {
             Work.add(1);
             OperationDraft e = earlier.get(i);
-            int at = StingMethod.sentenceOf(sentences, e.evidence.start());
+            int at = Sentence.indexAt(sentences, e.evidence.start());
             if (at < 0 || sentences.get(at).paragraph() != paragraph) return null;
             if (!e.recurring && OperationTriggers.isSting(e.kind) && e.kind != Operation.Kind.ENFORCEMENT_OPERATION && e.kind != Operation.Kind.SWEEP) return e.kind;
         }

@@ -11,18 +11,24 @@ public record Sentence(int start, int end, String text, int paragraph) {
         return new Evidence(start, end, text);
     }
 
-    /** The sentence of {@code sentences} (in text order) that contains {@code [start, end)}, or null; a binary search. */
+    /** The sentence of {@code sentences} (in text order) that contains {@code [start, end)}, or null. */
     static Sentence containing(java.util.List<Sentence> sentences, int start, int end) {
+        int i = indexAt(sentences, start);
+        return i >= 0 && end <= sentences.get(i).end() ? sentences.get(i) : null;
+    }
+
+    /** The index in {@code sentences} (in text order) of the sentence containing {@code offset}, or -1; a binary search. */
+    static int indexAt(java.util.List<Sentence> sentences, int offset) {
         int lo = 0, hi = sentences.size() - 1;
         while (lo <= hi) {
             Work.add(1);
             int mid = (lo + hi) >>> 1;
             Sentence s = sentences.get(mid);
-            if (s.end() <= start) lo = mid + 1;
-            else if (s.start() > start) hi = mid - 1;
-            else return end <= s.end() ? s : null;
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return mid;
         }
-        return null;
+        return -1;
     }
 
     /** The index in {@code sentences} (in text order) of the first sentence starting at or after {@code s}; a binary search. */

@@ -82,12 +82,12 @@ final class StingMethod {
      */
     private static void followPractice(OperationDraft d, OperationDraft practice, List<Sentence> sentences) {
         if (practice.kind != Operation.Kind.STREET_REVERSE_STING && practice.kind != Operation.Kind.WEB_STING) return;
-        int at = sentenceOf(sentences, d.evidence.start());
+        int at = Sentence.indexAt(sentences, d.evidence.start());
         if (at >= 0 && !LiteralGuard.find(INDOORS, sentences.get(at).text())) d.kind = practice.kind;
     }
 
     private static boolean samePara(List<Sentence> sentences, OperationDraft a, OperationDraft b) {
-        int i = sentenceOf(sentences, a.evidence.start()), j = sentenceOf(sentences, b.evidence.start());
+        int i = Sentence.indexAt(sentences, a.evidence.start()), j = Sentence.indexAt(sentences, b.evidence.start());
         return i >= 0 && j >= 0 && sentences.get(i).paragraph() == sentences.get(j).paragraph();
     }
 
@@ -102,7 +102,7 @@ final class StingMethod {
         // "the 2021 edition netted 48 arrests": an edition of a named operation whose first was given its method
         Operation.Kind[] edition = d.name == null ? null : renamed.get(d.name);
         if (edition != null && edition[0] == d.kind) { d.kind = edition[1]; return; }
-        int at = sentenceOf(sentences, d.evidence.start());
+        int at = Sentence.indexAt(sentences, d.evidence.start());
         if (at < 0) return;
         String own = sentences.get(at).text();
         if (sweep || d.kind == Operation.Kind.ENFORCEMENT_OPERATION) {
@@ -180,7 +180,7 @@ final class StingMethod {
     private static Operation.Kind ofThatKind(String own, OperationDraft previous, List<Sentence> sentences, int at) {
         if (previous == null || previous.recurring || !LiteralGuard.find(OF_THAT_KIND, own)) return null;
         if (previous.kind != Operation.Kind.STREET_REVERSE_STING && previous.kind != Operation.Kind.WEB_STING) return null;
-        int p = sentenceOf(sentences, previous.evidence.start());
+        int p = Sentence.indexAt(sentences, previous.evidence.start());
         return p >= 0 && sentences.get(p).paragraph() == sentences.get(at).paragraph() ? previous.kind : null;
     }
 
@@ -191,7 +191,7 @@ final class StingMethod {
     private static Operation.Kind toldInDetails(OperationDraft d, List<Sentence> sentences, int at) {
         Operation.Kind found = null;
         for (Evidence e : d.details) {
-            int i = sentenceOf(sentences, e.start());
+            int i = Sentence.indexAt(sentences, e.start());
             if (i < 0 || i == at || sentences.get(i).paragraph() != sentences.get(at).paragraph()) continue;
             String t = sentences.get(i).text();
             Operation.Kind k = method(t);
@@ -206,7 +206,7 @@ final class StingMethod {
     /** "In 2010, a similar sweep ... netted 8 buyers": the kind of the sting told right before, in the same paragraph. */
     private static Operation.Kind similar(String own, OperationDraft previous, List<Sentence> sentences, int at) {
         if (previous == null || !LiteralGuard.find(SIMILAR, own) || !OperationTriggers.isSting(previous.kind)) return null;
-        int p = sentenceOf(sentences, previous.evidence.start());
+        int p = Sentence.indexAt(sentences, previous.evidence.start());
         return p >= 0 && sentences.get(p).paragraph() == sentences.get(at).paragraph() ? previous.kind : null;
     }
 
@@ -225,7 +225,7 @@ final class StingMethod {
     }
 
     private static String ownText(OperationDraft d, List<Sentence> sentences) {
-        int at = sentenceOf(sentences, d.evidence.start());
+        int at = Sentence.indexAt(sentences, d.evidence.start());
         return at < 0 ? "" : sentences.get(at).text();
     }
 
@@ -247,17 +247,5 @@ final class StingMethod {
     private static Operation.Kind specific(String s) {
         Operation.Kind k = OperationTriggers.specificSting(s);
         return k == Operation.Kind.WEB_STING || k == Operation.Kind.STREET_REVERSE_STING ? k : null;
-    }
-
-    static int sentenceOf(List<Sentence> sentences, int offset) {
-        int lo = 0, hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) hi = mid - 1;
-            else if (offset >= s.end()) lo = mid + 1;
-            else return mid;
-        }
-        return -1;
     }
 }
