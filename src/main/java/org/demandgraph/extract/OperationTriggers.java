@@ -16,6 +16,8 @@ final class OperationTriggers {
     record Trigger(int start, int end, Operation.Kind kind) {}
 
     private static final String STING = "(?:prostitution[\\s-]+|john[\\s-]+)?stings?(?:[\\s-]+operations?)?";
+    /** What ads answered by police were: "online escort ads", "sex ads", "classified ads". */
+    private static final String AD_KIND = "(?:online|internet|decoy|escort|sex|adult|classified|personals?|dating|web)";
     private static final String WEB = "(?:web|online|internet|web-based|web\\s+based|internet-based|on-line)";
     private static final List<Map.Entry<Pattern, Operation.Kind>> TRIGGERS = List.of(
             Map.entry(p("\\b" + WEB + "[\\s-]+(?:reverse[\\s-]+|decoy[\\s-]+)?(?:" + STING + "|operations?|decoy\\s+ads?)"), Operation.Kind.WEB_STING),
@@ -36,6 +38,10 @@ final class OperationTriggers {
                     + "|\\b(?:posted|deployed|placed|stationed|worked|served)\\s+as\\s+(?:an?\\s+)?decoys?\\b"
                     // "worked the truck stops with female deputies as decoys (since at least 1998)"
                     + "|\\b(?:officers|deputies|detectives|troopers|policewomen)\\s+as\\s+decoys\\b"), Operation.Kind.REVERSE_STING),
+            // "has stationed plainclothes female deputies at the truck stops", "placed undercover officers in rented rooms":
+            // officers put out in a seller's place (uniformed officers are not; "posing as customers" is a sting on sellers)
+            Map.entry(p("\\b(?:placed|placing|posted|posting|stationed|stationing|put|putting|deployed|deploying)\\s+(?:(?:plain[\\s-]?clothes|undercover|female|women)\\s+){1,2}"
+                    + "(?:officers|deputies|detectives|troopers|agents|policewomen)\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b(?:contacted|approached|lured|chatted\\s+with|communicated\\s+with)\\s+(?:\\w+\\s+){0,3}(?:online|(?:by\\s+way\\s+of|via|over)\\s+the\\s+internet)\\b"), Operation.Kind.WEB_STING),
             Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed|made|declared)\\b[^.;]{0,50}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|(?:no[\\s-]+)?prostitution[\\s-]free\\s+zones?|no[\\s-]+prostitution\\s+zones?)"
                     // passive: "stay-out zones covering the downtown were imposed"
@@ -58,7 +64,8 @@ final class OperationTriggers {
             // seller (plural "Decoy advertisements drew replies" tells how an operation just told was done)
             Map.entry(p("\\ban?\\s+(?:decoy|fake|fictitious)\\s+(?:online\\s+|internet\\s+)?(?:ad|advertisement|listing|profile)\\b"), Operation.Kind.WEB_STING),
             // "replied to an ad", "answered online ads"
-            Map.entry(p("\\b(?:replied|responded|answered|replying|responding|answering)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?|(?:an?\\s+|the\\s+)?(?:online|internet|decoy)\\s+)"
+            // "answered online escort ads", "responded to sex ads" (up to two words saying what ads they were)
+            Map.entry(p("\\b(?:replied|responded|answered|replying|responding|answering)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:" + AD_KIND + "\\s+){0,2}|(?:an?\\s+|the\\s+)?(?:" + AD_KIND + "\\s+){1,2})"
                     + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
             Map.entry(p("\\b(?:impound|seiz|forfeit)\\w*\\s+(?:\\w+[’']?\\s+){0,2}(?:vehicles?|cars?|autos?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected|use|used|using)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
