@@ -93,6 +93,8 @@ final class OperationFinder {
             for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(last = GappedCounts.fill(g, counts), current);
             // "..., and the unit has kept up stings of that kind every few months since then": a practice beside the operation
             KeptUpSince.practice(s, last, current, opener, actors);
+            // "Online stings followed in 2010, when ... arrested 12 men": the practice begun with the operation just read
+            PracticeBegun.practice(s, current, drafts);
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
             else OwnCount.settle(s, current, place, actors, text);

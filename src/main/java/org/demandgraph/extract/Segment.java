@@ -245,6 +245,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                 && LiteralGuard.mayFind(EVER_SINCE, s.text()) && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
                 || date != null && since == null && trigger != null && PracticeStarts.practiceStart(s.text(), trigger)
+                // "Online stings followed in 2010, when ... arrested 12 men": the date is the first operation's too (PracticeBegun)
+                && !PracticeBegun.firstEventAfter(s, date.end() - s.start(), own)
                 // "officers first went online in 2007, posting decoy ads": a practice moved online that year, no event of its own
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                     && OperationCues.movedOnlineIn(s.text(), from, date.start() - s.start())) {
