@@ -95,6 +95,8 @@ final class OperationFinder {
             KeptUpSince.practice(s, last, current, opener, actors);
             // "Online stings followed in 2010, when ... arrested 12 men": the practice begun with the operation just read
             PracticeBegun.practice(s, current, drafts);
+            // "formed the X Task Force, which has run reverse stings ... since then": the task force's practice beside its formation
+            FormedWithPractice.practice(s, current, drafts, actors);
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
             else OwnCount.settle(s, current, place, actors, text);
@@ -120,7 +122,9 @@ final class OperationFinder {
         if (SinceYearTotals.total(g)) return keepIfCompatible(g, current);
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
-        if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers) {
+        // "... formed the X Human Trafficking Task Force, which works trafficking cases and ...": forming one is no crime story
+        boolean formed = g.trigger() != null && g.trigger().kind() == Operation.Kind.TASK_FORCE && g.date() != null;
+        if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers && !formed) {
             if (g.date() != null && g.since() == null && OperationCues.operationWord(g)) untold = g;
             return keepIfCompatible(g, current);
         }

@@ -16,6 +16,8 @@ final class OperationTriggers {
     record Trigger(int start, int end, Operation.Kind kind) {}
 
     private static final String STING = "(?:prostitution[\\s-]+|john[\\s-]+)?stings?(?:[\\s-]+operations?)?";
+    /** Setting up a task force or team: "formed", "set up", "joined ... to create". */
+    private static final String FORM_VERB = "(?:formed|created|established|launched|set\\s+up|to\\s+(?:form|create|establish|launch|set\\s+up))";
     /** What ads answered by police were: "online escort ads", "sex ads", "classified ads". */
     private static final String AD_KIND = "(?:online|internet|decoy|escort|sex|adult|classified|personals?|dating|web)";
     private static final String WEB = "(?:web|online|internet|web-based|web\\s+based|internet-based|on-line)";
@@ -69,13 +71,13 @@ final class OperationTriggers {
                     + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
             Map.entry(p("\\b(?:impound|seiz|forfeit)\\w*\\s+(?:\\w+[’']?\\s+){0,2}(?:vehicles?|cars?|autos?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected|use|used|using)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
-            Map.entry(p("\\b(?:formed|to\\s+form|created|established|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
+            Map.entry(p("\\b" + FORM_VERB + "\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
             // "formed the Lower Ohio Valley Human Trafficking Task Force": a long capitalised name before "Task Force"
-            Map.entry(p("\\b(?:formed|created|established|launched|set up)\\s+the\\s+(?-i:(?:[A-Z][\\w’'-]*\\s+){2,8}Task\\s+Force)\\b"), Operation.Kind.TASK_FORCE),
+            Map.entry(p("\\b" + FORM_VERB + "\\s+the\\s+(?-i:(?:[A-Z][\\w’'-]*\\s+){2,8}Task\\s+Force)\\b"), Operation.Kind.TASK_FORCE),
             // "formed a joint vice team to go after buyers": an unnamed joint team formed by the agencies before the verb
             Map.entry(p("\\b(?:formed|created|established|set up)\\s+an?\\s+(?:joint|interagency|multi-agency|multiagency|combined|regional)\\s+(?:vice|anti-prostitution|prostitution|anti-trafficking|trafficking|demand)\\s+(?:team|unit|squad)\\b"), Operation.Kind.TASK_FORCE),
             // "formed the Kittredge Interagency Vice Team": setting up a named joint vice team or unit is a task force's formation
-            Map.entry(p("\\b(?:formed|to\\s+form|created|established|set up)\\s+the\\s+(?-i:(?:[A-Z][\\w’'-]*\\s+){0,4}(?:Anti-)?(?:Vice|Interagency|Joint|Trafficking|Prostitution|Demand)\\s+(?:[A-Z][\\w’'-]*\\s+){0,2}(?:Team|Unit|Squad))\\b"), Operation.Kind.TASK_FORCE),
+            Map.entry(p("\\b" + FORM_VERB + "\\s+the\\s+(?-i:(?:[A-Z][\\w’'-]*\\s+){0,4}(?:Anti-)?(?:Vice|Interagency|Joint|Trafficking|Prostitution|Demand)\\s+(?:[A-Z][\\w’'-]*\\s+){0,2}(?:Team|Unit|Squad))\\b"), Operation.Kind.TASK_FORCE),
             Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION),
             Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s|\\bin\\s|business\\s|day-to-day\\s)\\boperations?\\b(?!\\s+(?:bureau|division|unit|section|command|group|center|centre)\\b)"), Operation.Kind.ENFORCEMENT_OPERATION));
     /**

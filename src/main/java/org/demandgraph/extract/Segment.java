@@ -241,7 +241,9 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         }
         // "began answering escort ads in 2006, and ... have been part of the routine ever since": the date a practice began
         // "started putting policewomen out as decoys in 1981, and those details ran several times a year from then on": too
-        if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null && KeptUp.after(s.text(), date.end() - s.start(), to)
+        // (not a task force's formation: "formed the X Task Force, which has held decoy operations ... since then" is dated, FormedWithPractice)
+        if (trigger != null && trigger.kind() == Operation.Kind.TASK_FORCE) { }
+        else if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null && KeptUp.after(s.text(), date.end() - s.start(), to)
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                 && LiteralGuard.mayFind(EVER_SINCE, s.text()) && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
                 || date != null && since == null && trigger != null && PracticeStarts.practiceStart(s.text(), trigger)

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TaskForceFounders {
 
-    private static final Pattern FORMED = OperationTriggers.p("\\b(?:formed|founded|created|established|launched|set\\s+up|organi[sz]ed)\\b");
+    private static final Pattern FORMED = OperationTriggers.p("\\b(?:formed|founded|created|established|launched|set\\s+up|organi[sz]ed|to\\s+(?:form|create|establish|launch|set\\s+up))\\b");
 
     private TaskForceFounders() {}
 
