@@ -188,7 +188,15 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find())) return and + 1;
         // "... took eight men into custody; four more were arrested at a second sting two weeks later": the clause after a semicolon
         int semi = sentence.lastIndexOf("; ", date);
-        return semi >= previousDate && semi > previousCut && ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find() ? semi + 1 : date;
+        // "...; a sting in August 2012 led to charges against about 15": a clause with an operation noun of its own
+        return semi >= previousDate && semi > previousCut && (ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find()
+                || indefiniteNoun(sentence, semi, date)) ? semi + 1 : date;
+    }
+
+    /** Whether {@code [from, to)} of the sentence names an operation indefinitely ("a sting", "a web sting"). */
+    private static boolean indefiniteNoun(String sentence, int from, int to) {
+        Trigger t = OperationTriggers.find(sentence.substring(from, to), from);
+        return t != null && OperationTriggers.isSting(t.kind()) && !OperationTriggers.isDefinite(sentence, t.start());
     }
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
