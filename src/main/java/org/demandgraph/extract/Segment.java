@@ -283,11 +283,16 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
                 || RELEASE_AFTER.matcher(sentence.substring(to)).lookingAt();
     }
 
+    /** Right before a plural sting noun: the means of a general effort ("through", "by way of", "by means of"). */
+    private static final Pattern MEANS_BEFORE = OperationTriggers.p("\\b(?:through|by\\s+(?:way|means)\\s+of)\\s+(?:[\\w-]+\\s+){0,2}$");
+
     /** An undated, uncounted, indefinite sting noun described as a repeated practice. */
     boolean recurring() {
         Trigger t = trigger;
         if (t == null || date != null && dateInTriggerClause() || since != null || name != null || !counts.isEmpty() || background) return false;
         if (!OperationTriggers.isSting(t.kind()) || OperationTriggers.isDefinite(sentence.text(), t.start())) return false;
+        // "Police have worked against demand mainly through online stings": the means of the work in summary, no practice of its own
+        if (MEANS_BEFORE.matcher(sentence.text().substring(Math.max(0, t.start() - 30), t.start())).find()) return false;
         String clause = Negation.clause(sentence.text(), t.start(), t.end());
         return !Negation.denied(sentence.text(), t.start(), t.end())
                 && OperationTriggers.recurring(clause, sentence.text().substring(t.start(), t.end()));
