@@ -198,7 +198,7 @@ final class OperationFinder {
                 && !OperationCues.rangePractice(g)) opens = false;
         // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them (not those of
         // one operation's noun: "A councilman arrested in a truck-stop sting in April 2008 resigned two weeks later")
-        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments() && !StingOfArrestee.singular(g)) opens = false;
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments() && !StingOfArrestee.told(g)) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !g.dateInTriggerClause()) opens = false;
         if (!opens && g.recurring()) return practices.practice(g, current);
@@ -256,7 +256,10 @@ final class OperationFinder {
             OperationDraft d = opener.openAfter(g, rule, current);
             d.buyerContext |= DemandWork.namedStingArrests(g);
             // "A councilman arrested in a truck-stop sting in April 2008 resigned": in a paragraph about buyers, a sting on them
-            d.buyerContext |= d.stingNoun && paragraph.buyers && StingOfArrestee.told(g);
+            if (d.stingNoun && d.kind == Operation.Kind.ENFORCEMENT_OPERATION && paragraph.buyers && StingOfArrestee.told(g)) {
+                d.buyerContext = true;
+                d.kind = Operation.Kind.REVERSE_STING;
+            }
             if (stingOfParagraph != null && !d.buyerCount && !d.buyerContext && d.date != null) StingParagraph.adopt(d, stingOfParagraph, g, actors, drafts);
             // "The 2019 edition netted 26 buyers, and in 2022 close to forty men were charged": the next edition of that name
             if (rule == Rule.DATED_BUYER_ARRESTS && current != null && current.rule == Rule.NAMED_EDITION && current.name != null

@@ -16,7 +16,22 @@ final class PracticeBegun {
     /** Right after the date: the clause that tells the first operation. */
     private static final Pattern WHEN_AFTER = OperationTriggers.p("^[\\s,]*(?:when|as)\\b");
 
+    /** Before the date, in its clause: the work began ("began going after buyers on the street in 1979"). */
+    private static final Pattern BEGAN_BEFORE = OperationTriggers.p("\\b(?:began|started|begun)\\b[^.;]{0,80}$");
+    /** Between the date and a sting act: the first time it was done ("in 1979, when its vice squad first put ..."). */
+    private static final Pattern WHEN_FIRST = OperationTriggers.p("^[\\s,]*when\\b[^.;]{0,60}?\\bfirst\\s+(?:[\\w-]+\\s+){0,1}$");
+
     private PracticeBegun() {}
+
+    /**
+     * "The X Police Department began going after buyers on the street in 1979, when its vice squad first put plainclothes
+     * policewomen on Kinsey Avenue to act as decoys": the sting act told first in a when-clause after the year the work began
+     * is the start of a practice, not one operation of that year (unless counted: {@link #firstEventAfter}).
+     */
+    static boolean startedWhenFirst(String sentence, int dateStart, int dateEnd, OperationTriggers.Trigger t) {
+        return t.start() > dateEnd && dateStart >= 0 && LiteralGuard.find(BEGAN_BEFORE, sentence.substring(0, dateStart))
+                && WHEN_FIRST.matcher(sentence.substring(dateEnd, t.start())).find();
+    }
 
     /**
      * Whether the dated start of a practice ({@code dateEnd} in the sentence, offsets of the sentence) is followed by a

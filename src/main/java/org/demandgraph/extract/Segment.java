@@ -43,7 +43,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|\\b(?:join|assist|help|participat)\\w*\\s+(?:in\\s+)?(?:them|it)\\b");
     /** A sting on sellers: officers answering sellers' ads or posing as customers. */
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
-            + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
+            + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b"
+            // "answered online escort ads and arrested 5 women for prostitution": the ads' sellers taken, not buyers
+            + "|\\b(?:answered|answering|responded\\s+to|responding\\s+to|replied\\s+to)\\s[^.;]{0,60}?\\bads?\\b[^.;]{0,40}?\\b(?:arrested|arresting|charged|charging|cited)\\s+"
+            + "(?:\\w+\\s+)?(?:women|prostitutes|escorts|sex\\s+workers)\\b");
 
     /** After an operation noun, its copula to a noun phrase ("..., Operation X, was a four-day "), within the clause. */
     private static final Pattern IS_A = OperationTriggers.p("\\G[^.;:]{0,60}?\\b(?:was|is)\\s+an?\\s+");
@@ -179,7 +182,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
      * ("foot patrols (1984) and online reverse stings (2003)").
      */
     private static int cutBefore(String sentence, int date, int previousDate, int previousCut) {
-        if (date > 0 && sentence.charAt(date - 1) == '(' && previousDate > previousCut) {
+        // "... in February 2014 (February 6-7)": days in parentheses that make the date right before them precise are cut there
+        java.util.regex.Matcher told = date > 1 && sentence.charAt(date - 1) == '(' ? DATE_BEFORE.matcher(sentence.substring(0, date - 1)) : null;
+        if (told != null && told.find() && told.start() > previousDate) date = told.start();
+        else if (date > 0 && sentence.charAt(date - 1) == '(' && previousDate > previousCut) {
             int after = previousDate < sentence.length() && sentence.charAt(previousDate) == ')' ? previousDate + 1 : previousDate;
             if (after < date) return after;
         }
@@ -193,11 +199,18 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
                 || indefiniteNoun(sentence, semi, date)) ? semi + 1 : date;
     }
 
-    /** Whether {@code [from, to)} of the sentence names an operation indefinitely ("a sting", "a web sting"). */
+    /** A month and year (or a year) right before a parenthesis: "in February 2014 (". */
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?:\\b(?:" + org.demandgraph.extract.lexicon.Months.FULL + ")\\s+)?\\b(?:19|20)\\d\\d\\s*$");
+
+    /** Whether {@code [from, to)} of the sentence names an operation indefinitely ("a sting", "a web sting") or by its name. */
     private static boolean indefiniteNoun(String sentence, int from, int to) {
         Trigger t = OperationTriggers.find(sentence.substring(from, to), from);
-        return t != null && OperationTriggers.isSting(t.kind()) && !OperationTriggers.isDefinite(sentence, t.start());
+        return t != null && OperationTriggers.isSting(t.kind()) && (sentence.startsWith("Operation", t.start())
+                || A_NOUN.matcher(sentence.substring(Math.max(from, t.start() - 40), t.start())).find());
     }
+
+    /** "a sting", "a web sting", "another two-day operation": an indefinite article right before the noun (not "every sting"). */
+    private static final Pattern A_NOUN = OperationTriggers.p("\\b(?:an?|one|another)\\s+(?:[\\w-]+\\s+){0,3}$");
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
                                    boolean more, String place) {
@@ -257,6 +270,9 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
                 || date != null && since == null && trigger != null && PracticeStarts.practiceStart(s.text(), trigger)
                 // "Online stings followed in 2010, when ... arrested 12 men": the date is the first operation's too (PracticeBegun)
                 && !PracticeBegun.firstEventAfter(s, date.end() - s.start(), own)
+                // "began going after buyers in 1979, when its vice squad first put policewomen on Kinsey Avenue as decoys"
+                || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
+                    && PracticeBegun.startedWhenFirst(s.text(), date.start() - s.start(), date.end() - s.start(), trigger)
                 // "officers first went online in 2007, posting decoy ads": a practice moved online that year, no event of its own
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                     && OperationCues.movedOnlineIn(s.text(), from, date.start() - s.start())) {

@@ -7,30 +7,23 @@ import java.util.regex.Pattern;
  * resigned his seat two weeks later", "A pastor charged in an online sting in March 2019 was removed by his church two
  * months later". One indefinite operation noun with its date: a later date of the sentence ("two weeks later") times what
  * happened to the man, not further operations; in a paragraph about buyers, a bare "sting" that took him was a sting on
- * buyers. It stays uncounted (its own count is none of the sentence's).
+ * buyers, a plain reverse sting (its method untold). It stays uncounted (its own count is none of the sentence's).
  */
 final class StingOfArrestee {
 
-    /** "a truck-stop sting", "an online sting": one operation's indefinite noun. */
-    private static final Pattern ONE_NOUN = OperationTriggers.p("\\b(?:an?|one)\\s+(?:[\\w-]+\\s+){0,3}$");
     /** "arrested in a", "caught in an", "charged in a": a man taken in the sting right after. */
     private static final Pattern TAKEN_IN = OperationTriggers.p("\\b(?:arrested|caught|charged|picked\\s+up|netted|snared)\\s+(?:in|during)\\s+an?\\s+(?:[\\w’'-]+\\s+){0,3}$");
 
     private StingOfArrestee() {}
 
-    /** Whether the segment's sting noun is one operation's ("a truck-stop sting"), which later dates of its sentence cannot split. */
-    static boolean singular(Segment g) {
-        String s = g.sentence().text();
-        int at = g.trigger().start();
-        return OperationTriggers.isSting(g.trigger().kind()) && !s.substring(at, g.trigger().end()).trim().endsWith("s")
-                && ONE_NOUN.matcher(s.substring(Math.max(g.from(), at - 40), at)).find();
-    }
-
-    /** Whether the segment's sting is told by a man taken in it ("arrested in a truck-stop sting"). */
+    /**
+     * Whether the segment's sting is told by a man taken in it ("arrested in a truck-stop sting"): one operation's
+     * indefinite noun, which later dates of its sentence cannot split.
+     */
     static boolean told(Segment g) {
         if (g.trigger() == null) return false;
         String s = g.sentence().text();
         int at = g.trigger().start();
-        return TAKEN_IN.matcher(s.substring(Math.max(g.from(), at - 60), at)).find() && !Negation.denied(s, at, g.trigger().end());
+        return TAKEN_IN.matcher(s.substring(Math.min(at, Math.max(g.from(), at - 60)), at)).find() && !Negation.denied(s, at, g.trigger().end());
     }
 }
