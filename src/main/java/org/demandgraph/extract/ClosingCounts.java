@@ -15,7 +15,9 @@ import org.demandgraph.extract.lexicon.NumberWords;
  * paper listed the names of the 9 men charged.", "and the 12 men arrested were booked at the county jail" (not "Of the
  * 112 men arrested over four days, ...", a total split after it, nor "The two men arrested in the February 2014 sting",
  * which refers back to people of a sting told before);</li>
- * <li>charges brought against a number without a noun: "a sting in May 2013 led to charges against about 20."</li>
+ * <li>charges brought against a number without a noun: "a sting in May 2013 led to charges against about 20.";</li>
+ * <li>a bare number of people after a clause that told who they were: "arresting each man who arrived at the room; by the
+ * end of the operation, thirteen had been charged".</li>
  * </ul>
  * Men are buyers by the sentence around (strength 1), a buyer noun by itself (3).
  */
@@ -27,6 +29,9 @@ final class ClosingCounts {
             + "\\s+(?:arrested|charged|caught|booked|detained)(?=\\s*(?:[.;]|$)|\\s+(?:were|was|had)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARGES_AGAINST = Pattern.compile("\\bcharges\\s+against\\s+(?:" + ArrestCounts.BOUND + "\\s+)?(" + NUM + ")"
             + "(?:\\s+(?:more|others))?(?=\\s*(?:[.;,]|$))", Pattern.CASE_INSENSITIVE);
+    /** "..., arresting each man who arrived at the room; by the end of the operation, thirteen had been charged": a bare number of people. */
+    private static final Pattern BARE_PEOPLE = Pattern.compile("[,;]\\s+(?!(?:19|20)\\d\\d\\b)(" + NUM + ")\\s+(?:had\\s+been|were)\\s+(?:arrested|charged|booked|cited)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_BUYERS = Pattern.compile(BackgroundCrimes.NOT_BUYER_CHARGES, Pattern.CASE_INSENSITIVE);
 
     private ClosingCounts() {}
@@ -39,6 +44,12 @@ final class ClosingCounts {
             if (v.isEmpty() || Negation.denied(text, m.start(), m.end()) || NOT_BUYERS.matcher(text.substring(m.start())).find()) continue;
             int strength = BuyerWords.NOUNS.contains(m.group(2).toLowerCase(java.util.Locale.ROOT)) ? 3 : 1;
             out.add(new CountMention(s.start() + m.start(1), s.start() + m.end(), v.getAsInt(), ArrestCount.Bound.EXACT, strength));
+        }
+        for (Matcher m = LiteralGuard.matcher(BARE_PEOPLE, text); m.find(); ) {
+            OptionalInt v = NumberWords.parse(m.group(1));
+            if (v.isEmpty() || Negation.denied(text, m.start(), m.end()) || NOT_BUYERS.matcher(text.substring(m.start())).find()) continue;
+            out.add(new CountMention(s.start() + m.start(1), s.start() + m.end(), v.getAsInt(),
+                    NumberWords.approximate(m.group(1)) ? ArrestCount.Bound.APPROXIMATELY : ArrestCount.Bound.EXACT, 1));
         }
         for (Matcher m = LiteralGuard.matcher(CHARGES_AGAINST, text); m.find(); ) {
             OptionalInt v = NumberWords.parse(m.group(2));

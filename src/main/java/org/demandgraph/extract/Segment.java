@@ -45,7 +45,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
             + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b"
             // "answered online escort ads and arrested 5 women for prostitution": the ads' sellers taken, not buyers
-            + "|\\b(?:answered|answering|responded\\s+to|responding\\s+to|replied\\s+to)\\s[^.;]{0,60}?\\bads?\\b[^.;]{0,40}?\\b(?:arrested|arresting|charged|charging|cited)\\s+"
+            + "|\\b(?:answered|answering|responded\\s+to|responding\\s+to|replied\\s+to)\\s[^.;]{0,60}?\\b(?:ads?|advertisements?|listings?|postings?)\\b[^.;]{0,40}?\\b(?:arrested|arresting|charged|charging|cited)\\s+"
             + "(?:\\w+\\s+)?(?:women|prostitutes|escorts|sex\\s+workers)\\b");
 
     /** After an operation noun, its copula to a noun phrase ("..., Operation X, was a four-day "), within the clause. */
