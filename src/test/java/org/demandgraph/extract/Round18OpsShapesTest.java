@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class Round18OpsShapesTest {
 
-    static final List<String> LEFT = List.of();
+    static final List<String> LEFT = List.of(
+            "short-page-round18-ops-shapes-dale-county.txt actor missed: South Dale Vice Task Force",
+            "short-page-round18-ops-shapes-bexford.txt tactic missed: EMPLOYMENT_LOSS");
 
     @Test
     void shapes() {

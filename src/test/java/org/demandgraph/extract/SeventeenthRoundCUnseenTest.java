@@ -39,8 +39,12 @@ class SeventeenthRoundCUnseenTest {
 
     /** Every difference printed on the first run. */
     static final List<String> LEFT = List.of(
+            "short-page-round17-c-port-marrow.txt ¶1 agencies of - since 1982 recurring street reverse sting: expected [Port Marrow Police Department], got []",
             "short-page-round17-c-port-marrow.txt ¶1 agencies of 1982-03 street reverse sting 19 EXACT: expected [Port Marrow Police Department], got []",
             "short-page-round17-c-port-marrow.txt ¶1 agencies of 1996-08 street reverse sting 64 EXACT: expected [Port Marrow Police Department], got []",
+            "short-page-round17-c-port-marrow.txt ¶2 agencies of - since 2011 recurring web sting: expected [Port Marrow Police Department], got []",
+            "short-page-round17-c-port-marrow.txt ¶2 agencies of 2015-01 web sting 27 EXACT: expected [Port Marrow Police Department], got []",
+            "short-page-round17-c-port-marrow.txt ¶2 agencies of 2015-10 web sting 18 EXACT: expected [Port Marrow Police Department], got []",
             "short-page-round17-c-port-marrow.txt ¶2 agencies of 2019-06 web sting 52 AT_LEAST: expected [Homeland Security Investigations, Port Marrow Police Department], got [Homeland Security Investigations]",
             "short-page-round17-c-serrano-county.txt ¶2 agencies of 2018-09-20..2018-09-23 web sting 31 EXACT Operation Harvest Moon: expected [California Highway Patrol, Central Valley Regional Human Trafficking Task Force, Las Tunas Police Department], got [California Highway Patrol, Las Tunas Police Department]",
             "short-page-round17-c-serrano-county.txt ¶2 agencies of 2021 web sting 20 MORE_THAN: expected [Central Valley Regional Human Trafficking Task Force], got [Las Tunas Police Department]",
@@ -54,10 +58,6 @@ class SeventeenthRoundCUnseenTest {
             "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2012-02 street reverse sting 17 EXACT: expected [Saguaro Bend Police Department], got [Tres Rios County Sheriff’s Office]",
             "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2012-10 street reverse sting 20 MORE_THAN: expected [Saguaro Bend Police Department], got [Tres Rios County Sheriff’s Office]",
             "short-page-round17-c-saguaro-bend.txt ¶2 agencies of 2020-03 web sting 29 EXACT Operation Desert Lantern: expected [Saguaro Bend Police Department, Tres Rios County Sheriff’s Office], got [Tres Rios County Sheriff’s Office]",
-            "short-page-round17-c-port-marrow.txt ¶1 missed: - since 1982 recurring street reverse sting",
-            "short-page-round17-c-port-marrow.txt ¶2 missed: - since 2011 recurring web sting",
-            "short-page-round17-c-port-marrow.txt ¶2 missed: 2015-01 web sting 27 EXACT",
-            "short-page-round17-c-port-marrow.txt ¶2 missed: 2015-10 web sting 18 EXACT",
             "short-page-round17-c-serrano-county.txt ¶1 missed: 2014 task force",
             "short-page-round17-c-blackhorn.txt ¶2 missed: - since 2018 recurring web sting Operation Northern Line",
             "short-page-round17-c-kettle-ridge.txt ¶2 details: expected 2021-09 street reverse sting 4 EXACT, got 2021-09 reverse sting 4 EXACT",

@@ -43,7 +43,6 @@ class SixteenthRoundBUnseenTest {
             "short-page-round16-b-pell-ridge.txt ¶1 agencies of 2013-04 street reverse sting 12 EXACT: expected [Oakmont County Sheriff’s Office, Pell Ridge Police Department], got [Oakmont County Sheriff’s Office]",
             "short-page-round16-b-fenwright.txt ¶1 agencies of 2020 web sting 15 EXACT: expected [Fenwright Police Department], got [Virginia State Police]",
             "short-page-round16-b-fenwright.txt ¶2 agencies of 2016-06 street reverse sting 4 EXACT: expected [Fenwright Police Department], got []",
-            "short-page-round16-b-calloway-springs.txt ¶1 missed: - since 1986 recurring street reverse sting",
             "short-page-round16-b-calloway-springs.txt ¶2 details: expected 2020-02 web sting 44 EXACT Operation Lone Star Dawn, got 2020-02 web sting 44 EXACT",
             "short-page-round16-b-redbud-hollow.txt ¶1 missed: - since 2004 recurring street reverse sting",
             "short-page-round16-b-redbud-hollow.txt ¶1 details: expected 2008-06 street reverse sting 9 EXACT, got 2008-06 reverse sting 9 EXACT",
