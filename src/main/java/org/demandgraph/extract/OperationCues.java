@@ -63,6 +63,8 @@ final class OperationCues {
             + "|\\b(?:the|its|that\\s+year[’']s)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:edition|installment|instalment|round)\\b"
             // "In the largest, in February 2017, ...": the largest of those just told
             + "|^\\s*(?:In|At)\\s+the\\s+(?:largest|biggest|longest|first|latest|most\\s+recent)\\s*,"
+            // "Its largest, Operation Long Haul, ran from ...": the largest of the practice its owner was just told to hold
+            + "|^\\s*(?:Its|Their)\\s+(?:largest|biggest|longest)\\s*,"
             // "The largest of these efforts took place ...": one of those just told
             + "|\\bthe\\s+(?:largest|biggest|longest|first|latest)\\s+of\\s+(?:these|those|them|the\\s+department[’']s)\\b");
 
