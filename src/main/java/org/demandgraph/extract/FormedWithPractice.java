@@ -14,6 +14,11 @@ final class FormedWithPractice {
 
     private FormedWithPractice() {}
 
+    /** Whether the segment forms a task force on its date (an operation even in a sentence that names trafficking cases). */
+    static boolean formation(Segment g) {
+        return g.trigger() != null && g.trigger().kind() == Operation.Kind.TASK_FORCE && g.date() != null;
+    }
+
     /** The practice told after the formation {@code current} just read from {@code s}, added to {@code drafts}; else null. */
     static OperationDraft practice(Sentence s, OperationDraft current, EarlierOperations drafts, ActorFinder.Result actors) {
         if (current == null || current.kind != Operation.Kind.TASK_FORCE || current.date == null || current.recurring

@@ -186,6 +186,14 @@ final class OperationTriggers {
         return false;
     }
 
+    /** Right before a plural sting noun: the means of a general effort ("through", "by way of", "by means of"). */
+    private static final Pattern MEANS_BEFORE = p("\\b(?:through|by\\s+(?:way|means)\\s+of)\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    /** Whether the noun at {@code triggerStart} is told as the means of an effort ("worked against demand mainly through online stings"). */
+    static boolean asMeans(String sentence, int triggerStart) {
+        return MEANS_BEFORE.matcher(sentence.substring(Math.max(0, triggerStart - 30), triggerStart)).find();
+    }
+
     private static final Pattern STING_NOUN = p("\\bstings?\\b");
 
     /** Whether an operation noun is a bare "sting" or "stings". */

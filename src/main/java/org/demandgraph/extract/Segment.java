@@ -183,8 +183,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
      */
     private static int cutBefore(String sentence, int date, int previousDate, int previousCut) {
         // "... in February 2014 (February 6-7)": days in parentheses that make the date right before them precise are cut there
-        java.util.regex.Matcher told = date > 1 && sentence.charAt(date - 1) == '(' ? DATE_BEFORE.matcher(sentence.substring(0, date - 1)) : null;
-        if (told != null && told.find() && told.start() > previousDate) date = told.start();
+        int refined = ClauseCuts.refinedBefore(sentence, date, previousDate);
+        if (refined >= 0) date = refined;
         else if (date > 0 && sentence.charAt(date - 1) == '(' && previousDate > previousCut) {
             int after = previousDate < sentence.length() && sentence.charAt(previousDate) == ')' ? previousDate + 1 : previousDate;
             if (after < date) return after;
@@ -196,21 +196,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         int semi = sentence.lastIndexOf("; ", date);
         // "...; a sting in August 2012 led to charges against about 15": a clause with an operation noun of its own
         return semi >= previousDate && semi > previousCut && (ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find()
-                || indefiniteNoun(sentence, semi, date)) ? semi + 1 : date;
+                || ClauseCuts.ownNoun(sentence, semi, date)) ? semi + 1 : date;
     }
-
-    /** A month and year (or a year) right before a parenthesis: "in February 2014 (". */
-    private static final Pattern DATE_BEFORE = Pattern.compile("(?:\\b(?:" + org.demandgraph.extract.lexicon.Months.FULL + ")\\s+)?\\b(?:19|20)\\d\\d\\s*$");
-
-    /** Whether {@code [from, to)} of the sentence names an operation indefinitely ("a sting", "a web sting") or by its name. */
-    private static boolean indefiniteNoun(String sentence, int from, int to) {
-        Trigger t = OperationTriggers.find(sentence.substring(from, to), from);
-        return t != null && OperationTriggers.isSting(t.kind()) && (sentence.startsWith("Operation", t.start())
-                || A_NOUN.matcher(sentence.substring(Math.max(from, t.start() - 40), t.start())).find());
-    }
-
-    /** "a sting", "a web sting", "another two-day operation": an indefinite article right before the noun (not "every sting"). */
-    private static final Pattern A_NOUN = OperationTriggers.p("\\b(?:an?|one|another)\\s+(?:[\\w-]+\\s+){0,3}$");
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
                                    boolean more, String place) {
@@ -263,8 +250,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         // "began answering escort ads in 2006, and ... have been part of the routine ever since": the date a practice began
         // "started putting policewomen out as decoys in 1981, and those details ran several times a year from then on": too
         // (not a task force's formation: "formed the X Task Force, which has held decoy operations ... since then" is dated, FormedWithPractice)
-        if (trigger != null && trigger.kind() == Operation.Kind.TASK_FORCE) { }
-        else if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null && KeptUp.after(s.text(), date.end() - s.start(), to)
+        boolean formation = trigger != null && trigger.kind() == Operation.Kind.TASK_FORCE;
+        if (!formation && (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null && KeptUp.after(s.text(), date.end() - s.start(), to)
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                 && LiteralGuard.mayFind(EVER_SINCE, s.text()) && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
                 || date != null && since == null && trigger != null && PracticeStarts.practiceStart(s.text(), trigger)
@@ -275,7 +262,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
                     && PracticeBegun.startedWhenFirst(s.text(), date.start() - s.start(), date.end() - s.start(), trigger)
                 // "officers first went online in 2007, posting decoy ads": a practice moved online that year, no event of its own
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
-                    && OperationCues.movedOnlineIn(s.text(), from, date.start() - s.start())) {
+                    && OperationCues.movedOnlineIn(s.text(), from, date.start() - s.start()))) {
             since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
             date = null;
         }
@@ -299,16 +286,13 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
                 || RELEASE_AFTER.matcher(sentence.substring(to)).lookingAt();
     }
 
-    /** Right before a plural sting noun: the means of a general effort ("through", "by way of", "by means of"). */
-    private static final Pattern MEANS_BEFORE = OperationTriggers.p("\\b(?:through|by\\s+(?:way|means)\\s+of)\\s+(?:[\\w-]+\\s+){0,2}$");
-
     /** An undated, uncounted, indefinite sting noun described as a repeated practice. */
     boolean recurring() {
         Trigger t = trigger;
         if (t == null || date != null && dateInTriggerClause() || since != null || name != null || !counts.isEmpty() || background) return false;
         if (!OperationTriggers.isSting(t.kind()) || OperationTriggers.isDefinite(sentence.text(), t.start())) return false;
         // "Police have worked against demand mainly through online stings": the means of the work in summary, no practice of its own
-        if (MEANS_BEFORE.matcher(sentence.text().substring(Math.max(0, t.start() - 30), t.start())).find()) return false;
+        if (OperationTriggers.asMeans(sentence.text(), t.start())) return false;
         String clause = Negation.clause(sentence.text(), t.start(), t.end());
         return !Negation.denied(sentence.text(), t.start(), t.end())
                 && OperationTriggers.recurring(clause, sentence.text().substring(t.start(), t.end()));

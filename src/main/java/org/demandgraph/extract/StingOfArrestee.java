@@ -20,6 +20,14 @@ final class StingOfArrestee {
      * Whether the segment's sting is told by a man taken in it ("arrested in a truck-stop sting"): one operation's
      * indefinite noun, which later dates of its sentence cannot split.
      */
+    /** "A councilman arrested in a truck-stop sting in April 2008 resigned": in a paragraph about buyers, {@code d} is a reverse sting. */
+    static void settle(OperationDraft d, Segment g, boolean paragraphOfBuyers) {
+        if (d.stingNoun && d.kind == Operation.Kind.ENFORCEMENT_OPERATION && paragraphOfBuyers && told(g)) {
+            d.buyerContext = true;
+            d.kind = Operation.Kind.REVERSE_STING;
+        }
+    }
+
     static boolean told(Segment g) {
         if (g.trigger() == null) return false;
         String s = g.sentence().text();
