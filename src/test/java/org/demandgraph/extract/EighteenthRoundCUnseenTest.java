@@ -28,6 +28,12 @@ import org.junit.jupiter.api.Test;
  * 0, wrong count/bound/kind/name: 7, missed: 1, false: 1; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 0.974 (37/38), recall 0.925 (37/40); actors: precision 0.962 (25/26), recall 1.000
  * (25/25); tactics: precision 1.000 (42/42), recall 1.000 (42/42).
+ *
+ * <p>After fix18ops: operations with year and count: precision 0.958 (23/24), recall 0.920 (23/25); all operations
+ * (exact date, kind, count, name): precision 0.833 (30/36), recall 0.833 (30/36); wrong date: 0, wrong
+ * count/bound/kind/name: 6, missed: 0, false: 0; operations dated by a non-event year: 0; agencies of operations found
+ * right: precision 0.976 (40/41), recall 0.930 (40/43); actors: precision 0.962 (25/26), recall 1.000 (25/25);
+ * tactics: precision 1.000 (42/42), recall 1.000 (42/42).
  */
 class EighteenthRoundCUnseenTest {
 
