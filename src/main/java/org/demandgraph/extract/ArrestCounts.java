@@ -152,6 +152,7 @@ final class ArrestCounts {
         String text = s.text();
         List<CountMention> out = new ArrayList<>();
         GroupCounts.addTo(out, s);
+        ClosingCounts.addTo(out, s);
         for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM, THE_PEOPLE_OF, WERE_MEN, MEN_WHO))
             collect(out, s, LiteralGuard.matcher(p, text), 1, 2, 3);
         for (Matcher m = LiteralGuard.matcher(MORE_PEOPLE, text); m.find(); ) {

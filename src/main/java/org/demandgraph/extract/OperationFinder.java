@@ -93,6 +93,8 @@ final class OperationFinder {
             for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(last = GappedCounts.fill(g, counts), current);
             // "..., and the unit has kept up stings of that kind every few months since then": a practice beside the operation
             KeptUpSince.practice(s, last, current, opener, actors);
+            // "Online stings followed in 2010, when ...", "formed the X Task Force, which has run reverse stings ... since then"
+            if (PracticeBegun.practice(s, current, drafts) == null) FormedWithPractice.practice(s, current, drafts, actors);
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
             else OwnCount.settle(s, current, place, actors, text);
@@ -124,7 +126,8 @@ final class OperationFinder {
         if (SinceYearTotals.total(g)) return keepIfCompatible(g, current);
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
-        if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers) {
+        if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers
+                && !FormedWithPractice.formation(g)) { // forming a task force is no crime story
             if (g.date() != null && g.since() == null && OperationCues.operationWord(g)) untold = g;
             return keepIfCompatible(g, current);
         }
@@ -196,8 +199,8 @@ final class OperationFinder {
         // nothing done is no operation
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.date() != null && OperationCues.nothingDone(g)
                 && !OperationCues.rangePractice(g)) opens = false;
-        // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
-        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
+        // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them (StingOfArrestee aside)
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments() && !StingOfArrestee.told(g)) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !g.dateInTriggerClause()) opens = false;
         if (!opens && g.recurring()) return practices.practice(g, current);
@@ -254,6 +257,7 @@ final class OperationFinder {
         if (opens) {
             OperationDraft d = opener.openAfter(g, rule, current);
             d.buyerContext |= DemandWork.namedStingArrests(g);
+            StingOfArrestee.settle(d, g, paragraph.buyers);
             if (stingOfParagraph != null && !d.buyerCount && !d.buyerContext && d.date != null) StingParagraph.adopt(d, stingOfParagraph, g, actors, drafts);
             else if (stingOfParagraph != null && d.date != null) StingParagraph.nameOfPractice(d, stingOfParagraph, g, actors, drafts);
             // "The 2019 edition netted 26 buyers, and in 2022 close to forty men were charged": the next edition of that name

@@ -43,7 +43,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|\\b(?:join|assist|help|participat)\\w*\\s+(?:in\\s+)?(?:them|it)\\b");
     /** A sting on sellers: officers answering sellers' ads or posing as customers. */
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
-            + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
+            + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b"
+            // "answered online escort ads and arrested 5 women for prostitution": the ads' sellers taken, not buyers
+            + "|\\b(?:answered|answering|responded\\s+to|responding\\s+to|replied\\s+to)\\s[^.;]{0,60}?\\b(?:ads?|advertisements?|listings?|postings?)\\b[^.;]{0,40}?\\b(?:arrested|arresting|charged|charging|cited)\\s+"
+            + "(?:\\w+\\s+)?(?:women|prostitutes|escorts|sex\\s+workers)\\b");
 
     /** After an operation noun, its copula to a noun phrase ("..., Operation X, was a four-day "), within the clause. */
     private static final Pattern IS_A = OperationTriggers.p("\\G[^.;:]{0,60}?\\b(?:was|is)\\s+an?\\s+");
@@ -179,7 +182,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
      * ("foot patrols (1984) and online reverse stings (2003)").
      */
     private static int cutBefore(String sentence, int date, int previousDate, int previousCut) {
-        if (date > 0 && sentence.charAt(date - 1) == '(' && previousDate > previousCut) {
+        // "... in February 2014 (February 6-7)": days in parentheses that make the date right before them precise are cut there
+        int refined = ClauseCuts.refinedBefore(sentence, date, previousDate);
+        if (refined >= 0) date = refined;
+        else if (date > 0 && sentence.charAt(date - 1) == '(' && previousDate > previousCut) {
             int after = previousDate < sentence.length() && sentence.charAt(previousDate) == ')' ? previousDate + 1 : previousDate;
             if (after < date) return after;
         }
@@ -188,7 +194,9 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find())) return and + 1;
         // "... took eight men into custody; four more were arrested at a second sting two weeks later": the clause after a semicolon
         int semi = sentence.lastIndexOf("; ", date);
-        return semi >= previousDate && semi > previousCut && ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find() ? semi + 1 : date;
+        // "...; a sting in August 2012 led to charges against about 15": a clause with an operation noun of its own
+        return semi >= previousDate && semi > previousCut && (ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find()
+                || ClauseCuts.ownNoun(sentence, semi, date)) ? semi + 1 : date;
     }
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
@@ -241,13 +249,20 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         }
         // "began answering escort ads in 2006, and ... have been part of the routine ever since": the date a practice began
         // "started putting policewomen out as decoys in 1981, and those details ran several times a year from then on": too
-        if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null && KeptUp.after(s.text(), date.end() - s.start(), to)
+        // (not a task force's formation: "formed the X Task Force, which has held decoy operations ... since then" is dated, FormedWithPractice)
+        boolean formation = trigger != null && trigger.kind() == Operation.Kind.TASK_FORCE;
+        if (!formation && (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null && KeptUp.after(s.text(), date.end() - s.start(), to)
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                 && LiteralGuard.mayFind(EVER_SINCE, s.text()) && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
                 || date != null && since == null && trigger != null && PracticeStarts.practiceStart(s.text(), trigger)
+                // "Online stings followed in 2010, when ... arrested 12 men": the date is the first operation's too (PracticeBegun)
+                && !PracticeBegun.firstEventAfter(s, date.end() - s.start(), own)
+                // "began going after buyers in 1979, when its vice squad first put policewomen on Kinsey Avenue as decoys"
+                || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
+                    && PracticeBegun.startedWhenFirst(s.text(), date.start() - s.start(), date.end() - s.start(), trigger)
                 // "officers first went online in 2007, posting decoy ads": a practice moved online that year, no event of its own
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
-                    && OperationCues.movedOnlineIn(s.text(), from, date.start() - s.start())) {
+                    && OperationCues.movedOnlineIn(s.text(), from, date.start() - s.start()))) {
             since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
             date = null;
         }
@@ -276,6 +291,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         Trigger t = trigger;
         if (t == null || date != null && dateInTriggerClause() || since != null || name != null || !counts.isEmpty() || background) return false;
         if (!OperationTriggers.isSting(t.kind()) || OperationTriggers.isDefinite(sentence.text(), t.start())) return false;
+        // "Police have worked against demand mainly through online stings": the means of the work in summary, no practice of its own
+        if (OperationTriggers.asMeans(sentence.text(), t.start())) return false;
         String clause = Negation.clause(sentence.text(), t.start(), t.end());
         return !Negation.denied(sentence.text(), t.start(), t.end())
                 && OperationTriggers.recurring(clause, sentence.text().substring(t.start(), t.end()));
