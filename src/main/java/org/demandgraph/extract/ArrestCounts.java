@@ -47,7 +47,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     /** "9 women for prostitution and 5 men for soliciting", "29 men accused of trying to buy sex": people counted by a buyer's offence, without a verb. */
     private static final Pattern FOR_OFFENCE = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+(?:for|(?:accused|suspected)\\s+of|(?:charged|cited)\\s+with)|(?<!(?:19|20)\\d\\d\\s)for)\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+(?:for|(?:accused|suspected)\\s+of|(?:charged|cited)\\s+with)|(?<!(?:19|20)\\d\\d\\s)(?:for|with|on\\s+(?:a\\s+)?charges?\\s+of))\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
             + "|(?:attempting\\s+to\\s+|trying\\s+to\\s+)?(?:buy|purchase)\\s+sex|buying\\s+sex|purchasing\\s+sex)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -76,7 +76,7 @@ final class ArrestCounts {
             + "(?:were\\s+|was\\s+|had been\\s+|being\\s+)?(?:arrested|charged|cited|(?:sex\\s+)?(?:buyers|johns|customers|clients|patrons)\\b"
             // "Nineteen people, 11 of them men accused of paying for sex, were arrested"; "17 of them men arrested in Brackwater for trying to buy sex"
             + "|men\\s+(?:(?:accused|suspected)\\s+of|(?:arrested|charged)\\s+(?:in\\s+[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2}\\s+)?(?:for|with))\\s+" + OFFENCE
-            + "|for\\s+" + OFFENCE
+            + "|(?:for|with|on\\s+(?:a\\s+)?charges?\\s+of)\\s+" + OFFENCE
             // "22 arrests, nine of them men who had answered online ads", "with 10 of those arrested being men who came to buy sex"
             + "|(?:of\\s+)?men\\s+" + BuyerWords.WHO_CAME_TO_BUY
             // "31 men were arrested across the county, six of them in Ventana Hills": the named place's share of a wider total
@@ -99,6 +99,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile("\\sin\\s+\\p{Lu}$");
     private static final Pattern WHO_CAME = Pattern.compile("\\bmen\\s+" + BuyerWords.WHO_CAME_TO_BUY, Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHO_AFTER = Pattern.compile("\\s+" + BuyerWords.WHO_CAME_TO_BUY, Pattern.CASE_INSENSITIVE);
     /** "the seven men arrested in a reverse sting on March 15": the people of an operation told right there, not a subset. */
     private static final Pattern THE_PEOPLE_OF = Pattern.compile(
             "\\bthe\\s+()(" + NUM + ")\\s+" + ADJ + PERSON + "(?=\\s+(?:arrested|charged|caught|detained|booked)\\s+(?:in|during|at)\\s+(?:an?|one)\\s)",
@@ -137,7 +138,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
 
     /** An arrest told before a verbless count ("14 arrests: ..."), with no prosecution or conviction. */
-    private static final Pattern ARREST_BEFORE = Pattern.compile("^(?![^.;]*(?:prosecut|convict|sentenc))[^.;]*\\b(?:arrest|charg|cited|booked|netted|caught|detained|apprehended|custody)",
+    private static final Pattern ARREST_BEFORE = Pattern.compile("^(?![^.;]*(?:prosecut|convict|sentenc))[^.;]*\\b(?:arrest|charg|cited|booked|netted|caught|detained|apprehended|custody|took\\s+in|rounded\\s+up)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
@@ -168,8 +169,12 @@ final class ArrestCounts {
             if (distinct.stream().noneMatch(d -> d.start() < c.end() && c.start() < d.end())) distinct.add(c);
         List<CountMention> all = new ArrayList<>(distinct);
         EllipticCounts.addTo(all, distinct, s, text);
+        // round 18: "drew calls from more than 60 men and 16 were arrested", "six of the 200 men arrested ... were arrested in X"
+        ReplierCounts.apply(all, s);
+        PlaceShares.apply(all, s);
         all.sort(Comparator.comparingInt(CountMention::start));
-        return within(all, s, from, to);
+        // "...; as of 2020 the footage had led to the arrests of 31 men": a tally, no event's count
+        return within(TallyCounts.without(s, all), s, from, to);
     }
 
     /** "All seven were arrested": people told of before, counted as arrested, or null (strength 1: the operation says whose). */
@@ -270,6 +275,8 @@ final class ArrestCounts {
             // "nine of them men who had answered online ads": their own clause names them buyers, as a buyer noun would
             else if (share) strength = 1; // the place's share of a wider total: whose, the sentence says
             else if ((m.pattern() == OF_WHOM || m.pattern() == MEN_WHO) && WHO_CAME.matcher(m.group()).find()) strength = 3;
+            // "netted 22 people: 16 men who tried to buy sex and six women charged with prostitution": the men the clause makes buyers
+            else if (m.pattern() == PEOPLE_THEN_VERB && MEN.matcher(noun).matches() && WHO_AFTER.matcher(text).region(nounEnd, text.length()).lookingAt()) strength = 3;
             else if (BuyerWords.NOUNS.contains(noun) || m.pattern() == FOR_OFFENCE) strength = 3; // "29 men accused of trying to buy sex"
             else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
             // "27 people were arrested: 19 men charged with solicitation and eight women": the men the buyer's charge names

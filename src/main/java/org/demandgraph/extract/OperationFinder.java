@@ -90,7 +90,7 @@ final class OperationFinder {
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
             Segment last = null;
-            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(last = GappedCounts.fill(g, counts), current);
+            for (Segment g : ProgrammeUse.settle(Segment.of(s, dates, counts, background, place))) current = read(last = GappedCounts.fill(g, counts), current);
             // "..., and the unit has kept up stings of that kind every few months since then": a practice beside the operation
             KeptUpSince.practice(s, last, current, opener, actors);
             OperationDraft followUp = followUps.after(s);
@@ -98,6 +98,7 @@ final class OperationFinder {
             else OwnCount.settle(s, current, place, actors, text);
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
+        WiderOperations.settle(drafts.all(), text, place, actors);
         StingMethod.settle(drafts.all(), sentences);
         PracticeDuplicates.drop(drafts.all(), sentences);
         return OperationAssembly.assemble(drafts.all());
@@ -112,6 +113,8 @@ final class OperationFinder {
         if (WiderTotals.nationalLead(g.sentence().text())) return keepIfCompatible(g, current);
         if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
         if (OperationCues.totalOverThose(g)) return current;
+        // "In 2018 deputies seized 25 cars under the rule": a programme told before, used in a later year
+        if (ProgrammeUse.use(g, drafts)) return current;
         // "... arrested more than 150 buyers between 2012 and 2019": a tally over whole years, no operation
         if (YearSpanTotals.total(g)) return keepIfCompatible(g, current);
         // "The sheriff said in January 2022 that the office had arrested 204 buyers since 2003": a running total

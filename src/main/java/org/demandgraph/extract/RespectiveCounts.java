@@ -104,6 +104,11 @@ final class RespectiveCounts {
         List<Integer> values = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         if (!numbers(s, m, 1, values, spans)) return List.of();
+        // "later that year, in May and September, which netted 8 and 12 men respectively": the months of the year told (round 18)
+        if (values.size() >= 2 && points.size() == 1 && points.get(0).until() == null && points.get(0).when().precision() == When.Precision.YEAR) {
+            List<DateMention> months = ListedMonths.of(s, points.get(0).when().year());
+            if (months.size() == values.size()) points = months;
+        }
         // "In 2011, two reverse stings resulted in 8 and 5 arrests, respectively": one date for as many operations as counts
         if (points.size() == 1 && values.size() >= 2 && values.size() == operationsNamed(s.text())) points = java.util.Collections.nCopies(values.size(), points.get(0));
         // "In 2015 the bureau held two stings, in April and in September, arresting 9 and 14 men respectively": the months of the year

@@ -184,10 +184,11 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             if (after < date) return after;
         }
         int and = sentence.lastIndexOf(" and ", date);
-        // "... 8 men in a sting in March 2012 and 11 more in another sting that June": a further event after "and"
-        if (and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find())) return and + 1;
-        // "... took eight men into custody; four more were arrested at a second sting two weeks later": the clause after a semicolon
         int semi = sentence.lastIndexOf("; ", date);
+        // "... 8 men in a sting in March 2012 and 11 more in another sting that June": a further event after "and"
+        // (not an "and" before a semicolon: "... and arrested 26 men; a second in December 2016 arrested 19", round 18)
+        if (and > previousCut && !(semi > and && semi >= previousDate) && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find())) return and + 1;
+        // "... took eight men into custody; four more were arrested at a second sting two weeks later": the clause after a semicolon
         return semi >= previousDate && semi > previousCut && ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find() ? semi + 1 : date;
     }
 

@@ -27,6 +27,11 @@ import org.junit.jupiter.api.Test;
  * 1, wrong count/bound/kind/name: 9, missed: 6, false: 0; operations dated by a non-event year: 1; agencies of
  * operations found right: precision 1.000 (30/30), recall 0.857 (30/35); actors: precision 1.000 (23/23), recall 1.000
  * (23/23); tactics: precision 1.000 (40/40), recall 1.000 (40/40).
+ *
+ * <p>After fix18counts: haddon-cross's ordinance keeps 2012 ("by the end of 2013 police had impounded 37 cars under it"
+ * dates and counts nothing), verrill-township counts the 16 arrested, not the 60 callers, lorimer-county the 24 buyers
+ * of 27 arrests; operations with year and count: precision 1.000 (24/24), recall 0.889 (24/27); operations dated by a
+ * non-event year: 0.
  */
 class EighteenthRoundAUnseenTest {
 
@@ -35,8 +40,10 @@ class EighteenthRoundAUnseenTest {
             "short-page-round18-a-millbrook-falls.txt ¶2 agencies of 2015-10 web sting 6 EXACT: expected [Ashcombe County Sheriff’s Office, Millbrook Falls Police Department], got [Ashcombe County Sheriff’s Office]",
             "short-page-round18-a-east-harrowgate.txt ¶1 agencies of 2007-04-02..2007-04-06 street reverse sting 48 EXACT Operation Clean Sweep: expected [East Harrowgate Bureau of Police, Pennsylvania State Police], got [Pennsylvania State Police]",
             "short-page-round18-a-verrill-township.txt ¶1 agencies of 2012-11 reverse sting 7 EXACT: expected [Kessington County Sheriff’s Office, Verrill Township Police Department], got [Kessington County Sheriff’s Office]",
+            "short-page-round18-a-verrill-township.txt ¶1 agencies of 2017-06-07..2017-06-08 web sting 16 EXACT: expected [Kessington County Sheriff’s Office, Michigan State Police, Verrill Township Police Department], got [Michigan State Police]",
             "short-page-round18-a-haddon-cross.txt ¶3 agencies of 2019-08-20..2019-08-22 web sting 14 EXACT: expected [Haddon Cross Police Department, Indiana State Police, Tippin County Sheriff’s Office], got [Indiana State Police, Tippin County Sheriff’s Office]",
             "short-page-round18-a-lorimer-county.txt ¶2 agencies of 2019-02 web sting 8 AT_LEAST: expected [Lorimer County Sheriff’s Office, Tennessee Bureau of Investigation], got [Lorimer County Sheriff’s Office]",
+            "short-page-round18-a-lorimer-county.txt ¶2 agencies of 2021-05 web sting 24 EXACT Operation Night Shift: expected [Lorimer County Sheriff’s Office, Tennessee Bureau of Investigation], got [Lorimer County Sheriff’s Office]",
             "short-page-round18-a-millbrook-falls.txt ¶1 missed: 2004-08 street reverse sting 20 MORE_THAN",
             "short-page-round18-a-millbrook-falls.txt ¶1 missed: 2009 street reverse sting 17 EXACT",
             "short-page-round18-a-millbrook-falls.txt ¶2 missed: - since 2014 recurring web sting",
@@ -46,12 +53,9 @@ class EighteenthRoundAUnseenTest {
             "short-page-round18-a-tenney-county.txt ¶1 details: expected 2020-07 reverse sting 11 EXACT Operation Long Haul, got 2020-07 web sting 11 EXACT Operation Long Haul",
             "short-page-round18-a-east-harrowgate.txt ¶1 details: expected - since 1985 recurring street reverse sting, got - since 1985 recurring reverse sting",
             "short-page-round18-a-east-harrowgate.txt ¶2 missed: - since 2010 recurring web sting",
-            "short-page-round18-a-verrill-township.txt ¶1 details: expected 2017-06-07..2017-06-08 web sting 16 EXACT, got 2017-06-07..2017-06-08 web sting 60 MORE_THAN",
             "short-page-round18-a-haddon-cross.txt ¶1 details: expected 2008-07 street reverse sting 11 EXACT, got 2008-07 reverse sting 11 EXACT",
             "short-page-round18-a-haddon-cross.txt ¶1 details: expected 2010-03 street reverse sting 9 EXACT, got 2010-03 enforcement operation 9 EXACT",
             "short-page-round18-a-haddon-cross.txt ¶1 details: expected 2011-09 street reverse sting 13 EXACT, got 2011-09 enforcement operation 13 EXACT",
-            "short-page-round18-a-haddon-cross.txt ¶2 date: expected 2012 vehicle seizure programme, got 2013 vehicle seizure programme",
-            "short-page-round18-a-lorimer-county.txt ¶2 details: expected 2021-05 web sting 24 EXACT Operation Night Shift, got 2021-05 web sting 27 EXACT Operation Night Shift",
             "short-page-round18-a-pike-hollow.txt ¶1 missed: 2016-05 street reverse sting 5 EXACT");
 
     @Test

@@ -32,6 +32,11 @@ import org.junit.jupiter.api.Test;
  * 3, wrong count/bound/kind/name: 7, missed: 5, false: 0; operations dated by a non-event year: 0; agencies of
  * operations found right: precision 1.000 (31/31), recall 0.861 (31/36); actors: precision 1.000 (18/18), recall 0.947
  * (18/19); tactics: precision 1.000 (29/29), recall 0.967 (29/30).
+ *
+ * <p>After fix18counts: marrowfield's "later that year, in August and November, ... respectively" dated by month (by
+ * "the same two agencies": both), tolliver-county's "two years later, ..., and repeated it in the spring of 2007 with
+ * another six arrests" two operations (2005, 2007), Night Haul the 27 of 34 charged with soliciting; operations with
+ * year and count: precision 1.000 (30/30), recall 1.000 (30/30).
  */
 class EighteenthRoundLongTest {
 
@@ -39,19 +44,15 @@ class EighteenthRoundLongTest {
     static final List<String> LEFT = List.of(
             "long-narrative-round18-marrowfield.txt ¶2 agencies of 1998-06 reverse sting 19 EXACT: expected [Dunmore County Sheriff’s Office, Marrowfield Police Department], got [Dunmore County Sheriff’s Office]",
             "long-narrative-round18-tolliver-county.txt ¶2 agencies of 2003-07 street reverse sting 15 EXACT: expected [Bexley Police Department, Tolliver County Sheriff’s Office], got [Tolliver County Sheriff’s Office]",
+            "long-narrative-round18-tolliver-county.txt ¶2 agencies of 2007 street reverse sting 6 EXACT: expected [Cane Ridge Police Department], got [Cane Ridge Police Department, Tolliver County Sheriff’s Office]",
             "long-narrative-round18-tolliver-county.txt ¶3 agencies of 2016-03 web sting 13 EXACT: expected [Cane Ridge Police Department, Tolliver County Sheriff’s Office], got [Cane Ridge Police Department]",
             "long-narrative-round18-tolliver-county.txt ¶4 agencies of 2021-06 reverse sting 30 APPROXIMATELY Operation Night Haul: expected [Georgia Bureau of Investigation, Tolliver County Sheriff’s Office], got [Georgia Bureau of Investigation]",
             "long-narrative-round18-cassidy-falls.txt ¶6 agencies of 2023-07 street reverse sting 12 EXACT: expected [Cassidy Falls Police Department], got []",
-            "long-narrative-round18-marrowfield.txt ¶2 date: expected 1998-08 reverse sting 14 EXACT, got 1998 reverse sting 14 EXACT",
-            "long-narrative-round18-marrowfield.txt ¶2 date: expected 1998-11 reverse sting 22 EXACT, got 1998 reverse sting 22 EXACT",
             "long-narrative-round18-marrowfield.txt ¶7 missed: 2012 task force",
             "long-narrative-round18-marrowfield.txt ¶7 details: expected 2014-04 web sting 38 EXACT Operation Open Door, got 2014-04 web sting 38 EXACT",
             "long-narrative-round18-marrowfield.txt ¶7 details: expected 2018-05 web sting 47 EXACT Operation Open Door, got 2018-05 web sting 47 EXACT",
             "long-narrative-round18-tolliver-county.txt ¶1 details: expected 1992-11 reverse sting 12 EXACT, got 1992-11 enforcement operation 12 EXACT",
-            "long-narrative-round18-tolliver-county.txt ¶2 date: expected 2005 street reverse sting 9 EXACT, got 2007 street reverse sting 9 EXACT",
-            "long-narrative-round18-tolliver-county.txt ¶2 missed: 2007 street reverse sting 6 EXACT",
             "long-narrative-round18-tolliver-county.txt ¶2 missed: 2008-04 reverse sting",
-            "long-narrative-round18-tolliver-county.txt ¶4 details: expected 2019-06-06..2019-06-09 reverse sting 27 EXACT Operation Night Haul, got 2019-06-06..2019-06-09 reverse sting 34 EXACT Operation Night Haul",
             "long-narrative-round18-cassidy-falls.txt ¶1 details: expected 2008-10 street reverse sting 6 EXACT, got 2008-10 reverse sting 6 EXACT",
             "long-narrative-round18-cassidy-falls.txt ¶1 details: expected 2008..2013 recurring street reverse sting, got 2008..2013 recurring web sting",
             "long-narrative-round18-cassidy-falls.txt ¶2 missed: - since 2014 recurring web sting",

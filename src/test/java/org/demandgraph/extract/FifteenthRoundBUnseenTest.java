@@ -44,6 +44,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>After fix16bcounts: operations with year and count precision 1.000 (22/22), recall 0.846 (22/26) | operations dated by a non-event year: 0 (before precision 0.909 (20/22), recall 0.769 (20/26); non-event years 0 before).
  * <p>After fix16bagents: actors 1.000 (25/25) / 1.000 (was 0.960), tactics 1.000 (54/54) / 1.000 (was 0.907); other figures unchanged.
+ *
+ * <p>After fix18counts: greyford's "drew replies from more than 40 men ...; seven were arrested" counts the seven;
+ * operations with year and count precision 1.000 (23/23), recall 0.885 (23/26) (was 22/26).
  */
 class FifteenthRoundBUnseenTest {
 
@@ -61,8 +64,7 @@ class FifteenthRoundBUnseenTest {
             "short-page-round15-b-alder-junction.txt ¶1 missed: - recurring web sting",
             "short-page-round15-b-alder-junction.txt ¶1 missed: 2015-05 web sting 7 EXACT",
             "short-page-round15-b-alder-junction.txt ¶1 missed: 2018-01 web sting 11 EXACT",
-            "short-page-round15-b-pembury.txt ¶1 missed: 2013-07 web sting 13 EXACT",
-            "short-page-round15-b-greyford.txt ¶1 missed: 2013-02 web sting 7 EXACT");
+            "short-page-round15-b-pembury.txt ¶1 missed: 2013-07 web sting 13 EXACT");
 
     @Test
     void checkPages() {

@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * pages.
  *
  * <p>After fix17counts: the statewide operation "none of them in" the place gives no false operation.
+ *
+ * <p>After fix18counts: red-mesa's ordinance "under which vehicles ... are impounded" keeps 2021 ("by the end of 2022"
+ * dates nothing); operations dated by a non-event year: 0 (was 1).
  */
 class SixteenthRoundCUnseenTest {
 
@@ -48,8 +51,7 @@ class SixteenthRoundCUnseenTest {
             "short-page-round16-c-millbrook-heights.txt ¶1 missed: 2014 task force",
             "short-page-round16-c-millbrook-heights.txt ¶1 details: expected - since 2015 recurring web sting, got - since 2015 recurring enforcement operation",
             "short-page-round16-c-millbrook-heights.txt ¶2 details: expected 2018-07 web sting 17 EXACT Operation Checkout, got 2018-07 enforcement operation 17 EXACT Operation Checkout",
-            "short-page-round16-c-red-mesa.txt ¶1 missed: - since 2013 recurring web sting",
-            "short-page-round16-c-red-mesa.txt ¶2 date: expected 2021 vehicle seizure programme, got 2022 vehicle seizure programme");
+            "short-page-round16-c-red-mesa.txt ¶1 missed: - since 2013 recurring web sting");
 
     @Test
     void checkPages() {

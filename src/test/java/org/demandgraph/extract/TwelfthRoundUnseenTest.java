@@ -44,13 +44,15 @@ import org.junit.jupiter.api.Test;
  * (34/35) / 0.919 (34/37); actors 1.000 (30/30) / 1.000; tactics 1.000 (63/63) / 0.969 (63/65). These pages are tuned on
  * now: only the first-run figures estimate unseen text.
  * <p>After fix13singles: two reverse stings told with decoys on a street take the street kind (harwick ¶1, dunwell ¶1).
+ *
+ * <p>After fix18counts: marrow-county's 2019-09 street sting takes the agency of the operation before in its sentence;
+ * figures unchanged.
  */
 class TwelfthRoundUnseenTest {
 
     /** Every difference left after all round-12 fixes and fix13singles. After fix16agents: bare "troopers" gives the state police to two operations.
      */
     static final List<String> LEFT = List.of(
-            "short-page-round12-marrow-county.txt ¶2 agencies of 2019-09 street reverse sting 7 EXACT: expected [Marrow County Sheriff’s Office], got []",
             "short-page-round12-brisco-county.txt ¶1 agencies of - recurring street reverse sting: expected [Brisco County Sheriff’s Office], got [Brisco County Sheriff’s Office, Lindell Police Department]",
             "short-page-round12-harwick.txt ¶1 agencies of 2004-06 street reverse sting 22 EXACT: expected [Harwick Police Department, Tate County Sheriff’s Office], got [Tate County Sheriff’s Office]",
             "short-page-round12-varney-county.txt ¶1 agencies of 2015 street reverse sting 12 EXACT Operation Lower Town: expected [Cale City Police Department, Varney County Sheriff’s Office], got []",
