@@ -98,7 +98,7 @@ final class OperationFinder {
             else OwnCount.settle(s, current, place, actors, text);
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
-        WiderOperations.settle(drafts.all(), text, place, actors);
+        WiderOperations.settle(drafts.all(), sentences, text, place, actors);
         StingMethod.settle(drafts.all(), sentences);
         PracticeDuplicates.drop(drafts.all(), sentences);
         return OperationAssembly.assemble(drafts.all());

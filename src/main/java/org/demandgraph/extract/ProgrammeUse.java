@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * A programme told before, now only used (round 18): "In 2018 deputies seized 25 cars under the rule", "...; in 2015
- * officers impounded 44 vehicles under the new ordinance", "... towed 52 cars under it". Cars taken under a rule already
- * told are its use in a later year, not a programme of that year: no operation, and the year dates nothing. The segment
- * of the programme itself, before such a use in the same sentence, opens as if it were the sentence's last.
+ * officers impounded 44 vehicles under the new ordinance", "... towed 52 cars under it", "In 2013 deputies impounded 37
+ * cars". Cars taken under a rule already told, or counted as taken, are its use in a later year, not a programme of that
+ * year: no operation, and the year dates nothing. The segment of the programme itself, before such a use in the same
+ * sentence, opens as if it were the sentence's last.
  */
 final class ProgrammeUse {
 
@@ -17,6 +18,11 @@ final class ProgrammeUse {
             + "(?:rule|ordinance|law|policy|measure|program|programme|statute|provision|directive)s?)(?:\\s+(?:that|this|the\\s+same|the\\s+following|in|by)\\s+\\w+)?\\s*(?:[.;,]|$)");
 
     private ProgrammeUse() {}
+
+    /** Cars counted as taken: "impounded 37 cars", "seized more than 60 vehicles", "44 cars were towed" (a tally of a rule's use). */
+    private static final Pattern CARS_COUNTED = OperationTriggers.p("\\b(?:impounded|seized|towed|forfeited|confiscated)\\s+(?:(?:about|nearly|almost|more\\s+than|over|some|at\\s+least)\\s+)?(?:\\d[\\d,]*|"
+            + org.demandgraph.extract.lexicon.NumberWords.PATTERN + ")\\s+(?:more\\s+|other\\s+)?(?:cars|vehicles|autos)\\b"
+            + "|(?<![\\w$.,-])(?:\\d[\\d,]*|" + org.demandgraph.extract.lexicon.NumberWords.PATTERN + ")\\s+(?:cars|vehicles|autos)\\s+(?:were|had\\s+been|have\\s+been)\\s+(?:impounded|seized|towed|forfeited|confiscated)\\b");
 
     /**
      * The rule itself, told here ("a vehicle forfeiture law", "an ordinance allowing ..."): its adoption, not its use; not
@@ -37,7 +43,8 @@ final class ProgrammeUse {
         String s = g.sentence().text();
         java.util.regex.Matcher enacted = ENACTED.matcher(s).region(g.trigger().start(), g.trigger().end()).useTransparentBounds(true);
         if (enacted.find()) return false;
-        return LiteralGuard.find(UNDER_IT, Negation.clause(s, g.trigger().start(), g.trigger().end()));
+        String clause = Negation.clause(s, g.trigger().start(), g.trigger().end());
+        return LiteralGuard.find(UNDER_IT, clause) || LiteralGuard.find(CARS_COUNTED, clause);
     }
 
     /**

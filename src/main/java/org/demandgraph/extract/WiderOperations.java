@@ -16,9 +16,11 @@ import org.demandgraph.vocab.UsStates;
  */
 final class WiderOperations {
 
+    /** The place without its name, or a capitalised name (not a month). */
+    private static final String PLACE = "(?:the\\s+(?:city|county|town|village|township|parish|borough)\\b|(?!(?:" + org.demandgraph.extract.lexicon.Months.FULL + ")\\b)(?-i:\\p{Lu}))";
     /** Arrests or an operation in the place. */
     private static final String IN_PLACE = "(?:(?:were|was)\\s+(?:made|arrested|charged|held|caught|carried\\s+out|conducted|reported)|took\\s+place|happened|occurred)"
-            + "\\s+(?:in|within)\\s+(?:the\\s+(?:city|county|town|village|township|parish|borough)\\b|(?-i:\\p{Lu}))";
+            + "\\s+(?:in|within)\\s+" + PLACE;
     /**
      * The place's share told as unknown or none: "did not say whether any of those arrests were made in the county", "it was
      * never reported how many, if any, of those arrests were made in the county", "whether any took place in Pell County is
@@ -27,7 +29,10 @@ final class WiderOperations {
     private static final Pattern UNKNOWN_HERE = OperationTriggers.p("\\b(?:(?:not|never)\\s+(?:say|said|reported?|known|disclosed|released|clear|stated|specified)|unclear|unknown)"
             + "\\s+(?:whether|how\\s+many|if)\\b[^.;]{0,80}?" + IN_PLACE
             + "|\\bwhether\\s+any\\b[^.;]{0,60}?" + IN_PLACE + "[^.;]{0,20}?\\b(?:is|was|remains?)\\s+(?:not\\s+known|unknown|unclear|not\\s+clear)"
-            + "|\\bhow\\s+many,?\\s+if\\s+any,?[^.;]{0,60}?" + IN_PLACE);
+            + "|\\bhow\\s+many,?\\s+if\\s+any,?[^.;]{0,60}?" + IN_PLACE
+            // "61 men, none of them in Pell County", "no arrests were reported in the county", "though none were made in the county"
+            + "|\\b(?:none|no\\s+(?:arrests?|buyers?|men|one)|not\\s+(?:a\\s+single|one))(?:\\s+of\\s+(?:them|those|these|which|the\\s+\\w+))?(?:\\s+(?:was|were|had\\s+been))?"
+            + "(?:\\s+(?:made|reported|arrested|charged|taken|held))?\\s+(?:in|within)\\s+" + PLACE);
     /** A count's clause over the state or country: "across the state", "statewide", "in 19 states". */
     private static final Pattern WIDE_COUNT = OperationTriggers.p("\\b(?:(?:across|around|throughout|in)\\s+the\\s+(?:state|country|nation|united\\s+states)\\b(?![’']s)|statewide"
             + "|nationwide|nationally|in\\s+(?:\\d+|[a-z]+)\\s+(?:states|counties|cities))\\b");
@@ -40,30 +45,35 @@ final class WiderOperations {
     private WiderOperations() {}
 
     /** Drops the operations told as possibly no one's in the place, and the wider totals of those its agency took part in. */
-    static void settle(List<OperationDraft> drafts, String text, String place, ActorFinder.Result actors) {
+    static void settle(List<OperationDraft> drafts, List<Sentence> sentences, String text, String place, ActorFinder.Result actors) {
         if (place == null || UsStates.codeOf(place).isPresent()) return;
         String own = place.replaceFirst(",\\s*[A-Z]{2}$", "").trim();
-        drafts.removeIf(d -> doubted(d, text) && !share(d, text, own) && !tookPart(d, text, own, actors));
+        drafts.removeIf(d -> doubted(d, text, sentences) && !share(d, text, own) && !tookPart(d, text, own, actors));
         for (OperationDraft d : drafts)
-            if (d.arrests != null && doubted(d, text) && !share(d, text, own) && LiteralGuard.find(WIDE_COUNT, clause(text, d.arrests.evidence(), ".;,")))
+            if (d.arrests != null && doubted(d, text, sentences) && !share(d, text, own) && LiteralGuard.find(WIDE_COUNT, clause(text, d.arrests.evidence(), ".;,")))
                 d.arrests = null;
     }
 
-    /** The operation's sentence or one added to it says the place's share is unknown or none. */
-    private static boolean doubted(OperationDraft d, String text) {
+    /** The operation's sentence, one added to it, or the next of its paragraph says the place's share is unknown or none. */
+    private static boolean doubted(OperationDraft d, String text, List<Sentence> sentences) {
         if (LiteralGuard.find(UNKNOWN_HERE, text.substring(d.evidence.start(), d.evidence.end()))) return true;
         for (Evidence e : d.details) if (LiteralGuard.find(UNKNOWN_HERE, text.substring(e.start(), e.end()))) return true;
+        for (int i = 0; i + 1 < sentences.size(); i++)
+            if (sentences.get(i).start() == d.evidence.start() && sentences.get(i + 1).paragraph() == sentences.get(i).paragraph())
+                return LiteralGuard.find(UNKNOWN_HERE, sentences.get(i + 1).text());
         return false;
     }
 
     /**
-     * The count is the place's share: its own clause names where, the place or "the county" ("nine of the 140 men ... were
-     * arrested in Ferrin County"), or its sentence opens on the place ("In Bevill County, TBI agents ... arrested six men").
+     * The count is the place's share: its own clause names where after it, the place or "the county" ("nine of the 140 men
+     * ... were arrested in Ferrin County"), or its sentence opens on the place ("In Bevill County, TBI agents ... arrested six men").
      */
     private static boolean share(OperationDraft d, String text, String own) {
         if (d.arrests == null) return false;
         String clause = clause(text, d.arrests.evidence(), ".;,");
-        if (!own.isEmpty() && clause.contains(own) || LiteralGuard.find(HERE, clause)) return true;
+        int at = clause.indexOf(d.arrests.evidence().exact());
+        String rest = at < 0 ? clause : clause.substring(at);
+        if (!own.isEmpty() && rest.contains(own) || LiteralGuard.find(HERE, rest)) return true;
         String sentence = clause(text, d.arrests.evidence(), ".");
         return !own.isEmpty() && Pattern.compile("^\\s*(?:In|Within)\\s+(?:the\\s+(?:city|town|county|village|parish)\\s+of\\s+)?" + Pattern.quote(own) + "\\s*,")
                 .matcher(sentence).find();
