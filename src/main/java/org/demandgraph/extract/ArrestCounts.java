@@ -88,7 +88,9 @@ final class ArrestCounts {
      */
     private static final Pattern WERE_MEN = Pattern.compile(
             "(?<![\\w$.,-])(?:of\\s+(?:whom|them)\\s+)?(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:of\\s+(?:whom|them|those\\s+(?:arrested|charged|detained|caught))\\s+)?were\\s+"
-            + "(men|(?:sex\\s+)?buyers|johns|customers|clients)\\b(?=\\s+(?:who|charged|arrested|accused|cited|booked)\\b|\\s*[,;.])",
+            + "(men|(?:sex\\s+)?buyers|johns|customers|clients)\\b(?=\\s+(?:who|charged|arrested|accused|cited|booked)\\b|\\s*[,;.]"
+            // round 18: "13 of those arrested were men seeking to buy sex"
+            + "|\\s+(?:seeking|looking|trying|attempting|wanting|hoping)\\s+to\\s+(?:buy|purchase|pay\\s+for)\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
      * "27 people in custody: 19 men who had answered decoy ads and eight women ...", "30 arrests, including 21 men who came to
@@ -145,6 +147,9 @@ final class ArrestCounts {
     private static final Pattern MEN = Pattern.compile("men|males|man");
     private static final Pattern OPEN_SUBSET = Pattern.compile(",\\s*(?:" + NUM + ")\\s+of\\s+(?:whom|them)\\b[^,]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MORE_THAN = Pattern.compile("more than|over|upwards of|in excess of");
+    /** Right after an active verb, its own number: "... and arrested nine", "... and charged 12 of them". */
+    private static final Pattern OWN_OBJECT = Pattern.compile("\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some|another)\\s+)?(?:" + NUM + ")"
+            + "(?=\\s*(?:[.;,]|$)|\\s+(?:of\\s+(?:them|those|these)|more|others|(?:[\\w-]+\\s+)?(?:men|people|johns|buyers|customers|drivers|individuals))\\b)", Pattern.CASE_INSENSITIVE);
 
     private ArrestCounts() {}
 
@@ -250,6 +255,8 @@ final class ArrestCounts {
             // "The 2019 edition netted twenty-six buyers, and in 2022 close to forty men were charged": the verb is another dated clause's
             // "drew replies from about 80 men, 12 of whom arrived and were arrested": the verb is the subset's
             if (m.pattern() == PEOPLE_THEN_VERB && m.group(4) != null && OPEN_SUBSET.matcher(m.group(4)).find()) continue;
+            // "heard from 35 men in an online sting and arrested nine": the verb has a number of its own
+            if (m.pattern() == PEOPLE_THEN_VERB && OWN_OBJECT.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
             if (m.pattern() == PEOPLE_THEN_VERB && m.group(4) != null && anotherDatedCount(m.group(4))) {
                 m.useTransparentBounds(true).region(m.end(3), text.length());
                 continue;

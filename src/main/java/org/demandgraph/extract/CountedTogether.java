@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class CountedTogether {
 
     /** "two more stings", "further operations", "such stings": more of the kind told before. */
-    private static final Pattern MORE_OF_THOSE = OperationTriggers.p("\\b(?:more|further|other|similar|such)\\s+(?:[\\w-]+\\s+)?(?:stings|operations)\\b"
+    private static final Pattern MORE_OF_THOSE = OperationTriggers.p("\\b(?:more|further|other|similar|such)\\s+(?:[\\w-]+\\s+)?(?:stings|operations|details|sweeps|reversals)\\b"
             // "in 2021, two more, in Pell City and Wardell, led to nine and 16": the noun left out
             + "|\\b(?:two|three|four)\\s+more\\s*,"
             // round 18: "Two more followed later that year, ...", "they arrested 6 and 10 men respectively in two more"

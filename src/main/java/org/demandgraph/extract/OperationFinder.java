@@ -81,6 +81,7 @@ final class OperationFinder {
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text, paragraph.buyers));
             if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
             if (respective.isEmpty()) respective.addAll(SplitCounts.in(s, dates, actors, text));
+            if (respective.isEmpty()) respective.addAll(MonthThenCount.in(s, dates, actors, text));
             if (!respective.isEmpty()) {
                 CountedTogether.settle(respective, s, drafts, paragraph, actors, place);
                 drafts.addAll(respective);

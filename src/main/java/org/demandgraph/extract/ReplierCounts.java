@@ -21,13 +21,13 @@ final class ReplierCounts {
     private static final String PEOPLE = "(?:[\\w-]+\\s+){0,2}?(?:men|people|callers|respondents|buyers|johns|would-be\\s+buyers|individuals)\\b";
     /** The repliers: "calls from more than 60 men", "replies from about 80 people", "some 45 men called", "40 men answered the ad". */
     private static final Pattern REPLIERS = OperationTriggers.p(
-            "\\b(?:calls|phone\\s+calls|replies|responses|texts|text\\s+messages|messages|inquiries|answers|contacts|e-?mails)\\s+from\\s+(?:" + BOUND + "\\s+)?(?:" + NUM + ")\\s+" + PEOPLE
+            "\\b(?:(?:calls|phone\\s+calls|replies|responses|texts|text\\s+messages|messages|inquiries|answers|contacts|e-?mails)\\s+from|heard\\s+from|(?:were|was)\\s+contacted\\s+by)\\s+(?:" + BOUND + "\\s+)?(?:" + NUM + ")\\s+" + PEOPLE
             + "|(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(?:" + NUM + ")\\s+" + PEOPLE + "\\s+(?:had\\s+)?(?:called|texted|messaged|responded|replied|answered|wrote|reached\\s+out|contacted)\\b");
     /** Then, in the sentence: "... and 16 were arrested", "; 12 of them were charged", "; detectives arrested 12 of them". */
     private static final Pattern ARRESTED = OperationTriggers.p(
             "\\G[^.;]{0,80}?(?:,\\s*|;\\s*|\\s+)(?:and\\s+|but\\s+|of\\s+(?:them|those|these),?\\s+)?(?:only\\s+)?(?:(?<b1>" + BOUND + ")\\s+)?(?<n1>" + NUM + ")\\s+(?:of\\s+(?:them|whom|those|these)\\s+)?"
             + "(?:were|was|had\\s+been)\\s+(?:later\\s+|then\\s+|eventually\\s+|ultimately\\s+)?(?:arrested|charged|cited|booked|caught|taken\\s+into\\s+custody)\\b"
-            + "|\\G[^.;]{0,80}?(?:,\\s*|;\\s*|\\s+)(?:and\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:arrested|charged|cited|booked)\\s+(?:(?<b2>" + BOUND + ")\\s+)?(?<n2>" + NUM + ")\\s+of\\s+(?:them|those|these)\\b");
+            + "|\\G[^.;]{0,80}?(?:,\\s*|;\\s*|\\s+)(?:and\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:arrested|charged|cited|booked)\\s+(?:(?<b2>" + BOUND + ")\\s+)?(?<n2>" + NUM + ")(?:\\s+of\\s+(?:them|those|these)\\b|\\s*(?:[.;,]|$))");
 
     private ReplierCounts() {}
 

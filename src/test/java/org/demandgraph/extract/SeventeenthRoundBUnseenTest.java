@@ -44,8 +44,9 @@ import org.junit.jupiter.api.Test;
  * "no arrests in" the place gone.
  * <p>After fix17agents: actors 0.958 (23/24), 1.000 (23/23): law-enforcement agencies are police, help given to an arrest.
  *
- * <p>After fix18counts: delmont's 2016-01 sting takes both agencies of the operation before in its sentence; figures
- * unchanged.
+ * <p>After fix18counts: delmont's 2016-01 sting takes both agencies of the operation before in its sentence; wrenford's
+ * "two more stings in 2017, in April and November, with six and nine arrests" are two; operations with year and count
+ * precision 1.000 (32/32), recall 0.970 (32/33) (was 31/33).
  */
 class SeventeenthRoundBUnseenTest {
 
@@ -69,15 +70,12 @@ class SeventeenthRoundBUnseenTest {
             "short-page-round17-b-marrowfield.txt ¶2 details: expected 2019-05 web sting 30 MORE_THAN, got 2019-05 enforcement operation 30 MORE_THAN",
             "short-page-round17-b-delmont.txt ¶1 details: expected 1991-11 street reverse sting 12 EXACT, got 1991-11 enforcement operation 12 EXACT",
             "short-page-round17-b-delmont.txt ¶2 missed: 1994 vehicle seizure programme",
-            "short-page-round17-b-wrenford.txt ¶1 missed: 2017-04 web sting 6 EXACT",
-            "short-page-round17-b-wrenford.txt ¶1 missed: 2017-11 web sting 9 EXACT",
             "short-page-round17-b-kettle-bluff.txt ¶1 missed: - since 1987 recurring street reverse sting",
             "short-page-round17-b-kettle-bluff.txt ¶2 missed: 2013 task force",
             "short-page-round17-b-harmon-wells.txt ¶1 details: expected 2011-12 street reverse sting 18 EXACT Operation Porch Light, got 2011-12 street reverse sting Operation Porch Light",
             "short-page-round17-b-harmon-wells.txt ¶3 missed: - since 2020 recurring web sting",
             "short-page-round17-b-harmon-wells.txt ¶1 false: 2011-12 street reverse sting 18 EXACT [Harmon Wells Police Department]",
-            "short-page-round17-b-marrowfield.txt ¶2 false: 2012 web sting [Marrowfield Police Department]",
-            "short-page-round17-b-wrenford.txt ¶1 false: 2017 reverse sting 9 EXACT [Wrenford Police Department, Wrenford State University Police Department]");
+            "short-page-round17-b-marrowfield.txt ¶2 false: 2012 web sting [Marrowfield Police Department]");
 
     @Test
     void checkPages() {
