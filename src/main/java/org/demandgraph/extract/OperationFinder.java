@@ -111,6 +111,8 @@ final class OperationFinder {
         boolean namedForBuyers = DemandWork.namedForBuyers(g);
         // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
         if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
+        // "Five years later it had arrested more than 300 men", "... and made 45 arrests in 2011": totals so far (round 18)
+        if (PerfectTotals.total(g) || PerfectTotals.yearOfPractice(g, current)) return keepIfCompatible(g, current);
         if (WiderTotals.nationalLead(g.sentence().text())) return keepIfCompatible(g, current);
         if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
         if (OperationCues.totalOverThose(g)) return current;

@@ -189,8 +189,14 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         // (not an "and" before a semicolon: "... and arrested 26 men; a second in December 2016 arrested 19", round 18)
         if (and > previousCut && !(semi > and && semi >= previousDate) && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find())) return and + 1;
         // "... took eight men into custody; four more were arrested at a second sting two weeks later": the clause after a semicolon
-        return semi >= previousDate && semi > previousCut && ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find() ? semi + 1 : date;
+        if (semi >= previousDate && semi > previousCut && ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find()) return semi + 1;
+        // "Detectives started answering escort ads in 2012, charging 52 men in 2013 alone": the count's clause is the later date's (round 18)
+        int comma = sentence.lastIndexOf(", ", date);
+        return comma >= previousDate && comma > previousCut && COUNTED_CLAUSE.matcher(sentence).region(comma + 2, date).matches() ? comma + 1 : date;
     }
+
+    /** A participle clause with its count before a date: "charging 52 men in ", "arresting nine during ". */
+    private static final Pattern COUNTED_CLAUSE = OperationTriggers.p("(?:arresting|charging|netting|catching|citing|booking|detaining|leading\\s+to)\\s+[^,;]*?\\b(?:in|during|over|through)\\s+(?:the\\s+)?(?:(?:early|late|mid|spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?)?");
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
                                    boolean more, String place) {

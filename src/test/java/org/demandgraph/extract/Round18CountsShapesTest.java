@@ -18,7 +18,7 @@ class Round18CountsShapesTest {
     /**
      * Before the rules (main b69a378): operations with year and count 0.500 (13/26) / 0.406 (13/32), four dated by a
      * non-event year. After them: 1.000 (32/32) / 1.000 (32/32), none dated by a non-event year (with the wordings and
-     * the page added after the rules: 1.000 (53/53) / 1.000 (53/53)); left: a street sting told with "policewomen posing on Fenner
+     * the pages added after the rules: 1.000 (54/54) / 1.000 (54/54)); left: a street sting told with "policewomen posing on Fenner
      * Road" given the plain reverse-sting kind (kinds' area), and the state agencies of the two wider operations the place
      * took no part in still listed as actors (agents' area).
      */
