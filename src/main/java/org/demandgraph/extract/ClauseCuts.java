@@ -35,4 +35,36 @@ final class ClauseCuts {
         return t != null && OperationTriggers.isSting(t.kind()) && (sentence.startsWith("Operation", t.start())
                 || A_NOUN.matcher(sentence.substring(Math.max(from, t.start() - 40), t.start())).find());
     }
+
+    private static final Pattern ANOTHER_EVENT = OperationTriggers.p("\\b(?:more|another|second|third|other)\\b");
+
+    /**
+     * Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)");
+     * before a year in parentheses, right after the date before it, since such a year follows the noun it dates
+     * ("foot patrols (1984) and online reverse stings (2003)").
+     */
+    static int cutBefore(String sentence, int date, int previousDate, int previousCut) {
+        // "... in February 2014 (February 6-7)": days in parentheses that make the date right before them precise are cut there
+        int refined = refinedBefore(sentence, date, previousDate);
+        if (refined >= 0) date = refined;
+        else if (date > 0 && sentence.charAt(date - 1) == '(' && previousDate > previousCut) {
+            int after = previousDate < sentence.length() && sentence.charAt(previousDate) == ')' ? previousDate + 1 : previousDate;
+            if (after < date) return after;
+        }
+        int and = sentence.lastIndexOf(" and ", date);
+        int semi = sentence.lastIndexOf("; ", date);
+        // "... 8 men in a sting in March 2012 and 11 more in another sting that June": a further event after "and"
+        // (not an "and" before a semicolon: "... and arrested 26 men; a second in December 2016 arrested 19", round 18)
+        if (and > previousCut && !(semi > and && semi >= previousDate) && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find())) return and + 1;
+        // "... took eight men into custody; four more were arrested at a second sting two weeks later": the clause after a semicolon
+        // "...; a sting in August 2012 led to charges against about 15": a clause with an operation noun of its own
+        if (semi >= previousDate && semi > previousCut && (ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find()
+                || ownNoun(sentence, semi, date))) return semi + 1;
+        // "Detectives started answering escort ads in 2012, charging 52 men in 2013 alone": the count's clause is the later date's (round 18)
+        int comma = sentence.lastIndexOf(", ", date);
+        return comma >= previousDate && comma > previousCut && COUNTED_CLAUSE.matcher(sentence).region(comma + 2, date).matches() ? comma + 1 : date;
+    }
+
+    /** A participle clause with its count before a date: "charging 52 men in ", "arresting nine during ". */
+    private static final Pattern COUNTED_CLAUSE = OperationTriggers.p("(?:arresting|charging|netting|catching|citing|booking|detaining|leading\\s+to)\\s+[^,;]*?\\b(?:in|during|over|through)\\s+(?:the\\s+)?(?:(?:early|late|mid|spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?)?");
 }

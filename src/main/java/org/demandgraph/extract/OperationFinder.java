@@ -81,6 +81,7 @@ final class OperationFinder {
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text, paragraph.buyers));
             if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
             if (respective.isEmpty()) respective.addAll(SplitCounts.in(s, dates, actors, text));
+            if (respective.isEmpty()) respective.addAll(MonthThenCount.in(s, dates, actors, text));
             if (!respective.isEmpty()) {
                 CountedTogether.settle(respective, s, drafts, paragraph, actors, place);
                 drafts.addAll(respective);
@@ -90,7 +91,7 @@ final class OperationFinder {
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
             Segment last = null;
-            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(last = GappedCounts.fill(g, counts), current);
+            for (Segment g : ProgrammeUse.settle(Segment.of(s, dates, counts, background, place))) current = read(last = GappedCounts.fill(g, counts), current);
             // "..., and the unit has kept up stings of that kind every few months since then": a practice beside the operation
             KeptUpSince.practice(s, last, current, opener, actors);
             // "Online stings followed in 2010, when ...", "formed the X Task Force, which has run reverse stings ... since then"
@@ -100,6 +101,7 @@ final class OperationFinder {
             else OwnCount.settle(s, current, place, actors, text);
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
+        WiderOperations.settle(drafts.all(), sentences, text, place, actors);
         SharedAgencies.settle(drafts.all(), sentences, actors, place);
         StingMethod.settle(drafts.all(), sentences);
         RepeatKinds.settle(drafts.all(), sentences);
@@ -111,19 +113,10 @@ final class OperationFinder {
     private OperationDraft read(Segment g, OperationDraft current) {
         boolean sting = g.trigger() != null && OperationTriggers.isSting(g.trigger().kind());
         boolean namedForBuyers = DemandWork.namedForBuyers(g);
-        // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
-        if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
-        if (WiderTotals.nationalLead(g.sentence().text())) return keepIfCompatible(g, current);
-        if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
-        if (OperationCues.totalOverThose(g)) return current;
-        // "Between 2016 and 2019 its operations led to the arrest of 212 men": a tally of the stings as a whole
-        if (WholeSpanTallies.total(g)) return keepIfCompatible(g, current);
-        // "The chief estimated in 2021 that the department arrests 60 to 80 buyers a year": a rate, dated by its telling
-        if (RatesTold.rate(g)) return keepIfCompatible(g, current);
-        // "... arrested more than 150 buyers between 2012 and 2019": a tally over whole years, no operation
-        if (YearSpanTotals.total(g)) return keepIfCompatible(g, current);
-        // "The sheriff said in January 2022 that the office had arrested 204 buyers since 2003": a running total
-        if (SinceYearTotals.total(g)) return keepIfCompatible(g, current);
+        // totals and tallies told instead of an operation of its own
+        NoOperationTotals.Effect total = NoOperationTotals.of(g, current, drafts);
+        if (total == NoOperationTotals.Effect.KEEP_IF_COMPATIBLE) return keepIfCompatible(g, current);
+        if (total == NoOperationTotals.Effect.KEEP_CURRENT) return current;
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers

@@ -87,6 +87,8 @@ final class OperationTriggers {
      */
     private static final Pattern CARS_BY_RULE = p("\\b(?:vehicles?|cars?|autos?)\\s+(?:[\\w-]+\\s+){0,3}?(?:impounded|towed|seized|forfeited)\\b[^.;]{0,60}?\\bunder\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:ordinance|policy|directive)\\b"
             + "|\\bunder\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:ordinance|policy|directive)\\b[^.;]{0,60}?\\b(?:vehicles?|cars?|autos?)\\b[^.;]{0,40}?\\b(?:impounded|towed|seized|forfeited)\\b"
+            // "an ordinance under which vehicles used to solicit are impounded"
+            + "|\\b(?:ordinance|law|policy|directive)\\s+(?:under|by)\\s+which\\s+[^.;]{0,60}?\\b(?:vehicles?|cars?|autos?)\\b[^.;]{0,40}?\\b(?:impounded|towed|seized|forfeited)\\b"
             + "|\\bdirect(?:ed|s|ing)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?:impound|seize|tow|confiscate|forfeit)\\s+(?:[\\w’'-]+\\s+){0,2}(?:vehicles?|cars?|autos?)\\b");
     private static final Pattern NAME = Pattern.compile(
             "\\bOperation:?\\s+[“\"‘]?((?!(?:was|is|in|of|to|and|the|a|an|targeted|targeting)\\b)[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})");

@@ -77,7 +77,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             }
         dates = kept;
         for (int i = 1; i < dates.size(); i++)
-            cuts.add(cutBefore(s.text(), anchors.get(i) - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
+            cuts.add(ClauseCuts.cutBefore(s.text(), anchors.get(i) - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
         if (dates.isEmpty()) {
             int second = secondPractice(s.text());
             if (second > 0) cuts.add(second);
@@ -161,6 +161,9 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     /** A description after the last year of a list: ", with female deputies posing as women". */
     private static final Pattern DESCRIPTION = Pattern.compile("\\s*,\\s*(?:with|as|where|while|each\\s+time|in\\s+(?:each|which))\\b", Pattern.CASE_INSENSITIVE);
 
+    /** What may stand around a further year of a list ("..., 2012 and 2014."). */
+    private static final Pattern BARE = Pattern.compile("[\\s,;.]*(?:(?:and|or|&)\\s+)?(?:again\\s+)?(?:(?:in|during)\\s+)?[\\s,;.]*", Pattern.CASE_INSENSITIVE);
+
     /** The trigger of a bare further year followed by a description of the list's operations after a comma, or null. */
     private static Trigger described(Segment g) {
         String t = g.sentence.text();
@@ -169,34 +172,6 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (comma < 0 || comma >= g.to || g.trigger.start() < comma || g.date.start() - g.sentence.start() < g.from) return null;
         String bare = t.substring(g.from, g.date.start() - g.sentence.start()) + t.substring(dateEnd, comma);
         return BARE.matcher(bare).matches() && DESCRIPTION.matcher(t).region(comma, g.to).lookingAt() ? g.trigger : null;
-    }
-
-    private static final Pattern ANOTHER_EVENT = OperationTriggers.p("\\b(?:more|another|second|third|other)\\b");
-
-    /** What may stand around a further year of a list ("..., 2012 and 2014."). */
-    private static final Pattern BARE = Pattern.compile("[\\s,;.]*(?:(?:and|or|&)\\s+)?(?:again\\s+)?(?:(?:in|during)\\s+)?[\\s,;.]*", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)");
-     * before a year in parentheses, right after the date before it, since such a year follows the noun it dates
-     * ("foot patrols (1984) and online reverse stings (2003)").
-     */
-    private static int cutBefore(String sentence, int date, int previousDate, int previousCut) {
-        // "... in February 2014 (February 6-7)": days in parentheses that make the date right before them precise are cut there
-        int refined = ClauseCuts.refinedBefore(sentence, date, previousDate);
-        if (refined >= 0) date = refined;
-        else if (date > 0 && sentence.charAt(date - 1) == '(' && previousDate > previousCut) {
-            int after = previousDate < sentence.length() && sentence.charAt(previousDate) == ')' ? previousDate + 1 : previousDate;
-            if (after < date) return after;
-        }
-        int and = sentence.lastIndexOf(" and ", date);
-        // "... 8 men in a sting in March 2012 and 11 more in another sting that June": a further event after "and"
-        if (and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find())) return and + 1;
-        // "... took eight men into custody; four more were arrested at a second sting two weeks later": the clause after a semicolon
-        int semi = sentence.lastIndexOf("; ", date);
-        // "...; a sting in August 2012 led to charges against about 15": a clause with an operation noun of its own
-        return semi >= previousDate && semi > previousCut && (ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find()
-                || ClauseCuts.ownNoun(sentence, semi, date)) ? semi + 1 : date;
     }
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
