@@ -47,7 +47,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     /** "9 women for prostitution and 5 men for soliciting", "29 men accused of trying to buy sex": people counted by a buyer's offence, without a verb. */
     private static final Pattern FOR_OFFENCE = Pattern.compile(
-            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+(?:for|(?:accused|suspected)\\s+of|(?:charged|cited)\\s+with)|(?<!(?:19|20)\\d\\d\\s)for)\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
+            "(?<![\\w$.,-])(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+(?:for|(?:accused|suspected)\\s+of|(?:charged|cited)\\s+with)|(?<!(?:19|20)\\d\\d\\s)(?:for|with|on\\s+(?:a\\s+)?charges?\\s+of))\\s+(?:soliciting|solicitation|patroniz\\w*|patronis\\w*"
             + "|(?:attempting\\s+to\\s+|trying\\s+to\\s+)?(?:buy|purchase)\\s+sex|buying\\s+sex|purchasing\\s+sex)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -76,7 +76,7 @@ final class ArrestCounts {
             + "(?:were\\s+|was\\s+|had been\\s+|being\\s+)?(?:arrested|charged|cited|(?:sex\\s+)?(?:buyers|johns|customers|clients|patrons)\\b"
             // "Nineteen people, 11 of them men accused of paying for sex, were arrested"; "17 of them men arrested in Brackwater for trying to buy sex"
             + "|men\\s+(?:(?:accused|suspected)\\s+of|(?:arrested|charged)\\s+(?:in\\s+[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2}\\s+)?(?:for|with))\\s+" + OFFENCE
-            + "|for\\s+" + OFFENCE
+            + "|(?:for|with|on\\s+(?:a\\s+)?charges?\\s+of)\\s+" + OFFENCE
             // "22 arrests, nine of them men who had answered online ads", "with 10 of those arrested being men who came to buy sex"
             + "|(?:of\\s+)?men\\s+" + BuyerWords.WHO_CAME_TO_BUY
             // "31 men were arrested across the county, six of them in Ventana Hills": the named place's share of a wider total
@@ -89,7 +89,9 @@ final class ArrestCounts {
      */
     private static final Pattern WERE_MEN = Pattern.compile(
             "(?<![\\w$.,-])(?:of\\s+(?:whom|them)\\s+)?(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:of\\s+(?:whom|them|those\\s+(?:arrested|charged|detained|caught))\\s+)?were\\s+"
-            + "(men|(?:sex\\s+)?buyers|johns|customers|clients)\\b(?=\\s+(?:who|charged|arrested|accused|cited|booked)\\b|\\s*[,;.])",
+            + "(men|(?:sex\\s+)?buyers|johns|customers|clients)\\b(?=\\s+(?:who|charged|arrested|accused|cited|booked)\\b|\\s*[,;.]"
+            // round 18: "13 of those arrested were men seeking to buy sex"
+            + "|\\s+(?:seeking|looking|trying|attempting|wanting|hoping)\\s+to\\s+(?:buy|purchase|pay\\s+for)\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
      * "27 people in custody: 19 men who had answered decoy ads and eight women ...", "30 arrests, including 21 men who came to
@@ -100,6 +102,7 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile("\\sin\\s+\\p{Lu}$");
     private static final Pattern WHO_CAME = Pattern.compile("\\bmen\\s+" + BuyerWords.WHO_CAME_TO_BUY, Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHO_AFTER = Pattern.compile("\\s+" + BuyerWords.WHO_CAME_TO_BUY, Pattern.CASE_INSENSITIVE);
     /** "the seven men arrested in a reverse sting on March 15": the people of an operation told right there, not a subset. */
     private static final Pattern THE_PEOPLE_OF = Pattern.compile(
             "\\bthe\\s+()(" + NUM + ")\\s+" + ADJ + PERSON + "(?=\\s+(?:arrested|charged|caught|detained|booked)\\s+(?:in|during|at)\\s+(?:an?|one)\\s)",
@@ -138,13 +141,16 @@ final class ArrestCounts {
             Pattern.CASE_INSENSITIVE);
 
     /** An arrest told before a verbless count ("14 arrests: ..."), with no prosecution or conviction. */
-    private static final Pattern ARREST_BEFORE = Pattern.compile("^(?![^.;]*(?:prosecut|convict|sentenc))[^.;]*\\b(?:arrest|charg|cited|booked|netted|caught|detained|apprehended|custody)",
+    private static final Pattern ARREST_BEFORE = Pattern.compile("^(?![^.;]*(?:prosecut|convict|sentenc))[^.;]*\\b(?:arrest|charg|cited|booked|netted|caught|detained|apprehended|custody|took\\s+in|rounded\\s+up)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     private static final Pattern MEN = Pattern.compile("men|males|man");
     private static final Pattern OPEN_SUBSET = Pattern.compile(",\\s*(?:" + NUM + ")\\s+of\\s+(?:whom|them)\\b[^,]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MORE_THAN = Pattern.compile("more than|over|upwards of|in excess of");
+    /** Right after an active verb, its own number: "... and arrested nine", "... and charged 12 of them". */
+    private static final Pattern OWN_OBJECT = Pattern.compile("\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some|another)\\s+)?(?:" + NUM + ")"
+            + "(?=\\s*(?:[.;,]|$)|\\s+(?:of\\s+(?:them|those|these)|more|others|(?:[\\w-]+\\s+)?(?:men|people|johns|buyers|customers|drivers|individuals))\\b)", Pattern.CASE_INSENSITIVE);
 
     private ArrestCounts() {}
 
@@ -152,6 +158,7 @@ final class ArrestCounts {
         String text = s.text();
         List<CountMention> out = new ArrayList<>();
         GroupCounts.addTo(out, s);
+        ClosingCounts.addTo(out, s);
         for (Pattern p : List.of(PEOPLE_THEN_VERB, VERB_THEN_PEOPLE, AFTER_SELLERS, FOR_OFFENCE, ARRESTS_NOUN, OF_WHOM, THE_PEOPLE_OF, WERE_MEN, MEN_WHO))
             collect(out, s, LiteralGuard.matcher(p, text), 1, 2, 3);
         for (Matcher m = LiteralGuard.matcher(MORE_PEOPLE, text); m.find(); ) {
@@ -169,8 +176,12 @@ final class ArrestCounts {
             if (distinct.stream().noneMatch(d -> d.start() < c.end() && c.start() < d.end())) distinct.add(c);
         List<CountMention> all = new ArrayList<>(distinct);
         EllipticCounts.addTo(all, distinct, s, text);
+        // round 18: "drew calls from more than 60 men and 16 were arrested", "six of the 200 men arrested ... were arrested in X"
+        ReplierCounts.apply(all, s);
+        PlaceShares.apply(all, s);
         all.sort(Comparator.comparingInt(CountMention::start));
-        return within(all, s, from, to);
+        // "...; as of 2020 the footage had led to the arrests of 31 men": a tally, no event's count
+        return within(TallyCounts.without(s, all), s, from, to);
     }
 
     /** "All seven were arrested": people told of before, counted as arrested, or null (strength 1: the operation says whose). */
@@ -246,6 +257,8 @@ final class ArrestCounts {
             // "The 2019 edition netted twenty-six buyers, and in 2022 close to forty men were charged": the verb is another dated clause's
             // "drew replies from about 80 men, 12 of whom arrived and were arrested": the verb is the subset's
             if (m.pattern() == PEOPLE_THEN_VERB && m.group(4) != null && OPEN_SUBSET.matcher(m.group(4)).find()) continue;
+            // "heard from 35 men in an online sting and arrested nine": the verb has a number of its own
+            if (m.pattern() == PEOPLE_THEN_VERB && OWN_OBJECT.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
             if (m.pattern() == PEOPLE_THEN_VERB && m.group(4) != null && anotherDatedCount(m.group(4))) {
                 m.useTransparentBounds(true).region(m.end(3), text.length());
                 continue;
@@ -271,6 +284,8 @@ final class ArrestCounts {
             // "nine of them men who had answered online ads": their own clause names them buyers, as a buyer noun would
             else if (share) strength = 1; // the place's share of a wider total: whose, the sentence says
             else if ((m.pattern() == OF_WHOM || m.pattern() == MEN_WHO) && WHO_CAME.matcher(m.group()).find()) strength = 3;
+            // "netted 22 people: 16 men who tried to buy sex and six women charged with prostitution": the men the clause makes buyers
+            else if (m.pattern() == PEOPLE_THEN_VERB && MEN.matcher(noun).matches() && WHO_AFTER.matcher(text).region(nounEnd, text.length()).lookingAt()) strength = 3;
             else if (BuyerWords.NOUNS.contains(noun) || m.pattern() == FOR_OFFENCE) strength = 3; // "29 men accused of trying to buy sex"
             else if (noun.contains(" and ")) strength = 2; // "72 women and clients": sellers and buyers in one count
             // "27 people were arrested: 19 men charged with solicitation and eight women": the men the buyer's charge names

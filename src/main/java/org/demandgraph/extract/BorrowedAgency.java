@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class BorrowedAgency {
 
-    private static final Pattern BOTH = OperationTriggers.p("\\b(?:both|the\\s+two)\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
+    private static final Pattern BOTH = OperationTriggers.p("\\b(?:both|the\\s+(?:same\\s+)?two)\\s+(?:(?:law\\s+enforcement|police)\\s+)?(?:agencies|departments)\\b");
     private static final Pattern MULTI_AGENCY = OperationTriggers.p("\\b(?:multi-?agency|multi-?jurisdictional|joint|task\\s+force|statewide|regional)\\b");
 
     private static final Pattern UNNAMED_POLICE = OperationTriggers.p("\\bpolice\\b");

@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 final class CountedTogether {
 
     /** "two more stings", "further operations", "such stings": more of the kind told before. */
-    private static final Pattern MORE_OF_THOSE = OperationTriggers.p("\\b(?:more|further|other|similar|such)\\s+(?:[\\w-]+\\s+)?(?:stings|operations)\\b"
+    private static final Pattern MORE_OF_THOSE = OperationTriggers.p("\\b(?:more|further|other|similar|such)\\s+(?:[\\w-]+\\s+)?(?:stings|operations|details|sweeps|reversals)\\b"
             // "in 2021, two more, in Pell City and Wardell, led to nine and 16": the noun left out
             + "|\\b(?:two|three|four)\\s+more\\s*,"
             // "Officers repeated the detail in May 2012 and in August 2012, arresting 7 and 10 men respectively"
-            + "|\\brepeat(?:ed|s)\\s+(?:it|(?:the|that|this|its)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|detail|effort))\\b");
+            + "|\\brepeat(?:ed|s)\\s+(?:it|(?:the|that|this|its)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|detail|effort))\\b"
+            // round 18: "Two more followed later that year, ...", "they arrested 6 and 10 men respectively in two more"
+            + "|\\b(?:two|three|four)\\s+more\\s+(?:followed|came|were\\s+(?:held|run|staged|conducted))\\b|\\bin\\s+(?:two|three|four)\\s+more\\s*(?:[.;,]|$)");
 
     private CountedTogether() {}
 

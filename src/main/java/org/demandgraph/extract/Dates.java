@@ -26,8 +26,13 @@ public final class Dates {
     /** "fiscal year 2019", "FY 2019": dated by the year it is named after. */
     private static final String FISCAL = "(?:fiscal\\s+(?:year\\s+)?|FY\\s?)?";
     private static final String SEASON = "(?:(?:early|mid|late|spring|summer|fall|autumn|winter)(?:\\s+of|-)?\\s+)?";
+    /**
+     * A time a running total is told at, not an event's: "by 2015", "by the end of 2013", "by the close of 2018", "as of
+     * 2014", "as of the end of 2019" (a deadline or a tally's date; skipped like "until 2012").
+     */
+    private static final String AS_OF = "by(?:\\s+the\\s+(?:end|close|middle|start|beginning)\\s+of)?|as\\s+of(?:\\s+the\\s+(?:end|close)\\s+of)?";
     private static final Pattern DATE = Pattern.compile(
-            "(?<![\\w$])(?:(since(?: at least)?|as early as|dates? back to(?: at least)?|dated back to(?: at least)?|(?:first\\s+)?implemented in|beginning in|starting in|by|between|from|until|through)\\s+)?(?:the\\s+)?" + FISCAL + SEASON
+            "(?<![\\w$])(?:(since(?: at least)?|as early as|dates? back to(?: at least)?|dated back to(?: at least)?|(?:first\\s+)?implemented in|beginning in|starting in|" + AS_OF + "|between|from|until|through)\\s+)?(?:the\\s+)?" + FISCAL + SEASON
             + "(?:" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?)?" + YEAR,
             Pattern.CASE_INSENSITIVE);
     /** A range: "from|between" start "to|through|and" end, or two years joined by a dash. */
@@ -130,7 +135,7 @@ public final class Dates {
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             boolean happened = lead.equals("until") && NOT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
                     && (WHEN_AFTER.matcher(text.substring(m.end())).find() || RESUMED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find());
-            if ((lead.equals("by") || lead.equals("between") || lead.equals("until") || lead.equals("through")) && !happened) continue;
+            if ((lead.startsWith("by") || lead.startsWith("as") && !lead.startsWith("as early") || lead.equals("between") || lead.equals("until") || lead.equals("through")) && !happened) continue;
             // "HSI, a federal partner of the bureau since 2015, and city detectives arrested ...": a role's start, no practice
             if (lead.startsWith("since") && ROLE_SINCE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
                     && text.startsWith(",", m.end())) continue;

@@ -13,7 +13,8 @@ import org.demandgraph.extract.lexicon.NumberWords;
  * <li>two groups of men taken by one verb are one count, their sum: "arrested eight long-haul drivers and two local men"
  * 10, "arrested seven local men and four out-of-town drivers" 11 (never women or sellers: those are no buyers);</li>
  * <li>the buyers after a colon of an arrest or custody total: "ended in 15 arrests: 11 buyers and four women" 11, "took
- * in 41 people: 26 buyers, 13 women and two men accused of pimping" 26 (a buyer noun: the strongest count).</li>
+ * in 41 people: 26 buyers, 13 women and two men accused of pimping" 26 (a buyer noun: the strongest count); after a comma
+ * or a dash when the sellers follow in the list ("led to 25 arrests, 19 johns and six women" 19, round 18).</li>
  * </ul>
  */
 final class GroupCounts {
@@ -27,10 +28,13 @@ final class GroupCounts {
             + "\\s+and\\s+(" + NUM + ")\\s+" + MODS + MEN + "(?!\\s+(?:for|on|with)\\s)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COLON_BUYERS = Pattern.compile(
-            "(?<=:\\s{1,3})(" + NUM + ")\\s+(?:sex\\s+)?(?:buyers|johns|customers|clients|patrons)\\b", Pattern.CASE_INSENSITIVE);
+            "(?<=[:,—–]\\s{1,3}|[—–])(" + NUM + ")\\s+(?:sex\\s+)?(?:buyers|johns|customers|clients|patrons)\\b", Pattern.CASE_INSENSITIVE);
+    /** After buyers listed behind a comma or a dash, the sellers of the same list ("25 arrests, 19 johns and six women"). */
+    private static final Pattern SELLERS_AFTER = Pattern.compile(
+            "^\\s*(?:,\\s*|\\s+and\\s+)(?:" + NUM + ")\\s+(?:[\\w-]+\\s+)?(?:women|prostitutes|sellers|sex\\s+workers|escorts|females)\\b", Pattern.CASE_INSENSITIVE);
     /** The total before the colon: arrests or people in custody ("ended in 15 arrests", "took in 41 people"). */
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
-            "(?:\\barrests|\\bpeople|\\bpersons|\\bindividuals|\\bin\\s+custody|\\bunder\\s+arrest)\\s*:\\s{1,3}$", Pattern.CASE_INSENSITIVE);
+            "(?:\\barrests|\\bpeople|\\bpersons|\\bindividuals|\\bin\\s+custody|\\bunder\\s+arrest)\\s*([:,—–])\\s{0,3}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_BUYERS = Pattern.compile(BackgroundCrimes.NOT_BUYER_CHARGES, Pattern.CASE_INSENSITIVE);
 
     private GroupCounts() {}
@@ -46,7 +50,10 @@ final class GroupCounts {
         }
         for (Matcher m = COLON_BUYERS.matcher(text); m.find(); ) {
             OptionalInt v = NumberWords.parse(m.group(1));
-            if (v.isEmpty() || !TOTAL_BEFORE.matcher(text.substring(0, m.start())).find()) continue;
+            Matcher total = TOTAL_BEFORE.matcher(text.substring(0, m.start()));
+            if (v.isEmpty() || !total.find()) continue;
+            // round 18: "led to 25 arrests, 19 johns and six women": after a comma or dash, a list with the sellers in it
+            if (!total.group(1).equals(":") && !SELLERS_AFTER.matcher(text.substring(m.end())).find()) continue;
             out.add(new CountMention(s.start() + m.start(1), s.start() + m.end(), v.getAsInt(), ArrestCount.Bound.EXACT, 3));
         }
     }

@@ -4,20 +4,27 @@ import java.util.regex.Pattern;
 
 /**
  * "Since 2014, most of the department’s stings have been conducted online", "the bulk of its stings have taken place
- * online since 2015": after stings told before, the place's stings done online from that year, a web-sting practice since
+ * online since 2015", "Since 2012, most of them have been run online" (a pronoun or "those details" for the stings told
+ * before), "... on / over the internet": after stings told before, the place's stings done online from that year, a web-sting practice since
  * then, of the same agencies when none is named. Else null.
  */
 final class OnlineSincePractice {
 
-    private static final Pattern ONLINE = OperationTriggers.p("\\b(?:stings?|operations?)\\b[^.;]{0,30}?\\b(?:have|has|had)\\s+(?:mostly\\s+|largely\\s+)?"
-            + "(?:been\\s+(?:conducted|run|held|done|carried\\s+out|staged)|taken\\s+place|happened|occurred)\\s+online\\b");
+    private static final String DONE_ONLINE = "(?:have|has|had)\\s+(?:mostly\\s+|largely\\s+)?"
+            + "(?:been\\s+(?:conducted|run|held|done|carried\\s+out|staged)|taken\\s+place|happened|occurred)\\s+"
+            + "(?:online|(?:on|over)\\s+the\\s+(?:internet|web))\\b";
+    private static final Pattern ONLINE = OperationTriggers.p("\\b(?:stings?|operations?)\\b[^.;]{0,30}?\\b" + DONE_ONLINE);
+    /** The work told before, by a pronoun or a bare noun: "most of them have been run online", "most of those details have been ...". */
+    private static final Pattern THEM_ONLINE = OperationTriggers.p("\\b(?:of\\s+(?:them|these|those(?:\\s+details)?|the\\s+details)|those\\s+details)\\s+" + DONE_ONLINE);
 
     private OnlineSincePractice() {}
 
     static OperationDraft open(Segment g, EarlierOperations drafts, OperationOpener opener) {
         String s = g.sentence().text();
-        if (g.trigger() == null || g.since() == null || g.date() != null || !g.counts().isEmpty() || g.name() != null || g.background()
-                || !LiteralGuard.find(ONLINE, s) || Negation.denied(s, g.trigger().start(), g.trigger().end())) return null;
+        if (g.since() == null || g.date() != null || !g.counts().isEmpty() || g.name() != null || g.background()) return null;
+        // "Since 2012, most of them have been run online by the unit": the stings told before, by a pronoun
+        if (g.trigger() == null ? !LiteralGuard.find(THEM_ONLINE, g.text()) || Negation.denied(s, g.from(), g.to())
+                : !LiteralGuard.find(ONLINE, s) || Negation.denied(s, g.trigger().start(), g.trigger().end())) return null;
         OperationDraft before = drafts.lastPractice(0);
         return webAfter(g, before == null ? drafts.lastSting() : before, opener);
     }

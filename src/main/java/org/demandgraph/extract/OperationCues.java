@@ -42,12 +42,19 @@ final class OperationCues {
             + "|\\baccording\\s+to\\s+(?:court|arrest|police|state|county|city)\\s+(?:records|data|figures|statistics)\\b"
             + "|\\b(?:court|arrest|police)\\s+(?:records|data|figures|statistics)\\s+show");
     private static final Pattern MORE = OperationTriggers.p("\\bmore\\s+arrests\\b|\\b(?:" + NumberWords.PATTERN + ")\\s+more\\b"
-            + "|\\banother\\s+(?:(?:" + NumberWords.PATTERN + ")\\b|(?:was|were|took|followed|came)\\b)");
+            + "|\\banother\\s+(?:(?:" + NumberWords.PATTERN + ")\\b|(?:was|were|took|followed|came)\\b)"
+            // round 18: "It held another the following year that netted 11 men", "ran another that fall"
+            + "|\\b(?:held|ran|staged|conducted|mounted|organi[sz]ed)\\s+another\\s+(?:the|that|in|during|later)\\b");
     /** "A second motel sting followed ...", "another sting in November", "repeated the operation": one more of the operations told before. */
-    private static final Pattern ANOTHER_NOUN = OperationTriggers.p("\\b(?:another|a\\s+(?:second|third|fourth|fifth|further)|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "(?:stings?|operations?|reversals?|details?)\\b"
+    private static final Pattern ANOTHER_NOUN = OperationTriggers.p("\\b(?:another|a\\s+(?:second|third|fourth|fifth|further)|one\\s+more)(?:[,\\s]+[\\w-]+){0,2}?[,\\s]+"
+            // "A second, smaller detail ...", "A third effort, in September 2017, ...", "Another, larger round that December"
+            + "(?:stings?|operations?|reversals?|details?|efforts?|rounds?|waves?)\\b"
+            // "In June 2013 officers held another, and ...", "Deputies staged another in March 2016": the noun left out
+            + "|\\b(?:held|ran|run|staged|conducted|mounted|carried\\s+out|organi[sz]ed)\\s+another(?=\\s*[,;.]|\\s+(?:in|that|on|at|during|over|later|the\\s+following)\\b)"
             // "the sheriff repeated the operation, with a dozen arrests"
-            + "|\\brepeat(?:ed|s|ing)?\\s+(?:the|its|that|this|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|sting|effort|exercise|sweep|detail)\\b");
+            + "|\\brepeat(?:ed|s|ing)?\\s+(?:the|its|that|this|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|sting|effort|exercise|sweep|detail)\\b"
+            // round 18: "..., and repeated it in March 2006 with 9 more arrests"
+            + "|\\brepeated\\s+it\\b");
     /** One held in a practice just told: "in one such operation", "at the 2017 edition", "in one of them", "one of the largest took place". */
     private static final Pattern INSTANCE = OperationTriggers.p("\\bone\\s+(?:such|of\\s+(?:them|these|those))\\b"
             // "In one two-night operation in April 2009, ...": one of the practice just told
@@ -60,6 +67,8 @@ final class OperationCues {
             + "|\\b(?:the|its|that\\s+year[’']s)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:edition|installment|instalment|round)\\b"
             // "In the largest, in February 2017, ...": the largest of those just told
             + "|^\\s*(?:In|At)\\s+the\\s+(?:largest|biggest|longest|first|latest|most\\s+recent)\\s*,"
+            // "Its largest, Operation Long Haul, ran from ...": the largest of the practice its owner was just told to hold
+            + "|^\\s*(?:Its|Their)\\s+(?:largest|biggest|longest)\\s*,"
             // "The largest of these efforts took place ...": one of those just told
             + "|\\bthe\\s+(?:largest|biggest|longest|first|latest)\\s+of\\s+(?:these|those|them|the\\s+department[’']s)\\b");
 

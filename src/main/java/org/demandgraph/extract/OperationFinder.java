@@ -81,6 +81,7 @@ final class OperationFinder {
             List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text, paragraph.buyers));
             if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
             if (respective.isEmpty()) respective.addAll(SplitCounts.in(s, dates, actors, text));
+            if (respective.isEmpty()) respective.addAll(MonthThenCount.in(s, dates, actors, text));
             if (!respective.isEmpty()) {
                 CountedTogether.settle(respective, s, drafts, paragraph, actors, place);
                 drafts.addAll(respective);
@@ -90,14 +91,17 @@ final class OperationFinder {
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
             Segment last = null;
-            for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(last = GappedCounts.fill(g, counts), current);
+            for (Segment g : ProgrammeUse.settle(Segment.of(s, dates, counts, background, place))) current = read(last = GappedCounts.fill(g, counts), current);
             // "..., and the unit has kept up stings of that kind every few months since then": a practice beside the operation
             KeptUpSince.practice(s, last, current, opener, actors);
+            // "Online stings followed in 2010, when ...", "formed the X Task Force, which has run reverse stings ... since then"
+            if (PracticeBegun.practice(s, current, drafts) == null) FormedWithPractice.practice(s, current, drafts, actors);
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
             else OwnCount.settle(s, current, place, actors, text);
             if (!background && LiteralGuard.find(OperationOpener.BUYER_CONTEXT, s.text())) paragraph.buyers = true;
         }
+        WiderOperations.settle(drafts.all(), sentences, text, place, actors);
         SharedAgencies.settle(drafts.all(), sentences, actors, place);
         StingMethod.settle(drafts.all(), sentences);
         RepeatKinds.settle(drafts.all(), sentences);
@@ -109,22 +113,14 @@ final class OperationFinder {
     private OperationDraft read(Segment g, OperationDraft current) {
         boolean sting = g.trigger() != null && OperationTriggers.isSting(g.trigger().kind());
         boolean namedForBuyers = DemandWork.namedForBuyers(g);
-        // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
-        if (OperationCues.runningTotal(g)) return keepIfCompatible(g, current);
-        if (WiderTotals.nationalLead(g.sentence().text())) return keepIfCompatible(g, current);
-        if (OperationCues.periodTotalOfPlural(g)) return keepIfCompatible(g, current);
-        if (OperationCues.totalOverThose(g)) return current;
-        // "Between 2016 and 2019 its operations led to the arrest of 212 men": a tally of the stings as a whole
-        if (WholeSpanTallies.total(g)) return keepIfCompatible(g, current);
-        // "The chief estimated in 2021 that the department arrests 60 to 80 buyers a year": a rate, dated by its telling
-        if (RatesTold.rate(g)) return keepIfCompatible(g, current);
-        // "... arrested more than 150 buyers between 2012 and 2019": a tally over whole years, no operation
-        if (YearSpanTotals.total(g)) return keepIfCompatible(g, current);
-        // "The sheriff said in January 2022 that the office had arrested 204 buyers since 2003": a running total
-        if (SinceYearTotals.total(g)) return keepIfCompatible(g, current);
+        // totals and tallies told instead of an operation of its own
+        NoOperationTotals.Effect total = NoOperationTotals.of(g, current, drafts);
+        if (total == NoOperationTotals.Effect.KEEP_IF_COMPATIBLE) return keepIfCompatible(g, current);
+        if (total == NoOperationTotals.Effect.KEEP_CURRENT) return current;
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
-        if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers) {
+        if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers
+                && !FormedWithPractice.formation(g)) { // forming a task force is no crime story
             if (g.date() != null && g.since() == null && OperationCues.operationWord(g)) untold = g;
             return keepIfCompatible(g, current);
         }
@@ -196,8 +192,8 @@ final class OperationFinder {
         // nothing done is no operation
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.date() != null && OperationCues.nothingDone(g)
                 && !OperationCues.rangePractice(g)) opens = false;
-        // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them.
-        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments()) opens = false;
+        // "In 2019, police conducted two operations: in March, ... and in November, ...": the later dates open them (StingOfArrestee aside)
+        if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && g.moreSegments() && !StingOfArrestee.told(g)) opens = false;
         // A date that only times another clause ("..., but when the site closed in 2010") does not date the operation.
         if (opens && g.counts().isEmpty() && g.name() == null && g.since() == null && !g.dateInTriggerClause()) opens = false;
         if (!opens && g.recurring()) return practices.practice(g, current);
@@ -254,6 +250,7 @@ final class OperationFinder {
         if (opens) {
             OperationDraft d = opener.openAfter(g, rule, current);
             d.buyerContext |= DemandWork.namedStingArrests(g);
+            StingOfArrestee.settle(d, g, paragraph.buyers);
             if (stingOfParagraph != null && !d.buyerCount && !d.buyerContext && d.date != null) StingParagraph.adopt(d, stingOfParagraph, g, actors, drafts);
             else if (stingOfParagraph != null && d.date != null) StingParagraph.nameOfPractice(d, stingOfParagraph, g, actors, drafts);
             // "The 2019 edition netted 26 buyers, and in 2022 close to forty men were charged": the next edition of that name

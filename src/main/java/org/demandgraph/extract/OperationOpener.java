@@ -39,6 +39,13 @@ final class OperationOpener {
     private final ActorFinder.Result actors;
     private final EarlierOperations drafts;
     private final ParagraphState paragraph;
+    /** Whether the segment names an enforcing agency of its own ("..., and a second by the X Police Department ..."). */
+    boolean namesAgency(Segment g) {
+        Sentence s = g.sentence();
+        for (ActorMention m : actors.within(s.start() + g.from(), s.start() + g.to())) if (m.actor().enforces()) return true;
+        return false;
+    }
+
     /** The profile's place name, or null: what another place is told apart from. */
     private final String place;
 

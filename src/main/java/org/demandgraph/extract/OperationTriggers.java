@@ -16,6 +16,10 @@ final class OperationTriggers {
     record Trigger(int start, int end, Operation.Kind kind) {}
 
     private static final String STING = "(?:prostitution[\\s-]+|john[\\s-]+)?stings?(?:[\\s-]+operations?)?";
+    /** Setting up a task force or team: "formed", "set up", "joined ... to create". */
+    private static final String FORM_VERB = "(?:formed|created|established|launched|set\\s+up|to\\s+(?:form|create|establish|launch|set\\s+up))";
+    /** What ads answered by police were: "online escort ads", "sex ads", "classified ads". */
+    private static final String AD_KIND = "(?:online|internet|decoy|escort|sex|adult|classified|personals?|dating|web)";
     private static final String WEB = "(?:web|online|internet|web-based|web\\s+based|internet-based|on-line)";
     private static final List<Map.Entry<Pattern, Operation.Kind>> TRIGGERS = List.of(
             Map.entry(p("\\b" + WEB + "[\\s-]+(?:reverse[\\s-]+|decoy[\\s-]+)?(?:" + STING + "|operations?|decoy\\s+ads?)"), Operation.Kind.WEB_STING),
@@ -36,6 +40,10 @@ final class OperationTriggers {
                     + "|\\b(?:posted|deployed|placed|stationed|worked|served)\\s+as\\s+(?:an?\\s+)?decoys?\\b"
                     // "worked the truck stops with female deputies as decoys (since at least 1998)"
                     + "|\\b(?:officers|deputies|detectives|troopers|policewomen)\\s+(?:out\\s+)?as\\s+decoys\\b"), Operation.Kind.REVERSE_STING),
+            // "has stationed plainclothes female deputies at the truck stops", "placed undercover officers in rented rooms":
+            // officers put out in a seller's place (uniformed officers are not; "posing as customers" is a sting on sellers)
+            Map.entry(p("\\b(?:placed|placing|posted|posting|stationed|stationing|put|putting|deployed|deploying)\\s+(?:(?:plain[\\s-]?clothes|undercover|female|women)\\s+){1,2}"
+                    + "(?:officers|deputies|detectives|troopers|agents|policewomen)\\b"), Operation.Kind.REVERSE_STING),
             Map.entry(p("\\b(?:contacted|approached|lured|chatted\\s+with|communicated\\s+with)\\s+(?:\\w+\\s+){0,3}(?:online|(?:by\\s+way\\s+of|via|over)\\s+the\\s+internet)\\b"), Operation.Kind.WEB_STING),
             Map.entry(p("\\b(?:created|established|set\\s+up|designated|adopted|imposed|made|declared)\\b[^.;]{0,50}?\\b(?:exclusion\\s+zones?|stay[\\s-]out\\s+zones?|(?:no[\\s-]+)?prostitution[\\s-]free\\s+zones?|no[\\s-]+prostitution\\s+zones?)"
                     // passive: "stay-out zones covering the downtown were imposed"
@@ -58,17 +66,18 @@ final class OperationTriggers {
             // seller (plural "Decoy advertisements drew replies" tells how an operation just told was done)
             Map.entry(p("\\ban?\\s+(?:decoy|fake|fictitious)\\s+(?:online\\s+|internet\\s+)?(?:ad|advertisement|listing|profile)\\b"), Operation.Kind.WEB_STING),
             // "replied to an ad", "answered online ads"
-            Map.entry(p("\\b(?:replied|responded|answered|replying|responding|answering)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:online\\s+|internet\\s+|decoy\\s+)?|(?:an?\\s+|the\\s+)?(?:online|internet|decoy)\\s+)"
+            // "answered online escort ads", "responded to sex ads" (up to two words saying what ads they were)
+            Map.entry(p("\\b(?:replied|responded|answered|replying|responding|answering)\\s+(?:to\\s+(?:an?\\s+|the\\s+)?(?:" + AD_KIND + "\\s+){0,2}|(?:an?\\s+|the\\s+)?(?:" + AD_KIND + "\\s+){1,2})"
                     + "(?:ads?|advertisements?|listings?|postings?)\\b"), Operation.Kind.WEB_STING),
             Map.entry(p("\\b(?:impound|seiz|forfeit)\\w*\\s+(?:\\w+[’']?\\s+){0,2}(?:vehicles?|cars?|autos?)\\b"), Operation.Kind.VEHICLE_SEIZURE_PROGRAMME),
             Map.entry(p("\\b(?:installed|install|mounted|deployed|put up|erected|use|used|using)\\b[^.;]{0,40}?\\bcameras?\\b"), Operation.Kind.CAMERAS),
-            Map.entry(p("\\b(?:formed|to\\s+form|created|to\\s+create|established|to\\s+establish|launched|set up)\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
+            Map.entry(p("\\b" + FORM_VERB + "\\b[^.;]{0,40}?\\btask[\\s-]+force\\b"), Operation.Kind.TASK_FORCE),
             // "formed the Lower Ohio Valley Human Trafficking Task Force": a long capitalised name before "Task Force"
-            Map.entry(p("\\b(?:formed|created|established|launched|set up)\\s+the\\s+(?-i:(?:[A-Z][\\w’'-]*\\s+){2,8}Task\\s+Force)\\b"), Operation.Kind.TASK_FORCE),
+            Map.entry(p("\\b" + FORM_VERB + "\\s+the\\s+(?-i:(?:[A-Z][\\w’'-]*\\s+){2,8}Task\\s+Force)\\b"), Operation.Kind.TASK_FORCE),
             // "formed a joint vice team to go after buyers": an unnamed joint team formed by the agencies before the verb
             Map.entry(p("\\b(?:formed|created|established|set up)\\s+an?\\s+(?:joint|interagency|multi-agency|multiagency|combined|regional)\\s+(?:vice|anti-prostitution|prostitution|anti-trafficking|trafficking|demand)\\s+(?:team|unit|squad)\\b"), Operation.Kind.TASK_FORCE),
             // "formed the Kittredge Interagency Vice Team": setting up a named joint vice team or unit is a task force's formation
-            Map.entry(p("\\b(?:formed|to\\s+form|created|established|set up)\\s+the\\s+(?-i:(?:[A-Z][\\w’'-]*\\s+){0,4}(?:Anti-)?(?:Vice|Interagency|Joint|Trafficking|Prostitution|Demand)\\s+(?:[A-Z][\\w’'-]*\\s+){0,2}(?:Team|Unit|Squad))\\b"), Operation.Kind.TASK_FORCE),
+            Map.entry(p("\\b" + FORM_VERB + "\\s+the\\s+(?-i:(?:[A-Z][\\w’'-]*\\s+){0,4}(?:Anti-)?(?:Vice|Interagency|Joint|Trafficking|Prostitution|Demand)\\s+(?:[A-Z][\\w’'-]*\\s+){0,2}(?:Team|Unit|Squad))\\b"), Operation.Kind.TASK_FORCE),
             Map.entry(p("\\b(?:undercover|enforcement|targeted|joint|police|demand|buyer|john|decoy|prostitution|vice|covert|\\w+-(?:day|week|month)(?:-long)?)[\\s-]+(?:\\w+[\\s-]+)?operations?\\b|\\boperations?\\s+(?=target)"), Operation.Kind.ENFORCEMENT_OPERATION),
             Map.entry(p("(?<!traffick\\w{0,3}\\s|ring\\s|criminal\\s|drug\\s|prostitution\\s|brothel\\s|sex\\s|\\bin\\s|business\\s|day-to-day\\s)\\boperations?\\b(?!\\s+(?:bureau|division|unit|section|command|group|center|centre)\\b)"), Operation.Kind.ENFORCEMENT_OPERATION));
     /**
@@ -78,6 +87,8 @@ final class OperationTriggers {
      */
     private static final Pattern CARS_BY_RULE = p("\\b(?:vehicles?|cars?|autos?)\\s+(?:[\\w-]+\\s+){0,3}?(?:impounded|towed|seized|forfeited)\\b[^.;]{0,60}?\\bunder\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:ordinance|policy|directive)\\b"
             + "|\\bunder\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:ordinance|policy|directive)\\b[^.;]{0,60}?\\b(?:vehicles?|cars?|autos?)\\b[^.;]{0,40}?\\b(?:impounded|towed|seized|forfeited)\\b"
+            // "an ordinance under which vehicles used to solicit are impounded"
+            + "|\\b(?:ordinance|law|policy|directive)\\s+(?:under|by)\\s+which\\s+[^.;]{0,60}?\\b(?:vehicles?|cars?|autos?)\\b[^.;]{0,40}?\\b(?:impounded|towed|seized|forfeited)\\b"
             + "|\\bdirect(?:ed|s|ing)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?:impound|seize|tow|confiscate|forfeit)\\s+(?:[\\w’'-]+\\s+){0,2}(?:vehicles?|cars?|autos?)\\b");
     private static final Pattern NAME = Pattern.compile(
             "\\bOperation:?\\s+[“\"‘]?((?!(?:was|is|in|of|to|and|the|a|an|targeted|targeting)\\b)[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})");
@@ -175,6 +186,14 @@ final class OperationTriggers {
             if (!MODIFIER.matcher(w).matches()) return false;
         }
         return false;
+    }
+
+    /** Right before a plural sting noun: the means of a general effort ("through", "by way of", "by means of"). */
+    private static final Pattern MEANS_BEFORE = p("\\b(?:through|by\\s+(?:way|means)\\s+of)\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    /** Whether the noun at {@code triggerStart} is told as the means of an effort ("worked against demand mainly through online stings"). */
+    static boolean asMeans(String sentence, int triggerStart) {
+        return MEANS_BEFORE.matcher(sentence.substring(Math.max(0, triggerStart - 30), triggerStart)).find();
     }
 
     private static final Pattern STING_NOUN = p("\\bstings?\\b");

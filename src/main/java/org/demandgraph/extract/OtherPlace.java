@@ -47,9 +47,9 @@ final class OtherPlace {
 
     /**
      * Where arrested people live or come from ("several of whom lived in Elm County", "a youth pastor from a neighboring
-     * county"): not where the work was done (officers "from Elm County" still name it).
+     * county", "several of them from neighboring counties"): not where the work was done (officers "from Elm County" still name it).
      */
-    private static final Pattern HOME = Pattern.compile("(?:\\bfrom\\s+an?|\\b(?:lived|lives|live|living|resided|resides|residing|home)\\s+in(?:\\s+an?)?|\\bresidents?\\s+of(?:\\s+an?)?)\\s+$");
+    private static final Pattern HOME = Pattern.compile("(?:\\bfrom\\s+an?|\\bof\\s+(?:them|whom|those)\\s+from|\\b(?:lived|lives|live|living|resided|resides|residing|home)\\s+in(?:\\s+an?)?|\\bresidents?\\s+of(?:\\s+an?)?)\\s+$");
 
     private OtherPlace() {}
 

@@ -105,6 +105,11 @@ final class RespectiveCounts {
         List<Integer> values = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         if (!numbers(s, m, 1, values, spans)) return List.of();
+        // "later that year, in May and September, which netted 8 and 12 men respectively": the months of the year told (round 18)
+        if (values.size() >= 2 && points.size() == 1 && points.get(0).until() == null && points.get(0).when().precision() == When.Precision.YEAR) {
+            List<DateMention> months = ListedMonths.of(s, points.get(0).when().year());
+            if (months.size() == values.size()) points = months;
+        }
         // "In 2011, two reverse stings resulted in 8 and 5 arrests, respectively": one date for as many operations as counts
         if (points.size() == 1 && values.size() >= 2 && values.size() == operationsNamed(s.text())) points = java.util.Collections.nCopies(values.size(), points.get(0));
         // "In 2015 the bureau held two stings, in April and in September, arresting 9 and 14 men respectively": the months of the year
@@ -125,6 +130,11 @@ final class RespectiveCounts {
     /** Months of one year, as many as the counts told after them in order (see {@link #IN_ORDER}); else an empty list. */
     private static List<OperationDraft> inOrderOfMonths(Sentence s, List<DateMention> dates, ActorFinder.Result actors, String text) {
         List<DateMention> points = dates.stream().filter(d -> !d.since()).toList();
+        // "Two street stings in 2018, in March and July, led to 6 and 10 arrests": the bare months of the year told (round 18)
+        if (points.size() == 1 && points.get(0).until() == null && points.get(0).when().precision() == When.Precision.YEAR) {
+            List<DateMention> months = ListedMonths.of(s, points.get(0).when().year());
+            if (months.size() >= 2) points = months;
+        }
         // "Twice in 2013, in February and again in August, ...": the months of the year told first
         if (points.size() >= 3 && points.get(0).when().precision() == When.Precision.YEAR && points.get(0).until() == null
                 && points.get(1).when().year() == points.get(0).when().year()) points = points.subList(1, points.size());

@@ -43,7 +43,10 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             + "|\\b(?:join|assist|help|participat)\\w*\\s+(?:in\\s+)?(?:them|it)\\b");
     /** A sting on sellers: officers answering sellers' ads or posing as customers. */
     private static final Pattern ON_SELLERS = OperationTriggers.p("\\b(?:ads?|advertisements?|listings?|postings?)\\s+(?:posted|placed)\\s+by\\s+(?:sex\\s+workers|prostitutes|escorts|women|sellers)\\b"
-            + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b");
+            + "|\\b(?:posed|posing|poses?)\\s+as\\s+(?:customers|clients|johns|buyers|a\\s+(?:customer|client|john|buyer))\\b"
+            // "answered online escort ads and arrested 5 women for prostitution": the ads' sellers taken, not buyers
+            + "|\\b(?:answered|answering|responded\\s+to|responding\\s+to|replied\\s+to)\\s[^.;]{0,60}?\\b(?:ads?|advertisements?|listings?|postings?)\\b[^.;]{0,40}?\\b(?:arrested|arresting|charged|charging|cited)\\s+"
+            + "(?:\\w+\\s+)?(?:women|prostitutes|escorts|sex\\s+workers)\\b");
 
     /** After an operation noun, its copula to a noun phrase ("..., Operation X, was a four-day "), within the clause. */
     private static final Pattern IS_A = OperationTriggers.p("\\G[^.;:]{0,60}?\\b(?:was|is)\\s+an?\\s+");
@@ -74,7 +77,7 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
             }
         dates = kept;
         for (int i = 1; i < dates.size(); i++)
-            cuts.add(cutBefore(s.text(), anchors.get(i) - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
+            cuts.add(ClauseCuts.cutBefore(s.text(), anchors.get(i) - s.start(), dates.get(i - 1).end() - s.start(), cuts.get(cuts.size() - 1)));
         if (dates.isEmpty()) {
             int second = secondPractice(s.text());
             if (second > 0) cuts.add(second);
@@ -158,6 +161,9 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
     /** A description after the last year of a list: ", with female deputies posing as women". */
     private static final Pattern DESCRIPTION = Pattern.compile("\\s*,\\s*(?:with|as|where|while|each\\s+time|in\\s+(?:each|which))\\b", Pattern.CASE_INSENSITIVE);
 
+    /** What may stand around a further year of a list ("..., 2012 and 2014."). */
+    private static final Pattern BARE = Pattern.compile("[\\s,;.]*(?:(?:and|or|&)\\s+)?(?:again\\s+)?(?:(?:in|during)\\s+)?[\\s,;.]*", Pattern.CASE_INSENSITIVE);
+
     /** The trigger of a bare further year followed by a description of the list's operations after a comma, or null. */
     private static Trigger described(Segment g) {
         String t = g.sentence.text();
@@ -166,29 +172,6 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         if (comma < 0 || comma >= g.to || g.trigger.start() < comma || g.date.start() - g.sentence.start() < g.from) return null;
         String bare = t.substring(g.from, g.date.start() - g.sentence.start()) + t.substring(dateEnd, comma);
         return BARE.matcher(bare).matches() && DESCRIPTION.matcher(t).region(comma, g.to).lookingAt() ? g.trigger : null;
-    }
-
-    private static final Pattern ANOTHER_EVENT = OperationTriggers.p("\\b(?:more|another|second|third|other)\\b");
-
-    /** What may stand around a further year of a list ("..., 2012 and 2014."). */
-    private static final Pattern BARE = Pattern.compile("[\\s,;.]*(?:(?:and|or|&)\\s+)?(?:again\\s+)?(?:(?:in|during)\\s+)?[\\s,;.]*", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Where a sentence is cut before a further date: at the "and" that joins it ("... on the street and online (since 2009)");
-     * before a year in parentheses, right after the date before it, since such a year follows the noun it dates
-     * ("foot patrols (1984) and online reverse stings (2003)").
-     */
-    private static int cutBefore(String sentence, int date, int previousDate, int previousCut) {
-        if (date > 0 && sentence.charAt(date - 1) == '(' && previousDate > previousCut) {
-            int after = previousDate < sentence.length() && sentence.charAt(previousDate) == ')' ? previousDate + 1 : previousDate;
-            if (after < date) return after;
-        }
-        int and = sentence.lastIndexOf(" and ", date);
-        // "... 8 men in a sting in March 2012 and 11 more in another sting that June": a further event after "and"
-        if (and > previousCut && (date - and <= 30 || date - and <= 60 && ANOTHER_EVENT.matcher(sentence.substring(and, date)).find())) return and + 1;
-        // "... took eight men into custody; four more were arrested at a second sting two weeks later": the clause after a semicolon
-        int semi = sentence.lastIndexOf("; ", date);
-        return semi >= previousDate && semi > previousCut && ANOTHER_EVENT.matcher(sentence.substring(semi, date)).find() ? semi + 1 : date;
     }
 
     private static Segment segment(Sentence s, int from, int to, List<DateMention> dates, List<CountMention> counts, boolean background,
@@ -241,13 +224,20 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         }
         // "began answering escort ads in 2006, and ... have been part of the routine ever since": the date a practice began
         // "started putting policewomen out as decoys in 1981, and those details ran several times a year from then on": too
-        if (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null && KeptUp.after(s.text(), date.end() - s.start(), to)
+        // (not a task force's formation: "formed the X Task Force, which has held decoy operations ... since then" is dated, FormedWithPractice)
+        boolean formation = trigger != null && trigger.kind() == Operation.Kind.TASK_FORCE;
+        if (!formation && (date != null && since == null && trigger != null && own.isEmpty() && date.until() == null && KeptUp.after(s.text(), date.end() - s.start(), to)
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
                 && LiteralGuard.mayFind(EVER_SINCE, s.text()) && EVER_SINCE.matcher(s.text()).region(date.end() - s.start(), to).find()
                 || date != null && since == null && trigger != null && PracticeStarts.practiceStart(s.text(), trigger)
+                // "Online stings followed in 2010, when ... arrested 12 men": the date is the first operation's too (PracticeBegun)
+                && !PracticeBegun.firstEventAfter(s, date.end() - s.start(), own)
+                // "began going after buyers in 1979, when its vice squad first put policewomen on Kinsey Avenue as decoys"
+                || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
+                    && PracticeBegun.startedWhenFirst(s.text(), date.start() - s.start(), date.end() - s.start(), trigger)
                 // "officers first went online in 2007, posting decoy ads": a practice moved online that year, no event of its own
                 || date != null && since == null && trigger != null && own.isEmpty() && date.until() == null
-                    && OperationCues.movedOnlineIn(s.text(), from, date.start() - s.start())) {
+                    && OperationCues.movedOnlineIn(s.text(), from, date.start() - s.start()))) {
             since = new DateMention(date.start(), date.end(), new When(When.Precision.YEAR, Integer.toString(date.when().year())), true);
             date = null;
         }
@@ -276,6 +266,8 @@ record Segment(Sentence sentence, int from, int to, DateMention date, DateMentio
         Trigger t = trigger;
         if (t == null || date != null && dateInTriggerClause() || since != null || name != null || !counts.isEmpty() || background) return false;
         if (!OperationTriggers.isSting(t.kind()) || OperationTriggers.isDefinite(sentence.text(), t.start())) return false;
+        // "Police have worked against demand mainly through online stings": the means of the work in summary, no practice of its own
+        if (OperationTriggers.asMeans(sentence.text(), t.start())) return false;
         String clause = Negation.clause(sentence.text(), t.start(), t.end());
         return !Negation.denied(sentence.text(), t.start(), t.end())
                 && OperationTriggers.recurring(clause, sentence.text().substring(t.start(), t.end()));

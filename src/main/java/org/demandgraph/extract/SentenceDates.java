@@ -95,6 +95,10 @@ final class SentenceDates {
                         new When(When.Precision.YEAR, Integer.toString(year)), false));
             }
         }
+        // "Cane Ridge police ran their own operation two years later, arresting nine men, and repeated it in the spring of 2007":
+        // a relative year before the sentence's first written date counts from the sentences before (round 18)
+        DateMention relative = written.isEmpty() || documentYear == null ? null : relativeBefore(s, written, lastYear);
+        if (relative != null) dates.add(relative);
         // "In September 2021 an online sting netted 20 buyers, and eight weeks later another caught 11 more": after the sentence's own date
         if (!written.isEmpty()) {
             Matcher interval = LiteralGuard.matcher(INTERVAL_LATER, s.text());
@@ -125,6 +129,34 @@ final class SentenceDates {
             this.lastDate = new When(When.Precision.YEAR, began.toString());
         }
         return dates;
+    }
+
+    /**
+     * "the following year", "two years later" (or earlier) told before the sentence's first written date, with a clause
+     * between them: the year counted from the sentences before, or null.
+     */
+    private DateMention relativeBefore(Sentence s, List<DateMention> written, Integer lastYear) {
+        DateMention first = written.stream().filter(d -> !d.since()).findFirst().orElse(null);
+        if (first == null) return null;
+        String head = s.text().substring(0, Math.max(0, first.start() - s.start()));
+        Matcher rel = LiteralGuard.matcher(RELATIVE_YEAR, head);
+        Matcher away = LiteralGuard.matcher(YEARS_AWAY, head);
+        int year, at, to;
+        if (lastYear != null && rel.find()) {
+            year = rel.group(1) != null ? lastYear : lastYear + 1;
+            at = rel.start();
+            to = rel.end();
+        } else if (away.find()) {
+            int n = away.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("a") ? 1 : NumberWords.parse(away.group(1)).orElse(0);
+            if (away.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("decade")) n *= 10;
+            if (n == 0) return null;
+            year = away.group(3).equalsIgnoreCase("earlier") ? documentYear - n : documentYear + n;
+            at = away.start();
+            to = away.end();
+        } else return null;
+        // its own clause: "..., arresting nine men, and repeated it in the spring of 2007", not "Two years later, in March 2016"
+        if (year == first.when().year() || !head.substring(to).contains(",")) return null;
+        return new DateMention(s.start() + at, s.start() + to, new When(When.Precision.YEAR, Integer.toString(year)), false);
     }
 
     /**

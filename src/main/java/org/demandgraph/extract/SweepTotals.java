@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class SweepTotals {
 
     /** What may stand between a total and the part of it that follows: ", ", ": ", ", including ". */
-    private static final Pattern JOIN = Pattern.compile("^\\s*(?:,|:|—|–|-)?\\s*(?:including\\s+|among\\s+them\\s+)?$");
+    private static final Pattern JOIN = Pattern.compile("^\\s*(?:,|:|—|–|-)?\\s*(?:including\\s+|among\\s+them\\s+|but\\s+(?:only\\s+)?)?$");
 
     private static final Pattern ARRESTS = Pattern.compile("(?i)\\barrests$");
     /**

@@ -27,8 +27,10 @@ class EleventhRoundAgentShapesTest {
      * this round): 6 of 23 wrong, none false: five agencies of operations (the operation side: the practice "since at
      * least 1999", the 2018 and 2020 stings told as "that fall" and "a second round", the county attorney of the 2022
      * sting) and the bureau, whose only act here is to have "found" a girl (no enforcement word).
+     * After fix18counts: 2 (the 2018 and 2020 stings, "that fall" and "a second round", are read as one more like the
+     * one before in their sentence, and take its agencies).
      */
-    static final List<Integer> LEFT = List.of(5, 1, 0, 0);
+    static final List<Integer> LEFT = List.of(2, 1, 0, 0);
 
     @Test
     void wrongShare() {

@@ -81,7 +81,8 @@ class TenthRoundAgenciesTest {
         Facts f = RoundExpectations.facts("agents-tenth-round-shapes.txt");
         assertEquals(List.of("2019 [Wrenfield Police Department]",
                 "2021-05 [Indiana Attorney General’s Office, Indiana State Police, Wrenfield Police Department]",
-                "since 2014 [Indiana State Police, Wrenfield Police Department]"), FifthRoundAgenciesAndTacticsTest.withAgencies(f));
+                "since 2012 [Wrenfield Police Department]", "since 2014 [Indiana State Police, Wrenfield Police Department]"),
+                FifthRoundAgenciesAndTacticsTest.withAgencies(f));
     }
 
     /**

@@ -21,7 +21,9 @@ public final class BuyerWords {
      */
     public static final String WHO_CAME_TO_BUY = "who\\s+[^.;,:]{0,80}?(?:" + OFFENCE + "|" + ANSWERED_ADS
             // "men who had offered money to the decoys"
-            + "|offer(?:ed|ing)\\s+(?:money|cash)\\s+to\\s+(?:the\\s+|an?\\s+)?(?:undercover\\s+|female\\s+)?(?:decoys?|officers?|deput(?:y|ies)))";
+            + "|offer(?:ed|ing)\\s+(?:money|cash)\\s+to\\s+(?:the\\s+|an?\\s+)?(?:undercover\\s+|female\\s+)?(?:decoys?|officers?|deput(?:y|ies))"
+            // round 18: "men who came to meet a decoy", "men who showed up to meet an undercover officer"
+            + "|to\\s+meet\\s+(?:the\\s+|an?\\s+)?(?:undercover\\s+|female\\s+|decoy\\s+)?(?:decoys?|officers?|deput(?:y|ies)|detectives?|troopers?|agents?|policewom[ae]n|investigators?))";
 
     /** Any sign that the people concerned are buyers: a buyer noun or a buyer offence. */
     public static final String ANY = OFFENCE + "|\\bjohns?\\b|\\bbuyers?\\b|customers?|\\bpatrons?\\b";
