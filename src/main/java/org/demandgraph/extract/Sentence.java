@@ -13,15 +13,18 @@ public record Sentence(int start, int end, String text, int paragraph) {
 
     /** The sentence of {@code sentences} (in text order) that contains {@code [start, end)}, or null. */
     static Sentence containing(java.util.List<Sentence> sentences, int start, int end) {
+        Work.add(1);
         int i = indexAt(sentences, start);
         return i >= 0 && end <= sentences.get(i).end() ? sentences.get(i) : null;
     }
 
-    /** The index in {@code sentences} (in text order) of the sentence containing {@code offset}, or -1; a binary search. */
+    /**
+     * The index in {@code sentences} (in text order) of the sentence containing {@code offset}, or -1; a binary search, so
+     * its steps are not counted as {@link Work} (the caller's one unit covers it).
+     */
     static int indexAt(java.util.List<Sentence> sentences, int offset) {
         int lo = 0, hi = sentences.size() - 1;
         while (lo <= hi) {
-            Work.add(1);
             int mid = (lo + hi) >>> 1;
             Sentence s = sentences.get(mid);
             if (offset < s.start()) hi = mid - 1;
