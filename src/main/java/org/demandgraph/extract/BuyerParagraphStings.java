@@ -32,7 +32,7 @@ final class BuyerParagraphStings {
         if (!buyersBefore || trigger == null || trigger.kind() == Operation.Kind.SWEEP) return false;
         if (g.date() == null || g.since() != null || g.counts().isEmpty() || g.background() || g.recurring()) return false;
         String sentence = g.sentence().text();
-        // only a count told as bare arrests ("led to 41 arrests"): people counted ("arrested thirteen people") say whom themselves
+        // only a count told as bare arrests ("led to 41 arrests"): people counted ("detained eleven people") say whom themselves
         for (CountMention c : g.counts()) {
             int from = c.start() - g.sentence().start(), to = c.end() - g.sentence().start();
             if (from < 0 || to > sentence.length() || !BARE_ARRESTS.matcher(sentence.substring(from, to)).find()) return false;
