@@ -24,9 +24,9 @@ final class OperationAssembly {
         for (OperationDraft d : ProgrammesToldTwice.joined(drafts)) {
             // A crackdown whose arrests the text does not tie to buyers is not anti-demand work.
             if ((d.kind == Operation.Kind.SWEEP || d.kind == Operation.Kind.ENFORCEMENT_OPERATION)
-                    && !d.buyerCount && !d.buyerContext) continue;
+                    && !d.buyerCount && !d.buyerContext && !(d.paragraphBuyers && d.arrests != null && d.date != null)) continue;
             // "detectives set up a sting ... Eleven men who came to pay for sex were arrested": buyers known only after the noun
-            if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && d.stingNoun && (d.buyerCount || d.buyerContext)) d.kind = Operation.Kind.REVERSE_STING;
+            if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && d.stingNoun && (d.buyerCount || d.buyerContext || d.paragraphBuyers)) d.kind = Operation.Kind.REVERSE_STING;
             String when = d.date != null ? d.date.lexical() : d.since != null ? "since-" + d.since.lexical() : "undated";
             // a plain key (the graph stage slugs it into an IRI): when, then name or kind
             String key = when + " " + (d.name != null ? d.name : d.kind.label());
@@ -48,7 +48,7 @@ final class OperationAssembly {
             case CAMERAS -> { if (d.buyerContext) tactics.add(Tactic.CAMERAS); }
             default -> { }
         }
-        if ((d.arrests != null || d.arrestsUncounted) && (d.buyerCount || tactics.contains(Tactic.REVERSE_STINGS))) tactics.add(Tactic.BUYER_ARRESTS);
+        if ((d.arrests != null || d.arrestsUncounted) && (d.buyerCount || d.paragraphBuyers || tactics.contains(Tactic.REVERSE_STINGS))) tactics.add(Tactic.BUYER_ARRESTS);
         return tactics;
     }
 }

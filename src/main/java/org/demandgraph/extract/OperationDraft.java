@@ -17,6 +17,8 @@ final class OperationDraft {
     boolean buyerCount;
     /** The text ties the operation to buyers. */
     boolean buyerContext;
+    /** Round 22: a dated sting counted in bare arrests after sentences of its paragraph about buyers (kept when nothing else says whose). */
+    boolean paragraphBuyers;
     /** A practice the text says led to arrests, with a number that is no one event's count. */
     boolean arrestsUncounted;
     /** The count is one described arrestee ("a man ... was arrested"): any number the text gives later replaces it. */

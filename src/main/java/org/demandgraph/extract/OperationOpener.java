@@ -84,6 +84,8 @@ final class OperationOpener {
         else if (g.since() == null && rule == Rule.OPERATION_NOUN && paragraph.date != null && !practice) d.date = paragraph.date;
         d.since = g.since() == null ? null : g.since().when();
         d.buyerContext = LiteralGuard.find(BUYER_CONTEXT, clause);
+        // "... the men who pay for sex at the motels. A sting there in May 2014 ended with nine arrests": the paragraph's buyers
+        d.paragraphBuyers = !d.buyerContext && rule == Rule.OPERATION_NOUN && BuyerParagraphStings.counted(g, trigger, paragraph.buyers);
         // "arrested nine men who had arranged online to pay an undercover deputy": a sting without the word
         if (trigger == null && d.kind == Operation.Kind.ENFORCEMENT_OPERATION && LiteralGuard.find(STING_WORDS, clause))
             d.kind = online(clause) ? Operation.Kind.WEB_STING : Operation.Kind.REVERSE_STING;
