@@ -42,6 +42,8 @@ final class OperationFinder {
 
     /** The profile's place name, or null: what another place is told apart from. */
     private final String place;
+    /** The narrative's sentences, while {@link #find} runs. */
+    private List<Sentence> sentences;
 
     OperationFinder(String text, ActorFinder.Result actors, String place) {
         this.text = text;
@@ -55,6 +57,7 @@ final class OperationFinder {
     }
 
     List<Operation> find(List<Sentence> sentences) {
+        this.sentences = sentences;
         OperationDraft current = null;
         for (Sentence s : sentences) {
             if (sentenceDates.newParagraph(s)) {
@@ -122,6 +125,9 @@ final class OperationFinder {
         if (YearSpanTotals.total(g)) return keepIfCompatible(g, current);
         // "The sheriff said in January 2022 that the office had arrested 204 buyers since 2003": a running total
         if (SinceYearTotals.total(g)) return keepIfCompatible(g, current);
+        // "busiest year was 2017, when ... 46 buyer arrests, most of them in online stings", "in 2017 and 2018 combined",
+        // a report's year after a span's total, a statewide total with no share of the place: totals, no operation
+        if (NonEventTotals.total(g, sentences, place)) return keepIfCompatible(g, current);
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)
             return fromUntold(g, null);
         if (g.background() && !(sting && g.buyerCount()) && !DemandWork.buyersByPhrase(g) && !DemandWork.namedStingArrests(g) && !namedForBuyers) {
