@@ -110,6 +110,8 @@ final class OperationFinder {
 
     /** What the segment does to the operation being described: the operation described after it. */
     private OperationDraft read(Segment g, OperationDraft current) {
+        // "..., a practice the department adopted in 2008", "..., which in 2013 began a diversion program": not the stings' date
+        g = OtherClauseDates.strip(g);
         boolean sting = g.trigger() != null && OperationTriggers.isSting(g.trigger().kind());
         boolean namedForBuyers = DemandWork.namedForBuyers(g);
         // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
