@@ -196,6 +196,9 @@ final class FollowUps {
         ArrestCount count = FollowUpCounts.after(s, m.end(), text);
         if (date == null || count == null) return;
         OperationDraft d = like(model, s, date, count);
+        // "A two-day operation on September 22 and 23, 2017, led to ...": the days written, not only their year
+        DateMention days = written(s, m.start("when"), m.end("when"));
+        if (days != null && days.when().equals(date)) d.end = days.until();
         if (comparable) for (Actor a : model.conductedBy) if (!d.conductedBy.contains(a)) d.conductedBy.add(a);
         out.add(d);
         whole |= m.start() <= OPENING;
@@ -246,12 +249,23 @@ final class FollowUps {
 
     /** The date written in {@code [from, to)} of the sentence (a month and year, or a year), or null. */
     private static When dated(Sentence s, int from, int to) {
+        DateMention exact = written(s, from, to);
+        if (exact != null && exact.when().precision() == When.Precision.DAY) return exact.when();
         String w = s.text().substring(from, to);
         Matcher y = YEAR.matcher(w);
         if (!y.find()) return null;
         Matcher month = OperationTriggers.p("\\b(" + Months.FULL + ")\\s+(?:of\\s+)?" + y.group() + "\\b").matcher(w);
         if (month.find()) return FollowUpCounts.month(y.group(), month.group(1));
         return new When(When.Precision.YEAR, y.group());
+    }
+
+    /** The first date of an event written in {@code [from, to)} of the sentence (a day, a day range), or null. */
+    private static DateMention written(Sentence s, int from, int to) {
+        for (DateMention d : Dates.in(s)) {
+            int at = d.start() - s.start();
+            if (!d.since() && from <= at && at < to) return d;
+        }
+        return null;
     }
 
     /** The date a follow-up's words give next to the sting before: "that July" its month, "the following March" the next year; else null. */

@@ -45,7 +45,37 @@ final class LaterEditions {
             if (named == null) named = named(drafts, paragraph);
             if (named == null) return;
             add(named, s, m.group("y"), count, out);
+            // "the 2018 round, in April,", "the 2019 round, from June 17 to June 21,": the month or days told beside the year
+            refine(out.get(out.size() - 1), s.text().substring(m.end("y"), m.end()), Integer.parseInt(m.group("y")));
         }
+    }
+
+    /** "in April" between the commas after the year. */
+    private static final Pattern ROUND_MONTH = OperationTriggers.p("^[^,]*,\\s*(?:in|during)\\s+(?:early\\s+|late\\s+|mid-)?(?<m>" + org.demandgraph.extract.lexicon.Months.FULL + ")\\s*,$");
+    /** "from June 17 to June 21", "on May 3", "May 3-5" between the commas after the year. */
+    private static final Pattern ROUND_DAYS = OperationTriggers.p("^[^,]*,\\s*(?:from\\s+|on\\s+|between\\s+)?(?<m>" + org.demandgraph.extract.lexicon.Months.FULL
+            + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:to|through|-|–|and)\\s*(?:(?<m2>" + org.demandgraph.extract.lexicon.Months.FULL + ")\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?)?\\s*,$");
+
+    /** The edition's month or days, when the words between the commas after its year tell them and nothing else. */
+    private static void refine(OperationDraft d, String after, int year) {
+        Matcher month = ROUND_MONTH.matcher(after);
+        if (month.matches()) {
+            d.date = new When(When.Precision.YEAR_MONTH, year + "-" + two(org.demandgraph.extract.lexicon.Months.number(month.group("m"))));
+            return;
+        }
+        Matcher days = ROUND_DAYS.matcher(after);
+        if (!days.matches()) return;
+        int m1 = org.demandgraph.extract.lexicon.Months.number(days.group("m")), d1 = Integer.parseInt(days.group("d"));
+        if (d1 < 1 || d1 > 31) return;
+        d.date = new When(When.Precision.DAY, year + "-" + two(m1) + "-" + two(d1));
+        if (days.group("d2") == null) return;
+        int m2 = days.group("m2") == null ? m1 : org.demandgraph.extract.lexicon.Months.number(days.group("m2")), d2 = Integer.parseInt(days.group("d2"));
+        if (d2 < 1 || d2 > 31 || m2 < m1 || m2 == m1 && d2 <= d1) { d.date = new When(When.Precision.YEAR_MONTH, year + "-" + two(m1)); return; }
+        d.end = new When(When.Precision.DAY, year + "-" + two(m2) + "-" + two(d2));
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** "In the first Prairie Gate, held ...": the operations this sentence opened take the name of the one told before. */

@@ -1,9 +1,12 @@
 package org.demandgraph.extract;
 
+import java.util.List;
+
 /**
  * The totals and tallies a segment may tell instead of an operation of its own, in the order {@link OperationFinder} tries
  * them: running totals, totals so far, a national lead, period totals, a total over those told before, a tally of the
- * stings as a whole, a rate, a programme told before used in a later year, tallies over whole years or since a year.
+ * stings as a whole, a rate, a programme told before used in a later year, tallies over whole years or since a year, and
+ * totals dated by a year that times no event ({@link NonEventTotals}).
  */
 final class NoOperationTotals {
 
@@ -12,7 +15,7 @@ final class NoOperationTotals {
 
     private NoOperationTotals() {}
 
-    static Effect of(Segment g, OperationDraft current, EarlierOperations drafts) {
+    static Effect of(Segment g, OperationDraft current, EarlierOperations drafts, List<Sentence> sentences, String place) {
         // "... said it had arrested more than 400 men since the first sting": a running total, no operation of its own
         if (OperationCues.runningTotal(g)) return Effect.KEEP_IF_COMPATIBLE;
         // "Five years later it had arrested more than 300 men", "... and made 45 arrests in 2011": totals so far (round 18)
@@ -30,6 +33,9 @@ final class NoOperationTotals {
         if (YearSpanTotals.total(g)) return Effect.KEEP_IF_COMPATIBLE;
         // "The sheriff said in January 2022 that the office had arrested 204 buyers since 2003": a running total
         if (SinceYearTotals.total(g)) return Effect.KEEP_IF_COMPATIBLE;
+        // "busiest year was 2017, when ... 46 buyer arrests, most of them in online stings", "in 2017 and 2018 combined",
+        // a report's year after a span's total, a statewide total with no share of the place: totals, no operation
+        if (NonEventTotals.total(g, sentences, place)) return Effect.KEEP_IF_COMPATIBLE;
         return Effect.NONE;
     }
 }

@@ -42,6 +42,8 @@ final class OperationFinder {
 
     /** The profile's place name, or null: what another place is told apart from. */
     private final String place;
+    /** The narrative's sentences, while {@link #find} runs. */
+    private List<Sentence> sentences;
 
     OperationFinder(String text, ActorFinder.Result actors, String place) {
         this.text = text;
@@ -55,6 +57,7 @@ final class OperationFinder {
     }
 
     List<Operation> find(List<Sentence> sentences) {
+        this.sentences = sentences;
         OperationDraft current = null;
         for (Sentence s : sentences) {
             if (sentenceDates.newParagraph(s)) {
@@ -111,10 +114,12 @@ final class OperationFinder {
 
     /** What the segment does to the operation being described: the operation described after it. */
     private OperationDraft read(Segment g, OperationDraft current) {
+        // "..., a practice the department adopted in 2008", "..., which in 2013 began a diversion program": not the stings' date
+        g = OtherClauseDates.strip(g);
         boolean sting = g.trigger() != null && OperationTriggers.isSting(g.trigger().kind());
         boolean namedForBuyers = DemandWork.namedForBuyers(g);
         // totals and tallies told instead of an operation of its own
-        NoOperationTotals.Effect total = NoOperationTotals.of(g, current, drafts);
+        NoOperationTotals.Effect total = NoOperationTotals.of(g, current, drafts, sentences, place);
         if (total == NoOperationTotals.Effect.KEEP_IF_COMPATIBLE) return keepIfCompatible(g, current);
         if (total == NoOperationTotals.Effect.KEEP_CURRENT) return current;
         if (g.background() && namedForBuyers && g.date() == null && g.counts().isEmpty() && untoldBefore != null)

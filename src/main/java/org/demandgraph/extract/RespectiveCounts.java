@@ -95,6 +95,8 @@ final class RespectiveCounts {
      * spring details, in April 2012 and May 2013, led to 14 and 19 arrests respectively" counts buyers (round 17).
      */
     static List<OperationDraft> in(Sentence s, List<DateMention> dates, ActorFinder.Result actors, String text, boolean paragraphBuyers) {
+        // "two more stings in 2017, in April and November, with six and nine arrests": the months of the year before them
+        dates = MonthPairs.with(s, dates);
         if (!s.text().contains("respectively")) {
             List<OperationDraft> listed = monthByMonth(s, dates, actors, text);
             return listed.isEmpty() ? inOrderOfMonths(s, dates, actors, text) : listed;
