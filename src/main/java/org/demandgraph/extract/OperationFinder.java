@@ -93,6 +93,11 @@ final class OperationFinder {
             for (Segment g : Segment.of(s, dates, counts, background, place)) current = read(last = GappedCounts.fill(g, counts), current);
             // "..., and the unit has kept up stings of that kind every few months since then": a practice beside the operation
             KeptUpSince.practice(s, last, current, opener, actors);
+            // "Street details of that kind have been held three or four times a year since then": a practice after the sting
+            if (dates.isEmpty() && counts.isEmpty() && !background && drafts.size() == paragraph.sentenceFirstDraft) {
+                OperationDraft held = HeldSinceThen.practice(s, last, drafts, paragraph, opener, actors, place);
+                if (held != null) current = held;
+            }
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
             else OwnCount.settle(s, current, place, actors, text);
