@@ -18,7 +18,8 @@ final class HeldSinceThen {
     private static final Pattern FROM_THEN = OperationTriggers.p("\\bsince\\s+(?:then|that\\s+time)\\b|\\bever\\s+since\\b|\\bafter\\s+that\\b"
             + "|\\bfrom\\s+then\\s+on\\b|\\bthereafter\\b|\\bin\\s+the\\s+years\\s+(?:that\\s+)?(?:followed|since)\\b|\\bsince\\s*(?=[.;,]|$)");
     /** A frequency: "three or four times a year", "about once a month", "one or two such operations a year", "every year or two", "regularly". */
-    private static final Pattern FREQUENCY = OperationTriggers.p("\\b(?:once|twice|times)\\s+a\\s+(?:year|month)\\b|\\b(?:a|per|each|every)\\s+(?:year|month|spring|summer|fall|autumn|winter)\\b(?!\\s+(?:later|earlier|after|before|ago|into))"
+    private static final Pattern FREQUENCY = OperationTriggers.p("\\b(?:once|twice|times)\\s+a\\s+(?:year|month)\\b|\\b(?:a|per)\\s+(?:year|month)\\b(?!\\s+(?:later|earlier|after|before|ago|into))"
+            + "|\\b(?:each|every)\\s+(?:year|month|spring|summer|fall|autumn|winter)\\b"
             + "|\\bevery\\s+(?:few|couple\\s+of|other|two|three)\\s+(?:years|months|weeks)\\b|\\bmost\\s+(?:years|springs|summers|months)\\b"
             + "|\\b(?:regularly|routinely|periodically|repeatedly)\\b");
     /** Held or repeated: "have been held", "ran", "has repeated", "have posed as prostitutes", "has kept up". */
@@ -32,6 +33,8 @@ final class HeldSinceThen {
     /** Not done, or only asked, promised or planned: "No sting has been held", "has promised to hold", "would hold". */
     private static final Pattern NOT_DONE = OperationTriggers.p("\\b(?:no|never|not|none|neither|nor|would|will|could|should|might|may|promised?|promising"
             + "|plans?|planned|planning|proposed?|intends?|intended|asked|urged|wants?|wanted|hopes?|hoped|called\\s+for|vowed|pledged)\\b|n['’]t\\b");
+    /** Buyers as the subject: "Men have answered such ads several times a year since then" is no police work. */
+    private static final Pattern BUYERS_DO = OperationTriggers.p("^\\s*(?:[\\w’'-]+\\s+){0,3}?(?:men|buyers|johns|customers|clients|drivers|residents)\\b");
     private static final Pattern ONLINE = OperationTriggers.p("\\b(?:online|internet|web|websites?|ads|escort|classifieds?)\\b");
     private static final Pattern STREET = OperationTriggers.p("\\b(?:street|sidewalks?|corners?|roads?|avenues?|boulevards?)\\b|" + StingMethods.DECOY);
 
@@ -46,7 +49,7 @@ final class HeldSinceThen {
         if (last == null || last.date() != null || last.since() != null || last.name() != null || !last.counts().isEmpty() || last.background()) return null;
         String t = s.text();
         if (!LiteralGuard.find(FROM_THEN, t) || !LiteralGuard.find(FREQUENCY, t) || !LiteralGuard.find(HELD, t) || !LiteralGuard.find(OPERATION, t)
-                || LiteralGuard.find(NOT_DONE, t) || Negation.denied(t, 0, t.length()) || OtherPlace.in(t, place)) return null;
+                || LiteralGuard.find(NOT_DONE, t) || LiteralGuard.find(BUYERS_DO, t) || Negation.denied(t, 0, t.length()) || OtherPlace.in(t, place)) return null;
         OperationDraft sting = null;
         for (int i = drafts.size() - 1; i >= paragraph.firstDraft && i >= 0; i--) {
             OperationDraft d = drafts.all().get(i);
