@@ -99,6 +99,11 @@ final class OperationFinder {
             KeptUpSince.practice(s, last, current, opener, actors);
             // "Online stings followed in 2010, when ...", "formed the X Task Force, which has run reverse stings ... since then"
             if (PracticeBegun.practice(s, current, drafts) == null) FormedWithPractice.practice(s, current, drafts, actors);
+            // "Street details of that kind have been held three or four times a year since then": a practice after the sting
+            if (dates.isEmpty() && counts.isEmpty() && !background && drafts.size() == paragraph.sentenceFirstDraft) {
+                OperationDraft held = HeldSinceThen.practice(s, last, drafts, paragraph, opener, actors, place);
+                if (held != null) current = held;
+            }
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
             else OwnCount.settle(s, current, place, actors, text);

@@ -40,6 +40,8 @@ final class Practices {
 
     /** A practice described as repeated: the one being described, one told earlier and continued, or a new one. */
     OperationDraft practice(Segment g, OperationDraft current) {
+        // "The chief has promised to hold such stings several times a year": a statement of intent, nothing done
+        if (LiteralGuard.find(HeldSinceThen.INTENT, g.text())) return current;
         // "... started running reverse stings in 1979. Such operations have become a regular part of patrol work.": the same practice.
         // "Comparable operations have also taken place elsewhere": another practice.
         boolean another = LiteralGuard.find(OperationCues.ANOTHER, g.text());
