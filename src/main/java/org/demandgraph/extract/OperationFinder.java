@@ -1,6 +1,5 @@
 package org.demandgraph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -81,10 +80,7 @@ final class OperationFinder {
             untold = null;
             Work.add(s.text().length());
             List<DateMention> dates = sentenceDates.of(s);
-            List<OperationDraft> respective = new ArrayList<>(RespectiveCounts.in(s, dates, actors, text, paragraph.buyers));
-            if (respective.isEmpty()) respective.addAll(PairedCounts.in(s, actors, text));
-            if (respective.isEmpty()) respective.addAll(SplitCounts.in(s, dates, actors, text));
-            if (respective.isEmpty()) respective.addAll(MonthThenCount.in(s, dates, actors, text));
+            List<OperationDraft> respective = DatedCountLists.in(s, dates, actors, text, paragraph.buyers);
             if (!respective.isEmpty()) {
                 CountedTogether.settle(respective, s, drafts, paragraph, actors, place);
                 drafts.addAll(respective);
@@ -95,15 +91,7 @@ final class OperationFinder {
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
             Segment last = null;
             for (Segment g : ProgrammeUse.settle(Segment.of(s, dates, counts, background, place))) current = read(last = GappedCounts.fill(g, counts), current);
-            // "..., and the unit has kept up stings of that kind every few months since then": a practice beside the operation
-            KeptUpSince.practice(s, last, current, opener, actors);
-            // "Online stings followed in 2010, when ...", "formed the X Task Force, which has run reverse stings ... since then"
-            if (PracticeBegun.practice(s, current, drafts) == null) FormedWithPractice.practice(s, current, drafts, actors);
-            // "Street details of that kind have been held three or four times a year since then": a practice after the sting
-            if (dates.isEmpty() && counts.isEmpty() && !background && drafts.size() == paragraph.sentenceFirstDraft) {
-                OperationDraft held = HeldSinceThen.practice(s, last, drafts, paragraph, opener, actors, place);
-                if (held != null) current = held;
-            }
+            current = PracticesTold.after(s, last, current, dates.isEmpty() && counts.isEmpty() && !background, drafts, paragraph, opener, actors, place);
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
             else OwnCount.settle(s, current, place, actors, text);
