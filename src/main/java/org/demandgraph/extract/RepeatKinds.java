@@ -193,6 +193,11 @@ final class RepeatKinds {
         return k == Operation.Kind.ENFORCEMENT_OPERATION || k == Operation.Kind.REVERSE_STING;
     }
 
+    /** Whether {@code s} tells one more of an operation told before ("A second operation that October", "a follow-up"). */
+    static boolean repeat(String s) {
+        return LiteralGuard.find(REPEAT, s);
+    }
+
     private static boolean toldMethod(String s) {
         return LiteralGuard.find(WEB, s) || LiteralGuard.find(STREET, s);
     }

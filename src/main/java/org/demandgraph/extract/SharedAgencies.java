@@ -78,6 +78,8 @@ final class SharedAgencies {
                 if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && before.kind != Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(before.kind)
                         && before.kind != Operation.Kind.SWEEP) d.kind = before.kind;
             }
+            // "A second operation that October ...; GBI agents again took part", "..., this time with the X": the agencies before
+            if (sameParagraph && OperationTriggers.isSting(d.kind)) RepeatAgencies.join(d, before, own, s.text(), here);
             // (or naming only generic members of its agencies: "Detectives ran a third Amber Gate in May 2019")
             if (d.name != null && !namesOwn) {
                 OperationDraft named = null;
