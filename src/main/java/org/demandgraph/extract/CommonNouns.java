@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class CommonNouns {
 
     /** The kinds of common noun, each resolved its own way. */
-    private enum Noun { DEPARTMENT, BUREAU, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS, NAMED_MEMBERS, OFFICERS }
+    private enum Noun { DEPARTMENT, BUREAU, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS, NAMED_MEMBERS, OFFICERS, IT }
 
     /** A noun found; {@code actor} is the agency a place's members name ("Tolliver County deputies"), else null. */
     private record Found(int start, int end, Noun noun, Actor actor) {
@@ -117,6 +117,8 @@ final class CommonNouns {
                 for (Matcher m = LiteralGuard.matcher(OFFICERS, t); m.find(); )
                     if (!otherMembers(t, m.start()) && JointMembers.beside(t, m.end())) found.add(new Found(m.start(), m.end(), Noun.OFFICERS));
             for (Matcher m = LiteralGuard.matcher(DEPUTIES, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPUTIES));
+            if (lastAgency == null || local(lastAgency))
+                for (Matcher m = LiteralGuard.matcher(JointMembers.IT_JOINED, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.IT));
             for (Matcher m = LiteralGuard.matcher(OWN_MEMBERS, t); m.find(); )
                 if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith("county") == county) found.add(new Found(m.start(), m.end(), Noun.OWN_MEMBERS));
             for (Matcher m = LiteralGuard.matcher(PLACE_MEMBERS, t); m.find(); ) {
@@ -157,6 +159,8 @@ final class CommonNouns {
                     case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;
                     case NAMED_MEMBERS -> f.actor();
                     case OFFICERS -> ownPolice;
+                    // "In July 2017, it joined the X for a two-day sting": the local agency just told (round 22)
+                    case IT -> lastLocal != null ? lastLocal.actor() : ownReferred || ownSeen ? (ownPolice != null ? ownPolice : ownSheriff) : null;
                 };
                 if (a == null) continue;
                 out.add(new ActorMention(start, end, a, f.noun() == Noun.POLICE || f.noun() == Noun.DEPUTIES || f.noun() == Noun.OFFICERS));
