@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class CommonNouns {
 
     /** The kinds of common noun, each resolved its own way. */
-    private enum Noun { DEPARTMENT, BUREAU, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS, NAMED_MEMBERS, OFFICERS }
+    private enum Noun { DEPARTMENT, BUREAU, SHERIFFS_OFFICE, POLICE, DEPUTIES, OWN_MEMBERS, NAMED_MEMBERS, OFFICERS, IT }
 
     /** A noun found; {@code actor} is the agency a place's members name ("Tolliver County deputies"), else null. */
     private record Found(int start, int end, Noun noun, Actor actor) {
@@ -41,7 +41,7 @@ final class CommonNouns {
     /** "vice officers", "the vice squad": the local agency named last in the paragraph, else the place's own (not "the sheriff's vice unit"). */
     private static final Pattern VICE = Pattern.compile("(?<![Ss]heriff[’']s\\s)(?<![\\w’'-])[Vv]ice\\s+(?:officers|detectives|investigators|squad|unit)\\b");
     /** "city detectives" (or "town officers") in a city's or town's profile, "county deputies" in a county's: its own. */
-    private static final Pattern OWN_MEMBERS = Pattern.compile("\\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Vv]illage)\\s+(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
+    private static final Pattern OWN_MEMBERS = Pattern.compile("\\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Vv]illage|[Bb]orough)\\s+(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
     private static final Pattern PLACE_MEMBERS = Pattern.compile("(?<![\\w.’'])((?:[A-Z][\\w’'.-]*\\s+){1,3})(?:police\\s+)?(?:officers|detectives|investigators|deputies)\\b");
     /** Words before "police" that make it other police than the place's ("state police", "police in nearby Fenwick"). */
     private static final Pattern OTHER_BEFORE = Pattern.compile("(?i)\\b(?:state|county|federal|transit|campus|university|college|tribal|military"
@@ -54,7 +54,7 @@ final class CommonNouns {
      * Bare "officers" or "detectives" ("In May 2021, detectives posted decoy ads ..."): in a city's profile, in a sentence naming
      * no agency, after its paragraph has named the city's police, that police (a sheriff's are "deputies").
      */
-    private static final Pattern OFFICERS = Pattern.compile("(?<![\\w’'-])(?:(?:[Uu]ndercover|[Pp]lainclothes|[Ff]emale|[Uu]niformed)\\s+)?(?:officers|detectives)\\b");
+    private static final Pattern OFFICERS = Pattern.compile("(?<![\\w’'-])(?:(?:[Uu]ndercover|[Pp]lainclothes|[Ff]emale|[Uu]niformed)\\s+)?(?:officers|detectives|(?<=^|\\s)(?:Officers|Detectives))\\b");
     /** Words right before such a noun that make them some other agency's ("task force investigators", "Sheriff’s detectives"). */
     private static final Pattern OTHER_MEMBERS_BEFORE = Pattern.compile("(?i)\\b(?:force|sheriff[’']s|patrol|unit|team|agency|bureau|office|department[’']s|federal|state|county|their|its|other|off-duty|former|retired|an?)\\s+$");
 
@@ -112,7 +112,13 @@ final class CommonNouns {
                     || !anyInParagraph && lastAgency == null))
                 for (Matcher m = LiteralGuard.matcher(OFFICERS, t); m.find(); )
                     if (!otherMembers(t, m.start()) && !otherPlaceAfter(t, m.end(), place)) found.add(new Found(m.start(), m.end(), Noun.OFFICERS));
+            // "detectives and agents of the X" after the paragraph told of the city's police: its own beside the X (round 22)
+            if (ownPolice != null && namedHere && (ownSeen || ownReferred) && (lastAgency == null || lastAgency == ownPolice || !local(lastAgency)))
+                for (Matcher m = LiteralGuard.matcher(OFFICERS, t); m.find(); )
+                    if (!otherMembers(t, m.start()) && JointMembers.beside(t, m.end())) found.add(new Found(m.start(), m.end(), Noun.OFFICERS));
             for (Matcher m = LiteralGuard.matcher(DEPUTIES, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.DEPUTIES));
+            if (lastAgency == null || local(lastAgency))
+                for (Matcher m = LiteralGuard.matcher(JointMembers.IT_JOINED, t); m.find(); ) found.add(new Found(m.start(), m.end(), Noun.IT));
             for (Matcher m = LiteralGuard.matcher(OWN_MEMBERS, t); m.find(); )
                 if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith("county") == county) found.add(new Found(m.start(), m.end(), Noun.OWN_MEMBERS));
             for (Matcher m = LiteralGuard.matcher(PLACE_MEMBERS, t); m.find(); ) {
@@ -153,6 +159,8 @@ final class CommonNouns {
                     case OWN_MEMBERS -> ownPolice != null ? ownPolice : ownSheriff;
                     case NAMED_MEMBERS -> f.actor();
                     case OFFICERS -> ownPolice;
+                    // "In July 2017, it joined the X for a two-day sting": the local agency just told (round 22)
+                    case IT -> lastLocal != null ? lastLocal.actor() : ownReferred || ownSeen ? (ownPolice != null ? ownPolice : ownSheriff) : null;
                 };
                 if (a == null) continue;
                 out.add(new ActorMention(start, end, a, f.noun() == Noun.POLICE || f.noun() == Noun.DEPUTIES || f.noun() == Noun.OFFICERS));

@@ -78,11 +78,15 @@ final class SharedAgencies {
                 if (d.kind == Operation.Kind.ENFORCEMENT_OPERATION && before.kind != Operation.Kind.ENFORCEMENT_OPERATION && OperationTriggers.isSting(before.kind)
                         && before.kind != Operation.Kind.SWEEP) d.kind = before.kind;
             }
-            if (d.name != null && !namesAny) {
+            // "A second operation that October ...; GBI agents again took part", "..., this time with the X": the agencies before
+            if (sameParagraph && OperationTriggers.isSting(d.kind)) RepeatAgencies.join(d, before, own, s.text(), here);
+            // (or naming only generic members of its agencies: "Detectives ran a third Amber Gate in May 2019")
+            if (d.name != null && !namesOwn) {
                 OperationDraft named = null;
                 for (int j = i - 1; j >= 0 && j >= i - EarlierOperations.LOOK_BACK && named == null; j--)
                     if (d.name.equals(drafts.get(j).name) && !drafts.get(j).conductedBy.isEmpty()) named = drafts.get(j);
-                if (named != null) join(d, named.conductedBy);
+                List<Actor> of = named == null ? List.of() : named.conductedBy;
+                if (named != null && here.stream().allMatch(m -> !m.actor().enforces() || of.contains(m.actor()))) join(d, of);
             }
             if (LiteralGuard.find(BOTH_AGENCIES, s.text())) {
                 // the paragraph's two agencies, else (a paragraph opening on "both agencies") the paragraph before's

@@ -15,7 +15,7 @@ import org.demandgraph.extract.lexicon.StingMethods;
  * sentence's method; so does a sweep ("Its first sweep ... ended with 33 men charged after they responded to online ads"),
  * and a later edition of a named operation takes the kind its first edition was given. "A similar sweep" is of the kind of
  * the sting before it in its paragraph. Round 18: an edition or a repeat takes the kind of the one it repeats
- * ({@link RepeatedKinds}); a woman officer put in place in person ("put two female deputies in the lot of a truck stop") or
+ * ({@link RepeatKinds}); a woman officer put in place in person ("put two female deputies in the lot of a truck stop") or
  * a sting named by its place indoors ("a motel sting") is a plain reverse sting before the paragraph is looked back on, and
  * looking back, decoys told in person are a method too. Operations not tied to buyers are left alone (assembly drops them).
  */
@@ -116,7 +116,7 @@ final class StingMethod {
         // "has run street stings of that kind ever since" (decoys in the sentence), "A second street operation" (decoys before)
         if (told == null && streetNounWithDecoys(d, sentences, at)) told = Operation.Kind.STREET_REVERSE_STING;
         // "A second Amber Gate operation", "Officers repeated the detail in May 2012 ...": the kind of the one repeated
-        if (told == null) told = RepeatedKinds.of(d, earlier, repeatCue(d, sentences.get(at)), sentences, sentences.get(at).paragraph());
+        if (told == null) told = RepeatKinds.of(d, earlier, repeatCue(d, sentences.get(at)), sentences, sentences.get(at).paragraph());
         // a practice told with a generic noun ("Comparable operations have also taken place") takes only its own sentence's method
         if (told != null || d.kind == Operation.Kind.REVERSE_STING || sweep || d.recurring) {
             if (told != null) d.kind = told;
