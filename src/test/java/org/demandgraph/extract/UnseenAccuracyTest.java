@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class UnseenAccuracyTest {
 
     /** The blind sets' expected facts (their pages are named in each file). */
-    static final List<String> BLIND = List.of("round21-unseen-a.tsv", "round21-unseen-b.tsv", "round21-unseen-c.tsv", "round21-unseen-long.tsv");
+    static final List<String> BLIND = List.of("round22-unseen-a.tsv", "round22-unseen-b.tsv", "round22-unseen-c.tsv", "round22-unseen-long.tsv");
 
     /** Each published field and how the evaluation of one set scores it. */
     private static final List<Field> FIELDS = List.of(
