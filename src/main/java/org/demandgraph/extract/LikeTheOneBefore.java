@@ -98,6 +98,8 @@ final class LikeTheOneBefore {
             d.buyerContext = true;
             // "Operation X was repeated in 2016, ..., and again in 2019 ...": another edition of the named one
             if (d.name == null && current.name != null && LiteralGuard.find(AGAIN, g.text())) d.name = current.name;
+            // "Some 18 men were arrested in the 2019 round": the year's round of the named one told before (fix22long2)
+            if (d.name == null && current.name != null && NamedEditions.yearRound(g.text())) d.name = current.name;
             // "Cane Ridge police ran their own operation ..., and repeated it in the spring of 2007", "BCA agents and city officers
             // ... arrested 13 men; a second round in 2020 ended in 9 arrests": the same agencies, unless the clause names its own (round 18)
             if (g.from() > 0 && current.evidence.equals(g.sentence().evidence()) && !current.conductedBy.isEmpty() && !opener.namesAgency(g)) {

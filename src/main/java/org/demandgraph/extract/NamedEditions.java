@@ -9,7 +9,7 @@ import org.demandgraph.extract.OperationTriggers.Trigger;
 
 /**
  * A named operation told again in a long narrative: "Operation Lantern" held every December, then "the first Lantern
- * sting", "the 2022 Lantern operation" or "the 2016 edition" (of the named operation told before). Each such mention is
+ * sting", "the 2022 Lantern operation" or "the 2016 edition" or "the 2022 round" (of the named operation told before). Each such mention is
  * an edition: it takes the name, and an edition whose kind the text leaves open takes the kind of the editions that
  * say it ("decoys ... netted 19 men" makes the Lantern stings reverse stings).
  */
@@ -18,9 +18,19 @@ final class NamedEditions {
     /** A capitalised word or two right before the operation noun, perhaps with one lower-case word between. */
     private static final Pattern SHORT_NAME = Pattern.compile("\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)\\s+(?:[a-z][\\w-]*\\s+)?$");
     /** "the 2016 edition", "its 2020 installment". */
-    private static final Pattern EDITION = OperationTriggers.p("\\b(?:edition|installment|instalment)s?\\b");
+    private static final Pattern EDITION = OperationTriggers.p("\\b(?:edition|installment|instalment)s?\\b"
+            // "in the 2022 round": a year's round of the named operation (fix22long2)
+            + "|\\b(?:19|20)\\d\\d\\s+round\\b");
+
+    /** "the 2019 round", "its 2021 edition": one year's run of the operation told before. */
+    private static final Pattern YEAR_ROUND = OperationTriggers.p("\\b(?:the|its|their|that)\\s+(?:19|20)\\d\\d\\s+(?:round|edition|installment|instalment)\\b");
 
     private NamedEditions() {}
+
+    /** Whether the text tells one year's run of an operation told before ("in the 2019 round"). */
+    static boolean yearRound(String text) {
+        return YEAR_ROUND.matcher(text).find();
+    }
 
     /** The name of the operation told before that the trigger's short form names ("the first Lantern sting"), or null. */
     static String shortFormOf(String sentence, Trigger t, EarlierOperations drafts) {

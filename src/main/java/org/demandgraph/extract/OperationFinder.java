@@ -90,7 +90,7 @@ final class OperationFinder {
             boolean background = Background.story(s.text());
             List<CountMention> counts = ArrestCounts.in(s, 0, s.text().length());
             Segment last = null;
-            for (Segment g : ProgrammeUse.settle(Segment.of(s, dates, counts, background, place))) current = read(last = GappedCounts.fill(g, counts), current);
+            for (Segment g : ProgrammeUse.settle(Segment.of(s, dates, counts, background, place))) current = read(last = ElidedPeopleCounts.fill(GappedCounts.fill(g, counts), counts), current);
             current = PracticesTold.after(s, last, current, dates.isEmpty() && counts.isEmpty() && !background, drafts, paragraph, opener, actors, place);
             OperationDraft followUp = followUps.after(s);
             if (followUp != null) current = followUp;
