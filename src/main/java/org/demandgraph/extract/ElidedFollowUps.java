@@ -111,7 +111,7 @@ final class ElidedFollowUps {
         if (own.matches()) {
             // a date of its own: a second sting after the first, not before it
             int y = Integer.parseInt(own.group("y"));
-            if (y < base.year() || own.group("m") == null && y == base.year()) return null;
+            if (y < base.year() || y == base.year() && (own.group("m") == null || Months.number(own.group("m")) <= month(base))) return null;
             return own.group("m") == null ? year(y) : FollowUpCounts.month(y, own.group("m"));
         }
         Matcher later = YEARS_LATER.matcher(w);
