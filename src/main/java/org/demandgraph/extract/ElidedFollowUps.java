@@ -33,7 +33,7 @@ final class ElidedFollowUps {
     /** "a second that September took in 15 more", "A second, that September, arrested 11", "and a second that fall to at least eight more". */
     /** Round 22 (fix22ops2): the same with a date of its own: "a second in December 2016 arrested 19", "Another, in 2007, led to eight arrests". */
     private static final String WHEN_OR_DATE = WHEN.replace("(?<when>", "(?<when>in\\s+(?:(?:" + Months.FULL + ")\\s+)?(?:19|20)\\d\\d(?!\\d|\\s*[-–]|\\s*(?:and|to|through)\\b)|");
-    private static final Pattern ORDINAL_THEN_COUNT = OperationTriggers.p("(?:\\b(?:a|the)\\s+" + ORDINAL + "(?:\\s+(?:one|(?<noun>(?:joint\\s+)?(?:operation|sting))))?|(?<![\\w,;]\\s)\\bAnother)\\s*,?\\s+" + WHEN_OR_DATE + "\\s*,?\\s+"
+    private static final Pattern ORDINAL_THEN_COUNT = OperationTriggers.p("(?:\\b(?:a|the)\\s+" + ORDINAL + "(?:\\s+one)?|(?<![\\w,;]\\s)\\bAnother)\\s*,?\\s+" + WHEN_OR_DATE + "\\s*,?\\s+"
             + "(?:" + FollowUpCounts.LED + "|took\\s+in|brought\\s+in|arrested|caught|charged|netted|to)\\s+" + FollowUpCounts.BOUND
             + "(?<n>" + NUM + ")" + AFTER_NUMBER + "\\s*(?=[.;,]|$)");
     /** "and 37 in a second that November". */
@@ -61,8 +61,6 @@ final class ElidedFollowUps {
             Matcher m = LiteralGuard.matcher(p, s.text());
             if (!m.find() || Negation.denied(s.text(), m.start(), m.end())) continue;
             if (OtherPlace.marked(Negation.clause(s.text(), m.start(), m.end()), place) || OtherPlace.contrasted(s.text(), place)) continue;
-            // "A second sting in October 2015 led to six more arrests": an operation noun with its own date is read as any sting is
-            if (p == ORDINAL_THEN_COUNT && m.group("noun") != null && OWN_DATE.matcher(m.group("when").trim()).matches()) continue;
             boolean elided = p == ELIDED_COUNT;
             if (elided && m.group("where") != null && LiteralGuard.find(NOT_A_PLACE, m.group("where"))) continue;
             // "8 and 5 in two more the following year": a pair of counts, told by the rules of paired counts
