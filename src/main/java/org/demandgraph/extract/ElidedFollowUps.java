@@ -31,7 +31,9 @@ final class ElidedFollowUps {
     private static final String AFTER_NUMBER = "(?:\\s+more)?(?:\\s+(?:men|buyers|johns|customers|arrests))?(?:\\s+more)?";
     private static final String ORDINAL = "(?:second|third|fourth|fifth)";
     /** "a second that September took in 15 more", "A second, that September, arrested 11", "and a second that fall to at least eight more". */
-    private static final Pattern ORDINAL_THEN_COUNT = OperationTriggers.p("\\b(?:a|the)\\s+" + ORDINAL + "(?:\\s+one)?\\s*,?\\s+" + WHEN + "\\s*,?\\s+"
+    /** Round 22 (fix22ops2): the same with a date of its own: "a second in December 2016 arrested 19", "Another, in 2007, led to eight arrests". */
+    private static final String WHEN_OR_DATE = WHEN.replace("(?<when>", "(?<when>in\\s+(?:(?:" + Months.FULL + ")\\s+)?(?:19|20)\\d\\d(?!\\d|\\s*[-–]|\\s*(?:and|to|through)\\b)|");
+    private static final Pattern ORDINAL_THEN_COUNT = OperationTriggers.p("(?:\\b(?:a|the)\\s+" + ORDINAL + "(?:\\s+one)?|(?<![\\w,;]\\s)\\bAnother)\\s*,?\\s+" + WHEN_OR_DATE + "\\s*,?\\s+"
             + "(?:" + FollowUpCounts.LED + "|took\\s+in|brought\\s+in|arrested|caught|charged|netted|to)\\s+" + FollowUpCounts.BOUND
             + "(?<n>" + NUM + ")" + AFTER_NUMBER + "\\s*(?=[.;,]|$)");
     /** "and 37 in a second that November". */
@@ -45,6 +47,7 @@ final class ElidedFollowUps {
     private static final Pattern NOT_A_PLACE = OperationTriggers.p("\\b(?:all|total|the\\s+state|statewide|nationwide|across|neighbou?ring|nearby|other|second|third|fourth|fifth|more|two|three|four)\\b");
     /** A count right before (not a year): "8 and 5 ...". */
     private static final Pattern NUMBER_BEFORE = OperationTriggers.p("(?:(?<![\\d,])\\d{1,3}|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\\s*$");
+    private static final Pattern OWN_DATE = OperationTriggers.p("^in\\s+(?:(?<m>" + Months.FULL + ")\\s+)?(?<y>(?:19|20)\\d\\d)$");
     private static final Pattern YEARS_LATER = OperationTriggers.p("^(?<k>a|one|two|three|four|five|six)\\s+years?\\s+later$");
     private static final Pattern THAT = OperationTriggers.p("^(?:later\\s+)?that\\s+(?<w>\\w+)$");
     private static final Pattern FOLLOWING = OperationTriggers.p("^the\\s+(?:following|next)\\s+(?<w>\\w+)$");
@@ -102,6 +105,13 @@ final class ElidedFollowUps {
     /** The date {@code words} give next to {@code base}: "that September" its month, "the following spring" the next year; else null. */
     static When relative(String words, When base) {
         String w = words.trim().replaceAll("\\s+", " ");
+        Matcher own = OWN_DATE.matcher(w);
+        if (own.matches()) {
+            // a date of its own: a second sting after the first, not before it
+            int y = Integer.parseInt(own.group("y"));
+            if (y < base.year() || y == base.year() && (own.group("m") == null || Months.number(own.group("m")) <= month(base))) return null;
+            return own.group("m") == null ? year(y) : FollowUpCounts.month(y, own.group("m"));
+        }
         Matcher later = YEARS_LATER.matcher(w);
         if (later.matches()) {
             String k = later.group("k").toLowerCase(java.util.Locale.ROOT);

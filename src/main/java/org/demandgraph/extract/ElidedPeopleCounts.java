@@ -28,17 +28,19 @@ final class ElidedPeopleCounts {
     static Segment fill(Segment g, List<CountMention> sentenceCounts) {
         if (g.date() == null || !g.counts().isEmpty() || g.from() == 0) return g;
         int from = g.sentence().start() + g.from();
-        CountMention before = null;
-        for (CountMention c : sentenceCounts) if (c.end() <= from) before = c;
-        if (before == null) return g;
         String s = g.sentence().text();
         int clause = clauseStart(s, g.from());
-        if (before.end() > g.sentence().start() + clause) return g; // the count before is this clause's own
         Matcher m = CLAUSE.matcher(s.substring(clause, g.from()));
         if (!m.find()) return g;
+        int numberAt = g.sentence().start() + clause + m.start(3);
+        // the people counted before this clause; the clause's own number may already be a count (EllipticCounts reads
+        // "and roughly 30 were charged" too) that the segment before took: it is this one's
+        CountMention before = null;
+        for (CountMention c : sentenceCounts) if (c.end() <= from && c.start() != numberAt) before = c;
+        if (before == null || before.end() > g.sentence().start() + clause) return g;
         OptionalInt value = NumberWords.parse(m.group(3));
         if (value.isEmpty()) return g;
-        CountMention elided = new CountMention(g.sentence().start() + clause + m.start(3), g.sentence().start() + clause + m.end(3),
+        CountMention elided = new CountMention(numberAt, g.sentence().start() + clause + m.end(3),
                 value.getAsInt(), m.group(1) != null ? ArrestCount.Bound.EXACT : bound(m.group(2)), before.strength());
         return new Segment(g.sentence(), g.from(), g.to(), g.date(), g.since(), g.trigger(), g.name(), List.of(elided), g.background(), g.moreSegments());
     }

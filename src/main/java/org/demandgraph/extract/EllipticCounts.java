@@ -28,7 +28,10 @@ final class EllipticCounts {
             "\\b(?:editions?|ones?|stings?|operations?)\\s+()to\\s+(" + NUM + ")(?=\\s*(?:[.;,]|$))", Pattern.CASE_INSENSITIVE);
     /** "... did so again in 2006, when 8 were arrested": a bare number of people after a count, like it. */
     private static final Pattern ELLIPTIC_WERE = Pattern.compile(
-            "\\b(?:when|where|and)\\s+()(" + NUM + ")\\s+(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?(?:arrested|charged|cited|booked|caught|detained|taken\\s+into\\s+custody)\\b",
+            "\\b(?:when|where|and)\\s+(?:" + BOUND + "\\s+)?(" + NUM + ")\\s+(?:(?:were|had\\s+been)\\s+(?:later\\s+|also\\s+|then\\s+)?(?:arrested|charged|cited|booked|caught|detained|taken\\s+into\\s+custody)\\b"
+            // round 22 (fix22ops2): "in the fall of 2016, when eight men were charged, and in June 2019, when six were": the
+            // participle left out, the clause ends on "were"
+            + "|were(?=\\s*(?:[.;]|$)))",
             Pattern.CASE_INSENSITIVE);
 
     private EllipticCounts() {}
@@ -49,6 +52,8 @@ final class EllipticCounts {
                 // "another sting caught 11 more": people like those counted before, of no known kind on their own
                 boolean more = m.group().toLowerCase(Locale.ROOT).endsWith("more");
                 if (before == null && !(p == ELLIPTIC_AFTER_VERB && more)) continue;
+                // "police in neighboring X ..., and in 2017, when nine were": the elided clause has no mark of its own
+                if (p == ELLIPTIC_WERE && m.group().toLowerCase(Locale.ROOT).endsWith("were") && OtherPlace.marked(text, null)) continue;
                 OptionalInt value = NumberWords.parse(m.group(2));
                 if (value.isEmpty()) continue;
                 all.add(new CountMention(start, end, value.getAsInt(), ArrestCounts.bound(m.group(1)), before == null ? 0 : Math.min(before.strength(), 1)));
