@@ -33,6 +33,8 @@ final class StingMethod {
     private static final Pattern DECOY_AT_WORK = OperationTriggers.p("\\b(?:female|women|woman)\\s+(?:[\\w-]+\\s+)?(?:officers?|deput(?:y|ies)|troopers?|detectives?)"
             + "\\s+(?:working\\s+)?(?:undercover|pos(?:e|es|ed|ing)\\s+as|dressed\\s+as)\\b|\\bpolicewom[ae]n\\s+(?:pos(?:e|es|ed|ing)|dressed)\\s+as\\b");
     /** "Decoy details of that sort have remained a fixture": a practice of the kind of the sting told right before it. */
+    /** "such operations", "such decoy details": the ones just told. */
+    private static final Pattern SUCH = OperationTriggers.p("\\bsuch\\s+(?:[\\w-]+\\s+)?(?:operations|stings|details|sweeps)\\b");
     private static final Pattern OF_THAT_KIND = OperationTriggers.p("\\b(?:of\\s+(?:that|this|the\\s+same)\\s+(?:sort|kind|type))\\b");
     /**
      * A woman officer or decoy put in place in person: "put two female deputies in the lot of a truck stop", "placed a female
@@ -178,7 +180,11 @@ final class StingMethod {
 
     /** "Decoy details of that sort have remained a fixture" right after a street or web sting of its paragraph: of its kind, or null. */
     private static Operation.Kind ofThatKind(String own, OperationDraft previous, List<Sentence> sentences, int at) {
-        if (previous == null || previous.recurring || !LiteralGuard.find(OF_THAT_KIND, own)) return null;
+        if (previous == null || previous.recurring) return null;
+        // "Decoy details became routine after that", "Such decoy operations were held ... from then on", "officers were running
+        // such operations roughly every other month": decoys in person follow a street sting, "such" either kind
+        boolean decoys = previous.kind == Operation.Kind.STREET_REVERSE_STING && decoysInPerson(own) && !LiteralGuard.find(INDOORS, own);
+        if (!decoys && !LiteralGuard.find(OF_THAT_KIND, own) && !LiteralGuard.find(SUCH, own)) return null;
         if (previous.kind != Operation.Kind.STREET_REVERSE_STING && previous.kind != Operation.Kind.WEB_STING) return null;
         int p = Sentence.indexAt(sentences, previous.evidence.start());
         return p >= 0 && sentences.get(p).paragraph() == sentences.get(at).paragraph() ? previous.kind : null;
