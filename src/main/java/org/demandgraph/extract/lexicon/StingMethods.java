@@ -18,6 +18,9 @@ public final class StingMethods {
      */
     public static final String WEB = "\\b(?:post|posts|posted|posting|place|places|placed|placing)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:ads?|advertisements?|listings?)\\s+(?:online|on\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:escort|dating|classifieds?|web|internet|online)\\w*)"
             + "|\\b(?:posted|placed|posting|placing|post|place)\\s+(?:an?\\s+|the\\s+)?(?:decoy|fake|online)\\s+(?:ads?|advertisements?|listings?)"
+            // ads put on a site told by its name ("placed an ad on Backpage", "put a decoy ad on Megapersonals"), not on a named road
+            + "|\\b(?:post|posts|posted|posting|place|places|placed|placing|put|puts|putting)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:ads?|advertisements?|listings?)"
+            + "\\s+on\\s+(?!" + NamedStreets.NAME + ")(?-i:[A-Z])[\\w.-]*"
             + "|\\b(?:ads?|advertisements?|listings?)\\s+(?:posted|placed)\\s+by\\s+(?:an?\\s+|the\\s+)?(?:undercover\\s+)?" + POLICE + "\\b"
             + "|\\b(?:work|enforcement|stings?|operations?)\\s+(?:has\\s+been\\s+|have\\s+been\\s+)?(?:done\\s+|conducted\\s+|run\\s+)?online\\b"
             // officers as sellers in ads: "deputies posing as women in ads on escort websites", "posed as escorts in online classified ads"
