@@ -56,6 +56,7 @@ final class StingMethod {
     static void settle(List<OperationDraft> drafts, List<Sentence> sentences) {
         Map<String, Operation.Kind[]> renamed = new HashMap<>();
         Map<OperationDraft, Operation.Kind> unsettled = new HashMap<>();
+        java.util.Set<OperationDraft> inPersonOnly = new java.util.HashSet<>();
         OperationDraft practice = null;
         Operation.Kind practiceWas = null;
         for (int k = 0; k < drafts.size(); k++) {
@@ -67,11 +68,13 @@ final class StingMethod {
                 Operation.Kind own = method(ownText(d, sentences));
                 if (own != null) d.kind = own;
             }
-            settle(d, k == 0 ? null : drafts.get(k - 1), drafts.subList(0, k), sentences, renamed);
+            settle(d, k == 0 ? null : drafts.get(k - 1), drafts.subList(0, k), sentences, renamed, inPersonOnly);
             // "Officers have repeated the detail most springs since then": the method the repeated operation was found to have
             if (d.repeats != null && unsettled.get(d.repeats) == d.kind) d.kind = d.repeats.kind;
             if (d.kind == before && practice != null && practiceWas == before && !d.recurring && samePara(sentences, practice, d))
                 followPractice(d, practice, sentences);
+            // decoys told in person and no method or practice to follow: a plain reverse sting
+            if (d.kind == before && inPersonOnly.contains(d)) d.kind = Operation.Kind.REVERSE_STING;
             if (d.name != null && d.kind != before) renamed.putIfAbsent(d.name, new Operation.Kind[] {before, d.kind});
             if (d.recurring) { practice = d; practiceWas = before; }
         }
@@ -94,7 +97,7 @@ final class StingMethod {
     }
 
     private static void settle(OperationDraft d, OperationDraft previous, List<OperationDraft> earlier, List<Sentence> sentences,
-                               Map<String, Operation.Kind[]> renamed) {
+                               Map<String, Operation.Kind[]> renamed, java.util.Set<OperationDraft> inPersonOnly) {
         boolean sweep = d.kind == Operation.Kind.SWEEP;
         if (!sweep && d.kind != Operation.Kind.ENFORCEMENT_OPERATION && d.kind != Operation.Kind.REVERSE_STING) return;
         if (d.kind != Operation.Kind.REVERSE_STING && !d.buyerCount && !d.buyerContext) return;
@@ -137,13 +140,26 @@ final class StingMethod {
             // "... began holding decoy operations at the truck stops every few months. Its largest, Operation X, ...": the method
             // told last is in person, not the web sting told before it
             if (toldThere == null && decoysInPerson(s)) toldThere = Operation.Kind.REVERSE_STING;
-            if (toldThere != null && LiteralGuard.find(POLICE, s)) { d.kind = toldThere; break; }
+            if (toldThere != null && LiteralGuard.find(POLICE, s)) { d.kind = toldThere; return; }
         }
+        // none told before: "began holding decoy operations at truck stops ...; the largest, in November 2021, led to ...", "... It
+        // was carried out by town police, with a state trooper posing as the decoy in the motel's lot": decoys in person in its own
+        // sentence or a sentence telling its details
+        if (decoysInPerson(own) || decoysInDetails(d, sentences, at)) inPersonOnly.add(d);
     }
 
     /** A woman officer at work as a decoy, or put in place as one, told in person (no online medium). */
     private static boolean inPerson(String s) {
         return (LiteralGuard.find(DECOY_AT_WORK, s) || LiteralGuard.find(DECOY_PUT, s)) && !OperationOpener.online(s);
+    }
+
+    /** Decoys told in person in a sentence of the paragraph that told the operation's details (its count, its agencies). */
+    private static boolean decoysInDetails(OperationDraft d, List<Sentence> sentences, int at) {
+        for (Evidence e : d.details) {
+            int i = Sentence.indexAt(sentences, e.start());
+            if (i >= 0 && i != at && sentences.get(i).paragraph() == sentences.get(at).paragraph() && decoysInPerson(sentences.get(i).text())) return true;
+        }
+        return false;
     }
 
     /** Decoys told in a sentence without an online medium ("decoy operations at the truck stops", "posed as prostitutes"). */
