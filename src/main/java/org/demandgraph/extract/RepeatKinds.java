@@ -72,6 +72,12 @@ final class RepeatKinds {
             String own = sentences.get(at).text();
             int para = sentences.get(at).paragraph();
             if (d.name == null) named(d, k, drafts, sentences, own);
+            // "17 men were charged in the 2018 round", "held again under the same name in 2021": the named one told before
+            OperationDraft edited = d.name == null && NamedLater.edition(d, own) ? NamedLater.named(drafts, k, sentences, para) : null;
+            if (edited != null) {
+                d.name = edited.name;
+                follow(d, edited, own);
+            }
             if (LiteralGuard.find(REPEAT, own) && !toldMethod(own)) {
                 OperationDraft prev = previous(drafts, k, sentences, para, false);
                 if (prev != null) follow(d, prev, own);

@@ -33,6 +33,8 @@ final class StingMethod {
     private static final Pattern DECOY_AT_WORK = OperationTriggers.p("\\b(?:female|women|woman)\\s+(?:[\\w-]+\\s+)?(?:officers?|deput(?:y|ies)|troopers?|detectives?)"
             + "\\s+(?:working\\s+)?(?:undercover|pos(?:e|es|ed|ing)\\s+as|dressed\\s+as)\\b|\\bpolicewom[ae]n\\s+(?:pos(?:e|es|ed|ing)|dressed)\\s+as\\b");
     /** "Decoy details of that sort have remained a fixture": a practice of the kind of the sting told right before it. */
+    /** "such operations", "such decoy details": the ones just told. */
+    private static final Pattern SUCH = OperationTriggers.p("\\bsuch\\s+(?:[\\w-]+\\s+)?(?:operations|stings|details|sweeps)\\b");
     private static final Pattern OF_THAT_KIND = OperationTriggers.p("\\b(?:of\\s+(?:that|this|the\\s+same)\\s+(?:sort|kind|type))\\b");
     /**
      * A woman officer or decoy put in place in person: "put two female deputies in the lot of a truck stop", "placed a female
@@ -54,6 +56,7 @@ final class StingMethod {
     static void settle(List<OperationDraft> drafts, List<Sentence> sentences) {
         Map<String, Operation.Kind[]> renamed = new HashMap<>();
         Map<OperationDraft, Operation.Kind> unsettled = new HashMap<>();
+        java.util.Set<OperationDraft> inPersonOnly = new java.util.HashSet<>();
         OperationDraft practice = null;
         Operation.Kind practiceWas = null;
         for (int k = 0; k < drafts.size(); k++) {
@@ -65,11 +68,13 @@ final class StingMethod {
                 Operation.Kind own = method(ownText(d, sentences));
                 if (own != null) d.kind = own;
             }
-            settle(d, k == 0 ? null : drafts.get(k - 1), drafts.subList(0, k), sentences, renamed);
+            settle(d, k == 0 ? null : drafts.get(k - 1), drafts.subList(0, k), sentences, renamed, inPersonOnly);
             // "Officers have repeated the detail most springs since then": the method the repeated operation was found to have
             if (d.repeats != null && unsettled.get(d.repeats) == d.kind) d.kind = d.repeats.kind;
             if (d.kind == before && practice != null && practiceWas == before && !d.recurring && samePara(sentences, practice, d))
                 followPractice(d, practice, sentences);
+            // decoys told in person and no method or practice to follow: a plain reverse sting
+            if (d.kind == before && inPersonOnly.contains(d)) d.kind = Operation.Kind.REVERSE_STING;
             if (d.name != null && d.kind != before) renamed.putIfAbsent(d.name, new Operation.Kind[] {before, d.kind});
             if (d.recurring) { practice = d; practiceWas = before; }
         }
@@ -92,7 +97,7 @@ final class StingMethod {
     }
 
     private static void settle(OperationDraft d, OperationDraft previous, List<OperationDraft> earlier, List<Sentence> sentences,
-                               Map<String, Operation.Kind[]> renamed) {
+                               Map<String, Operation.Kind[]> renamed, java.util.Set<OperationDraft> inPersonOnly) {
         boolean sweep = d.kind == Operation.Kind.SWEEP;
         if (!sweep && d.kind != Operation.Kind.ENFORCEMENT_OPERATION && d.kind != Operation.Kind.REVERSE_STING) return;
         if (d.kind != Operation.Kind.REVERSE_STING && !d.buyerCount && !d.buyerContext) return;
@@ -135,13 +140,26 @@ final class StingMethod {
             // "... began holding decoy operations at the truck stops every few months. Its largest, Operation X, ...": the method
             // told last is in person, not the web sting told before it
             if (toldThere == null && decoysInPerson(s)) toldThere = Operation.Kind.REVERSE_STING;
-            if (toldThere != null && LiteralGuard.find(POLICE, s)) { d.kind = toldThere; break; }
+            if (toldThere != null && LiteralGuard.find(POLICE, s)) { d.kind = toldThere; return; }
         }
+        // none told before: "began holding decoy operations at truck stops ...; the largest, in November 2021, led to ...", "... It
+        // was carried out by town police, with a state trooper posing as the decoy in the motel's lot": decoys in person in its own
+        // sentence or a sentence telling its details
+        if (decoysInPerson(own) || decoysInDetails(d, sentences, at)) inPersonOnly.add(d);
     }
 
     /** A woman officer at work as a decoy, or put in place as one, told in person (no online medium). */
     private static boolean inPerson(String s) {
         return (LiteralGuard.find(DECOY_AT_WORK, s) || LiteralGuard.find(DECOY_PUT, s)) && !OperationOpener.online(s);
+    }
+
+    /** Decoys told in person in a sentence of the paragraph that told the operation's details (its count, its agencies). */
+    private static boolean decoysInDetails(OperationDraft d, List<Sentence> sentences, int at) {
+        for (Evidence e : d.details) {
+            int i = Sentence.indexAt(sentences, e.start());
+            if (i >= 0 && i != at && sentences.get(i).paragraph() == sentences.get(at).paragraph() && decoysInPerson(sentences.get(i).text())) return true;
+        }
+        return false;
     }
 
     /** Decoys told in a sentence without an online medium ("decoy operations at the truck stops", "posed as prostitutes"). */
@@ -178,7 +196,11 @@ final class StingMethod {
 
     /** "Decoy details of that sort have remained a fixture" right after a street or web sting of its paragraph: of its kind, or null. */
     private static Operation.Kind ofThatKind(String own, OperationDraft previous, List<Sentence> sentences, int at) {
-        if (previous == null || previous.recurring || !LiteralGuard.find(OF_THAT_KIND, own)) return null;
+        if (previous == null || previous.recurring) return null;
+        // "Decoy details became routine after that", "Such decoy operations were held ... from then on", "officers were running
+        // such operations roughly every other month": decoys in person follow a street sting, "such" either kind
+        boolean decoys = previous.kind == Operation.Kind.STREET_REVERSE_STING && decoysInPerson(own) && !LiteralGuard.find(INDOORS, own);
+        if (!decoys && !LiteralGuard.find(OF_THAT_KIND, own) && !LiteralGuard.find(SUCH, own)) return null;
         if (previous.kind != Operation.Kind.STREET_REVERSE_STING && previous.kind != Operation.Kind.WEB_STING) return null;
         int p = Sentence.indexAt(sentences, previous.evidence.start());
         return p >= 0 && sentences.get(p).paragraph() == sentences.get(at).paragraph() ? previous.kind : null;

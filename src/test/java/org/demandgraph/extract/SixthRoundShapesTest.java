@@ -36,8 +36,8 @@ class SixthRoundShapesTest {
                 List.of("2013-09 reverse sting 5 EXACT", "2013 reverse sting 4 EXACT"),
                 // persons arrested on a range of charges under a named sting
                 List.of("2021 reverse sting 26 EXACT Operation Harbor Light"),
-                // one plural noun, two years
-                List.of("2015 reverse sting", "2017 reverse sting"),
+                // one plural noun, two years; decoy operations held on a named road are street stings (fix22kinds)
+                List.of("2015 street reverse sting", "2017 street reverse sting"),
                 // a zone barring buyers
                 List.of("2019-02 stay-out zone"),
                 // a programme in force over a range of years

@@ -18,6 +18,9 @@ public final class StingMethods {
      */
     public static final String WEB = "\\b(?:post|posts|posted|posting|place|places|placed|placing)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:ads?|advertisements?|listings?)\\s+(?:online|on\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:escort|dating|classifieds?|web|internet|online)\\w*)"
             + "|\\b(?:posted|placed|posting|placing|post|place)\\s+(?:an?\\s+|the\\s+)?(?:decoy|fake|online)\\s+(?:ads?|advertisements?|listings?)"
+            // ads put on a site told by its name ("placed an ad on Backpage", "put a decoy ad on Megapersonals"), not on a named road
+            + "|\\b(?:post|posts|posted|posting|place|places|placed|placing|put|puts|putting)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:ads?|advertisements?|listings?)"
+            + "\\s+on\\s+(?!" + NamedStreets.NAME + ")(?-i:[A-Z])[\\w.-]*"
             + "|\\b(?:ads?|advertisements?|listings?)\\s+(?:posted|placed)\\s+by\\s+(?:an?\\s+|the\\s+)?(?:undercover\\s+)?" + POLICE + "\\b"
             + "|\\b(?:work|enforcement|stings?|operations?)\\s+(?:has\\s+been\\s+|have\\s+been\\s+)?(?:done\\s+|conducted\\s+|run\\s+)?online\\b"
             // officers as sellers in ads: "deputies posing as women in ads on escort websites", "posed as escorts in online classified ads"
@@ -62,15 +65,18 @@ public final class StingMethods {
             + "(?:(?!" + INDOORS + ")[^.;,]){0,40}?" + OUTDOORS
             // a policewoman or decoy stationed, posted or put on a street ("first stationed a policewoman on Calle Verde as a
             // decoy", "a plainclothes policewoman was posted on Kittredge Street"), not in a motel room on one
-            + "|\\b(?:put|puts|putting|placed|placing|stationed|stationing|posted|posting)\\s+(?:an?\\s+|two\\s+|three\\s+)?(?:[\\w-]+\\s+)?" + DECOY_NOUN
-            + "\\s+(?:on|along|at)\\s+" + PLACE_OUT
+            + "|\\b(?:put|puts|putting|placed|placing|stationed|stationing|posted|posting|sent|sending)\\s+(?:an?\\s+|two\\s+|three\\s+)?(?:[\\w-]+\\s+)?" + DECOY_NOUN
+            + "\\s+(?:on|onto|along|at)\\s+" + PLACE_OUT
+            // decoys working a street without a preposition ("three policewomen worked Division Street over a weekend")
+            + "|\\b" + DECOY_NOUN + "\\s+(?:(?:was|were)\\s+)?(?:worked|working|works|work)\\s+(?:the\\s+)?" + PLACE_OUT
             + "|\\b" + DECOY_NOUN + OUT_GAP + "\\b(?:was|were)\\s+(?:stationed|posted|placed|put)\\s+(?:on|along|at)\\s+" + PLACE_OUT
             // a decoy told on a street without "as" ("with a policewoman standing on Canal Road", "a female officer posing on Main
             // Street"), not inside a motel on one
             + "|\\b" + DECOY_NOUN + "\\s+(?:(?:was|were)\\s+)?(?:posing|posed|standing|stood|waiting|waited|walking|walked|working)\\s+"
             + "(?:as\\s+(?:an?\\s+)?[\\w-]+\\s+)?(?:on|along|at)\\s+" + PLACE_OUT
             // decoy details held on named streets ("decoy details a year on Dock Street"), a return to one with a decoy detail
-            + "|\\bdecoy\\s+(?:details?|operations?|stings?)\\s+(?:(?!" + INDOORS + ")[\\w-]+\\s+){0,3}?(?:on|along)\\s+" + PLACE_OUT
+            // ("a joint decoy detail with the X County Sheriff's Office on Broad Street": a partner told between)
+            + "|\\bdecoy\\s+(?:details?|operations?|stings?)\\s+(?:(?!" + INDOORS + ")[^.;,]){0,60}?\\b(?:on|along)\\s+" + PLACE_OUT
             + "|\\breturned\\s+to\\s+(?:" + NamedStreets.NAME + ")\\s+with\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?decoy\\s+(?:details?|operations?|stings?)\\b";
 
     /**
@@ -97,6 +103,9 @@ public final class StingMethods {
      * A street sting only where its paragraph told decoys ({@link #DECOY}) before: "a sting on Route 3" alone may be a motel's.
      */
     public static final String ON_STREET = "\\b(?:operations?|stings?|details?)\\s+(?:on|along)\\s+(?:the\\s+same\\s+(?:street|road|avenue|boulevard|corner|block|stretch)\\b|" + NamedStreets.NAME + ")"
+            // "A sting in May 1997 at Harbor Boulevard and Seventh Street", "Another sting, in March 2005 on the corner of Delmar
+            // Street and Ninth Avenue": a date between, the street's corner (no place indoors between)
+            + "|\\b(?:operations?|stings?|details?)\\b(?:(?!" + INDOORS + ")[^.;]){0,30}?\\b(?:on|along|at)\\s+(?:the\\s+corner\\s+of\\s+)?(?:" + NamedStreets.NAME + ")\\s+and\\s+(?:" + NamedStreets.NAME + ")"
             // "eight more were arrested at the same spot" (after decoys told outdoors)
             + "|\\b(?:arrested|charged|booked|caught)\\s+(?:[\\w-]+\\s+){0,2}?(?:at|on|along)\\s+the\\s+same\\s+(?:spot|street|road|avenue|boulevard|corner|block|stretch)\\b";
 
