@@ -116,7 +116,7 @@ final class ArrestCounts {
             "\\b(?:all|the|those|these|all\\s+of\\s+the)\\s+(" + NUM + ")\\s+(?:" + ADJ + PERSON + "\\s+)?(?:were|had\\s+been)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     /** Men arrested for these were not buyers. */
-    private static final Pattern NOT_BUYERS = Pattern.compile(
+    static final Pattern NOT_BUYERS = Pattern.compile(
             BackgroundCrimes.NOT_BUYER_CHARGES, Pattern.CASE_INSENSITIVE);
     private static final Pattern UPPER_BOUND = Pattern.compile(
             "(?:up to|as many as|dozens of|hundreds of|between\\s+\\S+\\s+and)\\s*$",
@@ -197,27 +197,8 @@ final class ArrestCounts {
         return null;
     }
 
-    /** "Each was arrested", "All of them were charged": every one of the people the sentence before counted. */
-    private static final Pattern EACH = Pattern.compile("\\s*(?:each|all)(?:\\s+of\\s+them)?\\s+(?:was|were)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?"
-            + "(?:arrested|charged|cited|booked|taken\\s+into\\s+custody)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PEOPLE = Pattern.compile("(?<![\\w$.,-])(" + NUM + ")\\s+" + ADJ + PERSON, Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The people of the sentence before ({@code text} from {@code previousStart} to the sentence), counted as arrested by
-     * an "Each was arrested" sentence, or null (strength 1: the operation says whose).
-     */
-    static CountMention each(Sentence s, String text, int previousStart) {
-        if (previousStart < 0 || previousStart >= s.start() || !EACH.matcher(s.text()).lookingAt()) return null;
-        String before = text.substring(previousStart, s.start());
-        if (NOT_BUYERS.matcher(before).find()) return null;
-        Matcher m = PEOPLE.matcher(before);
-        CountMention last = null;
-        while (m.find()) {
-            OptionalInt value = NumberWords.parse(m.group(1));
-            if (value.isPresent()) last = new CountMention(previousStart + m.start(1), previousStart + m.end(), value.getAsInt(), ArrestCount.Bound.EXACT, 1);
-        }
-        return last;
-    }
+    /** A number of people of the kinds counted: "14 men", "six women and men". */
+    static final Pattern PEOPLE = Pattern.compile("(?<![\\w$.,-])(" + NUM + ")\\s+" + ADJ + PERSON, Pattern.CASE_INSENSITIVE);
 
     /** The words from {@code from} to the next comma or semicolon: the count's own phrase and charge. */
     private static String ownPhrase(String text, int from) {

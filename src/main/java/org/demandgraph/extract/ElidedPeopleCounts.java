@@ -41,7 +41,7 @@ final class ElidedPeopleCounts {
         OptionalInt value = NumberWords.parse(m.group(3));
         if (value.isEmpty()) return g;
         CountMention elided = new CountMention(numberAt, g.sentence().start() + clause + m.end(3),
-                value.getAsInt(), m.group(1) != null ? ArrestCount.Bound.EXACT : bound(m.group(2)), before.strength());
+                value.getAsInt(), m.group(1) != null ? ArrestCount.Bound.EXACT : ArrestCounts.bound(m.group(2)), before.strength());
         return new Segment(g.sentence(), g.from(), g.to(), g.date(), g.since(), g.trigger(), g.name(), List.of(elided), g.background(), g.moreSegments());
     }
 
@@ -50,14 +50,5 @@ final class ElidedPeopleCounts {
         int i = end - 1;
         while (i >= 0 && ",;:".indexOf(s.charAt(i)) < 0) i--;
         return i + 1;
-    }
-
-    private static ArrestCount.Bound bound(String raw) {
-        if (raw == null) return ArrestCount.Bound.EXACT;
-        String b = raw.trim().toLowerCase(java.util.Locale.ROOT);
-        if (b.startsWith("more") || b.startsWith("over") || b.startsWith("upwards") || b.startsWith("in excess")) return ArrestCount.Bound.MORE_THAN;
-        if (b.startsWith("at least") || b.startsWith("no ")) return ArrestCount.Bound.AT_LEAST;
-        if (b.contains("total") || b.contains("combined")) return ArrestCount.Bound.EXACT;
-        return ArrestCount.Bound.APPROXIMATELY;
     }
 }

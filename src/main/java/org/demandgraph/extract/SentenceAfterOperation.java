@@ -38,7 +38,7 @@ final class SentenceAfterOperation {
         // "... was offered money for sex by four drivers in one afternoon. Each was arrested.": the people of the sentence before
         if (g.trigger() == null && g.date() == null && g.counts().isEmpty() && g.from() == 0 && current != null && current.arrests == null
                 && !current.recurring && paragraph.previousStart >= paragraph.start) {
-            CountMention each = ArrestCounts.each(g.sentence(), text, paragraph.previousStart);
+            CountMention each = EachArrested.of(g.sentence(), text, paragraph.previousStart);
             if (each != null) {
                 current.addCount(List.of(each), text);
                 current.addDetail(g.sentence().evidence());
