@@ -30,18 +30,18 @@ final class StingMethod {
     private static final Pattern SELLERS_TOO = OperationTriggers.p(StingMethods.SELLERS_TOO);
     /** "a similar sweep", "a comparable detail": of the kind told before. */
     /** A woman officer at work as a decoy: "a female deputy working undercover", "a policewoman posing as an escort". */
-    private static final Pattern DECOY_AT_WORK = OperationTriggers.p("\\b(?:female|women|woman)\\s+(?:[\\w-]+\\s+)?(?:officers?|deput(?:y|ies)|troopers?|detectives?)"
+    private static final Pattern DECOY_AT_WORK = OperationTriggers.p("\\b(?:female|women|woman)\\s+(?:[\\w-]+\\s+)?" + StingMethods.OFFICER
             + "\\s+(?:working\\s+)?(?:undercover|pos(?:e|es|ed|ing)\\s+as|dressed\\s+as)\\b|\\bpolicewom[ae]n\\s+(?:pos(?:e|es|ed|ing)|dressed)\\s+as\\b");
-    /** "Decoy details of that sort have remained a fixture": a practice of the kind of the sting told right before it. */
     /** "such operations", "such decoy details": the ones just told. */
     private static final Pattern SUCH = OperationTriggers.p("\\bsuch\\s+(?:[\\w-]+\\s+)?(?:operations|stings|details|sweeps)\\b");
+    /** "Decoy details of that sort have remained a fixture": a practice of the kind of the sting told right before it. */
     private static final Pattern OF_THAT_KIND = OperationTriggers.p("\\b(?:of\\s+(?:that|this|the\\s+same)\\s+(?:sort|kind|type))\\b");
     /**
      * A woman officer or decoy put in place in person: "put two female deputies in the lot of a truck stop", "placed a female
      * deputy in the parking lot of a travel plaza", "stationed a policewoman inside a motel" (a street is {@link #STREET}'s).
      */
     private static final Pattern DECOY_PUT = OperationTriggers.p("\\b(?:put|puts|putting|placed|placing|stationed|stationing|posted|posting|sent|sending|used|using)\\s+"
-            + "(?:an?\\s+|two\\s+|three\\s+|several\\s+)?(?:[\\w-]+\\s+)?(?:policewom[ae]n|decoys?|female\\s+(?:[\\w-]+\\s+)?(?:officers?|deput(?:y|ies)|troopers?|detectives?))\\b");
+            + "(?:an?\\s+|two\\s+|three\\s+|several\\s+)?(?:[\\w-]+\\s+)?(?:policewom[ae]n|decoys?|female\\s+(?:[\\w-]+\\s+)?" + StingMethods.OFFICER + ")\\b");
     /** A sting named by the place indoors it was held at: "a motel sting", "a hotel sting", "a truck-stop sting". */
     private static final Pattern PLACE_STING = OperationTriggers.p(StingMethods.PLACE_STING);
     private static final Pattern STREET_THEN_DECOY = OperationTriggers.p(StingMethods.STREET_THEN_DECOY);

@@ -42,8 +42,11 @@ public final class StingMethods {
     /** Going to or being on a place ("on", "along", "onto", "out on", "working"). */
     private static final String ON = "(?:on|onto|along|at|working|worked|work|works)\\s+";
 
+    /** An officer by rank: "officers", "a deputy", "troopers", "detectives" (a woman one is a decoy in person). */
+    public static final String OFFICER = "(?:officers?|deput(?:y|ies)|troopers?|detectives?)";
+
     /** An officer in a seller's place: a policewoman, a female officer or deputy, a decoy. */
-    private static final String DECOY_NOUN = "(?:policewom[ae]n|decoys?|female\\s+(?:officers?|deput(?:y|ies)|troopers?|detectives?))\\b";
+    private static final String DECOY_NOUN = "(?:policewom[ae]n|decoys?|female\\s+" + OFFICER + ")\\b";
 
     /** A named street, or a street, corner or shoulder told within a clause naming no place indoors. */
     private static final String PLACE_OUT = "(?:the\\s+corner\\s+of\\s+)?(?:(?:" + NamedStreets.NAME + ")|(?:(?!" + INDOORS + ")[^.;,]){0,30}?" + OUTDOORS + ")";
@@ -114,7 +117,7 @@ public final class StingMethods {
             + "(?:(?:reverse|decoy|undercover)[\\s-]+)?(?:stings?|operations?|details?)\\b";
 
     /** A regex of officers in a seller's place: "posed as", "decoys", "a female deputy". */
-    public static final String DECOY = "\\bpos(?:e|es|ed|ing)\\s+as\\b|\\bdecoys?\\b|\\b(?:female|women|woman)\\s+(?:officers?|deput(?:y|ies)|troopers?|detectives?)\\b";
+    public static final String DECOY = "\\bpos(?:e|es|ed|ing)\\s+as\\b|\\bdecoys?\\b|\\b(?:female|women|woman)\\s+" + OFFICER + "\\b";
 
     /** A regex of sellers arrested too: "the rest were women charged with prostitution", "arrested 5 women". */
     public static final String SELLERS_TOO = "\\b(?:women|sellers|prostitutes|sex\\s+workers|escorts)\\s+(?:\\w+\\s+){0,2}?(?:charged|arrested|cited|accused)\\b"
